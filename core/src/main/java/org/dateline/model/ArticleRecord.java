@@ -1,0 +1,49 @@
+package org.dateline.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The contract record ({@code schema: dateline/1}): one per article, every fact with its spans. */
+@JsonPropertyOrder({"schema", "id", "input", "url", "source", "title", "authors", "published",
+    "language", "text", "entities", "dates", "statements", "events", "warnings"})
+public record ArticleRecord(String schema, String id, InputRef input, String url, Source source,
+                            String title, List<Author> authors, String published, String language,
+                            String text, List<Entity> entities, List<DateFact> dates,
+                            List<Statement> statements, List<Event> events, List<String> warnings) {
+    public static final String SCHEMA = "dateline/1";
+
+    public ArticleRecord {
+        authors = List.copyOf(authors);
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        statements = List.copyOf(statements);
+        events = List.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static ArticleRecord of(Article a, List<Entity> entities, List<DateFact> dates,
+                                   List<Statement> statements, List<Event> events, List<String> warnings) {
+        return new ArticleRecord(SCHEMA, contentId(a.text()), a.input(), a.url(), a.source(), a.title(),
+            a.authors(), a.published() == null ? null : a.published().toIso(), a.language(), a.text(),
+            entities, dates, statements, events, warnings);
+    }
+
+    /**
+     * The record id: SHA-256 of the body after NFC normalisation and whitespace folding, so the
+     * same story re-scraped with different line breaks gets the same id.
+     */
+    public static String contentId(String body) {
+        String normal = Normalizer.normalize(body, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.dateline.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** A byline author; handle and bio are null when the page gives none. */
+@JsonPropertyOrder({"name", "handle", "bio"})
+public record Author(String name, String handle, String bio) {}
