@@ -1,0 +1,177 @@
+package org.dateline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import org.dateline.model.TextIndex;
+
+/**
+ * The one place that runs CoreNLP. Tagging (tokens, POS, lemmas, NER with SUTime) runs over the
+ * whole text; the dependency parser, the expensive part, runs only over the sentences a caller
+ * asks for. Pipelines are built once per JVM and configuration, on first use.
+ */
+public final class CoreNlpAnnotator {
+    private static final Map<NlpConfig, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
+    private static final List<String> TEMPORAL = List.of("DATE", "TIME", "DURATION", "SET");
+
+    private final NlpConfig config;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+
+    private CoreNlpAnnotator(NlpConfig config) {
+        this.config = config;
+        this.tagger = new StanfordCoreNLP(taggerProperties());
+        this.parser = config.dependencies() ? new StanfordCoreNLP(parserProperties()) : null;
+    }
+
+    /** The JVM's pipeline for this configuration, built on first call. */
+    public static CoreNlpAnnotator shared(NlpConfig config) {
+        return SHARED.computeIfAbsent(config, CoreNlpAnnotator::new);
+    }
+
+    public NlpConfig config() {
+        return config;
+    }
+
+    /** Annotates with every sentence up to the configured length parsed. */
+    public AnnotatedText annotate(String text, LocalDate documentDate) {
+        return annotate(text, documentDate, s -> true);
+    }
+
+    /**
+     * Annotates {@code text}; relative dates are normalised by SUTime against {@code documentDate}
+     * (may be null). Sentences for which {@code parseSentence} is false are left unparsed.
+     */
+    public AnnotatedText annotate(String text, LocalDate documentDate, IntPredicate parseSentence) {
+        Annotation annotation = new Annotation(text);
+        if (documentDate != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        tagger.annotate(annotation);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (parser != null) {
+            parseSelected(text, sentences, parseSentence);
+        }
+        return convert(text, new CoreDocument(annotation));
+    }
+
+    private void parseSelected(String text, List<CoreMap> sentences, IntPredicate parseSentence) {
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            int length = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+            if (length <= config.maxSentenceTokens() && parseSentence.test(i)) {
+                chosen.add(sentences.get(i));
+            }
+        }
+        if (!chosen.isEmpty()) {
+            // The parser writes its graphs onto the sentence maps it is given, which are the
+            // same objects as in the full annotation.
+            Annotation subset = new Annotation(text);
+            subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            parser.annotate(subset);
+        }
+    }
+
+    private static AnnotatedText convert(String text, CoreDocument doc) {
+        TextIndex index = new TextIndex(text);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            int first = tokens.size();
+            for (CoreLabel t : s.tokens()) {
+                tokens.add(new Token(tokens.size(), sentences.size(), index.toCodePoint(t.beginPosition()),
+                    index.toCodePoint(t.endPosition()), t.originalText(), t.tag(), t.lemma(),
+                    t.ner() == null ? "O" : t.ner()));
+            }
+            sentences.add(new Sentence(sentences.size(), index.toCodePoint(s.charOffsets().first()),
+                index.toCodePoint(s.charOffsets().second()), first, tokens.size(), dependencies(s, first)));
+        }
+        List<NerMention> mentions = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            int start = index.toCodePoint(m.charOffsets().first());
+            int end = index.toCodePoint(m.charOffsets().second());
+            int tokenStart = tokens.size();
+            int tokenEnd = 0;
+            for (CoreLabel t : m.tokens()) {
+                int i = tokenIndexAt(tokens, index.toCodePoint(t.beginPosition()));
+                tokenStart = Math.min(tokenStart, i);
+                tokenEnd = Math.max(tokenEnd, i + 1);
+            }
+            String type = m.entityType();
+            if (TEMPORAL.contains(type)) {
+                edu.stanford.nlp.time.Timex t = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+                if (t != null) {
+                    timexes.add(new Timex(start, end, tokenStart, tokenEnd, m.text(), t.timexType(), t.value()));
+                }
+            } else {
+                mentions.add(new NerMention(start, end, tokenStart, tokenEnd, type, m.text()));
+            }
+        }
+        return new AnnotatedText(text, tokens, sentences, mentions, timexes);
+    }
+
+    private static int tokenIndexAt(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<Dependency> dependencies(CoreSentence s, int firstToken) {
+        SemanticGraph graph = s.coreMap().get(
+            edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph == null) {
+            return List.of();
+        }
+        List<Dependency> edges = new ArrayList<>();
+        for (var root : graph.getRoots()) {
+            edges.add(new Dependency(-1, firstToken + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            edges.add(new Dependency(firstToken + e.getGovernor().index() - 1,
+                firstToken + e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        return edges;
+    }
+
+    private static Properties taggerProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // Paragraphs are separated by blank lines; a single newline inside one is a soft wrap.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        // Offline and quiet: no KBP-style web gazetteers, no per-document date guessing.
+        p.setProperty("ner.docdate.useFixedDate", "");
+        return p;
+    }
+
+    private static Properties parserProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "depparse");
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+}

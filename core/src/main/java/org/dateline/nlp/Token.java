@@ -1,0 +1,26 @@
+package org.dateline.nlp;
+
+/**
+ * One token. Offsets are code points into the annotated text; {@code index} counts tokens across
+ * the whole text, not per sentence.
+ *
+ * @param ner CoreNLP's fine-grained entity tag (PERSON, COUNTRY, TITLE, DATE, ...) or "O"
+ */
+public record Token(int index, int sentence, int start, int end, String word, String pos, String lemma,
+                    String ner) {
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isVerb() {
+        return pos.startsWith("VB");
+    }
+
+    public boolean isCapitalised() {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
