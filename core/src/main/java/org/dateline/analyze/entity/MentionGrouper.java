@@ -1,0 +1,297 @@
+package org.dateline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.model.EntityType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Token;
+
+/**
+ * Groups mentions into entities. Names and collectives found in pass one make the entities;
+ * descriptions and pronouns, read in text order in pass two, attach to the person they most
+ * plausibly point back at, or to nothing.
+ */
+final class MentionGrouper {
+    /** Descriptions that fit any named person of the right country: "the Azerbaijani official". */
+    private static final Set<String> GENERIC_PERSON_NOUNS = Set.of("official", "leader", "politician",
+        "representative", "diplomat");
+    private static final int PRONOUN_REACH_SENTENCES = 3;
+    private static final int DESCRIPTION_REACH_SENTENCES = 10;
+
+    private final ActorCodes codes;
+
+    MentionGrouper(ActorCodes codes) {
+        this.codes = codes;
+    }
+
+    /** A growing entity: its mentions in text order. */
+    static final class Cluster {
+        final List<Mention> mentions = new ArrayList<>();
+
+        Mention first() {
+            return mentions.get(0);
+        }
+
+        List<Mention> names() {
+            return mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
+        }
+
+        EntityType type() {
+            List<Mention> names = names();
+            for (Mention m : names) {
+                if (m.code() != null || m.sector() != null || m.type() == EntityType.COUNTRY) {
+                    return m.type();
+                }
+            }
+            return names.isEmpty() ? first().type() : names.get(0).type();
+        }
+
+        String code() {
+            return mentions.stream().map(Mention::code).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+    }
+
+    List<Cluster> group(AnnotatedText text, List<Mention> all) {
+        List<Mention> mentions = withoutOverlaps(all);
+        List<Cluster> clusters = new ArrayList<>();
+        List<Mention> pointers = new ArrayList<>();
+        List<Mention> bareNominals = new ArrayList<>();
+        for (Mention m : mentions) {
+            switch (m.kind()) {
+                case NAME -> place(text, m, clusters);
+                case NOMINAL -> {
+                    if (m.code() == null) {
+                        bareNominals.add(m);
+                    } else {
+                        place(text, m, clusters);
+                    }
+                }
+                default -> pointers.add(m);
+            }
+        }
+        for (Mention m : bareNominals) {
+            clusters.stream().filter(c -> c.type() != EntityType.PERSON && sameCollective(text, c, m))
+                .findFirst().ifPresent(c -> c.mentions.add(m));
+        }
+        for (Mention m : pointers) {
+            Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters) : described(text, m, clusters);
+            if (target != null) {
+                target.mentions.add(m);
+                target.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
+            }
+        }
+        clusters.forEach(c -> c.mentions.sort(Comparator.comparingInt(Mention::tokenStart)));
+        clusters.sort(Comparator.comparingInt(c -> c.first().tokenStart()));
+        return clusters;
+    }
+
+    private void place(AnnotatedText text, Mention m, List<Cluster> clusters) {
+        for (Cluster c : clusters) {
+            if (m.kind() == Mention.Kind.NAME ? sameNamed(text, c, m) : sameCollective(text, c, m)) {
+                c.mentions.add(m);
+                return;
+            }
+        }
+        Cluster c = new Cluster();
+        c.mentions.add(m);
+        clusters.add(c);
+    }
+
+    private boolean sameNamed(AnnotatedText text, Cluster c, Mention m) {
+        String name = words(text, m);
+        for (Mention other : c.names()) {
+            String otherName = words(text, other);
+            if (NameMentions.sameName(name, otherName)) {
+                return true;
+            }
+            if (m.type() != other.type()) {
+                continue;
+            }
+            switch (m.type()) {
+                case COUNTRY -> {
+                    if (m.code() != null && m.code().equals(other.code())) {
+                        return true;
+                    }
+                }
+                case PERSON -> {
+                    if (partOfName(name, otherName) || partOfName(otherName, name)) {
+                        return true;
+                    }
+                }
+                case LOCATION -> {
+                    if (wordSet(name).containsAll(wordSet(otherName)) || wordSet(otherName).containsAll(wordSet(name))) {
+                        return true;
+                    }
+                }
+                case ORGANIZATION -> {
+                    Optional<ActorCodes.OrgCode> a = codes.organization(name);
+                    Optional<ActorCodes.OrgCode> b = codes.organization(otherName);
+                    if (a.isPresent() && b.isPresent() && a.get().canonicalName().equals(b.get().canonicalName())
+                        && (isExactOrg(name, a.get()) && isExactOrg(otherName, b.get()))) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the table names this organisation itself, not one of its organs ("UN Human Rights Council"). */
+    private boolean isExactOrg(String name, ActorCodes.OrgCode org) {
+        return codes.organization(name).map(o -> NameMentions.sameName(o.canonicalName(), org.canonicalName())).orElse(false)
+            && wordSet(name).size() <= wordSet(org.canonicalName()).size();
+    }
+
+    /** "Mammadov" is part of "Elnur Mammadov": a one-word name equal to a word of a longer one. */
+    private static boolean partOfName(String shortName, String longName) {
+        List<String> longWords = Arrays.asList(longName.split(" "));
+        return !shortName.contains(" ") && longWords.size() > 1 && longWords.contains(shortName);
+    }
+
+    private boolean sameCollective(AnnotatedText text, Cluster c, Mention m) {
+        for (Mention other : c.mentions) {
+            if (other.kind() != Mention.Kind.NOMINAL || !Objects.equals(other.sector(), m.sector())) {
+                continue;
+            }
+            if (m.code() != null && other.code() != null && !m.code().equals(other.code())) {
+                continue;
+            }
+            if (shareStem(text, m, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "peacekeepers" and "peacekeeping contingent" share the stem "peacek". */
+    private static boolean shareStem(AnnotatedText text, Mention a, Mention b) {
+        Set<String> stems = new HashSet<>();
+        for (int i = a.tokenStart(); i < a.tokenEnd(); i++) {
+            stems.add(stem(text.tokens().get(i)));
+        }
+        for (int i = b.tokenStart(); i < b.tokenEnd(); i++) {
+            String s = stem(text.tokens().get(i));
+            if (s.length() >= 5 && stems.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(Token t) {
+        String w = t.lemma().toLowerCase(Locale.ROOT);
+        return w.length() > 6 ? w.substring(0, 6) : w;
+    }
+
+    /**
+     * A pronoun's person: the nearest person before it in its own sentence, else the first person
+     * named in each earlier sentence in turn, since news sentences open with their subject.
+     */
+    private Cluster antecedent(AnnotatedText text, Mention pronoun, List<Cluster> clusters) {
+        int sentence = text.tokens().get(pronoun.tokenStart()).sentence();
+        Cluster best = null;
+        int bestStart = -1;
+        for (Cluster c : persons(clusters)) {
+            for (Mention m : c.mentions) {
+                if (m.tokenStart() < pronoun.tokenStart() && text.tokens().get(m.tokenStart()).sentence() == sentence
+                    && m.tokenStart() > bestStart) {
+                    best = c;
+                    bestStart = m.tokenStart();
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH_SENTENCES); s--) {
+            Cluster first = null;
+            int firstStart = Integer.MAX_VALUE;
+            for (Cluster c : persons(clusters)) {
+                for (Mention m : c.mentions) {
+                    if (text.tokens().get(m.tokenStart()).sentence() == s && m.tokenStart() < firstStart) {
+                        first = c;
+                        firstStart = m.tokenStart();
+                    }
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** The most recent person the description fits: same country, and the title it names. */
+    private Cluster described(AnnotatedText text, Mention d, List<Cluster> clusters) {
+        int sentence = text.tokens().get(d.tokenStart()).sentence();
+        String noun = text.tokens().get(d.tokenEnd() - 1).word().toLowerCase(Locale.ROOT);
+        Cluster best = null;
+        int bestStart = -1;
+        for (Cluster c : persons(clusters)) {
+            boolean fits = (d.code() == null || d.code().equals(c.code()))
+                && (GENERIC_PERSON_NOUNS.contains(noun) || c.mentions.stream()
+                    .flatMap(m -> m.titles().stream()).anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(noun)));
+            if (!fits) {
+                continue;
+            }
+            for (Mention m : c.mentions) {
+                int s = text.tokens().get(m.tokenStart()).sentence();
+                if (m.tokenStart() < d.tokenStart() && m.tokenStart() > bestStart
+                    && sentence - s <= DESCRIPTION_REACH_SENTENCES) {
+                    best = c;
+                    bestStart = m.tokenStart();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Cluster> persons(List<Cluster> clusters) {
+        return clusters.stream().filter(c -> c.type() == EntityType.PERSON).toList();
+    }
+
+    private static List<Mention> withoutOverlaps(List<Mention> all) {
+        List<Mention> byPriority = new ArrayList<>(all);
+        byPriority.sort(Comparator.comparingInt((Mention m) -> m.kind().ordinal())
+            .thenComparingInt(m -> m.tokenStart() - m.tokenEnd()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : byPriority) {
+            if (kept.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::tokenStart));
+        return kept;
+    }
+
+    static String words(AnnotatedText text, Mention m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            String w = text.tokens().get(i).word();
+            if (i == m.tokenStart() && w.equalsIgnoreCase("the")) {
+                continue;
+            }
+            b.append(b.length() > 0 ? " " : "").append(w);
+        }
+        return b.toString();
+    }
+
+    private static Set<String> wordSet(String name) {
+        Set<String> s = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (!w.isEmpty()) {
+                s.add(w);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,207 @@
+package org.dateline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.model.EntityType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.NerMention;
+import org.dateline.nlp.Token;
+
+/**
+ * Proper-name mentions: the tagger's PERSON / ORGANIZATION / LOCATION mentions, with the types
+ * corrected by what the article and the actor tables know. The tagger alone calls an outlet a
+ * place ("According to Azernews"), an unfamiliar town a person ("passes by Shusha") and stops a
+ * road's name before "road".
+ */
+final class NameMentions {
+    /** Prepositions after which a bare name is a place, whatever the tagger thought. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "across",
+        "through", "past", "via", "towards", "toward", "into", "within", "inside", "nearby");
+    /** Verbs of motion that make "by", "from" and "to" locative: "the road passes by Shusha". */
+    private static final Set<String> MOTION = Set.of("pass", "run", "drive", "travel", "go", "come", "flee",
+        "move", "lead", "stretch", "head", "return", "arrive", "fly", "march", "walk", "deploy", "link",
+        "connect", "evacuate", "transfer", "relocate");
+
+    private final ActorCodes codes;
+    private final EntityLexicon lexicon;
+
+    NameMentions(ActorCodes codes, EntityLexicon lexicon) {
+        this.codes = codes;
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(AnnotatedText text, String sourceName) {
+        List<Mention> found = new ArrayList<>();
+        for (NerMention m : text.mentions()) {
+            EntityType type = typeOf(m.type());
+            if (type == null || isPronoun(text, m)) {
+                continue;
+            }
+            Mention mention = correct(text, Mention.name(m.tokenStart(), m.tokenEnd(), type, null, null),
+                m.text(), sourceName);
+            found.add(mention);
+        }
+        found.addAll(institutionNames(text, found));
+        return found;
+    }
+
+    private Mention correct(AnnotatedText text, Mention m, String name, String sourceName) {
+        if (sourceName != null && sameName(name, sourceName)) {
+            return m.withType(EntityType.ORGANIZATION).withCodes(null, "MED");
+        }
+        Optional<String> country = codes.countryCode(name);
+        if (country.isPresent()) {
+            return m.withType(EntityType.COUNTRY).withCodes(country.get(), null);
+        }
+        Optional<ActorCodes.OrgCode> org = codes.organization(name);
+        if (org.isPresent()) {
+            return m.withType(EntityType.ORGANIZATION).withCodes(org.get().code(), org.get().sector());
+        }
+        List<Token> tokens = text.tokens();
+        Token last = tokens.get(m.tokenEnd() - 1);
+        if (m.type() != EntityType.ORGANIZATION && last.isCapitalised() && lexicon.isOrgHead(last.word())
+            && m.tokenEnd() - m.tokenStart() > 1) {
+            m = m.withType(EntityType.ORGANIZATION);
+        }
+        if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() == 1 && isLocative(text, m.tokenStart())) {
+            m = m.withType(EntityType.LOCATION);
+        }
+        if (m.type() == EntityType.LOCATION && m.tokenEnd() < tokens.size()) {
+            Token next = tokens.get(m.tokenEnd());
+            if (next.sentence() == last.sentence() && lexicon.isPlaceNoun(next.word()) && next.isNoun()) {
+                m = m.withEnd(m.tokenEnd() + 1);
+            }
+        }
+        if (m.type() == EntityType.ORGANIZATION) {
+            m = m.withCodes(orgCountry(text, m), codes.sector(name).orElse(null));
+        }
+        return m;
+    }
+
+    /** An organisation's country from a demonym before it or a country named inside it. */
+    private String orgCountry(AnnotatedText text, Mention m) {
+        if (m.tokenStart() > 0) {
+            Token before = text.tokens().get(m.tokenStart() - 1);
+            if (before.ner().equals("NATIONALITY")) {
+                Optional<String> code = codes.demonymCode(before.word());
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            Token t = text.tokens().get(i);
+            if (t.isCapitalised()) {
+                Optional<String> code = codes.countryCode(t.word()).or(() -> codes.demonymCode(t.word()));
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isLocative(AnnotatedText text, int tokenIndex) {
+        List<Token> tokens = text.tokens();
+        if (tokenIndex == 0) {
+            return false;
+        }
+        Token name = tokens.get(tokenIndex);
+        if (tokenIndex + 1 < tokens.size() && tokens.get(tokenIndex + 1).pos().equals("POS")) {
+            return false;
+        }
+        Token prev = tokens.get(tokenIndex - 1);
+        if (prev.sentence() != name.sentence()) {
+            return false;
+        }
+        String p = prev.word().toLowerCase(Locale.ROOT);
+        if (LOCATIVE.contains(p)) {
+            return true;
+        }
+        if ((p.equals("by") || p.equals("from") || p.equals("to")) && tokenIndex >= 2) {
+            Token verb = tokens.get(tokenIndex - 2);
+            return verb.isVerb() && MOTION.contains(verb.lemma().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * Government bodies the tagger often misses when they are listed: "the Ministry of Economy",
+     * "Ministries of Economy, Ecology and Natural Resources".
+     */
+    private List<Mention> institutionNames(AnnotatedText text, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            if (!head.isCapitalised() || !lexicon.isOrgHead(head.word())
+                || !tokens.get(i + 1).word().equals("of") || !tokens.get(i + 2).isCapitalised()) {
+                continue;
+            }
+            int end = i + 3;
+            while (end < tokens.size() && tokens.get(end).sentence() == head.sentence()) {
+                Token t = tokens.get(end);
+                boolean joiner = t.word().equals("and") || t.word().equals(",");
+                if (t.isCapitalised() && !t.ner().equals("O") && !t.ner().equals("ORGANIZATION")
+                    && !t.ner().equals("MISC")) {
+                    break;
+                }
+                if (t.isCapitalised()) {
+                    end++;
+                } else if (joiner && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised()) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, null);
+            if (known.stream().noneMatch(m::overlaps)) {
+                String name = joinWords(tokens, i, end);
+                found.add(m.withCodes(orgCountry(text, m), codes.sector(name).orElse("GOV")));
+            }
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static String joinWords(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    private static boolean isPronoun(AnnotatedText text, NerMention m) {
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            if (!text.tokens().get(i).pos().startsWith("PRP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static EntityType typeOf(String nerType) {
+        return switch (nerType) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            default -> null;
+        };
+    }
+
+    /** Names equal when their letters and digits are, so "AzerNews" is "Azernews" and "Azer News". */
+    static boolean sameName(String a, String b) {
+        return letters(a).equals(letters(b)) && !letters(a).isEmpty();
+    }
+
+    static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}

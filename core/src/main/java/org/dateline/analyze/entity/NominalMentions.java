@@ -1,0 +1,130 @@
+package org.dateline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.model.EntityType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Token;
+
+/**
+ * Mentions that are not proper names: collectives named by a demonym and a role ("Russian
+ * peacekeeping contingent", "Azerbaijani eco-activists"), peoples ("Armenians"), bare role nouns
+ * that may point back at a collective ("the peacekeepers"), descriptions of a person named
+ * elsewhere ("the Azerbaijani official", "the minister") and personal pronouns.
+ */
+final class NominalMentions {
+    private static final int MAX_PHRASE = 4;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
+    private final ActorCodes codes;
+    private final EntityLexicon lexicon;
+
+    NominalMentions(ActorCodes codes, EntityLexicon lexicon) {
+        this.codes = codes;
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(AnnotatedText text) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (lexicon.pronounGender(t.word()) != null && t.pos().startsWith("PRP")) {
+                found.add(new Mention(i, i + 1, EntityType.PERSON, Mention.Kind.PRONOUN, null, null, List.of(), null));
+                continue;
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") || t.pos().equals("NNS") && t.isCapitalised()) {
+                if (codes.isPeopleNoun(t.word())) {
+                    found.add(nominal(i, i + 1, EntityType.GROUP, codes.demonymCode(t.word()).orElse(null), null));
+                    continue;
+                }
+            }
+            Optional<String> demonym = t.isCapitalised() && (t.ner().equals("NATIONALITY") || t.pos().equals("JJ"))
+                ? codes.demonymCode(t.word()) : Optional.empty();
+            if (demonym.isPresent()) {
+                Mention m = rolePhrase(text, i, i + 1, demonym.get());
+                if (m != null) {
+                    found.add(m);
+                    i = m.tokenEnd() - 1;
+                }
+                continue;
+            }
+            if (i > 0 && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase()) && !t.isCapitalised()) {
+                Mention m = rolePhrase(text, i, i, null);
+                if (m != null) {
+                    found.add(m);
+                    i = m.tokenEnd() - 1;
+                }
+            } else if (t.pos().equals("NNS") && !t.isCapitalised() && codes.sector(t.word()).isPresent()) {
+                found.add(nominal(i, i + 1, EntityType.GROUP, null, codes.sector(t.word()).get()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The role phrase after tokens [start, wordsFrom): lowercase nouns, adjectives and participles
+     * ending in a noun. A singular person noun makes a description ("the Azerbaijani official"); a
+     * phrase with an actor sector makes a collective; anything else is not an actor.
+     */
+    private Mention rolePhrase(AnnotatedText text, int start, int wordsFrom, String code) {
+        List<Token> tokens = text.tokens();
+        int sentence = tokens.get(start).sentence();
+        int end = wordsFrom;
+        while (end < tokens.size() && end - wordsFrom < MAX_PHRASE && tokens.get(end).sentence() == sentence
+            && isPhraseWord(tokens.get(end))) {
+            end++;
+        }
+        while (end > wordsFrom && !tokens.get(end - 1).isNoun()) {
+            end--;
+        }
+        if (end == wordsFrom || end < tokens.size() && startsName(tokens.get(end))) {
+            return null;
+        }
+        Token head = tokens.get(end - 1);
+        if (head.pos().equals("NN") && lexicon.isPersonNoun(head.word())) {
+            String sector = codes.sector(head.word()).orElse(null);
+            return new Mention(start, end, EntityType.PERSON, Mention.Kind.DESCRIPTION, code, sector, List.of(), null);
+        }
+        if (code == null) {
+            // "the peacekeepers": only a pointer back at a collective named with its country.
+            if (!head.pos().equals("NNS")) {
+                return null;
+            }
+            return codes.sector(head.word()).map(s -> nominal(wordsFrom, wordsFrom + 1, EntityType.GROUP, null, s))
+                .filter(m -> end == wordsFrom + 1).orElse(null);
+        }
+        Optional<String> sector = codes.sector(phrase(tokens, wordsFrom, end));
+        if (sector.isEmpty()) {
+            return null;
+        }
+        EntityType type = head.pos().equals("NNS") ? EntityType.GROUP : EntityType.ORGANIZATION;
+        return nominal(start, end, type, code, sector.get());
+    }
+
+    private static boolean startsName(Token t) {
+        return t.isCapitalised() && (t.ner().equals("PERSON") || t.ner().equals("TITLE"));
+    }
+
+    private static boolean isPhraseWord(Token t) {
+        if (t.isCapitalised()) {
+            return false;
+        }
+        String pos = t.pos();
+        return pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("VBG");
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    private static Mention nominal(int start, int end, EntityType type, String code, String sector) {
+        return new Mention(start, end, type, Mention.Kind.NOMINAL, code, sector, List.of(), null);
+    }
+}

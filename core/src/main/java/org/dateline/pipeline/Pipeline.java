@@ -1,0 +1,51 @@
+package org.dateline.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.analyze.date.DateResolver;
+import org.dateline.analyze.entity.EntityAnalyzer;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.nlp.NlpConfig;
+
+/**
+ * The chain from an extracted article to its contract record: nlp, then each analysis stage.
+ * Thread-safe; build one and share it.
+ */
+public final class Pipeline {
+    private final CoreNlpAnnotator nlp;
+    private final EntityAnalyzer entities;
+    private final DateResolver dates;
+
+    public Pipeline(NlpConfig config) {
+        this.nlp = CoreNlpAnnotator.shared(config);
+        this.entities = EntityAnalyzer.standard();
+        this.dates = new DateResolver();
+    }
+
+    /** The pipeline most commands use. */
+    public static Pipeline standard() {
+        return new Pipeline(NlpConfig.TAGGING_ONLY);
+    }
+
+    public ArticleRecord analyze(Article article) {
+        List<String> warnings = new ArrayList<>(article.warnings());
+        if (!"en".equals(article.language())) {
+            warnings.add("language '" + article.language() + "' is not English: no language analysis");
+            return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), warnings);
+        }
+        if (article.published() == null) {
+            warnings.add("no published time: relative dates are left unresolved");
+        }
+        LocalDate documentDate = article.published() == null ? null : article.published().date();
+        AnnotatedText text = nlp.annotate(article.text(), documentDate);
+        List<Entity> found = entities.analyze(text, article.source().name());
+        List<DateFact> resolved = dates.resolve(text, article.published());
+        return ArticleRecord.of(article, found, resolved, List.of(), List.of(), warnings);
+    }
+}

@@ -1,0 +1,2 @@
+/** Wires the stages into one chain: ingest, extract, nlp, analyze. */
+package org.dateline.pipeline;

@@ -1,0 +1,58 @@
+package org.dateline.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+
+/**
+ * The one assertion every test uses on a record: each span's text is exactly the record text's
+ * code points [start, end), as Python's {@code text[start:end]} would give.
+ */
+public final class SpanAssertions {
+    private SpanAssertions() {}
+
+    public static void assertSpansMatchText(ArticleRecord record) {
+        int[] codePoints = record.text().codePoints().toArray();
+        for (Labelled s : spans(record)) {
+            assertThat(s.span.end()).as("%s end within text", s.label).isLessThanOrEqualTo(codePoints.length);
+            String slice = new String(codePoints, s.span.start(), s.span.end() - s.span.start());
+            assertThat(slice).as("%s [%d,%d)", s.label, s.span.start(), s.span.end()).isEqualTo(s.span.text());
+        }
+    }
+
+    private record Labelled(String label, Span span) {}
+
+    private static List<Labelled> spans(ArticleRecord r) {
+        List<Labelled> all = new ArrayList<>();
+        for (Entity e : r.entities()) {
+            e.mentions().forEach(m -> all.add(new Labelled("entity " + e.id() + " mention", m)));
+        }
+        for (DateFact d : r.dates()) {
+            all.add(new Labelled("date", d.span()));
+        }
+        for (Statement s : r.statements()) {
+            for (Span x : new Span[] {s.source(), s.cue(), s.content()}) {
+                if (x != null) {
+                    all.add(new Labelled("statement " + s.id(), x));
+                }
+            }
+            s.framing().forEach(f -> all.add(new Labelled("statement " + s.id() + " framing", f)));
+        }
+        for (Event e : r.events()) {
+            if (e.trigger() != null) {
+                all.add(new Labelled("event " + e.id() + " trigger", e.trigger()));
+            }
+            if (e.evidence() != null) {
+                all.add(new Labelled("event " + e.id() + " evidence", e.evidence()));
+            }
+        }
+        return all;
+    }
+}
