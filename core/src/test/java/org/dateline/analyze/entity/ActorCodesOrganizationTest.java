@@ -111,6 +111,8 @@ class ActorCodesOrganizationTest {
         assertThat(name("EU monitoring mission")).contains("European Union");
         assertThat(name("UN peacekeeping force")).contains("United Nations");
         assertThat(name("EU Mission in Armenia")).contains("European Union Mission in Armenia");
+        assertThat(name("AU Commission")).contains("African Union Commission");
+        assertThat(name("OSCE Minsk Group")).contains("OSCE Minsk Group");
     }
 
     @Test

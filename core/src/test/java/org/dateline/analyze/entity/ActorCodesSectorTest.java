@@ -107,6 +107,9 @@ class ActorCodesSectorTest {
         assertThat(sector("armed forces")).contains("MIL");
         assertThat(sector("militia")).contains("UAF");
         assertThat(sector("Milli Majlis")).contains("LEG");
+        assertThat(sector("People's Deputy")).isEmpty();
+        assertThat(sector("UN Resident Coordinator")).contains("GOV");
+        assertThat(sector("local residents")).contains("CVL");
     }
 
     @Test
