@@ -1,0 +1,155 @@
+package org.dateline.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Integrity of the bundled data files, checked on the raw text and on the parsed tables. */
+class ActorCodesDataTest {
+    private static final List<String> FILES =
+            List.of("countries.tsv", "organizations.tsv", "regions.tsv", "peoples.tsv", "sectors.tsv");
+
+    private static String raw(String file) throws IOException {
+        try (InputStream in = ActorCodes.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyFileHasTheExpectedHeader() {
+        assertThat(TsvTable.resource("countries.tsv").header()).containsExactly(
+                "alpha3", "alpha2", "name", "aliases", "demonyms", "people", "capitals");
+        assertThat(TsvTable.resource("organizations.tsv").header())
+                .containsExactly("code", "name", "aliases", "sector");
+        assertThat(TsvTable.resource("regions.tsv").header()).containsExactly("name", "aliases", "alpha3");
+        assertThat(TsvTable.resource("peoples.tsv").header()).containsExactly("people", "adjectives");
+        assertThat(TsvTable.resource("sectors.tsv").header()).containsExactly("phrase", "sector", "strength");
+    }
+
+    @Test
+    void noFieldOrListItemHasSurroundingWhitespace() throws IOException {
+        for (String file : FILES) {
+            String text = raw(file);
+            assertThat(text).as(file).doesNotContain("\r").doesNotContain("\uFFFD");
+            for (String line : text.split("\n")) {
+                // A line may end in a tab (an empty last field), never in other white space.
+                assertThat(line).as(file).doesNotMatch("(?s).*[\\s&&[^\\t]]");
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String field : line.split("\t", -1)) {
+                    assertThat(field).as(file + ": " + line).isEqualTo(field.strip());
+                    for (String item : field.split("\\|", -1)) {
+                        assertThat(item).as(file + ": " + line).isEqualTo(item.strip());
+                        if (field.contains("|")) {
+                            assertThat(item).as(file + ": empty list item in " + line).isNotEmpty();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void atLeast245CountriesWithWellFormedUniqueCodes() {
+        TsvTable countries = TsvTable.resource("countries.tsv");
+        assertThat(countries.rows()).hasSizeGreaterThanOrEqualTo(245);
+        Set<String> alpha3 = new HashSet<>();
+        Set<String> alpha2 = new HashSet<>();
+        for (List<String> row : countries.rows()) {
+            assertThat(row.get(0)).matches("[A-Z]{3}");
+            assertThat(row.get(1)).matches("[A-Z]{2}");
+            assertThat(row.get(2)).as("name of " + row.get(0)).isNotEmpty();
+            assertThat(alpha3.add(row.get(0))).as("repeated " + row.get(0)).isTrue();
+            assertThat(alpha2.add(row.get(1))).as("repeated " + row.get(1)).isTrue();
+        }
+        assertThat(alpha3).contains("XKX", "PSE", "TWN", "AZE", "ARM", "USA", "GBR", "RUS", "ESH");
+    }
+
+    @Test
+    void noFoldedNameDemonymOrCapitalBelongsToTwoCountries() {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> demonyms = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
+        for (List<String> row : TsvTable.resource("countries.tsv").rows()) {
+            String code = row.get(0);
+            claim(names, row.get(2), code);
+            TsvTable.items(row.get(3)).forEach(n -> claim(names, n, code));
+            TsvTable.items(row.get(4)).forEach(n -> claim(demonyms, n, code));
+            TsvTable.items(row.get(5)).forEach(n -> claim(demonyms, n, code));
+            TsvTable.items(row.get(6)).forEach(n -> claim(capitals, n, code));
+        }
+        assertThat(names).hasSizeGreaterThan(500);
+    }
+
+    private static void claim(Map<String, String> map, String name, String code) {
+        String key = NameKey.isShortAcronym(NameKey.folded(name)) ? NameKey.folded(name) : NameKey.key(name);
+        String old = map.putIfAbsent(key, code);
+        assertThat(old == null || old.equals(code)).as("'" + name + "' is " + old + " and " + code).isTrue();
+    }
+
+    @Test
+    void ambiguousTermsFollowTheDocumentedRule() {
+        ActorCodes codes = ActorCodes.standard();
+        assertThat(codes.countryCode("Congo")).contains("COD");
+        assertThat(codes.countryCode("Republic of the Congo")).contains("COG");
+        assertThat(codes.countryCode("Congo-Brazzaville")).contains("COG");
+        assertThat(codes.demonymCode("Congolese")).contains("COD");
+        assertThat(codes.demonymCode("Dominican")).contains("DOM");
+        assertThat(codes.countryCode("Dominica")).contains("DMA");
+        assertThat(codes.demonymCode("Samoan")).contains("WSM");
+        assertThat(codes.demonymCode("American Samoan")).contains("ASM");
+        assertThat(codes.countryCode("Guinea")).contains("GIN");
+        assertThat(codes.countryCode("Equatorial Guinea")).contains("GNQ");
+        assertThat(codes.countryCode("Guinea-Bissau")).contains("GNB");
+        assertThat(codes.demonymCode("Papua New Guinean")).contains("PNG");
+        assertThat(codes.countryCode("Korea")).isEmpty();
+        assertThat(codes.demonymCode("Korean")).isEmpty();
+        assertThat(codes.countryCode("Virgin Islands")).isEmpty();
+        assertThat(codes.demonymCode("Nigerien")).contains("NER");
+        assertThat(codes.demonymCode("Nigerian")).contains("NGA");
+    }
+
+    @Test
+    void organizationAndRegionCodesAreKnownAndSectorsAreContractSectors() {
+        ActorCodes codes = ActorCodes.standard();
+        for (List<String> row : TsvTable.resource("organizations.tsv").rows()) {
+            assertThat(ActorCodes.ORGANIZATION_CODES.contains(row.get(0))
+                    || codes.countryCodes().contains(row.get(0))).as(row.toString()).isTrue();
+            assertThat(row.get(3).isEmpty() || ActorCodes.SECTORS.contains(row.get(3)))
+                    .as(row.toString()).isTrue();
+        }
+        for (List<String> row : TsvTable.resource("regions.tsv").rows()) {
+            assertThat(codes.countryCodes()).as(row.toString()).contains(row.get(2));
+        }
+        for (List<String> row : TsvTable.resource("sectors.tsv").rows()) {
+            assertThat(row.get(0)).as("lower case").isEqualTo(row.get(0).toLowerCase());
+            assertThat(row.get(1).equals(RoleWords.NONE) || ActorCodes.SECTORS.contains(row.get(1)))
+                    .as(row.toString()).isTrue();
+            assertThat(row.get(2)).isIn("", "weak");
+        }
+    }
+
+    @Test
+    void everyContractSectorHasRoleWords() {
+        Set<String> used = new HashSet<>();
+        TsvTable.resource("sectors.tsv").rows().forEach(row -> used.add(row.get(1)));
+        assertThat(used).containsAll(ActorCodes.SECTORS);
+    }
+
+    @Test
+    void tablesLoadAndStandardIsShared() {
+        assertThatCode(ActorCodes::load).doesNotThrowAnyException();
+        assertThat(ActorCodes.standard()).isSameAs(ActorCodes.standard());
+    }
+}
