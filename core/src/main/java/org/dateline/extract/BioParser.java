@@ -16,7 +16,7 @@ final class BioParser {
     enum Position { BODY, TRAILER, AFTER_SEPARATOR }
 
     private static final int MAX_LENGTH = 600;
-    private static final String NAME_WORD = "[\\p{L}\\p{N}_.&'’\\-]";
+    private static final String NAME_WORD = "[\\p{L}\\p{N}_&'’\\-]";
     private static final String JOB =
         "(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|author|producer|analyst|"
             + "blogger|photographer|photojournalist|presenter)s?";

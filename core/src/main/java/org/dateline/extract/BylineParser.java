@@ -25,7 +25,7 @@ final class BylineParser {
             + "graphics|research|production|fact-checking)";
     private static final Pattern CREDIT = Pattern.compile("^" + CREDIT_ROLE + "\\s+by\\s+\\S.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_BREAK = Pattern.compile(
-        "\\s*;\\s*|\\s*,?\\s+(?=" + CREDIT_ROLE + "\\s+by\\b)", Pattern.CASE_INSENSITIVE);
+        "\\s*;\\s*|\\s*[,.]\\s+(?=" + CREDIT_ROLE + "\\s+by\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_PART = Pattern.compile("^(" + CREDIT_ROLE + ")\\s+by\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
     private BylineParser() {}
@@ -75,6 +75,10 @@ final class BylineParser {
             } else {
                 unknown.add(part);
             }
+        }
+        if (authors.isEmpty() && outlet == null && unknown.isEmpty()) {
+            // "By Staff Reporter": a byline that names nobody, still not body text.
+            return Optional.of(new Byline(List.of(), null, List.of()));
         }
         if (authors.isEmpty() && (outlet == null || !unknown.isEmpty())) {
             return Optional.empty();

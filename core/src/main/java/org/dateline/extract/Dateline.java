@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline that opens a first paragraph: "MOSCOW (Reuters) - ", "KYIV, Ukraine (AP) — ",
- * "BAKU, March 1 (AFP) - ", "WASHINGTON — ", "(CNN) — ".
+ * "BAKU, March 1 (AFP) - ", "WASHINGTON — ", "(CNN) — ", "MOSCOW, March 5. /TASS/. ",
+ * "New Delhi, Mar 5 (PTI) " (known agencies need no dash), or a first paragraph that is only the
+ * place in capitals ("ANKARA").
  *
  * <p>Decision: the prefix up to and including the dash is cut from the paragraph, and nothing
  * else is touched, so the sentence that follows starts the body intact. The city and agency are
@@ -28,16 +30,32 @@ record Dateline(String prefix, String place, String agency, String rest) {
     private static final String AGENCY = "\\(([^()]{2,40})\\)";
 
     private static final Pattern WITH_AGENCY = Pattern.compile(
-        "^(?:(" + CAPS_PLACE + "|" + TITLE_PLACE + ")(?:,\\s+(" + MONTH_DAY + "))?\\s+)?" + AGENCY + DASH);
+        "^(?:(" + CAPS_PLACE + "|" + TITLE_PLACE + ")(?:,\\s+(" + MONTH_DAY + "))?\\s+)?" + AGENCY
+            + "(" + DASH + "|\\s+)");
+    private static final Pattern SLASHED_AGENCY = Pattern.compile(
+        "^(" + CAPS_PLACE + ")(?:,\\s+(" + MONTH_DAY + "))?\\.?\\s+/([^/\\s][^/]{1,30})/\\.?\\s+");
+    private static final Pattern PLACE_ONLY = Pattern.compile("^(" + CAPS_PLACE + ")$");
+    private static final int MAX_PLACE_WORDS = 4;
     private static final Pattern CAPS_ONLY = Pattern.compile(
         "^(" + CAPS_PLACE + ")(?:,\\s+(" + MONTH_DAY + "))?\\s*(?:--|[\u2013\u2014])\\s+");
 
     /** The dateline of a paragraph, or empty when it does not open with one. */
     static Optional<Dateline> of(String paragraph) {
         Matcher m = WITH_AGENCY.matcher(paragraph);
-        if (m.find() && Outlets.isNameShaped(m.group(3)) && startsSentence(paragraph, m.end())) {
+        if (m.find() && Outlets.isNameShaped(m.group(3)) && startsSentence(paragraph, m.end())
+            && (!m.group(4).isBlank() || Outlets.isAgency(m.group(3)))) {
             return Optional.of(new Dateline(paragraph.substring(0, m.end()), strip(m.group(1)), m.group(3).strip(),
                 paragraph.substring(m.end())));
+        }
+        Matcher slashed = SLASHED_AGENCY.matcher(paragraph);
+        if (slashed.find() && startsSentence(paragraph, slashed.end())) {
+            return Optional.of(new Dateline(paragraph.substring(0, slashed.end()), slashed.group(1).strip(),
+                slashed.group(3).strip(), paragraph.substring(slashed.end())));
+        }
+        Matcher alone = PLACE_ONLY.matcher(paragraph.strip());
+        if (alone.matches() && paragraph.strip().split("\\s+").length <= MAX_PLACE_WORDS
+            && alone.group(1).replaceAll("[^\\p{L}]", "").length() >= 3) {
+            return Optional.of(new Dateline(paragraph, alone.group(1).strip(), null, ""));
         }
         // Without an agency only capitals plus a long dash make a dateline: "NATO - the alliance"
         // with a hyphen is too often a sentence.
@@ -66,5 +84,10 @@ record Dateline(String prefix, String place, String agency, String rest) {
     /** The prefix as a note: "dateline: KYIV, Ukraine (AP)". */
     String note() {
         return "dateline: " + prefix.strip().replaceFirst("\\s*(?:--|[\\-\u2013\u2014])$", "").strip();
+    }
+
+    /** Whether the dateline was the whole paragraph ("ANKARA" on a line of its own). */
+    boolean wholeParagraph() {
+        return rest.isBlank();
     }
 }

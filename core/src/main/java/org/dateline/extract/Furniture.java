@@ -43,7 +43,9 @@ final class Furniture {
         Pattern.compile("^(?:listen to this article.*|\\d+\\s*min(?:ute)?s?\\s+read|reading time.*|"
             + "(?:tags?|topics?|filed under|categories|category|keywords)\\s*:.*|show more|load more|"
             + "back to top|skip to (?:main )?content|our standards:.*|report an error|"
-            + "fact-checked by.*|translated by.*)$", CI));
+            + "fact-checked by.*|translated by.*|reuse this content|explore more.*|related topics|"
+            + "save (?:this )?articles?\\b.*|enditem|end item|print this (?:article|page)|"
+            + "(?:sources?|editors?)\\s*:.*)$", CI));
 
     private static final Pattern FOLLOW = Pattern.compile(
         "^follow\\s+(us|me|him|her|them|[^@]{2,60}?)\\s+on\\s+(" + NETWORK + "(?:\\s*(?:,|and|&)\\s*" + NETWORK
@@ -57,7 +59,11 @@ final class Furniture {
             + "((?:https?://|www\\.)[^\\s]+)$", CI);
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
         "^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)?\\s*,?\\s*(.+?)"
-            + "(?:[.,]?\\s*all rights reserved)?\\.?$", CI);
+            + "(?:,?\\s+\\d{4})?(?:[.,]?\\s*all rights reserved)?\\.?$", CI);
+    /** "Source: Al Jazeera and news agencies", "Source: Xinhua": the outlet that credits itself. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^sources?\\s*:\\s*(.+)$", CI);
+    /** "Editor: Liu Wei": an editor, who is not an author. */
+    private static final Pattern EDITOR_LINE = Pattern.compile("^editors?\\s*:\\s*(.+)$", CI);
 
     private Furniture() {}
 
@@ -92,6 +98,22 @@ final class Furniture {
     static Optional<String> url(String line) {
         Matcher m = URL_LINE.matcher(line.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The outlet a "Source:" line credits: its first name-shaped part. */
+    static Optional<String> sourceCredit(String line) {
+        Matcher m = SOURCE_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String first = Names.splitList(m.group(1)).stream().findFirst().orElse("").replaceFirst("[.]$", "");
+        return Outlets.isNameShaped(first) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** The names on an "Editor:" line. */
+    static Optional<String> editor(String line) {
+        Matcher m = EDITOR_LINE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** Who a copyright line names ("© 2024 Daily Planet Media Ltd. All rights reserved."). */

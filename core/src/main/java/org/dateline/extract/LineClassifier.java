@@ -17,35 +17,48 @@ final class LineClassifier {
     /** WordPress-style "Posted on March 5, 2024 by Jane Doe". */
     private static final Pattern STAMP_BY = Pattern.compile("^(.+?)\\s+by\\s+(.+)$");
     private static final int MAX_AFFILIATION_WORDS = 8;
+    private static final int MAX_NAME_LIST = 100;
 
     private final PageFacts facts;
     private boolean bodyStarted;
     private boolean afterSeparator;
     private Stamp.Kind pendingLabel;
     private boolean previousWasByline;
+    private boolean previousWasStamp;
 
     LineClassifier(PageFacts facts) {
         this.facts = facts;
     }
 
-    /** Whether a line is header/footer metadata a title line would sit above. */
+    /** Whether a line is a timestamp or byline (alone or among other pieces), as under a headline. */
     static boolean isMetadata(String line) {
         String s = line.strip();
-        return TimestampParser.labelOnly(s).isPresent() || TimestampParser.parseLine(s).isPresent()
-            || BylineParser.parse(s).isPresent();
+        if (TimestampParser.labelOnly(s).isPresent() || TimestampParser.parseLine(s).isPresent()
+            || BylineParser.parse(s).isPresent()) {
+            return true;
+        }
+        PageFacts scratch = new PageFacts();
+        return new LineClassifier(scratch).composite(s) && !(scratch.stamps.isEmpty() && scratch.bylines.isEmpty());
     }
 
     boolean afterSeparator() {
         return afterSeparator;
     }
 
-    /** True when the line is body text; otherwise its meaning has gone into the facts. */
-    boolean isText(String line) {
+    /**
+     * True when the line is body text; otherwise its meaning has gone into the facts.
+     *
+     * @param next the next non-blank line, or null: a bare list of names is a byline only when a
+     *     timestamp sits right above or below it (the Guardian prints names alone)
+     */
+    boolean isText(String line, String next) {
         String s = line.strip();
         Stamp.Kind label = pendingLabel;
         pendingLabel = null;
         boolean bylineBefore = previousWasByline;
+        boolean stampBefore = previousWasStamp;
         previousWasByline = false;
+        previousWasStamp = false;
 
         if (Furniture.isSeparator(s)) {
             afterSeparator = bodyStarted;
@@ -54,11 +67,13 @@ final class LineClassifier {
         Optional<Stamp.Kind> labelOnly = TimestampParser.labelOnly(s);
         if (labelOnly.isPresent()) {
             pendingLabel = labelOnly.get();
+            previousWasStamp = true;
             return false;
         }
         Optional<List<Stamp>> stamps = TimestampParser.parseLine(s);
         if (stamps.isPresent()) {
             addStamps(stamps.get(), label);
+            previousWasStamp = true;
             return false;
         }
         Optional<Byline> byline = BylineParser.parse(s);
@@ -82,17 +97,41 @@ final class LineClassifier {
             facts.urls.add(url.get());
             return false;
         }
-        if (Furniture.isBoilerplate(s)) {
-            Furniture.copyrightHolder(s).ifPresent(h -> facts.outlet(PageFacts.Evidence.COPYRIGHT, h));
-            return false;
-        }
-        if (composite(s)) {
+        // Pieces first: "Source: Xinhua| 2024-03-05 21:30:15|Editor: Liu Wei" would otherwise be
+        // taken whole as a "Source:" line and its timestamp lost.
+        if (composite(s) || boilerplate(s)) {
             return false;
         }
         if (!bodyStarted && bylineBefore && affiliation(s)) {
             return false;
         }
+        if (isNameList(s) && (stampBefore || next != null && isStampOrLabel(next))) {
+            facts.byline(new Byline(Names.splitList(s).stream().map(Names::normalise).toList(), null, List.of()));
+            previousWasByline = true;
+            return false;
+        }
         bodyStarted = true;
+        return true;
+    }
+
+    private static boolean isNameList(String s) {
+        List<String> names = Names.splitList(s);
+        return s.length() <= MAX_NAME_LIST && !names.isEmpty() && names.size() <= 4
+            && names.stream().allMatch(n -> Names.isPersonName(n) && !Outlets.looksLikeOutlet(n));
+    }
+
+    private static boolean isStampOrLabel(String s) {
+        return TimestampParser.labelOnly(s.strip()).isPresent() || TimestampParser.parseLine(s).isPresent();
+    }
+
+    /** Template lines; the few that name the outlet or an editor leave that in the facts. */
+    private boolean boilerplate(String s) {
+        if (!Furniture.isBoilerplate(s)) {
+            return false;
+        }
+        Furniture.copyrightHolder(s).ifPresent(h -> facts.outlet(PageFacts.Evidence.COPYRIGHT, h));
+        Furniture.sourceCredit(s).ifPresent(h -> facts.outlet(PageFacts.Evidence.CREDIT_LINE, h));
+        Furniture.editor(s).ifPresent(e -> facts.notes.add("editor: " + e));
         return true;
     }
 
@@ -106,8 +145,9 @@ final class LineClassifier {
 
     /**
      * A line of several furniture pieces: "By Jane Doe | 12 Jan 2024 | 3 min read". Every piece
-     * must be understood, and at least one must be a timestamp or byline; bare names and outlets
-     * are only trusted in such company.
+     * must be understood, and at least one must be a timestamp or byline (or all of them plain
+     * furniture, "Advertisement · Scroll to continue"); bare names and outlets are only trusted in
+     * such company.
      */
     private boolean composite(String s) {
         List<String> parts = new ArrayList<>(List.of(PART_BREAK.split(s)));
@@ -130,7 +170,7 @@ final class LineClassifier {
             } else if (by.isPresent()) {
                 bylines.add(by.get());
                 anchored = true;
-            } else if (Furniture.isBoilerplate(part) || part.isBlank()) {
+            } else if (part.isBlank() || boilerplate(part)) {
                 continue;
             } else if (Names.splitList(part).stream().allMatch(Names::isPersonName)) {
                 bylines.add(new Byline(Names.splitList(part).stream().map(Names::normalise).toList(), null, List.of()));
@@ -140,7 +180,7 @@ final class LineClassifier {
                 return false;
             }
         }
-        if (!anchored) {
+        if (!anchored && !parts.stream().allMatch(p -> p.isBlank() || Furniture.isBoilerplate(p))) {
             return false;
         }
         addStamps(stamps, null);

@@ -40,14 +40,17 @@ final class Outlets {
         return AGENCIES.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a byline part names an organisation: an agency, "The X", "X News", "BBC". */
+    /**
+     * Whether a byline part names an organisation: an agency, "The X", "X News", "BBC". A lone
+     * short acronym counts; a capitalised two-word name ("JOHN ROE") does not.
+     */
     static boolean looksLikeOutlet(String part) {
         String p = part.strip();
         if (p.isEmpty() || isRoleOnly(p)) {
             return false;
         }
         return isAgency(p) || p.startsWith("The ") || OUTLET_WORD.matcher(p).find()
-            || ACRONYM.matcher(p.split("\\s+")[0]).matches();
+            || ACRONYM.matcher(p).matches();
     }
 
     /** Whether a phrase only describes a job ("Senior Political Correspondent"): it ends in a job noun. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class PageFacts {
     /** How much a way of naming the outlet is trusted; lower wins. */
-    enum Evidence { BIO, BYLINE, FOLLOW, COPYRIGHT, DATELINE }
+    enum Evidence { BIO, BYLINE, CREDIT_LINE, FOLLOW, COPYRIGHT, DATELINE }
 
     record OutletClue(Evidence evidence, String name) {}
 

@@ -48,7 +48,11 @@ public final class PageTextExtractor {
         if (!body.isEmpty()) {
             Optional<Dateline> dateline = Dateline.of(body.get(0));
             if (dateline.isPresent()) {
-                body.set(0, dateline.get().rest());
+                if (dateline.get().wholeParagraph()) {
+                    body.remove(0);
+                } else {
+                    body.set(0, dateline.get().rest());
+                }
                 facts.notes.add(dateline.get().note());
                 facts.outlet(PageFacts.Evidence.DATELINE, dateline.get().agency());
             }
@@ -77,7 +81,7 @@ public final class PageTextExtractor {
         boolean runAfterSeparator = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean text = i != titleAt && !line.isBlank() && classifier.isText(line);
+            boolean text = i != titleAt && !line.isBlank() && classifier.isText(line, nextNonBlank(lines, i + 1));
             if (text) {
                 if (run.length() == 0) {
                     runAfterSeparator = classifier.afterSeparator();
@@ -144,6 +148,15 @@ public final class PageTextExtractor {
                 facts.notes.add("follow line for an unknown person: " + f.handle());
             }
         }
+    }
+
+    private static String nextNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i);
+            }
+        }
+        return null;
     }
 
     private static String pageUrl(InputRef input, PageFacts facts) {

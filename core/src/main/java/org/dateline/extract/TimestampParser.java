@@ -28,13 +28,13 @@ final class TimestampParser {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern UPDATED_LABEL = Pattern.compile(
-        "^(?:last\\s+updated|last\\s+modified|updated|modified|edited|last\\s+edited)(?:\\s+(?:on|at))?\\s*:?", CI);
+        "^(?:last\\s+updated|last\\s+modified|updated|update|modified|edited|last\\s+edited)(?:\\s+(?:on|at))?\\s*:?", CI);
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
         "^(?:first\\s+published|published|posted|date(?:\\s+published)?|created|released|issued)"
             + "(?:\\s+(?:on|at))?\\s*:?", CI);
     /** Where a second stamp starts inside one line: "...GMT | Updated ...", "...GMTUpdated 2 hours ago". */
     private static final Pattern SEGMENT_BREAK = Pattern.compile(
-        "\\s*[|\u2022\u00b7]\\s*|(?<!Last )(?=(?:Last )?(?:Updated|Modified)\\b)");
+        "\\s*[|\u2022\u00b7]\\s*|(?<!Last )(?=(?:Last )?(?:Updated|Update|Modified)\\b)");
     private static final Pattern RELATIVE = Pattern.compile(
         "^(?:about\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
