@@ -84,6 +84,10 @@ final class Furniture {
             String who = m.group(1).strip();
             String lower = who.toLowerCase(Locale.ROOT);
             boolean pronoun = List.of("us", "me", "him", "her", "them").contains(lower);
+            // "Follow the money, investigators said on Twitter." is a sentence, not a prompt.
+            if (!pronoun && !Outlets.isNameShaped(who)) {
+                return Optional.empty();
+            }
             return Optional.of(new Follow(pronoun ? lower : who, m.group(3)));
         }
         Matcher h = FOLLOW_HANDLE_FIRST.matcher(s);
