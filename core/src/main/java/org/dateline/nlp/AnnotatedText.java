@@ -9,7 +9,7 @@ import org.dateline.model.TextIndex;
  * analysis stages read, in Dateline's own immutable types so that no stage past this package
  * depends on CoreNLP.
  */
-public record AnnotatedText(String text, List<Token> tokens, List<Sentence> sentences,
+public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> sentences,
                             List<NerMention> mentions, List<Timex> timexes) {
     public AnnotatedText {
         tokens = List.copyOf(tokens);
@@ -18,8 +18,13 @@ public record AnnotatedText(String text, List<Token> tokens, List<Sentence> sent
         timexes = List.copyOf(timexes);
     }
 
-    public TextIndex index() {
-        return new TextIndex(text);
+    public AnnotatedText(String text, List<Token> tokens, List<Sentence> sentences, List<NerMention> mentions,
+                         List<Timex> timexes) {
+        this(new TextIndex(text), tokens, sentences, mentions, timexes);
+    }
+
+    public String text() {
+        return index.text();
     }
 
     public Sentence sentenceOf(Token t) {

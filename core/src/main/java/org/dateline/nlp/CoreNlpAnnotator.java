@@ -123,7 +123,7 @@ public final class CoreNlpAnnotator {
                 mentions.add(new NerMention(start, end, tokenStart, tokenEnd, type, m.text()));
             }
         }
-        return new AnnotatedText(text, tokens, sentences, mentions, timexes);
+        return new AnnotatedText(index, tokens, sentences, mentions, timexes);
     }
 
     private static int tokenIndexAt(List<Token> tokens, int start) {

@@ -273,16 +273,13 @@ final class MentionGrouper {
         return kept;
     }
 
+    /** The mention's words as the text has them, without a leading "the". */
     static String words(AnnotatedText text, Mention m) {
-        StringBuilder b = new StringBuilder();
-        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
-            String w = text.tokens().get(i).word();
-            if (i == m.tokenStart() && w.equalsIgnoreCase("the")) {
-                continue;
-            }
-            b.append(b.length() > 0 ? " " : "").append(w);
+        int from = m.tokenStart();
+        if (m.tokenEnd() - from > 1 && text.tokens().get(from).word().equalsIgnoreCase("the")) {
+            from++;
         }
-        return b.toString();
+        return text.index().slice(text.tokens().get(from).start(), text.tokens().get(m.tokenEnd() - 1).end());
     }
 
     private static Set<String> wordSet(String name) {

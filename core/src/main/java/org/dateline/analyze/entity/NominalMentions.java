@@ -84,24 +84,28 @@ final class NominalMentions {
             return null;
         }
         Token head = tokens.get(end - 1);
-        if (head.pos().equals("NN") && lexicon.isPersonNoun(head.word())) {
+        if (!isPlural(head) && lexicon.isPersonNoun(head.word())) {
             String sector = codes.sector(head.word()).orElse(null);
             return new Mention(start, end, EntityType.PERSON, Mention.Kind.DESCRIPTION, code, sector, List.of(), null);
         }
         if (code == null) {
             // "the peacekeepers": only a pointer back at a collective named with its country.
-            if (!head.pos().equals("NNS")) {
+            if (!isPlural(head) || end != wordsFrom + 1) {
                 return null;
             }
             return codes.sector(head.word()).map(s -> nominal(wordsFrom, wordsFrom + 1, EntityType.GROUP, null, s))
-                .filter(m -> end == wordsFrom + 1).orElse(null);
+                .orElse(null);
         }
         Optional<String> sector = codes.sector(phrase(tokens, wordsFrom, end));
         if (sector.isEmpty()) {
             return null;
         }
-        EntityType type = head.pos().equals("NNS") ? EntityType.GROUP : EntityType.ORGANIZATION;
+        EntityType type = isPlural(head) ? EntityType.GROUP : EntityType.ORGANIZATION;
         return nominal(start, end, type, code, sector.get());
+    }
+
+    private static boolean isPlural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
     private static boolean startsName(Token t) {
@@ -112,8 +116,9 @@ final class NominalMentions {
         if (t.isCapitalised()) {
             return false;
         }
+        // The tagger calls lowercase words after a nationality NNP(S) at times: "Azerbaijani eco-activists".
         String pos = t.pos();
-        return pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ") || pos.equals("VBG");
+        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("VBG");
     }
 
     private static String phrase(List<Token> tokens, int from, int to) {
