@@ -45,6 +45,30 @@ final class NameMentions {
             found.add(mention);
         }
         found.addAll(institutionNames(text, found));
+        if (sourceName != null) {
+            found.addAll(outletNames(text, sourceName, found));
+        }
+        return found;
+    }
+
+    /** The outlet's own name where the tagger saw none: "According to Trend, ...". */
+    private static List<Mention> outletNames(AnnotatedText text, String sourceName, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        int maxWords = sourceName.split("\\s+").length + 1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isCapitalised()) {
+                continue;
+            }
+            for (int end = i + 1; end <= Math.min(tokens.size(), i + maxWords); end++) {
+                Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, "MED");
+                if (sameName(joinWords(tokens, i, end), sourceName) && known.stream().noneMatch(m::overlaps)) {
+                    found.add(m);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
         return found;
     }
 

@@ -1,0 +1,108 @@
+package org.dateline.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.CoreNlpAnnotator;
+import org.dateline.nlp.NlpConfig;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of the entity stage on a short news passage, through the real tagger. */
+class EntityAnalyzerTest {
+    private static final EntityAnalyzer ANALYZER = EntityAnalyzer.standard();
+
+    private static List<Entity> analyze(String text, String source) {
+        AnnotatedText annotated = CoreNlpAnnotator.shared(NlpConfig.TAGGING_ONLY).annotate(text, LocalDate.of(2024, 3, 5));
+        List<Entity> entities = ANALYZER.analyze(annotated, source);
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+        return entities;
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(Span::text).toList();
+    }
+
+    @Test
+    void appositiveTitleGivesCountryAndSector() {
+        List<Entity> found = analyze("Jeyhun Bayramov, Azerbaijan's foreign minister, arrived in Brussels on Monday.", null);
+        Entity e = named(found, "Jeyhun Bayramov");
+        assertThat(e.titles()).containsExactly("foreign minister");
+        assertThat(e.code()).isEqualTo("AZE");
+        assertThat(e.sector()).isEqualTo("GOV");
+    }
+
+    @Test
+    void surnameAndPronounJoinTheFullName() {
+        List<Entity> found = analyze("Antony Blinken arrived in Kyiv on Monday. Blinken met officials there. "
+            + "He said the talks were useful.", null);
+        Entity e = named(found, "Antony Blinken");
+        assertThat(mentions(e)).containsExactly("Antony Blinken", "Blinken", "He");
+        assertThat(named(found, "Kyiv").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void definiteDescriptionNeedsAMatchingTitle() {
+        List<Entity> found = analyze("German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in Berlin. "
+            + "The chancellor promised more air defence.", null);
+        assertThat(mentions(named(found, "Olaf Scholz"))).contains("chancellor");
+        assertThat(mentions(named(found, "Volodymyr Zelensky"))).doesNotContain("chancellor");
+        assertThat(named(found, "Volodymyr Zelensky").code()).isEqualTo("UKR");
+        assertThat(named(found, "Olaf Scholz").code()).isEqualTo("DEU");
+    }
+
+    @Test
+    void theOutletsOwnNameIsANewsOrganisation() {
+        List<Entity> found = analyze("According to Trend, the talks will resume in Baku next week.", "Trend");
+        Entity e = named(found, "Trend");
+        assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(e.sector()).isEqualTo("MED");
+    }
+
+    @Test
+    void demonymAndRoleMakeACollective() {
+        List<Entity> found = analyze("Ukrainian troops pushed back Russian forces near Kharkiv. "
+            + "Ukrainians welcomed the news.", null);
+        assertThat(found).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Ukrainian troops");
+            assertThat(e.type()).isEqualTo(EntityType.GROUP);
+            assertThat(e.code()).isEqualTo("UKR");
+            assertThat(e.sector()).isEqualTo("MIL");
+        });
+        assertThat(named(found, "Ukrainians")).extracting(Entity::type, Entity::code)
+            .containsExactly(EntityType.GROUP, "UKR");
+    }
+
+    @Test
+    void unOrgansAreInterGovernmentalAndNotMergedWithTheUn() {
+        List<Entity> found = analyze("The UN Security Council met on Tuesday. The UN said aid was blocked.", null);
+        assertThat(named(found, "UN Security Council").code()).isEqualTo("IGO");
+        assertThat(named(found, "UN").code()).isEqualTo("IGO");
+    }
+
+    @Test
+    void ministriesTheTaggerMissesAreGovernmentBodies() {
+        List<Entity> found = analyze("Specialists from the Ministry of Ecology and Natural Resources visited the site.", null);
+        Entity e = named(found, "Ministry of Ecology and Natural Resources");
+        assertThat(e).extracting(Entity::type, Entity::sector).containsExactly(EntityType.ORGANIZATION, "GOV");
+    }
+
+    @Test
+    void unresolvablePronounsAreLeftOut() {
+        List<Entity> found = analyze("He said the border would stay closed.", null);
+        assertThat(found).allSatisfy(e -> assertThat(mentions(e)).doesNotContain("He"));
+    }
+}
