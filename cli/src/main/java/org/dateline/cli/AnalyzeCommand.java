@@ -36,7 +36,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // JSON Lines are UTF-8 whatever the platform's default encoding.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = System.err;
         InputFormat format;
         try {
