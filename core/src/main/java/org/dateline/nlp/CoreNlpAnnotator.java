@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 import org.dateline.model.TextIndex;
 
 /**
@@ -50,41 +49,46 @@ public final class CoreNlpAnnotator {
 
     /** Annotates with every sentence up to the configured length parsed. */
     public AnnotatedText annotate(String text, LocalDate documentDate) {
-        return annotate(text, documentDate, s -> true);
+        return annotate(text, documentDate, ParseFilter.ALL);
     }
 
     /**
      * Annotates {@code text}; relative dates are normalised by SUTime against {@code documentDate}
-     * (may be null). Sentences for which {@code parseSentence} is false are left unparsed.
+     * (may be null). Only sentences the filter asks for, up to the configured length, are parsed.
      */
-    public AnnotatedText annotate(String text, LocalDate documentDate, IntPredicate parseSentence) {
+    public AnnotatedText annotate(String text, LocalDate documentDate, ParseFilter filter) {
         Annotation annotation = new Annotation(text);
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
         tagger.annotate(annotation);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        if (parser != null) {
-            parseSelected(text, sentences, parseSentence);
+        CoreDocument doc = new CoreDocument(annotation);
+        AnnotatedText tagged = convert(text, doc);
+        if (parser == null) {
+            return tagged;
         }
-        return convert(text, new CoreDocument(annotation));
-    }
-
-    private void parseSelected(String text, List<CoreMap> sentences, IntPredicate parseSentence) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> chosen = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            int length = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
-            if (length <= config.maxSentenceTokens() && parseSentence.test(i)) {
-                chosen.add(sentences.get(i));
+        for (Sentence s : tagged.sentences()) {
+            if (s.tokenEnd() - s.tokenStart() <= config.maxSentenceTokens() && filter.wantsParse(tagged, s)) {
+                chosen.add(sentences.get(s.index()));
             }
         }
-        if (!chosen.isEmpty()) {
-            // The parser writes its graphs onto the sentence maps it is given, which are the
-            // same objects as in the full annotation.
-            Annotation subset = new Annotation(text);
-            subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-            parser.annotate(subset);
+        if (chosen.isEmpty()) {
+            return tagged;
         }
+        // The parser writes its graphs onto the sentence maps it is given, which are the same
+        // objects as in the full annotation.
+        Annotation subset = new Annotation(text);
+        subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        parser.annotate(subset);
+        List<Sentence> parsed = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            Sentence s = tagged.sentences().get(i);
+            parsed.add(new Sentence(s.index(), s.start(), s.end(), s.tokenStart(), s.tokenEnd(),
+                dependencies(doc.sentences().get(i), s.tokenStart())));
+        }
+        return new AnnotatedText(tagged.index(), tagged.tokens(), parsed, tagged.mentions(), tagged.timexes());
     }
 
     private static AnnotatedText convert(String text, CoreDocument doc) {
@@ -99,7 +103,7 @@ public final class CoreNlpAnnotator {
                     t.ner() == null ? "O" : t.ner()));
             }
             sentences.add(new Sentence(sentences.size(), index.toCodePoint(s.charOffsets().first()),
-                index.toCodePoint(s.charOffsets().second()), first, tokens.size(), dependencies(s, first)));
+                index.toCodePoint(s.charOffsets().second()), first, tokens.size(), List.of()));
         }
         List<NerMention> mentions = new ArrayList<>();
         List<Timex> timexes = new ArrayList<>();

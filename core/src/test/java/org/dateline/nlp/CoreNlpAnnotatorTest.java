@@ -1,0 +1,43 @@
+package org.dateline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dateline.model.TextIndex;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+    /** Emoji and a mathematical letter are two UTF-16 chars each but one code point. */
+    private static final String TEXT = "🇦🇿 Officials in Baku said on Tuesday that talks 𝐰ill resume. "
+        + "The weather was mild.\n\nPresident Ilham Aliyev met Charles Michel.";
+
+    @Test
+    void tokenAndMentionOffsetsAreCodePoints() {
+        AnnotatedText t = CoreNlpAnnotator.shared(NlpConfig.TAGGING_ONLY).annotate(TEXT, LocalDate.of(2024, 3, 5));
+        TextIndex index = new TextIndex(TEXT);
+        for (Token token : t.tokens()) {
+            assertThat(index.slice(token.start(), token.end())).isEqualTo(token.word());
+        }
+        for (NerMention m : t.mentions()) {
+            assertThat(index.slice(m.start(), m.end())).isEqualTo(m.text());
+        }
+        for (Timex x : t.timexes()) {
+            assertThat(index.slice(x.start(), x.end())).isEqualTo(x.text());
+        }
+        assertThat(t.mentions()).extracting(NerMention::text).contains("Baku", "Ilham Aliyev", "Charles Michel");
+        assertThat(t.timexes()).extracting(Timex::text, Timex::value).contains(org.assertj.core.groups.Tuple.tuple("Tuesday", "2024-03-05"));
+    }
+
+    @Test
+    void blankLinesSeparateSentencesAndOnlyChosenOnesAreParsed() {
+        AnnotatedText t = CoreNlpAnnotator.shared(NlpConfig.DEFAULT).annotate(TEXT, null,
+            (tagged, s) -> tagged.tokensOf(s).stream().anyMatch(k -> k.lemma().equals("say")));
+        assertThat(t.sentences()).hasSize(3);
+        assertThat(t.sentences()).extracting(Sentence::parsed).containsExactly(true, false, false);
+        Sentence first = t.sentences().get(0);
+        assertThat(first.dependencies()).anySatisfy(d -> {
+            assertThat(d.relation()).isEqualTo("root");
+            assertThat(t.tokens().get(d.dependent()).word()).isEqualTo("said");
+        });
+    }
+}
