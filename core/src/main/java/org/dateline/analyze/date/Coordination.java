@@ -27,6 +27,17 @@ final class Coordination {
             if (!head.isDate() || head.value() == null) {
                 continue;
             }
+            if (MONTH_ONLY.matcher(head.value()).matches()) {
+                if (dayRange(doc, head, out)) {
+                    continue;
+                }
+                Mention extended = extendToDay(doc, head, out);
+                if (extended == null) {
+                    continue;
+                }
+                out.set(out.indexOf(head), extended);
+                head = extended;
+            }
             Matcher full = FULL.matcher(head.value());
             if (full.matches()) {
                 if (Vocabulary.day(doc.word(head.tokenEnd() - 1)) != null) {
@@ -34,19 +45,38 @@ final class Coordination {
                 } else if (Vocabulary.day(doc.word(head.tokenStart())) != null) {
                     preceding(doc, head, full, out);
                 }
-            } else if (MONTH_ONLY.matcher(head.value()).matches()) {
-                dayRange(doc, head, out);
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
+    /**
+     * SUTime tags only the month of "June 1 - 3" or "12-14 February" when the days form a range;
+     * the month's mention takes in the day next to it, and the rest is coordination.
+     */
+    private static Mention extendToDay(DocContext doc, Mention head, List<Mention> out) {
+        int after = head.tokenEnd();
+        if (Vocabulary.MONTHS.containsKey(doc.word(after - 1)) && isBareDay(doc, after, out)
+                && separatorAfter(doc, after + 1) > 0 && isBareDay(doc, after + 1 + separatorAfter(doc, after + 1), out)) {
+            return new Mention(head.start(), doc.token(after).end(), head.tokenStart(), after + 1, "DATE",
+                String.format("%s-%02d", head.value(), Vocabulary.day(doc.word(after))));
+        }
+        int before = head.tokenStart() - 1;
+        if (Vocabulary.MONTHS.containsKey(doc.word(before + 1)) && isBareDay(doc, before, out)
+                && separatorBefore(doc, before) > 0 && isBareDay(doc, before - separatorBefore(doc, before) - 1, out)) {
+            return new Mention(doc.token(before).start(), head.end(), before, head.tokenEnd(), "DATE",
+                String.format("%s-%02d", head.value(), Vocabulary.day(doc.word(before))));
+        }
+        return null;
+    }
+
     /** "December 3 and 7, 2022", "March 2 and 5". */
-    private void following(DocContext doc, Mention head, Matcher full, List<Mention> out) {
+    private static void following(DocContext doc, Mention head, Matcher full, List<Mention> out) {
         List<Integer> days = new ArrayList<>();
         int t = head.tokenEnd();
-        for (int sep = separatorAfter(doc, t); sep > 0 && isBareDay(doc, t + sep, out); sep = separatorAfter(doc, t)) {
+        for (int sep = separatorAfter(doc, t); sep > 0 && isBareDay(doc, t + sep, out) && !leadsToMonth(doc, t + sep);
+                sep = separatorAfter(doc, t)) {
             days.add(t + sep);
             t += sep + 1;
         }
@@ -67,7 +97,7 @@ final class Coordination {
     }
 
     /** "3, 7 and 9 May". */
-    private void preceding(DocContext doc, Mention head, Matcher full, List<Mention> out) {
+    private static void preceding(DocContext doc, Mention head, Matcher full, List<Mention> out) {
         List<Integer> days = new ArrayList<>();
         int t = head.tokenStart(); // the first token of what is collected so far
         for (int sep = separatorBefore(doc, t); sep > 0 && isBareDay(doc, t - sep - 1, out); sep = separatorBefore(doc, t)) {
@@ -83,17 +113,17 @@ final class Coordination {
     }
 
     /** "June 1-3": SUTime tags "June" and leaves the range token; both ends become days. */
-    private void dayRange(DocContext doc, Mention head, List<Mention> out) {
+    private static boolean dayRange(DocContext doc, Mention head, List<Mention> out) {
         int t = head.tokenEnd();
         String word = doc.word(t);
         Matcher r = DAY_RANGE.matcher(word);
         if (!Vocabulary.MONTHS.containsKey(doc.word(head.tokenEnd() - 1)) || !r.matches() || covered(out, t)) {
-            return;
+            return false;
         }
         int first = Integer.parseInt(r.group(1));
         int last = Integer.parseInt(r.group(3));
         if (first < 1 || last > 31 || first >= last) {
-            return;
+            return false;
         }
         int tokenStart = doc.token(t).start();
         String prefix = head.value();
@@ -101,6 +131,17 @@ final class Coordination {
             String.format("%s-%02d", prefix, first)));
         out.add(new Mention(tokenStart + r.start(3), tokenStart + r.end(3), t, t + 1, "DATE",
             String.format("%s-%02d", prefix, last)));
+        return true;
+    }
+
+    /** Whether the days from token t on are followed by a month of their own ("and 4-6 May"). */
+    private static boolean leadsToMonth(DocContext doc, int t) {
+        // Only a range dash or "to" binds a day to the next one; "and" or a comma ends the group.
+        int q = t + 1;
+        while (Set.of("-", "\u2013", "to", "through").contains(doc.word(q)) || Vocabulary.day(doc.word(q)) != null) {
+            q++;
+        }
+        return Vocabulary.MONTHS.containsKey(doc.word(q)) && doc.token(q).isCapitalised();
     }
 
     /** The length of the separator (", and" is two tokens) starting at token t, or 0. */

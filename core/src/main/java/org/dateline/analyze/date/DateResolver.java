@@ -41,7 +41,8 @@ public final class DateResolver {
         mentions = new MissedExpressionFinder().apply(doc, mentions);
         mentions = apply(doc, mentions, relativeRules);
         mentions = mentions.stream()
-            .map(m -> m.withValue(calendar.resolve(m.value(), anchor, tenses.tenseAt(doc, m.tokenStart(), m.tokenEnd()))))
+            .map(m -> "SET".equals(m.type()) ? m
+                : m.withValue(calendar.resolve(m.value(), anchor, tenses.tenseAt(doc, m.tokenStart(), m.tokenEnd()))))
             .toList();
         mentions = new Coordination().apply(doc, mentions);
         mentions = new TimeAnchoring().apply(doc, mentions);
