@@ -29,6 +29,8 @@ final class AgoRule implements MentionRule {
         if (quantity.equals("X")) {
             return m.with("DATE", "PAST_REF");
         }
-        return m.with("DATE", Periods.of(Periods.shift(doc.anchor(), unit, -Long.parseLong(quantity)), unit));
+        // "a decade ago" names a year, not a decade.
+        String granularity = unit.equals("decade") || unit.equals("century") ? "year" : unit;
+        return m.with("DATE", Periods.of(Periods.shift(doc.anchor(), unit, -Long.parseLong(quantity)), granularity));
     }
 }

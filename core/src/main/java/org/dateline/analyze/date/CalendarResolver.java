@@ -7,16 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives a year (or week) to a calendar name that lacks one: "XXXX-02-28", "XXXX-12", "XXXX-WXX-2",
- * "XXXX-SU", "XXXX-Q4", keeping any time suffix ("XXXX-WXX-7TNI"). The tense picks the side of the
- * anchor: past on or before it, future on or after, present the nearer one. This replaces
- * SUTime's habit of staying in the anchor's year or week, which puts a past "Sunday" or a past
- * "December 3" into the future.
+ * Gives a year (or week) to a calendar name that lacks one: "XXXX-02-28", "XXXX-12",
+ * "XXXX-WXX-2", "XXXX-WXX-WE", "XXXX-SU", "XXXX-Q4", keeping any time suffix ("XXXX-WXX-7TNI").
+ * The tense picks the side of the anchor: past on or before it, future on or after, present the
+ * nearer one. This replaces SUTime's habit of staying in the anchor's year or week, which puts a
+ * past "Sunday" or a past "December 3" into the future.
  */
 final class CalendarResolver {
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)(T.*)?");
     private static final Pattern MONTH = Pattern.compile("XXXX-(\\d\\d)");
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)(T.*)?");
+    private static final Pattern WEEKEND = Pattern.compile("XXXX-WXX-WE");
     private static final Pattern SEASON = Pattern.compile("XXXX-(SP|SU|FA|WI)");
     private static final Pattern QUARTER = Pattern.compile("XXXX-Q([1-4])");
     private static final List<String> SEASON_CODES = List.of("SP", "SU", "FA", "WI");
@@ -33,6 +34,10 @@ final class CalendarResolver {
         }
         if ((m = WEEKDAY.matcher(value)).matches()) {
             return weekday(Integer.parseInt(m.group(1)), anchor, tense) + suffix(m.group(2));
+        }
+        if (WEEKEND.matcher(value).matches()) {
+            // The weekend whose Saturday the tense picks, named by its ISO week.
+            return Periods.of(LocalDate.parse(weekday(6, anchor, tense)), "week") + "-WE";
         }
         if ((m = MONTH.matcher(value)).matches()) {
             int month = Integer.parseInt(m.group(1));

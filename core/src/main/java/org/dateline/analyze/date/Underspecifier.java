@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Turns a calendar name without a year ("February 28", "early August", "Sunday night", "the
- * summer", "the fourth quarter") back into its underspecified form (XXXX-02-28, XXXX-08,
+ * summer", "the fourth quarter", "the weekend") back into its underspecified form (XXXX-02-28, XXXX-08,
  * XXXX-WXX-7TNI, XXXX-SU, XXXX-Q4), dropping SUTime's guess of a year, so that
  * {@link CalendarResolver} can choose it from the tense. Expressions with a year or with a
  * relative word ("last July", "this summer") keep SUTime's value: those it computes well.
@@ -49,6 +49,9 @@ final class Underspecifier implements MentionRule {
             Integer weekday = Vocabulary.WEEKDAYS.get(word);
             if (weekday != null) {
                 return "XXXX-WXX-" + weekday;
+            }
+            if (word.equals("weekend")) {
+                return "XXXX-WXX-WE";
             }
         }
         for (int i = 0; i < w.size(); i++) {

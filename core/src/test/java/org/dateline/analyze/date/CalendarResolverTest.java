@@ -45,6 +45,13 @@ class CalendarResolverTest {
     }
 
     @Test
+    void weekendsByDirection() {
+        LocalDate wednesday = LocalDate.of(2013, 3, 20);
+        assertThat(calendar.resolve("XXXX-WXX-WE", wednesday, Tense.PAST)).isEqualTo("2013-W11-WE");
+        assertThat(calendar.resolve("XXXX-WXX-WE", wednesday, Tense.FUTURE)).isEqualTo("2013-W12-WE");
+    }
+
+    @Test
     void keepsATimeSuffix() {
         assertThat(calendar.resolve("XXXX-WXX-7TNI", FRIDAY, Tense.PAST)).isEqualTo("2013-03-17TNI");
     }
