@@ -273,10 +273,12 @@ final class MentionGrouper {
         return kept;
     }
 
-    /** The mention's words as the text has them, without a leading "the". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+    /** The mention's words as the text has them, without a leading determiner. */
     static String words(AnnotatedText text, Mention m) {
         int from = m.tokenStart();
-        if (m.tokenEnd() - from > 1 && text.tokens().get(from).word().equalsIgnoreCase("the")) {
+        if (m.tokenEnd() - from > 1 && DETERMINERS.contains(text.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
         return text.index().slice(text.tokens().get(from).start(), text.tokens().get(m.tokenEnd() - 1).end());

@@ -35,14 +35,14 @@ final class NameMentions {
 
     List<Mention> find(AnnotatedText text, String sourceName) {
         List<Mention> found = new ArrayList<>();
-        for (NerMention m : text.mentions()) {
-            EntityType type = typeOf(m.type());
-            if (type == null || isPronoun(text, m)) {
+        for (Mention m : joinedFragments(text)) {
+            if (isPronoun(text, m)) {
                 continue;
             }
-            Mention mention = correct(text, Mention.name(m.tokenStart(), m.tokenEnd(), type, null, null),
-                m.text(), sourceName);
-            found.add(mention);
+            if (m.type() == EntityType.PERSON) {
+                m = withoutHonorific(text, m);
+            }
+            found.add(correct(text, m, MentionGrouper.words(text, m), sourceName));
         }
         found.addAll(institutionNames(text, found));
         if (sourceName != null) {
@@ -199,7 +199,48 @@ final class NameMentions {
         return b.toString();
     }
 
-    private static boolean isPronoun(AnnotatedText text, NerMention m) {
+    /**
+     * The tagger's name mentions of the five coarse types, with neighbours of one class that only a
+     * space separates joined: its fine-grained pass splits "Northern Ireland" into a place and a
+     * country, and "Jones Beach" into two places.
+     */
+    private static List<Mention> joinedFragments(AnnotatedText text) {
+        List<Mention> joined = new ArrayList<>();
+        for (NerMention m : text.mentions()) {
+            EntityType type = typeOf(m.type());
+            if (type == null) {
+                continue;
+            }
+            if (!joined.isEmpty()) {
+                Mention last = joined.get(joined.size() - 1);
+                boolean place = type == EntityType.LOCATION || type == EntityType.COUNTRY;
+                boolean lastPlace = last.type() == EntityType.LOCATION || last.type() == EntityType.COUNTRY;
+                Token lastToken = text.tokens().get(last.tokenEnd() - 1);
+                if (last.tokenEnd() == m.tokenStart() && (place ? lastPlace : last.type() == type)
+                    && m.start() - lastToken.end() == 1 && text.tokens().get(m.tokenStart()).isCapitalised()) {
+                    joined.set(joined.size() - 1, Mention.name(last.tokenStart(), m.tokenEnd(),
+                        place ? EntityType.LOCATION : type, null, null));
+                    continue;
+                }
+            }
+            joined.add(Mention.name(m.tokenStart(), m.tokenEnd(), type, null, null));
+        }
+        return joined;
+    }
+
+    /** "Dr Lewis-Jones" names Lewis-Jones: courtesy titles are not part of the name. */
+    private static Mention withoutHonorific(AnnotatedText text, Mention m) {
+        int start = m.tokenStart();
+        while (start < m.tokenEnd() - 1 && HONORIFICS.contains(text.tokens().get(start).word().replace(".", ""))) {
+            start++;
+        }
+        return new Mention(start, m.tokenEnd(), m.type(), m.kind(), m.code(), m.sector(), m.titles(), m.organization());
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame",
+        "Mx", "Messrs", "Mme", "Mlle", "Herr", "Frau");
+
+    private static boolean isPronoun(AnnotatedText text, Mention m) {
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
             if (!text.tokens().get(i).pos().startsWith("PRP")) {
                 return false;

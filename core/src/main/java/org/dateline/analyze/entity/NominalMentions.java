@@ -17,6 +17,8 @@ import org.dateline.nlp.Token;
 final class NominalMentions {
     private static final int MAX_PHRASE = 4;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Determiners that belong to a description's span: "the Azerbaijani official". */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
 
     private final ActorCodes codes;
     private final EntityLexicon lexicon;
@@ -84,6 +86,10 @@ final class NominalMentions {
             return null;
         }
         Token head = tokens.get(end - 1);
+        if (start > 0 && tokens.get(start - 1).sentence() == sentence
+            && DETERMINERS.contains(tokens.get(start - 1).word().toLowerCase())) {
+            start--;
+        }
         if (!isPlural(head) && lexicon.isPersonNoun(head.word())) {
             String sector = codes.sector(head.word()).orElse(null);
             return new Mention(start, end, EntityType.PERSON, Mention.Kind.DESCRIPTION, code, sector, List.of(), null);
@@ -93,7 +99,8 @@ final class NominalMentions {
             if (!isPlural(head) || end != wordsFrom + 1) {
                 return null;
             }
-            return codes.sector(head.word()).map(s -> nominal(wordsFrom, wordsFrom + 1, EntityType.GROUP, null, s))
+            int from = start;
+            return codes.sector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
                 .orElse(null);
         }
         Optional<String> sector = codes.sector(phrase(tokens, wordsFrom, end));
