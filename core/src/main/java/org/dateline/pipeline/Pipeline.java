@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.analyze.date.DateResolver;
 import org.dateline.analyze.entity.EntityAnalyzer;
+import org.dateline.analyze.statement.StatementAnalyzer;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
+import org.dateline.model.Statement;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpConfig;
@@ -21,16 +23,18 @@ public final class Pipeline {
     private final CoreNlpAnnotator nlp;
     private final EntityAnalyzer entities;
     private final DateResolver dates;
+    private final StatementAnalyzer statements;
 
     public Pipeline(NlpConfig config) {
         this.nlp = CoreNlpAnnotator.shared(config);
         this.entities = EntityAnalyzer.standard();
         this.dates = new DateResolver();
+        this.statements = new StatementAnalyzer();
     }
 
     /** The pipeline most commands use. */
     public static Pipeline standard() {
-        return new Pipeline(NlpConfig.TAGGING_ONLY);
+        return new Pipeline(NlpConfig.DEFAULT);
     }
 
     public ArticleRecord analyze(Article article) {
@@ -43,9 +47,10 @@ public final class Pipeline {
             warnings.add("no published time: relative dates are left unresolved");
         }
         LocalDate documentDate = article.published() == null ? null : article.published().date();
-        AnnotatedText text = nlp.annotate(article.text(), documentDate);
+        AnnotatedText text = nlp.annotate(article.text(), documentDate, statements.parseFilter());
         List<Entity> found = entities.analyze(text, article.source().name());
         List<DateFact> resolved = dates.resolve(text, article.published());
-        return ArticleRecord.of(article, found, resolved, List.of(), List.of(), warnings);
+        List<Statement> said = statements.analyze(text, found, resolved, article.published());
+        return ArticleRecord.of(article, found, resolved, said, List.of(), warnings);
     }
 }

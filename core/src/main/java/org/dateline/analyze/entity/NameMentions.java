@@ -237,8 +237,10 @@ final class NameMentions {
         return new Mention(start, m.tokenEnd(), m.type(), m.kind(), m.code(), m.sector(), m.titles(), m.organization());
     }
 
+    /** Courtesy titles and abbreviated ranks the tagger sometimes takes into a name ("Col Alexander Vindman"). */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame",
-        "Mx", "Messrs", "Mme", "Mlle", "Herr", "Frau");
+        "Mx", "Messrs", "Mme", "Mlle", "Herr", "Frau", "Col", "Lt", "Gen", "Maj", "Capt", "Sgt", "Cpl", "Adm",
+        "Cmdr", "Brig", "Rep", "Sen", "Gov", "Rev", "Fr", "Hon", "Amb", "Pres", "Supt", "Insp", "Det");
 
     private static boolean isPronoun(AnnotatedText text, Mention m) {
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {

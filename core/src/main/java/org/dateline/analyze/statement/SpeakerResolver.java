@@ -1,0 +1,107 @@
+package org.dateline.analyze.statement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Token;
+
+/**
+ * The entity a source names. The entity stage has already tied "He", "the Azerbaijani official"
+ * and surnames to their person, so a source resolves through the mentions inside it: the one
+ * holding the source's head word first; then a person, an organisation, a country; a possessor
+ * ("his attorney", "Azerbaijan's minister") only when nothing else is named. "It" and "they",
+ * which the entity stage leaves alone, go to the organisation or country that spoke last or was
+ * named last.
+ */
+final class SpeakerResolver {
+    private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION,
+        EntityType.COUNTRY, EntityType.GROUP, EntityType.LOCATION);
+    private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
+    private static final int PRONOUN_REACH_SENTENCES = 2;
+
+    private final AnnotatedText text;
+    private final List<Entity> entities;
+
+    SpeakerResolver(AnnotatedText text, List<Entity> entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /**
+     * @param previousSpeaker the speaker of the statement before this one, or null
+     */
+    String resolve(int[] source, int headToken, String previousSpeaker) {
+        Token head = headToken >= 0 ? text.tokens().get(headToken) : null;
+        if (head != null && source[1] - source[0] == head.end() - head.start()
+            && COLLECTIVE_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
+            return collective(head, previousSpeaker);
+        }
+        int headStart = head == null ? -1 : head.start();
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                if (inside(m, source) && m.start() <= headStart && headStart < m.end()) {
+                    return e.id();
+                }
+            }
+        }
+        for (boolean possessors : new boolean[] {false, true}) {
+            for (EntityType type : PREFERENCE) {
+                for (Entity e : entities) {
+                    if (e.type() == type && e.mentions().stream()
+                        .anyMatch(m -> inside(m, source) && possessive(m) == possessors)) {
+                        return e.id();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String collective(Token pronoun, String previousSpeaker) {
+        Entity previous = entities.stream().filter(e -> e.id().equals(previousSpeaker)).findFirst().orElse(null);
+        if (previous != null && previous.type() != EntityType.PERSON) {
+            return previous.id();
+        }
+        int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_REACH_SENTENCES);
+        int from = text.sentences().get(firstSentence).start();
+        Entity nearest = null;
+        int nearestStart = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.COUNTRY && e.type() != EntityType.GROUP) {
+                continue;
+            }
+            for (Span m : e.mentions()) {
+                if (m.start() >= from && m.end() <= pronoun.start() && m.start() > nearestStart) {
+                    nearest = e;
+                    nearestStart = m.start();
+                }
+            }
+        }
+        return nearest == null ? null : nearest.id();
+    }
+
+    /** A mention that only owns the head: "his" attorney, "Azerbaijan's" minister. */
+    private boolean possessive(Span m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        if (Set.of("his", "her", "its", "their").contains(t)) {
+            return true;
+        }
+        for (Token token : text.tokens()) {
+            if (token.start() == m.end()) {
+                return token.pos().equals("POS");
+            }
+            if (token.start() > m.end()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Span m, int[] range) {
+        return range[0] <= m.start() && m.end() <= range[1];
+    }
+}

@@ -1,0 +1,111 @@
+package org.dateline.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Navigation over one parsed sentence's dependency edges: heads, children by relation, and the
+ * token range a subtree covers. Token indices are global, as everywhere in {@link AnnotatedText}.
+ */
+public final class DependencyTree {
+    private final Sentence sentence;
+    private final Map<Integer, Dependency> incoming = new HashMap<>();
+    private final Map<Integer, List<Dependency>> outgoing = new HashMap<>();
+
+    public DependencyTree(Sentence sentence) {
+        this.sentence = sentence;
+        for (Dependency d : sentence.dependencies()) {
+            incoming.put(d.dependent(), d);
+            if (d.head() >= 0) {
+                outgoing.computeIfAbsent(d.head(), k -> new ArrayList<>()).add(d);
+            }
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The token's head, or -1 for the root (and for tokens outside the parse). */
+    public int head(int token) {
+        Dependency d = incoming.get(token);
+        return d == null ? -1 : d.head();
+    }
+
+    /** The relation by which the token hangs from its head ("root" for the root, "" if unparsed). */
+    public String relation(int token) {
+        Dependency d = incoming.get(token);
+        return d == null ? "" : d.relation();
+    }
+
+    public List<Integer> children(int token) {
+        List<Integer> result = new ArrayList<>();
+        for (Dependency d : outgoing.getOrDefault(token, List.of())) {
+            result.add(d.dependent());
+        }
+        result.sort(Integer::compare);
+        return result;
+    }
+
+    /** Children whose relation equals {@code relation} or is a subtype of it ("nsubj" finds "nsubj:pass"). */
+    public List<Integer> children(int token, String relation) {
+        List<Integer> result = new ArrayList<>();
+        for (Dependency d : outgoing.getOrDefault(token, List.of())) {
+            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+                result.add(d.dependent());
+            }
+        }
+        result.sort(Integer::compare);
+        return result;
+    }
+
+    public int firstChild(int token, String relation) {
+        List<Integer> c = children(token, relation);
+        return c.isEmpty() ? -1 : c.get(0);
+    }
+
+    /** [first, last + 1) of the tokens the subtree under {@code token} covers. */
+    public int[] subtreeRange(int token) {
+        int[] range = {token, token + 1};
+        extend(token, range, 0);
+        return range;
+    }
+
+    /** The subtree's range leaving out the subtrees of the given children. */
+    public int[] subtreeRangeWithout(int token, List<Integer> excluded) {
+        int[] range = {token, token + 1};
+        for (int child : children(token)) {
+            if (excluded.contains(child)) {
+                continue;
+            }
+            int[] r = subtreeRange(child);
+            range[0] = Math.min(range[0], r[0]);
+            range[1] = Math.max(range[1], r[1]);
+        }
+        return range;
+    }
+
+    /** True when {@code token} lies in the subtree under {@code ancestor}. */
+    public boolean dominates(int ancestor, int token) {
+        for (int t = token, steps = 0; t >= 0 && steps <= sentence.tokenEnd() - sentence.tokenStart(); steps++) {
+            if (t == ancestor) {
+                return true;
+            }
+            t = head(t);
+        }
+        return false;
+    }
+
+    private void extend(int token, int[] range, int depth) {
+        if (depth > sentence.tokenEnd() - sentence.tokenStart()) {
+            return;
+        }
+        for (Dependency d : outgoing.getOrDefault(token, List.of())) {
+            range[0] = Math.min(range[0], d.dependent());
+            range[1] = Math.max(range[1], d.dependent() + 1);
+            extend(d.dependent(), range, depth + 1);
+        }
+    }
+}
