@@ -18,18 +18,26 @@ final class Boilerplate {
         + "[role=banner], [role=contentinfo], [role=complementary], [hidden], [aria-hidden=true], "
         + "[aria-modal=true], [itemprop=comment], [itemtype*=Comment]";
 
-    /** Furniture by name: removed outright unless the name also says "this is the content". */
+    /**
+     * Furniture by name: removed outright unless the name also says "this is the content". These
+     * words are long enough to be matched inside glued names ("articleSidebarWrap").
+     */
     private static final Pattern UNLIKELY = Pattern.compile(
-        "-ad-|^ad-|-ad$|^ads?$|adslot|adunit|advert|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
-        + "cover-wrap|disqus|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
-        + "social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|newsletter|subscribe|"
-        + "signup|sign-up|paywall|outbrain|taboola|share|sharing|toolbar|byline|author-?bio|authorbox|"
-        + "about-?the-?author|recirc|most-?read|most-?popular|trending|read-?more|readmore|more-?stories|"
-        + "promo|tags|tagcloud|keywords|jump-?link|skip-?link|print-?only|visually-?hidden|sr-only|"
-        + "screen-?reader|offscreen|hidden-?print|masthead|navbar|topbar|dropdown|overlay|login|alert-bar|"
-        + "video-?player|playlist|carousel|slideshow|gallery-?nav|nativead|native-ad|sharedaddy|wp-?caption-?text|"
-        + "inline-?ad|ad-?container|ad-?wrapper|dfp|googlead|rating|feedback|donate|donation|(^|[-_])cta([-_]|$)|follow-?us",
+        "advert|ai2html|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|footer|gdpr|legends|"
+        + "related|remark|replies|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+        + "pagination|popup|newsletter|subscribe|signup|sign-up|outbrain|taboola|sharing|sharedaddy|"
+        + "sharebar|share-bar|sharetools|share-tools|toolbar|byline|author-?bio|authorbox|about-?the-?author|"
+        + "recirc|most-?read|most-?popular|trending|read-?more|more-?stories|tagcloud|jump-?link|skip-?link|"
+        + "print-?only|visually-?hidden|sr-only|screen-?reader|offscreen|hidden-?print|masthead|navbar|topbar|"
+        + "dropdown|alert-bar|video-?player|playlist|carousel|slideshow|nativead|native-ad|wp-?caption-?text|"
+        + "inline-?ad|ad-?container|ad-?wrapper|ad-?slot|adslot|adunit|googlead|feedback|donate|donation|follow-?us",
         Pattern.CASE_INSENSITIVE);
+    /** Short furniture words, matched only as whole words of a name ("pager" but not "pagerow"). */
+    private static final Set<String> UNLIKELY_WORDS = Set.of("ad", "ads", "pager", "rss", "tags", "tag", "menu",
+        "cta", "dfp", "login", "modal", "promo", "promos", "rating", "share", "overlay", "banner", "menus");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
         "and|article|body|column|content|main|shadow|post|story|entry|text", Pattern.CASE_INSENSITIVE);
 
@@ -60,7 +68,17 @@ final class Boilerplate {
         if (m.isEmpty()) {
             return false;
         }
-        return UNLIKELY.matcher(m).find() && !MAYBE_CONTENT.matcher(m).find();
+        return (UNLIKELY.matcher(m).find() || hasUnlikelyWord(e)) && !MAYBE_CONTENT.matcher(m).find();
+    }
+
+    private static boolean hasUnlikelyWord(Element e) {
+        String split = CAMEL.matcher(e.className() + " " + e.id()).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        for (String word : WORD_BREAK.split(split)) {
+            if (UNLIKELY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: +25 for content-like names, -25 for furniture-like, per class and id. */

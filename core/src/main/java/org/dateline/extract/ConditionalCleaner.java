@@ -16,7 +16,16 @@ final class ConditionalCleaner {
     private static final Set<String> BOXES = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset",
         "aside", "figure", "header", "dl", "center");
 
+    /** A block with this much text of its own is prose: a box holding one is a story with photos, not a photo strip. */
+    private static final int PROSE = 100;
+
     private ConditionalCleaner() {}
+
+    /** A div used as a paragraph: all its text is its own, none in nested blocks. */
+    private static boolean paragraphLike(Element e, TextStats.Counts c) {
+        return !e.normalName().equals("ul") && !e.normalName().equals("ol") && !e.normalName().equals("table")
+            && c.chars > 0 && c.inlineChars >= c.chars && c.linkChars < c.chars;
+    }
 
     static void clean(Element content, TextStats stats, ContentScorer scorer) {
         List<Element> all = new ArrayList<>(content.getAllElements());
@@ -25,29 +34,30 @@ final class ConditionalCleaner {
             if (e == content || e.parent() == null || !BOXES.contains(e.normalName()) || !attached(e, content)) {
                 continue;
             }
-            if (junk(e, stats.get(e), scorer)) {
+            if (junk(e, stats, scorer)) {
                 subtract(e, content, stats);
                 e.remove();
             }
         }
     }
 
-    private static boolean junk(Element e, TextStats.Counts c, ContentScorer scorer) {
+    private static boolean junk(Element e, TextStats stats, ContentScorer scorer) {
+        TextStats.Counts c = stats.get(e);
         int weight = Boilerplate.weight(e);
         if (weight + scorer.score(e) < 0) {
             return true;
         }
-        if (c.commas >= 10) {
+        if (c.commas >= 10 || paragraphLike(e, c)) {
             return false;
         }
         String tag = e.normalName();
-        int p = e.select("p").size();
+        int p = paragraphs(e, stats);
         int img = e.select("img").size();
         int li = e.select("li").size() - 100;
         int inputs = e.select("input, select, textarea").size();
         double links = c.linkDensity();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || listText(e) > 0.9 * c.chars;
-        if (img > 1 && (double) p / img < 0.5 && e.closest("figure") == null) {
+        if (img > 1 && (double) p / img < 0.5 && !hasProse(e, stats) && e.closest("figure") == null) {
             return true;
         }
         if (!list && li > p) {
@@ -63,6 +73,26 @@ final class ConditionalCleaner {
             return links > 0.5;
         }
         return weight < 25 ? links > 0.2 : links > 0.5;
+    }
+
+    /** Paragraphs as a reader counts them: p elements, and any block with a paragraph of its own text. */
+    private static int paragraphs(Element e, TextStats stats) {
+        int n = 0;
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("p") || !TextStats.INLINE.contains(d.normalName()) && stats.get(d).inlineChars >= 25) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasProse(Element e, TextStats stats) {
+        for (Element d : e.getAllElements()) {
+            if (stats.get(d).inlineChars >= PROSE && !TextStats.INLINE.contains(d.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int listText(Element e) {
