@@ -8,11 +8,11 @@ import org.jsoup.nodes.Element;
  * The main text of an HTML page: clean out furniture ({@link PageCleaner}), score containers
  * ({@link ContentScorer}), add sibling blocks that continue the story ({@link SiblingMerger}), prune
  * what sits inside ({@link ConditionalCleaner}) and write the blocks out ({@link BlockText}).
- * Works on its own copy of the page.
+ * Consumes the document: it removes furniture in place, so read metadata first.
  */
 final class HtmlBody {
     String text(Document doc) {
-        Element root = doc.body() == null ? doc.clone() : doc.body().clone();
+        Element root = doc.body() == null ? doc : doc.body();
         PageCleaner.clean(root);
         TextStats stats = TextStats.of(root);
         ContentScorer scorer = ContentScorer.of(root, stats);
