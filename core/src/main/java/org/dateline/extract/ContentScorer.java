@@ -18,6 +18,7 @@ final class ContentScorer {
     private static final Set<String> NOT_SCORED = Set.of("ul", "ol", "li", "dl", "dd", "dt", "table", "tbody",
         "thead", "tr", "th", "figure", "figcaption", "caption", "h1", "html");
     private static final int MIN_BLOCK = 25;
+    private static final Set<String> OWN_TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "td");
     private static final int ANCESTORS = 5;
     private static final int RIVALS = 5;
     private static final int MIN_SHARED = 3;
@@ -52,6 +53,10 @@ final class ContentScorer {
             }
             double linkShare = (double) c.inlineLinkChars / c.inlineChars;
             double points = (1 + c.inlineCommas + Math.min(c.inlineChars / 100, 3)) * (1 - linkShare);
+            if (OWN_TEXT_CONTAINERS.contains(block.normalName())) {
+                // Text held directly by a div (br-separated paragraphs) makes the div itself a container.
+                scores.merge(block, initial(block) + points, Double::sum);
+            }
             Element ancestor = block.parent();
             for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;

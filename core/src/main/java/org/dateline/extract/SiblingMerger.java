@@ -34,15 +34,19 @@ final class SiblingMerger {
 
     private static boolean joins(Element sibling, Element top, double topScore, double threshold,
                                  ContentScorer scorer, TextStats stats) {
-        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        boolean sameKind = !top.className().isEmpty() && sibling.className().equals(top.className());
         double score = scorer.score(sibling);
-        if (score > 0 && score + bonus >= threshold) {
+        if (score > 0 && score + (sameKind ? topScore * 0.2 : 0) >= threshold) {
+            return true;
+        }
+        TextStats.Counts c = stats.get(sibling);
+        if (sameKind && c.chars > 0 && c.linkDensity() < 0.3) {
+            // The next section of a story built from repeated blocks, its paragraphs too deep to score here.
             return true;
         }
         if (!sibling.normalName().equals("p")) {
             return false;
         }
-        TextStats.Counts c = stats.get(sibling);
         double links = c.linkDensity();
         if (c.chars > 80) {
             return links < 0.25;
