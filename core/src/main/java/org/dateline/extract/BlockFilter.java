@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Single blocks inside the content that a reader skips: the repeated headline, ad labels, share and
- * follow prompts, sign-up pitches, "read more" pointers. Only short blocks whose whole text is such a
+ * follow prompts, sign-up pitches, "read more" pointers, bylines and timestamp lines (read with the
+ * same parsers as scraped page text), unrendered shortcodes. Only short blocks whose whole text is such a
  * line are dropped, so a sentence that merely mentions sharing or subscribing stays.
  */
 final class BlockFilter {
@@ -19,7 +20,11 @@ final class BlockFilter {
         + "(all rights reserved|copyright|©).{0,120}|photo:?.{0,80}|image:?.{0,80}|(photo|image) (credit|courtesy).{0,80}|"
         + "loading\\.*|comments?( \\(\\d+\\))?|leave a (comment|reply)|you might also like.*|recommended( for you)?|"
         + "more (from|on|about) .{0,80}|trending( now)?|most (read|popular|viewed)|also read.{0,120}|"
-        + "(this|the) (article|story|post) (was|has been) (updated|corrected).{0,120})\\W*$");
+        + "(this|the) (article|story|post) (was|has been) (updated|corrected).{0,120}|"
+        + "(this|the) .{0,40}requires javascript.*|(please )?enable javascript.*)\\W*$");
+    /** A CMS shortcode that was never rendered: "[button link=...]Send us your review[/button]". */
+    private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w[^\\]]*\\].*\\[/\\w+\\]$");
+    private static final Pattern BY = Pattern.compile("^(?i)(by|written by|words by|story by|reported by)\\s.*");
 
     private BlockFilter() {}
 
@@ -32,7 +37,16 @@ final class BlockFilter {
             return false;
         }
         String text = shortText(e);
-        return text != null && FURNITURE_LINE.matcher(text).matches();
+        if (text == null) {
+            return false;
+        }
+        if (FURNITURE_LINE.matcher(text).matches()) {
+            return true;
+        }
+        // Bylines and timestamps count only as whole blocks: a linked date ends many an embedded tweet.
+        return !TextStats.INLINE.contains(tag) && (SHORTCODE.matcher(text).matches()
+            || BY.matcher(text).matches() && BylineParser.parse(text).isPresent()
+            || TimestampParser.parseLine(text).isPresent());
     }
 
     /** The element's text when it is short, found without reading a long subtree twice. */
