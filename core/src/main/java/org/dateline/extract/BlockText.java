@@ -29,8 +29,14 @@ final class BlockText {
         return normalise(w.out);
     }
 
+    /**
+     * Writes text with the strongest break asked for since the last word: block edges ask for a
+     * paragraph, list items and rows for a line, and each {@code <br>} adds a line, so two in a row
+     * make a paragraph.
+     */
     private static final class Writer implements NodeFilter {
         final StringBuilder out = new StringBuilder();
+        private int pendingBreak;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -41,14 +47,9 @@ final class BlockText {
                 if (BlockFilter.skip(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                edge(tag);
                 if (tag.equals("br")) {
-                    out.append('\n');
-                } else if (CELL.contains(tag)) {
-                    out.append(' ');
-                } else if (LINE.contains(tag)) {
-                    out.append('\n');
-                } else if (!TextStats.INLINE.contains(tag)) {
-                    paragraph();
+                    pendingBreak = Math.min(2, pendingBreak + 1);
                 }
             }
             return FilterResult.CONTINUE;
@@ -57,26 +58,37 @@ final class BlockText {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                String tag = e.normalName();
-                if (CELL.contains(tag)) {
-                    out.append(' ');
-                } else if (LINE.contains(tag)) {
-                    out.append('\n');
-                } else if (!TextStats.INLINE.contains(tag)) {
-                    paragraph();
-                }
+                edge(e.normalName());
             }
             return FilterResult.CONTINUE;
         }
 
+        private void edge(String tag) {
+            if (CELL.contains(tag)) {
+                out.append(' ');
+            } else if (LINE.contains(tag)) {
+                pendingBreak = Math.max(pendingBreak, 1);
+            } else if (!TextStats.INLINE.contains(tag)) {
+                paragraph();
+            }
+        }
+
         void paragraph() {
-            out.append("\n\n");
+            pendingBreak = 2;
         }
 
         void text(String s) {
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
-                out.append(Character.isWhitespace(ch) || ch == '\u00a0' ? ' ' : ch);
+                if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                    out.append(' ');
+                    continue;
+                }
+                if (pendingBreak > 0) {
+                    out.append(pendingBreak == 2 ? "\n\n" : "\n");
+                    pendingBreak = 0;
+                }
+                out.append(ch);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,18 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Texts as bags of 4-word shingles (words are runs of letters, digits and underscore): how much of
- * one text another covers, independent of paragraph breaks and markup. The article benchmark scores
- * bodies the same way.
+ * Texts as bags of 4-word shingles (words are runs of letters, numbers and underscore, like Python's
+ * {@code \w}): how much of one text another covers, whatever its paragraph breaks and markup. The
+ * article benchmark scores bodies the same way.
  */
 final class Shingles {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final int SIZE = 4;
 
     private Shingles() {}
 
     static Map<List<String>, Integer> of(String text) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text == null ? "" : text);
         while (m.find()) {
             words.add(m.group());
