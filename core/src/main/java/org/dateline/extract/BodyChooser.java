@@ -20,7 +20,7 @@ final class BodyChooser {
 
     static String choose(String dom, String jsonLd) {
         String ld = clean(jsonLd);
-        if (ld == null || ld.length() < MIN_LD || TRUNCATED.matcher(ld).find() && ld.length() < dom.length()) {
+        if (ld == null || ld.length() < MIN_LD || TRUNCATED.matcher(ld).find()) {
             return dom;
         }
         double domHoldsLd = Shingles.coverage(ld, dom);
