@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Span;
@@ -48,7 +49,7 @@ public final class EntityAnalyzer {
         }
         mentions.addAll(nominals.find(text));
         List<Entity> entities = new ArrayList<>();
-        for (MentionGrouper.Cluster c : grouper.group(text, mentions)) {
+        for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
             entities.add(toEntity("E" + (entities.size() + 1), c, text, index));
         }
         return entities;

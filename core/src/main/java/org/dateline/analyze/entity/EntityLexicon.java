@@ -36,6 +36,10 @@ final class EntityLexicon {
         return in("person-noun", word);
     }
 
+    boolean isOrgNoun(String word) {
+        return in("org-noun", word);
+    }
+
     boolean isPlaceNoun(String word) {
         return in("place-noun", word);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.quote.Quote;
 import org.dateline.model.EntityType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
@@ -58,7 +59,7 @@ final class MentionGrouper {
         }
     }
 
-    List<Cluster> group(AnnotatedText text, List<Mention> all) {
+    List<Cluster> group(AnnotatedText text, List<Mention> all, List<Quote> quotes) {
         List<Mention> mentions = withoutOverlaps(all);
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> pointers = new ArrayList<>();
@@ -81,7 +82,9 @@ final class MentionGrouper {
                 .findFirst().ifPresent(c -> c.mentions.add(m));
         }
         for (Mention m : pointers) {
-            Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters) : described(text, m, clusters);
+            Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters, quotes)
+                : m.type() == EntityType.ORGANIZATION ? describedOrganisation(text, m, clusters)
+                : described(text, m, clusters);
             if (target != null) {
                 target.mentions.add(m);
                 target.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
@@ -196,12 +199,19 @@ final class MentionGrouper {
      * A pronoun's person: the nearest person before it in its own sentence, else the first person
      * named in each earlier sentence in turn, since news sentences open with their subject.
      */
-    private Cluster antecedent(AnnotatedText text, Mention pronoun, List<Cluster> clusters) {
+    private Cluster antecedent(AnnotatedText text, Mention pronoun, List<Cluster> clusters, List<Quote> quotes) {
         int sentence = text.tokens().get(pronoun.tokenStart()).sentence();
+        int at = text.tokens().get(pronoun.tokenStart()).start();
+        // Names quoted in someone's words do not say who "she" is in "..., she added."
+        java.util.function.Predicate<Mention> visible = m -> quotes.stream().noneMatch(q -> !q.isTerm()
+            && q.contains(text.tokens().get(m.tokenStart()).start()) && !q.contains(at));
         Cluster best = null;
         int bestStart = -1;
         for (Cluster c : persons(clusters)) {
             for (Mention m : c.mentions) {
+                if (!visible.test(m)) {
+                    continue;
+                }
                 if (m.tokenStart() < pronoun.tokenStart() && text.tokens().get(m.tokenStart()).sentence() == sentence
                     && m.tokenStart() > bestStart) {
                     best = c;
@@ -217,7 +227,7 @@ final class MentionGrouper {
             int firstStart = Integer.MAX_VALUE;
             for (Cluster c : persons(clusters)) {
                 for (Mention m : c.mentions) {
-                    if (text.tokens().get(m.tokenStart()).sentence() == s && m.tokenStart() < firstStart) {
+                    if (visible.test(m) && text.tokens().get(m.tokenStart()).sentence() == s && m.tokenStart() < firstStart) {
                         first = c;
                         firstStart = m.tokenStart();
                     }
@@ -246,6 +256,34 @@ final class MentionGrouper {
             for (Mention m : c.mentions) {
                 int s = text.tokens().get(m.tokenStart()).sentence();
                 if (m.tokenStart() < d.tokenStart() && m.tokenStart() > bestStart
+                    && sentence - s <= DESCRIPTION_REACH_SENTENCES) {
+                    best = c;
+                    bestStart = m.tokenStart();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "The company said": the most recent organisation the noun fits, by its name ("the ministry"
+     * for the Ministry of Economy) or its sector ("the utility" for a business).
+     */
+    private Cluster describedOrganisation(AnnotatedText text, Mention d, List<Cluster> clusters) {
+        int sentence = text.tokens().get(d.tokenStart()).sentence();
+        String noun = text.tokens().get(d.tokenEnd() - 1).word().toLowerCase(Locale.ROOT);
+        Cluster best = null;
+        int bestStart = -1;
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.ORGANIZATION || c.names().isEmpty()) {
+                continue;
+            }
+            String name = words(text, c.names().get(0)).toLowerCase(Locale.ROOT);
+            String sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst().orElse(null);
+            boolean fits = name.contains(noun) || d.sector() != null && d.sector().equals(sector);
+            for (Mention m : c.mentions) {
+                int s = text.tokens().get(m.tokenStart()).sentence();
+                if (fits && m.tokenStart() < d.tokenStart() && m.tokenStart() > bestStart
                     && sentence - s <= DESCRIPTION_REACH_SENTENCES) {
                     best = c;
                     bestStart = m.tokenStart();

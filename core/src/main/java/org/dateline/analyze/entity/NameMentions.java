@@ -17,6 +17,10 @@ import org.dateline.nlp.Token;
  * road's name before "road".
  */
 final class NameMentions {
+    /** Endings that make a company of an organisation's name: "Pacific Gas & Electric Co." */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("Co", "Inc", "Corp", "Ltd", "LLC", "PLC", "Plc",
+        "AG", "SA", "GmbH", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "KK", "LP", "LLP", "Company", "Corporation", "Holdings");
+
     /** Prepositions after which a bare name is a place, whatever the tagger thought. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "across",
         "through", "past", "via", "towards", "toward", "into", "within", "inside", "nearby");
@@ -100,7 +104,8 @@ final class NameMentions {
             }
         }
         if (m.type() == EntityType.ORGANIZATION) {
-            m = m.withCodes(orgCountry(text, m), codes.sector(name).orElse(null));
+            String sector = codes.sector(name).orElse(CORPORATE_SUFFIXES.contains(last.word().replace(".", "")) ? "BUS" : null);
+            m = m.withCodes(orgCountry(text, m), sector);
         }
         return m;
     }

@@ -90,6 +90,11 @@ final class NominalMentions {
             && DETERMINERS.contains(tokens.get(start - 1).word().toLowerCase())) {
             start--;
         }
+        if (code == null && end == wordsFrom + 1 && !isPlural(head) && lexicon.isOrgNoun(head.word())
+            && DEFINITE.contains(tokens.get(start).word().toLowerCase())) {
+            return new Mention(start, end, EntityType.ORGANIZATION, Mention.Kind.DESCRIPTION, null,
+                codes.sector(head.word()).orElse(null), List.of(), null);
+        }
         if (!isPlural(head) && lexicon.isPersonNoun(head.word())) {
             String sector = codes.sector(head.word()).orElse(null);
             return new Mention(start, end, EntityType.PERSON, Mention.Kind.DESCRIPTION, code, sector, List.of(), null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.analyze.quote.Quote;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
@@ -122,13 +123,15 @@ final class SpeechVerbs {
             return null;
         }
         int[] range = tree.subtreeRange(object);
-        boolean complemented = false;
+        // "called the decision an adverse development" comes back as the object with a loose dep.
+        boolean complemented = tree.children(object, "dep").stream().anyMatch(d -> d > object);
         for (int c : tree.children(v)) {
             String r = tree.relation(c);
-            if (c < range[1] || !(r.equals("xcomp") || r.startsWith("obl") || r.equals("advcl"))) {
+            if (c < range[1] || !(r.equals("xcomp") || r.startsWith("obl") || r.equals("advcl") || r.equals("obj"))) {
                 continue;
             }
-            if (!r.equals("xcomp")) {
+            // The parser reads "called it an adverse development" as two objects at times.
+            if (!r.equals("xcomp") && !r.equals("obj")) {
                 int marker = Math.max(tree.firstChild(c, "case"), tree.firstChild(c, "mark"));
                 if (marker < 0 || !Set.of("of", "as", "to", "for").contains(tokens.get(marker).word().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -232,12 +235,13 @@ final class SpeechVerbs {
         return r;
     }
 
-    /** The quotation that is the content: the content lies inside it, or starts with it and is mostly it. */
+    /**
+     * The quotation that is the content: the content lies inside it, or starts with it and is
+     * mostly it. Length does not matter here: a short quotation a cue attributes is speech, not a
+     * scare-quoted term.
+     */
     private static Quote quotationAround(List<Quote> quotes, int[] content) {
         for (Quote q : quotes) {
-            if (q.isTerm()) {
-                continue;
-            }
             boolean inside = q.start() <= content[0] && content[1] <= q.end();
             int overlap = Math.min(q.end(), content[1]) - Math.max(q.start(), content[0]);
             boolean opensIt = q.start() >= content[0] - 1 && q.start() <= content[0] + 1
@@ -258,7 +262,7 @@ final class SpeechVerbs {
         int end = first.end();
         if (first.end() < verb.start()) {
             for (Quote next : quotes) {
-                if (next.start() <= verb.end() || next.isTerm() || next.start() - verb.end() > MAX_CUE_GAP) {
+                if (next.start() <= verb.end() || next.start() - verb.end() > MAX_CUE_GAP) {
                     continue;
                 }
                 boolean sameSentence = next.start() < sentence.end();

@@ -10,6 +10,8 @@ import org.dateline.model.Published;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.model.TextIndex;
+import org.dateline.analyze.quote.Quote;
+import org.dateline.analyze.quote.Quotes;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.ParseFilter;
 import org.dateline.nlp.Sentence;
@@ -27,6 +29,7 @@ public final class StatementAnalyzer {
     private final CueLexicon cues = CueLexicon.standard();
     private final SpeechVerbs speechVerbs = new SpeechVerbs(cues);
     private final AccordingTo accordingTo = new AccordingTo();
+    private final SurfacePatterns surfacePatterns = new SurfacePatterns(cues);
 
     /** Sentences with a speech verb or "according to": the only ones this stage needs parsed. */
     public ParseFilter parseFilter() {
@@ -45,7 +48,9 @@ public final class StatementAnalyzer {
         List<Attribution> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.parsed()) {
-                found.addAll(speechVerbs.find(text, s, quotes));
+                List<Attribution> parsed = speechVerbs.find(text, s, quotes);
+                found.addAll(parsed);
+                found.addAll(surfacePatterns.find(text, s, parsed, quotes));
             }
             found.addAll(accordingTo.find(text, s));
         }

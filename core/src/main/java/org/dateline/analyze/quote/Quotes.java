@@ -1,4 +1,4 @@
-package org.dateline.analyze.statement;
+package org.dateline.analyze.quote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.List;
  * within a paragraph. News style lets a quotation run over several paragraphs by opening each
  * new paragraph with a quote mark and closing only the last one: such a run is one quotation.
  */
-final class Quotes {
+public final class Quotes {
     private Quotes() {}
 
-    static List<Quote> find(String text) {
+    public static List<Quote> find(String text) {
         int[] cps = text.codePoints().toArray();
         List<Quote> quotes = new ArrayList<>();
         int open = -1;

@@ -1,0 +1,210 @@
+package org.dateline.analyze.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.analyze.quote.Quote;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Attribution read from word order when the parse gave nothing usable for a speech verb: the
+ * parser misreads reduced relatives ("people briefed on the talks said ...") and inverted cues
+ * ("..., said the company's chair in an email"). Three news layouts, each bounded so that a
+ * stray "said" does not take half a paragraph:
+ * <ul>
+ *   <li>SOURCE CUE (that) CONTENT — the source opens the sentence or follows a fronted comma;</li>
+ *   <li>CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. — the cue closes the sentence;</li>
+ *   <li>..., saying (that) CONTENT — a participle cue takes the main clause's subject.</li>
+ * </ul>
+ */
+final class SurfacePatterns {
+    private static final int MAX_SOURCE_TOKENS = 12;
+    private static final int MIN_CONTENT_TOKENS = 4;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--");
+    private static final Set<String> END = Set.of(".", "!", "?", "\"", "”", "''");
+
+    private final CueLexicon cues;
+
+    SurfacePatterns(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** Attributions for cue verbs of the sentence that {@code used} does not cover yet. */
+    List<Attribution> find(AnnotatedText text, Sentence sentence, List<Attribution> used, List<Quote> quotes) {
+        List<Attribution> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        DependencyTree tree = new DependencyTree(sentence);
+        for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
+            Token verb = tokens.get(v);
+            if (!verb.isVerb() || cues.classOf(verb.lemma()) == null || covered(used, verb) || covered(found, verb)
+                || insideQuotation(quotes, verb.start())) {
+                continue;
+            }
+            Attribution a = verb.pos().equals("VBG") ? participle(text, sentence, tree, v)
+                : sentenceFinal(text, sentence, v);
+            if (a == null) {
+                a = sentenceInitial(text, sentence, v);
+            }
+            if (a != null) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    /** SOURCE CUE (that) CONTENT. */
+    private Attribution sentenceInitial(AnnotatedText text, Sentence s, int v) {
+        List<Token> tokens = text.tokens();
+        int sourceStart = v;
+        while (sourceStart > s.tokenStart() && !CLAUSE_BREAKS.contains(tokens.get(sourceStart - 1).word())) {
+            sourceStart--;
+        }
+        int[] source = {sourceStart, v};
+        if (!isNounPhrase(tokens, source)) {
+            return null;
+        }
+        int contentStart = v + 1;
+        while (contentStart < s.tokenEnd() && (CLAUSE_BREAKS.contains(tokens.get(contentStart).word())
+            || tokens.get(contentStart).word().equalsIgnoreCase("that"))) {
+            contentStart++;
+        }
+        int contentEnd = s.tokenEnd();
+        while (contentEnd > contentStart && END.contains(tokens.get(contentEnd - 1).word())) {
+            contentEnd--;
+        }
+        if (contentEnd - contentStart < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, contentStart, contentEnd)) {
+            return null;
+        }
+        return attribution(text, s, source, v, new int[] {contentStart, contentEnd});
+    }
+
+    /** CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. */
+    private Attribution sentenceFinal(AnnotatedText text, Sentence s, int v) {
+        List<Token> tokens = text.tokens();
+        int end = s.tokenEnd();
+        while (end > v + 1 && END.contains(tokens.get(end - 1).word())) {
+            end--;
+        }
+        int[] source;
+        int comma;
+        if (v + 1 < end) {
+            // CUE SOURCE: the source runs to the sentence end, a prepositional tail ("in an email") apart.
+            int sourceEnd = v + 1;
+            while (sourceEnd < end && !tokens.get(sourceEnd).pos().equals("IN") && !CLAUSE_BREAKS.contains(tokens.get(sourceEnd).word())) {
+                sourceEnd++;
+            }
+            source = new int[] {v + 1, sourceEnd};
+            comma = v - 1;
+        } else {
+            comma = v - 1;
+            while (comma > s.tokenStart() && !tokens.get(comma).word().equals(",")) {
+                comma--;
+            }
+            source = new int[] {comma + 1, v};
+        }
+        if (comma <= s.tokenStart() || !tokens.get(comma).word().equals(",") && !isClosingQuote(tokens.get(comma))
+            || !isNounPhrase(tokens, source)) {
+            return null;
+        }
+        int contentEnd = tokens.get(comma).word().equals(",") ? comma : comma + 1;
+        int[] content = {s.tokenStart(), contentEnd};
+        if (content[1] - content[0] < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, content[0], content[1])) {
+            return null;
+        }
+        return attribution(text, s, source, v, content);
+    }
+
+    /** "..., saying (that) CONTENT": the participle speaks for the main clause's subject. */
+    private Attribution participle(AnnotatedText text, Sentence s, DependencyTree tree, int v) {
+        List<Token> tokens = text.tokens();
+        if (v == s.tokenStart() || !tokens.get(v - 1).word().equals(",")) {
+            return null;
+        }
+        int root = -1;
+        for (int i = s.tokenStart(); i < s.tokenEnd(); i++) {
+            if (tree.relation(i).equals("root")) {
+                root = i;
+            }
+        }
+        int subject = root < 0 ? -1 : tree.firstChild(root, "nsubj");
+        if (subject < 0 || subject > v) {
+            return null;
+        }
+        int[] source = tree.subtreeRangeWithout(subject, tree.children(subject, "acl"));
+        int contentStart = v + 1;
+        if (contentStart < s.tokenEnd() && tokens.get(contentStart).word().equalsIgnoreCase("that")) {
+            contentStart++;
+        }
+        int contentEnd = s.tokenEnd();
+        while (contentEnd > contentStart && END.contains(tokens.get(contentEnd - 1).word())) {
+            contentEnd--;
+        }
+        if (contentEnd - contentStart < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, contentStart, contentEnd)) {
+            return null;
+        }
+        return new Attribution(s.index(), new int[] {tokens.get(source[0]).start(), tokens.get(source[1] - 1).end()},
+            subject, new int[] {tokens.get(v).start(), tokens.get(v).end()},
+            new int[] {tokens.get(contentStart).start(), tokens.get(contentEnd - 1).end()}, "indirect");
+    }
+
+    private static Attribution attribution(AnnotatedText text, Sentence s, int[] source, int v, int[] content) {
+        List<Token> tokens = text.tokens();
+        int head = source[1] - 1;
+        for (int i = source[0]; i < source[1]; i++) {
+            if (tokens.get(i).isNoun() || tokens.get(i).pos().startsWith("PRP")) {
+                head = i;
+                if (!tokens.get(i + 1 < source[1] ? i + 1 : i).isNoun()) {
+                    break;
+                }
+            }
+        }
+        return new Attribution(s.index(), new int[] {tokens.get(source[0]).start(), tokens.get(source[1] - 1).end()},
+            head, new int[] {tokens.get(v).start(), tokens.get(v).end()},
+            new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()}, "indirect");
+    }
+
+    /** A short run of words naming someone: nouns, names or a pronoun, and no finite verb. */
+    private static boolean isNounPhrase(List<Token> tokens, int[] range) {
+        if (range[1] - range[0] < 1 || range[1] - range[0] > MAX_SOURCE_TOKENS) {
+            return false;
+        }
+        boolean nominal = false;
+        for (int i = range[0]; i < range[1]; i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                || CLAUSE_BREAKS.contains(t.word()) || isClosingQuote(t) || t.word().equals("“")) {
+                return false;
+            }
+            nominal |= t.isNoun() || pos.equals("PRP");
+        }
+        String first = tokens.get(range[0]).word().toLowerCase(Locale.ROOT);
+        return nominal && !Set.of("it", "this", "that", "which", "who").contains(first) || first.equals("it") && range[1] - range[0] == 1;
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingQuote(Token t) {
+        return t.word().equals("”") || t.word().equals("\"") || t.word().equals("''");
+    }
+
+    private static boolean covered(List<Attribution> attributions, Token verb) {
+        return attributions.stream().anyMatch(a -> a.cue() != null && a.cue()[0] <= verb.start() && verb.end() <= a.cue()[1]);
+    }
+
+    private static boolean insideQuotation(List<Quote> quotes, int position) {
+        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < position && position < q.end());
+    }
+}
