@@ -60,7 +60,7 @@ class AnalyzeCommandTest {
         assertThat(json.has("statements")).isTrue();
         assertThat(json.get("url").isNull()).isTrue();
         SpanAssertions.assertSpansMatchText(records(r).get(0));
-        assertThat(r.err()).contains("1 article, 0 failed");
+        assertThat(r.err()).contains("1 article, 0 stubs, 0 duplicates (0 exact, 0 near), 0 failed");
     }
 
     @Test
@@ -97,7 +97,7 @@ class AnalyzeCommandTest {
             .contains("c-binary.bin: binary data")
             .contains("d-truncated.txt.gz: truncated gzip")
             .contains("missing.txt: no such file")
-            .contains("1 article, 4 failed");
+            .contains("1 article, 0 stubs, 0 duplicates (0 exact, 0 near), 4 failed");
     }
 
     @Test

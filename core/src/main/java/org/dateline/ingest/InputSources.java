@@ -1,9 +1,12 @@
 package org.dateline.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +16,16 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dateline.model.InputRef;
+import org.netpreserve.jwarc.WarcReader;
 
 /**
- * Turns what the user named (files, folders, {@code -} for standard input) into raw documents, in
- * a stable order: folders recursively, entries sorted by name. A path that cannot be read becomes
+ * Turns what the user named (files, folders, {@code -} for standard input) into documents, in a
+ * stable order: folders recursively, entries sorted by name. One input may hold many documents
+ * (feeds, web archives, JSON Lines); {@link #open} streams them. A path that cannot be read becomes
  * a failure with its reason; the others still come.
  */
 public final class InputSources {
-    /** Inputs larger than this are refused instead of exhausting the heap. */
+    /** Single documents larger than this are refused instead of exhausting the heap. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final InputStream stdin;
@@ -53,33 +58,91 @@ public final class InputSources {
         return paths;
     }
 
-    /** Reads one path (or stdin), gunzipping {@code .gz} and gzip-magic content transparently. */
+    /**
+     * The documents of one path (or stdin). With {@code container} null the content decides;
+     * gzip is undone transparently either way (WARCs keep their per-record gzip, which jwarc reads
+     * and whose offsets are what a replay tool seeks to).
+     */
+    public DocumentStream open(String path, Container container) {
+        String name = displayName(path);
+        try {
+            InputStream in = new BufferedInputStream(path.equals("-") ? stdin : Files.newInputStream(Path.of(path)), 1 << 16);
+            in.mark(1 << 16);
+            byte[] head = in.readNBytes(Sniffer.HEAD);
+            in.reset();
+            boolean gzip = Sniffer.isGzip(head);
+            Container kind = container != null ? container : Sniffer.detect(gzip ? gunzipHead(in) : head);
+            if (kind == Container.WARC) {
+                if (path.equals("-")) {
+                    return new WarcDocuments(name, new WarcReader(in));
+                }
+                in.close();
+                return new WarcDocuments(name, new WarcReader(FileChannel.open(Path.of(path))));
+            }
+            InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+            return switch (kind) {
+                case RSS, ATOM -> FeedDocuments.read(name, readAll(plain, gzip));
+                case JSONL -> new JsonLinesDocuments(name, plain);
+                default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, "text"), readAll(plain, gzip)));
+            };
+        } catch (InputException e) {
+            return DocumentStream.of(name, new InputFailure(name, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            return DocumentStream.of(name, new InputFailure(name, "cannot read: " + Failures.reason(e)));
+        }
+    }
+
+    /** Reads one path (or stdin) as a single document, gunzipping {@code .gz} and gzip-magic content. */
     public RawDocument read(String path, String format) throws InputException {
         byte[] bytes;
         try (InputStream in = path.equals("-") ? stdin : Files.newInputStream(Path.of(path))) {
-            bytes = readBounded(in, path);
+            bytes = readBounded(in);
         } catch (IOException e) {
             throw new InputException("cannot read: " + e.getMessage(), e);
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
-            bytes = gunzip(bytes, path);
+        if (Sniffer.isGzip(bytes)) {
+            try {
+                bytes = readAll(new GZIPInputStream(new ByteArrayInputStream(bytes)), true);
+            } catch (IOException e) {
+                throw new InputException("truncated gzip data (" + Failures.reason(e) + ")", e);
+            }
         }
-        return new RawDocument(InputRef.of(path.equals("-") ? "<stdin>" : path, format), bytes);
+        return new RawDocument(InputRef.of(displayName(path), format), bytes);
     }
 
-    private static byte[] gunzip(byte[] bytes, String path) throws InputException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            return readBounded(in, path);
+    private static byte[] gunzipHead(InputStream marked) throws IOException {
+        marked.mark(1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            // Reads at most Sniffer.HEAD bytes of output, so a truncated or corrupt stream only
+            // shortens the head; the real reader reports the damage.
+            InputStream z = new GZIPInputStream(new BoundedInput(marked, (1 << 16) - 1024), 512);
+            byte[] buffer = new byte[Sniffer.HEAD];
+            int n;
+            while (out.size() < Sniffer.HEAD && (n = z.read(buffer, 0, Sniffer.HEAD - out.size())) > 0) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // keep what came out
+        } finally {
+            marked.reset();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] readAll(InputStream in, boolean gzip) throws InputException {
+        try (in) {
+            return readBounded(in);
         } catch (EOFException e) {
-            throw new InputException("truncated gzip data (unexpected end of stream)", e);
+            throw new InputException(gzip ? "truncated gzip data (unexpected end of stream)" : "truncated data", e);
         } catch (ZipException e) {
             throw new InputException("corrupt gzip data: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new InputException("cannot decompress: " + e.getMessage(), e);
+            throw new InputException((gzip ? "cannot decompress: " : "cannot read: ") + e.getMessage(), e);
         }
     }
 
-    private static byte[] readBounded(InputStream in, String path) throws IOException, InputException {
+    private static byte[] readBounded(InputStream in) throws IOException, InputException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[65536];
         long total = 0;
@@ -92,5 +155,9 @@ public final class InputSources {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    static String displayName(String path) {
+        return path.equals("-") ? "<stdin>" : path;
     }
 }

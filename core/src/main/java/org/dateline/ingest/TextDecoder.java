@@ -46,7 +46,7 @@ public final class TextDecoder {
 
     private static final int SAMPLE = 8192;
 
-    private static boolean looksBinary(byte[] bytes, int offset) {
+    static boolean looksBinary(byte[] bytes, int offset) {
         int end = Math.min(bytes.length, offset + SAMPLE);
         int control = 0;
         for (int i = offset; i < end; i++) {
@@ -61,7 +61,7 @@ public final class TextDecoder {
         return control > (end - offset) / 20;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

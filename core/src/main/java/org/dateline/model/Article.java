@@ -32,6 +32,10 @@ public record Article(InputRef input, String url, Source source, String title, L
         return new Article(input, url, source, title, authors, p, language, text, warnings);
     }
 
+    public Article withLanguage(String l) {
+        return new Article(input, url, source, title, authors, published, l, text, warnings);
+    }
+
     public Article withWarning(String warning) {
         List<String> w = new java.util.ArrayList<>(warnings);
         w.add(warning);

@@ -10,11 +10,12 @@ import java.util.List;
 
 /** The contract record ({@code schema: dateline/1}): one per article, every fact with its spans. */
 @JsonPropertyOrder({"schema", "id", "input", "url", "source", "title", "authors", "published",
-    "language", "text", "entities", "dates", "statements", "events", "warnings"})
+    "language", "text", "entities", "dates", "statements", "events", "warnings", "duplicateOf"})
 public record ArticleRecord(String schema, String id, InputRef input, String url, Source source,
                             String title, List<Author> authors, String published, String language,
                             String text, List<Entity> entities, List<DateFact> dates,
-                            List<Statement> statements, List<Event> events, List<String> warnings) {
+                            List<Statement> statements, List<Event> events, List<String> warnings,
+                            String duplicateOf) {
     public static final String SCHEMA = "dateline/1";
 
     public ArticleRecord {
@@ -30,7 +31,16 @@ public record ArticleRecord(String schema, String id, InputRef input, String url
                                    List<Statement> statements, List<Event> events, List<String> warnings) {
         return new ArticleRecord(SCHEMA, contentId(a.text()), a.input(), a.url(), a.source(), a.title(),
             a.authors(), a.published() == null ? null : a.published().toIso(), a.language(), a.text(),
-            entities, dates, statements, events, warnings);
+            entities, dates, statements, events, warnings, null);
+    }
+
+    /**
+     * This record marked as a copy of an earlier one in the same run (additive field, see
+     * docs/CONTRACT.md): the same id for an exact copy, another id for a near-duplicate.
+     */
+    public ArticleRecord withDuplicateOf(String firstId) {
+        return new ArticleRecord(schema, id, input, url, source, title, authors, published, language, text,
+            entities, dates, statements, events, warnings, firstId);
     }
 
     /**

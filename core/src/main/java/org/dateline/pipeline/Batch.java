@@ -1,30 +1,41 @@
 package org.dateline.pipeline;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.dateline.ingest.DocumentStream;
 import org.dateline.ingest.InputException;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
+import org.dateline.ingest.Ingested;
 import org.dateline.ingest.RawDocument;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Published;
 
 /**
- * Runs the chain over everything the user named. Each input fails alone: its failure is reported
- * with its path and reason, and the batch goes on.
+ * Runs the chain over everything the user named, one document at a time (a file may hold many).
+ * Each input, and each document inside one, fails alone: its failure is reported with its path and
+ * reason, and the batch goes on. Copies are marked, not dropped: nothing vanishes.
  */
 public final class Batch {
     /** What a run did, for the summary line and the exit code. */
-    public record Summary(int articles, List<InputFailure> failures) {
+    public record Summary(int articles, int stubs, int exactDuplicates, int nearDuplicates,
+                          List<InputFailure> failures) {
         public boolean failed() {
             return !failures.isEmpty();
         }
 
         public String line() {
-            return "dateline: " + articles + " article" + (articles == 1 ? "" : "s") + ", "
-                + failures.size() + " failed";
+            return "dateline: " + plural(articles, "article") + ", " + plural(stubs, "stub") + ", "
+                + plural(exactDuplicates + nearDuplicates, "duplicate") + " (" + exactDuplicates + " exact, "
+                + nearDuplicates + " near), " + failures.size() + " failed";
+        }
+
+        private static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
         }
     }
 
@@ -34,17 +45,23 @@ public final class Batch {
 
         void failure(InputFailure failure);
 
-        default void progress(int done, int total, String path) {}
+        /** Called before each input and once at the end (path null); records counts what came out so far. */
+        default void progress(int done, int total, String path, int records) {}
     }
 
     private final InputSources sources;
     private final Extraction extraction;
-    private final Pipeline pipeline;
+    private final Function<Article, ArticleRecord> analysis;
 
     public Batch(InputSources sources, Extraction extraction, Pipeline pipeline) {
+        this(sources, extraction, pipeline::analyze);
+    }
+
+    /** A batch whose last stage is {@code analysis}: the pipeline, or extraction only. */
+    public Batch(InputSources sources, Extraction extraction, Function<Article, ArticleRecord> analysis) {
         this.sources = sources;
         this.extraction = extraction;
-        this.pipeline = pipeline;
+        this.analysis = analysis;
     }
 
     public Summary run(List<String> arguments, InputFormat format, Published published, Listener listener) {
@@ -54,27 +71,55 @@ public final class Batch {
             listener.failure(f);
         };
         List<String> paths = sources.expand(arguments, fail);
-        int articles = 0;
+        Duplicates duplicates = new Duplicates();
+        int[] counts = new int[4]; // articles, stubs, exact, near
+        int records = 0;
         for (int i = 0; i < paths.size(); i++) {
-            String path = paths.get(i);
-            listener.progress(i, paths.size(), path);
-            try {
-                RawDocument raw = sources.read(path, format.contractName());
-                Article article = extraction.extract(raw, format, published);
-                listener.record(pipeline.analyze(article));
-                articles++;
-            } catch (InputException e) {
-                fail.accept(new InputFailure(displayName(path), e.getMessage()));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // A defect or an input beyond the analysers' limits: still this input's failure only.
-                fail.accept(new InputFailure(displayName(path), "analysis failed: " + e));
+            listener.progress(i, paths.size(), paths.get(i), records);
+            try (DocumentStream docs = sources.open(paths.get(i), format.container())) {
+                while (docs.hasNext()) {
+                    Ingested item = docs.next();
+                    if (item instanceof InputFailure f) {
+                        fail.accept(f);
+                    } else if (item instanceof RawDocument raw && one(raw, format, published, duplicates, counts, listener, fail)) {
+                        records++;
+                    }
+                }
+            } catch (IOException e) {
+                // closing a finished input: nothing left to lose
             }
         }
-        listener.progress(paths.size(), paths.size(), null);
-        return new Summary(articles, failures);
+        listener.progress(paths.size(), paths.size(), null, records);
+        return new Summary(counts[0], counts[1], counts[2], counts[3], failures);
     }
 
-    private static String displayName(String path) {
-        return path.equals("-") ? "<stdin>" : path;
+    private boolean one(RawDocument raw, InputFormat format, Published published, Duplicates duplicates, int[] counts,
+                        Listener listener, Consumer<InputFailure> fail) {
+        try {
+            Article article = extraction.extract(raw, format, published);
+            ArticleRecord record = analysis.apply(article);
+            Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
+            if (verdict.duplicateOf() != null) {
+                record = record.withDuplicateOf(verdict.duplicateOf());
+                counts[verdict.exact() ? 2 : 3]++;
+            }
+            counts[record.warnings().contains(Extraction.STUB) ? 1 : 0]++;
+            listener.record(record);
+            return true;
+        } catch (InputException e) {
+            fail.accept(new InputFailure(label(raw), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A defect or an input beyond the analysers' limits: still this document's failure only.
+            fail.accept(new InputFailure(label(raw), "analysis failed: " + e));
+        }
+        return false;
+    }
+
+    /** The input's path, and inside a container where the document sits. */
+    private static String label(RawDocument raw) {
+        if (raw.origin().warc() != null) {
+            return raw.origin().path() + "@" + raw.origin().warc().offset();
+        }
+        return raw.meta().url() == null ? raw.origin().path() : raw.origin().path() + " (" + raw.meta().url() + ")";
     }
 }

@@ -1,0 +1,86 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.dateline.ingest.InputFailure;
+import org.dateline.ingest.InputSources;
+import org.dateline.json.RecordJson;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Published;
+import org.dateline.pipeline.Batch;
+import org.dateline.pipeline.Extraction;
+import org.dateline.pipeline.InputFormat;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code analyze} and {@code extract} share: inputs, {@code --as}, records out, failures and summary on stderr. */
+abstract class BatchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); - reads standard input.")
+    List<String> paths;
+
+    @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "auto",
+        description = {"How to read each input: auto (by content), page (scraped page text with bylines and timestamps),",
+            "body (the file is the article body, verbatim: offsets refer to its own text), html, rss, atom,",
+            "warc (WARC or ARC), jsonl (news-please JSON Lines). Default: ${DEFAULT-VALUE}."})
+    String as;
+
+    @Option(names = "--published", paramLabel = "DATE",
+        description = "Publication time to resolve relative dates against, e.g. 2023-03-01 or 2023-03-01T14:07:00+04:00; overrides the page's.")
+    String published;
+
+    /** The command's name, for usage errors. */
+    abstract String name();
+
+    /** The last stage, built once usage is known to be right. */
+    abstract Function<Article, ArticleRecord> analysis();
+
+    @Override
+    public Integer call() {
+        // JSON Lines are UTF-8 whatever the platform's default encoding.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = System.err;
+        InputFormat format;
+        try {
+            format = InputFormat.valueOf(as.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("dateline " + name() + ": unknown --as value '" + as
+                + "' (auto, page, body, html, rss, atom, warc, jsonl)");
+            return 2;
+        }
+        Published override;
+        try {
+            override = published == null ? null : Published.parse(published);
+        } catch (java.time.DateTimeException e) {
+            err.println("dateline " + name() + ": bad --published value '" + published + "': " + e.getMessage());
+            return 2;
+        }
+        Batch batch = new Batch(new InputSources(System.in), new Extraction(), analysis());
+        Progress progress = Progress.on(err);
+        Batch.Summary summary = batch.run(paths, format, override, new Batch.Listener() {
+            @Override
+            public void record(ArticleRecord record) {
+                out.println(RecordJson.toLine(record));
+                out.flush();
+            }
+
+            @Override
+            public void failure(InputFailure failure) {
+                progress.clear();
+                err.println("dateline: failed: " + failure);
+            }
+
+            @Override
+            public void progress(int done, int total, String path, int records) {
+                progress.update(done, total, path, records);
+            }
+        });
+        progress.clear();
+        err.println(summary.line());
+        return summary.failed() ? 1 : 0;
+    }
+}

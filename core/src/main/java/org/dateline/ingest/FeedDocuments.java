@@ -1,0 +1,172 @@
+package org.dateline.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.dateline.model.Author;
+import org.dateline.model.InputRef;
+import org.dateline.model.Published;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
+
+/**
+ * The items of an RSS or Atom feed (ROME), one document each. An item with full content
+ * ({@code content:encoded}, Atom {@code content}) is an article whose HTML is extracted; an item
+ * with only a link and a summary is a stub whose text is the summary (see docs/CONTRACT.md).
+ *
+ * <p>ROME turns dates into {@code java.util.Date}, losing the offset the feed gave, so the raw date
+ * strings are read from the same parsed tree, item by item, in document order.
+ */
+final class FeedDocuments {
+    private FeedDocuments() {}
+
+    static DocumentStream read(String name, byte[] bytes) throws InputException {
+        Document xml = parse(bytes);
+        SyndFeed feed;
+        try {
+            feed = new SyndFeedInput().build(xml);
+        } catch (FeedException | IllegalArgumentException e) {
+            throw new InputException("not an RSS or Atom feed: " + e.getMessage(), e);
+        }
+        String format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
+        List<String> dates = rawDates(xml.getRootElement());
+        List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            throw new InputException("feed has no items");
+        }
+        Iterator<SyndEntry> it = entries.iterator();
+        return new DocumentStream() {
+            private int index;
+
+            @Override
+            protected Ingested read() {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                SyndEntry entry = it.next();
+                String raw = index < dates.size() ? dates.get(index) : null;
+                index++;
+                return item(name, format, index, entry, raw);
+            }
+
+            @Override
+            protected String name() {
+                return name;
+            }
+        };
+    }
+
+    private static Document parse(byte[] bytes) throws InputException {
+        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        // No DTDs and no entity expansion: feeds are untrusted (XXE, billion laughs).
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.setExpandEntities(false);
+        try {
+            return builder.build(new ByteArrayInputStream(bytes));
+        } catch (JDOMException | IOException e) {
+            throw new InputException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Ingested item(String name, String format, int index, SyndEntry entry, String rawDate) {
+        String content = entry.getContents().stream().map(SyndContent::getValue)
+            .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        boolean stub = content == null;
+        String text = stub ? summary(entry) : content;
+        if (text == null) {
+            return new InputFailure(name + "#item" + index, "feed item without content, summary or title");
+        }
+        ItemMeta meta = new ItemMeta(link(entry), blankToNull(entry.getTitle()), published(entry, rawDate),
+            authors(entry), "UTF-8", stub);
+        return new RawDocument(InputRef.of(name, format), text.getBytes(StandardCharsets.UTF_8),
+            RawDocument.Payload.HTML, meta);
+    }
+
+    private static String summary(SyndEntry entry) {
+        SyndContent d = entry.getDescription();
+        if (d != null && d.getValue() != null && !d.getValue().isBlank()) {
+            return d.getValue();
+        }
+        return blankToNull(entry.getTitle());
+    }
+
+    private static String link(SyndEntry entry) {
+        String link = blankToNull(entry.getLink());
+        if (link == null && entry.getUri() != null && entry.getUri().startsWith("http")) {
+            link = entry.getUri();
+        }
+        return link == null ? null : link.strip();
+    }
+
+    private static Published published(SyndEntry entry, String raw) {
+        Published p = raw == null ? null : FeedDates.parse(raw);
+        if (p != null) {
+            return p;
+        }
+        java.util.Date d = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        return d == null ? null : Published.of(d.toInstant().atOffset(ZoneOffset.UTC));
+    }
+
+    private static List<Author> authors(SyndEntry entry) {
+        List<Author> authors = new ArrayList<>();
+        for (SyndPerson p : entry.getAuthors()) {
+            if (p.getName() != null && !p.getName().isBlank()) {
+                authors.add(new Author(p.getName().strip(), null, null));
+            }
+        }
+        if (authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+            authors.add(new Author(entry.getAuthor().strip(), null, null));
+        }
+        return authors;
+    }
+
+    /** Each item's date as written: pubDate, dc:date, Atom published or updated. */
+    private static List<String> rawDates(Element root) {
+        List<String> dates = new ArrayList<>();
+        List<Element> items = new ArrayList<>();
+        collect(root, items);
+        for (Element item : items) {
+            String date = null;
+            for (String tag : List.of("pubDate", "published", "date", "issued", "updated", "modified")) {
+                for (Element child : item.getChildren()) {
+                    if (child.getName().equals(tag) && !child.getTextTrim().isEmpty()) {
+                        date = child.getTextTrim();
+                        break;
+                    }
+                }
+                if (date != null) {
+                    break;
+                }
+            }
+            dates.add(date);
+        }
+        return dates;
+    }
+
+    private static void collect(Element e, List<Element> items) {
+        for (Element child : e.getChildren()) {
+            if (child.getName().equals("item") || child.getName().equals("entry")) {
+                items.add(child);
+            } else {
+                collect(child, items);
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

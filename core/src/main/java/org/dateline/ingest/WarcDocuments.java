@@ -1,0 +1,100 @@
+package org.dateline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.dateline.model.InputRef;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The HTML responses of a WARC or ARC file, one document each, with the record's place in the file
+ * ({@code input.warc}: offset and length in the file as stored, compressed or not) so a replay tool
+ * or {@code WarcReader.position(offset)} reads it again. Other records (requests, metadata, images,
+ * redirects and errors) are skipped: they are not articles.
+ *
+ * <p>A record's length is only known once the next one starts, so each response is held until its
+ * successor's offset is read; only that one payload is in memory at a time.
+ */
+final class WarcDocuments extends DocumentStream {
+    private final String name;
+    private final WarcReader reader;
+    private WarcRecord held;
+    private long heldOffset;
+
+    WarcDocuments(String name, WarcReader reader) {
+        this.name = name;
+        this.reader = reader;
+    }
+
+    @Override
+    protected String name() {
+        return name;
+    }
+
+    @Override
+    protected Ingested read() throws IOException {
+        while (true) {
+            WarcRecord record = held;
+            long offset = heldOffset;
+            held = null;
+            if (record == null) {
+                Optional<WarcRecord> next = reader.next();
+                if (next.isEmpty()) {
+                    return null;
+                }
+                record = next.get();
+                offset = reader.position();
+            }
+            if (!(record instanceof WarcResponse response) || !isHtml(response)) {
+                continue;
+            }
+            Ingested doc = document(response, offset);
+            Optional<WarcRecord> next = reader.next();
+            if (next.isPresent()) {
+                held = next.get();
+                heldOffset = reader.position();
+            }
+            long end = next.isPresent() ? heldOffset : reader.position();
+            if (doc instanceof RawDocument raw) {
+                return new RawDocument(new InputRef(name, "warc", new InputRef.Warc(name, offset, end - offset)),
+                    raw.bytes(), raw.payload(), raw.meta());
+            }
+            return doc;
+        }
+    }
+
+    private static boolean isHtml(WarcResponse response) throws IOException {
+        try {
+            int status = response.http().status();
+            String type = response.http().contentType().base().toString().toLowerCase(Locale.ROOT);
+            return status >= 200 && status < 300 && (type.contains("html"));
+        } catch (IOException | IllegalArgumentException e) {
+            return false; // not HTTP (DNS, gemini) or unparseable headers: not a page
+        }
+    }
+
+    private Ingested document(WarcResponse response, long offset) {
+        try (InputStream body = response.http().bodyDecoded().stream()) {
+            byte[] bytes = body.readNBytes((int) InputSources.MAX_BYTES + 1);
+            if (bytes.length > InputSources.MAX_BYTES) {
+                return new InputFailure(name + "@" + offset, "response larger than "
+                    + (InputSources.MAX_BYTES >> 20) + " MiB; skipped");
+            }
+            MediaType type = response.http().contentType();
+            String charset = type.parameters().get("charset");
+            ItemMeta meta = new ItemMeta(response.target(), null, null, null, charset, false);
+            return new RawDocument(InputRef.of(name, "warc"), bytes, RawDocument.Payload.HTML, meta);
+        } catch (IOException | RuntimeException e) {
+            return new InputFailure(name + "@" + offset, "cannot read response: " + Failures.reason(e));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
