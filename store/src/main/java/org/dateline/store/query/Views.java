@@ -1,0 +1,42 @@
+package org.dateline.store.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.search.IndexSearcher;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.Fields;
+
+/** Reads the JSON a document stores back into its value. */
+final class Views {
+    private Views() {}
+
+    static String json(IndexSearcher s, int doc) throws IOException {
+        return s.storedFields().document(doc).get(Fields.JSON);
+    }
+
+    static ArticleRecord article(IndexSearcher s, int doc) throws IOException {
+        return RecordJson.fromLine(json(s, doc));
+    }
+
+    static StatementView statement(IndexSearcher s, int doc) throws IOException {
+        return read(json(s, doc), StatementView.class);
+    }
+
+    static EventView event(IndexSearcher s, int doc) throws IOException {
+        return read(json(s, doc), EventView.class);
+    }
+
+    static EntityMention mention(IndexSearcher s, int doc) throws IOException {
+        return read(json(s, doc), EntityMention.class);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return RecordJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a stored " + type.getSimpleName() + " does not read back", e);
+        }
+    }
+}
