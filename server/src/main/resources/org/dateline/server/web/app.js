@@ -252,8 +252,10 @@ function drawTimeline(timeline, params) {
     }
   });
   const labels = buckets.length > 1 ? [0, Math.floor((buckets.length - 1) / 2), buckets.length - 1] : [0];
+  // First label starts at its bar and the last ends at its bar, so neither is cut off at the edge.
   [...new Set(labels)].forEach(i => chart.append(svg('text', {
-    x: (left + i * slot + slot / 2).toFixed(1), y: H - 6, 'text-anchor': 'middle', class: 'axis' }, buckets[i].start)));
+    x: (left + i * slot + slot / 2).toFixed(1), y: H - 6, class: 'axis',
+    'text-anchor': i === 0 ? 'start' : (i === buckets.length - 1 ? 'end' : 'middle') }, buckets[i].start)));
   return chart;
 }
 
@@ -338,7 +340,6 @@ function renderText(box, text, primary, secondary, note) {
       }
       primaryMark.append(node);
     } else {
-      primaryMark = primaryMark && b <= primary.start ? primaryMark : primaryMark;
       box.append(node);
     }
   }
