@@ -21,6 +21,7 @@ public final class ApiRoutes {
     public record Route(String method, String path) {}
 
     private final Store store;
+    private final QueryGate gate = QueryGate.forThisMachine();
     private final List<Route> routes = new ArrayList<>();
     private final byte[] openapi;
 
@@ -30,9 +31,19 @@ public final class ApiRoutes {
     }
 
     void register(Javalin app) {
-        get(app, "/search", ctx -> json(ctx, store.search(RequestParams.query(ctx, 20))));
-        get(app, "/events", ctx -> json(ctx, store.events(RequestParams.query(ctx, 50))));
-        get(app, "/timeline", ctx -> json(ctx, store.timeline(RequestParams.query(ctx, 0), RequestParams.interval(ctx))));
+        get(app, "/search", ctx -> {
+            var q = RequestParams.query(ctx, 20);
+            json(ctx, gate.run(() -> store.search(q)));
+        });
+        get(app, "/events", ctx -> {
+            var q = RequestParams.query(ctx, 50);
+            json(ctx, gate.run(() -> store.events(q)));
+        });
+        get(app, "/timeline", ctx -> {
+            var q = RequestParams.query(ctx, 0);
+            var interval = RequestParams.interval(ctx);
+            json(ctx, gate.run(() -> store.timeline(q, interval)));
+        });
         get(app, "/articles/{id}", ctx -> json(ctx, store.article(ctx.pathParam("id"))
             .orElseThrow(() -> ApiException.notFound("no article with this id"))));
         get(app, "/entities/{key}", ctx -> json(ctx, store.entity(ctx.pathParam("key"),

@@ -47,7 +47,7 @@ public final class ApiServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> Problems.write(ctx, 500, "internal error"));
         for (HttpStatus s : List.of(HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.CONTENT_TOO_LARGE,
-                HttpStatus.BAD_REQUEST, HttpStatus.INTERNAL_SERVER_ERROR)) {
+                HttpStatus.BAD_REQUEST, HttpStatus.INTERNAL_SERVER_ERROR, HttpStatus.SERVICE_UNAVAILABLE)) {
             app.error(s, ctx -> {
                 if (!Problems.written(ctx)) {
                     Problems.write(ctx, s.getCode(), s == HttpStatus.METHOD_NOT_ALLOWED ? "this API is read-only" : null);

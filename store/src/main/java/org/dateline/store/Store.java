@@ -34,6 +34,7 @@ public final class Store implements Closeable {
 
     private final Directory directory;
     private final SearcherManager searchers;
+    private final org.dateline.store.query.ActorLabels labels = new org.dateline.store.query.ActorLabels();
     private volatile long lastRefresh = System.nanoTime();
 
     private Store(Directory directory, SearcherManager searchers) {
@@ -95,11 +96,11 @@ public final class Store implements Closeable {
     }
 
     public SearchResult search(StoreQuery q) throws IOException {
-        return read(s -> ArticleSearch.run(s, q));
+        return read(s -> ArticleSearch.run(s, q, labels));
     }
 
     public EventResult events(StoreQuery q) throws IOException {
-        return read(s -> EventSearch.run(s, q));
+        return read(s -> EventSearch.run(s, q, labels));
     }
 
     public Timeline timeline(StoreQuery q, Timelines.Interval interval) throws IOException {

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.dateline.model.ArticleRecord;
 import org.dateline.store.Fields;
 
 /**
@@ -39,29 +38,29 @@ public final class ArticleSearch {
         return f;
     }
 
-    public static SearchResult run(IndexSearcher s, StoreQuery q) throws IOException {
+    public static SearchResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
         Query query = Queries.of(Fields.ARTICLE, q);
         FacetCollector facets = new FacetCollector(Facets.FIELDS);
-        s.search(query, facets);
-        int n = q.offset() + q.limit();
+        int n = Math.max(1, q.offset() + q.limit());
+        // One pass collects the page and the facets: matching is the bulk of a search's cost.
+        TopDocs top = TopPage.search(s, query, n, q.text().isEmpty() ? NEWEST : null, facets);
         List<ArticleHit> hits = new ArrayList<>();
-        if (q.limit() > 0 && facets.total() > q.offset()) {
-            TopDocs top = q.text().isEmpty() ? s.search(query, n, NEWEST) : s.search(query, n);
-            List<ArticleRecord> page = new ArrayList<>();
+        if (q.limit() > 0) {
+            List<Views.Head> page = new ArrayList<>();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                page.add(Views.article(s, top.scoreDocs[i].doc));
+                page.add(Views.head(s, top.scoreDocs[i].doc));
             }
             Map<String, List<StatementView>> said = q.text().isEmpty() ? Map.of() : statements(s, q, page);
-            for (ArticleRecord r : page) {
+            for (Views.Head r : page) {
                 hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
                     Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
             }
         }
-        return new SearchResult(facets.total(), hits, Facets.of(s, facets));
+        return new SearchResult(facets.total(), hits, labels.facets(s, facets));
     }
 
     /** The matching statements of the page's articles, in one query. */
-    private static Map<String, List<StatementView>> statements(IndexSearcher s, StoreQuery q, List<ArticleRecord> page) throws IOException {
+    private static Map<String, List<StatementView>> statements(IndexSearcher s, StoreQuery q, List<Views.Head> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }

@@ -26,17 +26,16 @@ public final class EventSearch {
         return f;
     }
 
-    public static EventResult run(IndexSearcher s, StoreQuery q) throws IOException {
+    public static EventResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
         Query query = Queries.of(Fields.EVENT, q);
         FacetCollector facets = new FacetCollector(Facets.FIELDS);
-        s.search(query, facets);
+        TopDocs top = TopPage.search(s, query, Math.max(1, q.offset() + q.limit()), BY_DAY, facets);
         List<EventView> events = new ArrayList<>();
-        if (q.limit() > 0 && facets.total() > q.offset()) {
-            TopDocs top = s.search(query, q.offset() + q.limit(), BY_DAY);
+        if (q.limit() > 0) {
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
                 events.add(Views.event(s, top.scoreDocs[i].doc));
             }
         }
-        return new EventResult(facets.total(), events, Facets.of(s, facets));
+        return new EventResult(facets.total(), events, labels.facets(s, facets));
     }
 }

@@ -18,19 +18,19 @@ final class Facets {
 
     private Facets() {}
 
-    static Map<String, List<FacetValue>> of(IndexSearcher searcher, FacetCollector c) throws IOException {
+    static Map<String, List<FacetValue>> of(IndexSearcher searcher, FacetCollector c, ActorLabels labels) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        out.put("type", values(searcher, c, Fields.TYPE, false));
-        out.put("actor", values(searcher, c, Fields.ACTOR_KEY, true));
-        out.put("source", values(searcher, c, Fields.SOURCE, false));
-        out.put("factuality", values(searcher, c, Fields.FACTUALITY, false));
+        out.put("type", values(searcher, c, Fields.TYPE, null));
+        out.put("actor", values(searcher, c, Fields.ACTOR_KEY, labels));
+        out.put("source", values(searcher, c, Fields.SOURCE, null));
+        out.put("factuality", values(searcher, c, Fields.FACTUALITY, null));
         return out;
     }
 
-    private static List<FacetValue> values(IndexSearcher s, FacetCollector c, String field, boolean actor) throws IOException {
+    private static List<FacetValue> values(IndexSearcher s, FacetCollector c, String field, ActorLabels labels) throws IOException {
         List<FacetValue> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : c.top(field, MAX_VALUES).entrySet()) {
-            String label = actor ? actorName(s, e.getKey()) : e.getKey();
+            String label = labels != null ? labels.name(s, e.getKey()) : e.getKey();
             out.add(new FacetValue(e.getKey(), label, e.getValue()));
         }
         return out;

@@ -20,6 +20,14 @@ final class Views {
         return RecordJson.fromLine(json(s, doc));
     }
 
+    /** What a hit shows of an article; binding only these fields skips the costly facts. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Head(String id, String title, org.dateline.model.Source source, String published, String text) {}
+
+    static Head head(IndexSearcher s, int doc) throws IOException {
+        return read(json(s, doc), Head.class);
+    }
+
     static StatementView statement(IndexSearcher s, int doc) throws IOException {
         return read(json(s, doc), StatementView.class);
     }
