@@ -1,0 +1,43 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.store.Store;
+import org.dateline.store.export.ExportFormat;
+import org.dateline.store.export.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dateline export}: the store as four tables joined on article_id. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Write the store as four tables, articles, entities, statements and events, joined on article_id,",
+        "one file each in the output folder."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "jsonl, csv or parquet. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-export", description = "Output folder. Default: ./${DEFAULT-VALUE}.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f;
+        try {
+            f = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline export: unknown --format '" + format + "' (jsonl, csv, parquet)");
+            return 2;
+        }
+        try (Store s = Store.open(store.dir)) {
+            Map<String, Long> counts = Exporter.run(s, out, f);
+            counts.forEach((table, n) -> System.err.println("dateline: " + out.resolve(table + "." + f.extension()) + ": " + n + " rows"));
+        }
+        return 0;
+    }
+}

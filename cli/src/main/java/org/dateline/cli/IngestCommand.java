@@ -1,0 +1,80 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.ingest.InputFailure;
+import org.dateline.ingest.InputSources;
+import org.dateline.model.Published;
+import org.dateline.pipeline.Extraction;
+import org.dateline.pipeline.InputFormat;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.store.StoreWriter;
+import org.dateline.store.ingest.StoreIngest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline ingest}: analyse and keep articles in the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Analyse articles and add them to the store. Articles already stored (same body) are skipped",
+        "before analysis, so re-running after an interruption only does what is missing."})
+final class IngestCommand implements Callable<Integer> {
+    /** How often an ingest commits: a crash loses at most this much analysis. */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); - reads standard input.")
+    List<String> paths;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, page, body or html (see analyze).")
+    String as;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication time to resolve relative dates against.")
+    String published;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        InputFormat format = InputOptions.format(as, "ingest", err);
+        if (format == null) {
+            return 2;
+        }
+        Published override;
+        try {
+            override = InputOptions.published(published, "ingest", err);
+        } catch (DateTimeException e) {
+            return 2;
+        }
+        StoreIngest.Summary s = ingest(store.dir, paths, format, override, err);
+        return s.failures().isEmpty() ? 0 : 1;
+    }
+
+    static StoreIngest.Summary ingest(java.nio.file.Path dir, List<String> paths, InputFormat format, Published published,
+                                      PrintStream err) throws IOException {
+        Pipeline pipeline = Pipeline.standard();
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY);
+        Progress progress = new Progress(err);
+        try (StoreWriter writer = StoreWriter.open(dir)) {
+            StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {
+                @Override
+                public void failure(InputFailure failure) {
+                    err.println("dateline: failed: " + failure);
+                }
+
+                @Override
+                public void progress(int done, int total, String path) {
+                    progress.update(done, total, path);
+                }
+            });
+            err.println(s.line() + " (store " + dir + ": " + writer.size() + " articles)");
+            return s;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.json.RecordJson;
+import org.dateline.store.Store;
+import org.dateline.store.query.ArticleHit;
+import org.dateline.store.query.Filters;
+import org.dateline.store.query.SearchResult;
+import org.dateline.store.query.StatementView;
+import org.dateline.store.query.StoreQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline search}: full text with filters over the store. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search stored articles and statements. Words must all match; \"quotes\" for phrases, -word to exclude.")
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The words; omit to list by filters only.")
+    String query;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER event type (repeatable).")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--actor", paramLabel = "ACTOR", description = "Actor name, code (AZE, IGO) or key (repeatable).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "OUTLET", description = "Outlet name (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--factuality", paramLabel = "F", description = "asserted, reported, future, ... (repeatable).")
+    List<String> factualities = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2023-02-01.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, inclusive.")
+    LocalDate to;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Hits to show (at most 100). Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Option(names = "--json", description = "Print the API's JSON answer instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        StoreQuery q;
+        try {
+            q = new StoreQuery(query, new Filters(types, actors, sources, factualities, from, to), 0, limit);
+        } catch (IllegalArgumentException e) {
+            System.err.println("dateline search: " + e.getMessage());
+            return 2;
+        }
+        SearchResult r;
+        try (Store s = Store.open(store.dir)) {
+            r = s.search(q);
+        }
+        if (json) {
+            out.println(RecordJson.mapper().writeValueAsString(r));
+            return 0;
+        }
+        out.println(r.total() + (r.total() == 1 ? " article" : " articles"));
+        for (ArticleHit h : r.hits()) {
+            out.println();
+            out.println(h.title() == null ? "(untitled)" : h.title());
+            out.println("  " + String.join(" · ", nonNull(h.source(), h.published(), h.id().substring(0, 12))));
+            out.println("  " + h.snippet());
+            for (StatementView v : h.statements()) {
+                out.println("  > " + (v.speaker() == null ? "unnamed source" : v.speaker().name()) + ": "
+                    + v.statement().content().text());
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.StoreWriter;
+import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, search and export as a user runs them. */
+class StoreCommandsTest {
+    private record Run(int exit, String out, String err) {}
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void ingestingTheSeedTwiceStoresItOnce(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        Run first = run("ingest", "--store", store, Fixtures.seed().toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("1 added, 0 already stored, 0 failed");
+        Run second = run("ingest", "--store", store, Fixtures.seed().toString());
+        assertThat(second.err()).contains("0 added, 1 already stored");
+        Run search = run("search", "--store", store, "--json", "Mammadov");
+        JsonNode body = RecordJson.mapper().readTree(search.out());
+        assertThat(body.get("total").asLong()).isEqualTo(1);
+        assertThat(body.get("hits").get(0).get("source").asText()).isEqualTo("AzerNews");
+    }
+
+    @Test
+    void searchFiltersAndExportsFromAStore(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (StoreWriter w = StoreWriter.open(store)) {
+            for (ArticleRecord r : SampleRecords.all()) {
+                w.put(r);
+            }
+        }
+        Run text = run("search", "--store", store.toString(), "--type", "CONSULT");
+        assertThat(text.out()).startsWith("1 article").contains("Deputy minister meets UN rights chief");
+        Run bad = run("search", "--store", store.toString(), "--from", "2023-02-01", "--to", "2023-01-01");
+        assertThat(bad.exit()).isEqualTo(2);
+        Run export = run("export", "--store", store.toString(), "--format", "csv", "--out", dir.resolve("out").toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).hasSize(7);
+        assertThat(run("search", "--store", dir.resolve("none").toString(), "x").exit()).isNotZero();
+    }
+}

@@ -1,0 +1,79 @@
+package org.dateline.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.json.RecordJson;
+import org.dateline.store.Store;
+
+/**
+ * The JSON API under {@code /api/v1}: read-only, one store call per route. Every route is recorded
+ * as it is registered, so a test can hold the OpenAPI document to what is really served.
+ */
+public final class ApiRoutes {
+    public static final String BASE = "/api/v1";
+
+    /** A registered route: method and path in OpenAPI's {@code {param}} syntax (Javalin's own). */
+    public record Route(String method, String path) {}
+
+    private final Store store;
+    private final QueryGate gate = QueryGate.forThisMachine();
+    private final List<Route> routes = new ArrayList<>();
+    private final byte[] openapi;
+
+    ApiRoutes(Store store) {
+        this.store = store;
+        this.openapi = openApiDocument();
+    }
+
+    void register(Javalin app) {
+        get(app, "/search", ctx -> {
+            var q = RequestParams.query(ctx, 20);
+            json(ctx, gate.run(() -> store.search(q)));
+        });
+        get(app, "/events", ctx -> {
+            var q = RequestParams.query(ctx, 50);
+            json(ctx, gate.run(() -> store.events(q)));
+        });
+        get(app, "/timeline", ctx -> {
+            var q = RequestParams.query(ctx, 0);
+            var interval = RequestParams.interval(ctx);
+            json(ctx, gate.run(() -> store.timeline(q, interval)));
+        });
+        get(app, "/articles/{id}", ctx -> json(ctx, store.article(ctx.pathParam("id"))
+            .orElseThrow(() -> ApiException.notFound("no article with this id"))));
+        get(app, "/entities/{key}", ctx -> json(ctx, store.entity(ctx.pathParam("key"),
+            RequestParams.integer(ctx, "limit", 100, 1, 500))
+            .orElseThrow(() -> ApiException.notFound("no entity with this key"))));
+        get(app, "/stats", ctx -> json(ctx, store.stats()));
+        get(app, "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    private void get(Javalin app, String path, Handler handler) {
+        app.get(BASE + path, handler);
+        routes.add(new Route("get", BASE + path));
+    }
+
+    private static void json(Context ctx, Object value) throws IOException {
+        ctx.contentType("application/json").result(RecordJson.mapper().writeValueAsBytes(value));
+    }
+
+    private static byte[] openApiDocument() {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the server jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.dateline.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import org.dateline.store.Store;
+
+/**
+ * The HTTP server: the JSON API and the web page, both from this jar. Read-only: there are no
+ * write routes, any other method is refused, and requests are size-limited (8 KiB of headers and
+ * URL, no bodies worth reading), so a public port exposes nothing but searches.
+ */
+public final class ApiServer implements AutoCloseable {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    static final long MAX_BODY_BYTES = 1024;
+
+    private final Javalin app;
+    private final ApiRoutes routes;
+
+    public ApiServer(Store store) {
+        this.routes = new ApiRoutes(store);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/dateline/server/web";
+                files.location = Location.CLASSPATH;
+                files.headers = SecurityHeaders.ALL;
+            });
+        });
+        app.before(SecurityHeaders::apply);
+        app.before(ctx -> {
+            // Bodies are never read; refusing them early keeps a large upload from being buffered.
+            if (ctx.contentLength() > MAX_BODY_BYTES) {
+                throw new ApiException(413, "request bodies are not accepted");
+            }
+        });
+        app.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e.status(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> Problems.write(ctx, 500, "internal error"));
+        for (HttpStatus s : List.of(HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.CONTENT_TOO_LARGE,
+                HttpStatus.BAD_REQUEST, HttpStatus.INTERNAL_SERVER_ERROR, HttpStatus.SERVICE_UNAVAILABLE)) {
+            app.error(s, ctx -> {
+                if (!Problems.written(ctx)) {
+                    Problems.write(ctx, s.getCode(), s == HttpStatus.METHOD_NOT_ALLOWED ? "this API is read-only" : null);
+                }
+            });
+        }
+        routes.register(app);
+    }
+
+    /** Starts on {@code host:port}; port 0 picks a free one (tests). */
+    public ApiServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public List<ApiRoutes.Route> routes() {
+        return routes.routes();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,127 @@
+package org.dateline.server.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.dateline.model.ArticleRecord;
+import org.dateline.server.ApiServer;
+import org.dateline.store.Store;
+
+/**
+ * A bounded loopback load test of {@code GET /api/v1/search}: {@code concurrency} clients start
+ * together and send {@code requests} searches in all, with a rotating set of queries and filters;
+ * it reports latency percentiles. Loopback only: the server it starts binds 127.0.0.1.
+ *
+ * <pre>java -cp cli/target/dateline.jar org.dateline.server.bench.SearchLoad \
+ *     --source dateline-demo-data --store /tmp/bench-store --articles 10000</pre>
+ */
+public final class SearchLoad {
+    /** Latencies and failures of one run. */
+    public record Report(int requests, int failures, double p50Millis, double p99Millis, double maxMillis, double seconds) {
+        public String line() {
+            return String.format("%d searches, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s",
+                requests, failures, p50Millis, p99Millis, maxMillis, requests / seconds);
+        }
+    }
+
+    static final List<String> QUERIES = List.of(
+        "q=blockade", "q=Lachin+road", "q=peacekeepers&type=PROTEST", "q=%22humanitarian+crisis%22",
+        "actor=AZE", "q=court&from=2023-01-01&to=2023-06-30", "q=Mammadov", "source=Geneva+Dispatch",
+        "q=protest+-mining", "factuality=reported", "q=Red+Cross", "q=Türk");
+
+    private SearchLoad() {}
+
+    public static Report run(String baseUrl, int concurrency, int requests) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long[] nanos = new long[requests];
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                int n = i;
+                URI uri = URI.create(baseUrl + "/api/v1/search?" + QUERIES.get(n % QUERIES.size()).replace("Türk",
+                    URLEncoder.encode("Türk", StandardCharsets.UTF_8)));
+                results.add(pool.submit(() -> {
+                    go.await();
+                    long t0 = System.nanoTime();
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                    nanos[n] = System.nanoTime() - t0;
+                    return r.statusCode() == 200;
+                }));
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            int failures = 0;
+            for (Future<Boolean> f : results) {
+                try {
+                    if (!f.get(60, TimeUnit.SECONDS)) {
+                        failures++;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures++;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Report(requests, failures, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(option(args, "--source", "dateline-demo-data"));
+        Path storeDir = Path.of(option(args, "--store", "/tmp/dateline-bench-store"));
+        int articles = Integer.parseInt(option(args, "--articles", "10000"));
+        int concurrency = Integer.parseInt(option(args, "--concurrency", "200"));
+        int requests = Integer.parseInt(option(args, "--requests", "4000"));
+        if (!Files.isDirectory(storeDir)) {
+            List<ArticleRecord> seeds = new ArrayList<>();
+            try (Store s = Store.open(source)) {
+                s.forEachArticle(seeds::add);
+            }
+            long t0 = System.nanoTime();
+            SyntheticStore.build(seeds, storeDir, articles, 42);
+            System.err.printf("built %s: %d articles from %d analysed ones in %.1f s%n", storeDir, articles, seeds.size(),
+                (System.nanoTime() - t0) / 1e9);
+        }
+        try (Store store = Store.open(storeDir); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
+            System.err.println("store: " + store.stats());
+            String base = "http://127.0.0.1:" + server.port();
+            System.err.println("warm-up: " + run(base, 20, 400).line());
+            Report r = run(base, concurrency, requests);
+            System.out.println("search load (" + concurrency + " concurrent, loopback): " + r.line());
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,388 @@
+// Dateline's web page. Article text is hostile input: every piece of data reaches the DOM through
+// textContent or createTextNode, never innerHTML, and the page runs under a CSP without inline
+// script or eval. Spans are Unicode code-point offsets, so text is cut with Array.from, never with
+// String.slice (which counts UTF-16 units and would shift every span after an emoji).
+'use strict';
+
+const API = '/api/v1';
+const SVG = 'http://www.w3.org/2000/svg';
+const MULTI = ['type', 'actor', 'source', 'factuality'];
+const TYPE_COLORS = {
+  AGREE: '#2a9d8f', CONSULT: '#264653', SUPPORT: '#43aa8b', CONCEDE: '#90be6d', COOPERATE: '#4d908e',
+  AID: '#577590', RETREAT: '#a7c957', REQUEST: '#f9c74f', ACCUSE: '#f8961e', REJECT: '#f3722c',
+  THREATEN: '#e76f51', PROTEST: '#d62828', SANCTION: '#9d0208', MOBILIZE: '#6a040f', COERCE: '#7b2cbf',
+  ASSAULT: '#370617'
+};
+
+// ---- DOM helpers: the only way this file builds elements ----
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  setAttrs(node, attrs);
+  append(node, children);
+  return node;
+}
+
+function setAttrs(node, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) throw new Error('event handlers are added with addEventListener');
+    node.setAttribute(k, String(v));
+  }
+}
+
+function append(node, children) {
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+function on(node, event, fn) {
+  node.addEventListener(event, fn);
+  return node;
+}
+
+// ---- routing: #/search?…, #/article/ID?hl=S1, #/entity/KEY ----
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '/search';
+  const qi = raw.indexOf('?');
+  const path = qi < 0 ? raw : raw.slice(0, qi);
+  const params = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { name: parts[0] || 'search', arg: parts[1], params };
+}
+
+function searchHash(params) {
+  return '#/search?' + params.toString();
+}
+
+function articleHash(id, hl) {
+  return '#/article/' + encodeURIComponent(id) + (hl ? '?hl=' + encodeURIComponent(hl) : '');
+}
+
+function entityHash(key) {
+  return '#/entity/' + encodeURIComponent(key);
+}
+
+// Mirrors org.dateline.store.EntityKey: TYPE + ':' + the name folded (case, diacritics,
+// apostrophes, punctuation, a leading "the"), so an article's entity links to its cross-article page.
+function entityKey(entity) {
+  let s = (entity.name || '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  s = s.replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  return (entity.type || 'UNKNOWN') + ':' + s;
+}
+
+async function api(path, params) {
+  const url = API + path + (params && params.toString() ? '?' + params.toString() : '');
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.detail || body.title || ('HTTP ' + res.status));
+  return body;
+}
+
+const view = () => document.getElementById('view');
+
+function show(...nodes) {
+  view().replaceChildren(...nodes.flat());
+}
+
+function failure(err) {
+  show(el('p', { class: 'warn', role: 'alert' }, 'Could not load: ', err.message));
+}
+
+async function route() {
+  const r = parseHash();
+  try {
+    if (r.name === 'article' && r.arg) await showArticle(r.arg, r.params.get('hl'));
+    else if (r.name === 'entity' && r.arg) await showEntity(r.arg);
+    else await showSearch(r.params);
+  } catch (err) {
+    failure(err);
+  }
+}
+
+// ---- search ----
+async function showSearch(params) {
+  document.getElementById('q').value = params.get('q') || '';
+  const timelineParams = new URLSearchParams(params);
+  timelineParams.delete('offset');
+  if (!timelineParams.get('interval')) timelineParams.set('interval', 'day');
+  const [result, timeline] = await Promise.all([api('/search', params), api('/timeline', timelineParams)]);
+  document.title = (params.get('q') ? params.get('q') + ' · ' : '') + 'Dateline';
+  show(el('div', { class: 'layout' },
+    facetPanel(result.facets || {}, params),
+    el('section', { id: 'results' },
+      timelineCard(timeline, params, 'Events over time'),
+      filterChips(params),
+      el('p', { class: 'summary', id: 'total' }, result.total + (result.total === 1 ? ' article' : ' articles')),
+      result.hits.length ? result.hits.map(hitCard) : el('p', { class: 'empty' }, 'Nothing matches.'),
+      pager(result, params))));
+}
+
+function toggled(params, name, value) {
+  const next = new URLSearchParams(params);
+  const values = next.getAll(name);
+  next.delete(name);
+  next.delete('offset');
+  const kept = values.includes(value) ? values.filter(v => v !== value) : values.concat(value);
+  kept.forEach(v => next.append(name, v));
+  return next;
+}
+
+function facetPanel(facets, params) {
+  const panel = el('aside', { class: 'facets', 'aria-label': 'Filters' });
+  const titles = { type: 'Event type', actor: 'Actor', source: 'Source', factuality: 'Factuality' };
+  for (const name of MULTI) {
+    const values = facets[name] || [];
+    const chosen = params.getAll(name);
+    panel.append(el('h3', {}, titles[name]));
+    if (!values.length && !chosen.length) {
+      panel.append(el('p', { class: 'empty' }, 'none'));
+      continue;
+    }
+    const list = el('ul', { 'data-facet': name });
+    for (const v of values) {
+      const a = el('a', { href: searchHash(toggled(params, name, v.value)), class: chosen.includes(v.value) ? 'on' : null,
+        title: v.value }, v.label || v.value);
+      list.append(el('li', {}, a, el('span', { class: 'count' }, String(v.count))));
+    }
+    panel.append(list);
+  }
+  panel.append(el('h3', {}, 'Dates'));
+  const from = el('input', { type: 'date', name: 'from', value: params.get('from') || '' });
+  const to = el('input', { type: 'date', name: 'to', value: params.get('to') || '' });
+  const apply = on(el('button', { type: 'button' }, 'Apply dates'), 'click', () => {
+    const next = new URLSearchParams(params);
+    next.delete('offset');
+    for (const [k, input] of [['from', from], ['to', to]]) {
+      if (input.value) next.set(k, input.value); else next.delete(k);
+    }
+    location.hash = searchHash(next);
+  });
+  panel.append(el('label', {}, 'From ', from), el('label', {}, 'To ', to), apply);
+  return panel;
+}
+
+function filterChips(params) {
+  const chips = el('div', { class: 'chips' });
+  for (const name of MULTI.concat(['from', 'to'])) {
+    for (const v of params.getAll(name)) {
+      const next = MULTI.includes(name) ? toggled(params, name, v) : (() => { const n = new URLSearchParams(params); n.delete(name); return n; })();
+      chips.append(el('a', { class: 'chip', href: searchHash(next), title: 'Remove this filter' }, name + ': ' + v + ' ×'));
+    }
+  }
+  return chips;
+}
+
+function hitCard(hit) {
+  return el('article', { class: 'card hit' },
+    el('h2', {}, el('a', { href: articleHash(hit.id), class: 'hit-title' }, hit.title || '(untitled)')),
+    el('div', { class: 'meta' }, [hit.source, hit.published].filter(Boolean).join(' · ')),
+    el('p', { class: 'snippet' }, hit.snippet),
+    (hit.statements || []).map(s => el('div', { class: 'said' },
+      el('span', { class: 'who' }, s.speaker ? s.speaker.name : 'Unnamed source'), ' ',
+      (s.statement.cue && s.statement.cue.text) || 'said', ': ',
+      el('a', { href: articleHash(hit.id, s.statement.id) }, s.statement.content.text))));
+}
+
+function pager(result, params) {
+  const offset = Number(params.get('offset') || 0);
+  const limit = Number(params.get('limit') || 20);
+  if (result.total <= offset + limit) return null;
+  const next = new URLSearchParams(params);
+  next.set('offset', String(offset + limit));
+  return el('p', {}, el('a', { href: searchHash(next) }, 'More results'));
+}
+
+// ---- timeline: an inline SVG bar chart, bars stacked by event type ----
+function timelineCard(timeline, params, heading) {
+  const card = el('div', { class: 'timeline', id: 'timeline' });
+  const interval = timeline.interval || 'day';
+  const other = interval === 'day' ? 'week' : 'day';
+  const switcher = params ? el('a', { href: searchHash((() => { const n = new URLSearchParams(params); n.set('interval', other); return n; })()) },
+    'per ' + other) : null;
+  card.append(el('h3', {}, heading + ' (', String(timeline.total), ' events, per ', interval, ') ', switcher));
+  if (!timeline.buckets.length) {
+    card.append(el('p', { class: 'empty' }, 'No dated events.'));
+    return card;
+  }
+  card.append(drawTimeline(timeline, params));
+  const types = [...new Set(timeline.buckets.flatMap(b => Object.keys(b.types)))].sort();
+  card.append(el('div', { class: 'legend' }, types.map(t =>
+    el('span', {}, colorSwatch(t), t))));
+  return card;
+}
+
+function colorSwatch(type) {
+  const s = el('span', { class: 'swatch' });
+  s.style.background = TYPE_COLORS[type] || '#888';
+  return s;
+}
+
+function drawTimeline(timeline, params) {
+  const W = 820, H = 170, left = 34, bottom = 22, top = 8;
+  const buckets = timeline.buckets;
+  const max = Math.max(1, ...buckets.map(b => b.count));
+  const slot = (W - left - 6) / buckets.length;
+  const barW = Math.max(1, slot * 0.8);
+  const scale = (H - bottom - top) / max;
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Events per ' + timeline.interval });
+  chart.append(svg('line', { x1: left, y1: H - bottom, x2: W - 4, y2: H - bottom, stroke: '#b8bfcc' }));
+  chart.append(svg('text', { x: left - 6, y: top + 9, 'text-anchor': 'end', class: 'axis' }, String(max)));
+  chart.append(svg('text', { x: left - 6, y: H - bottom, 'text-anchor': 'end', class: 'axis' }, '0'));
+  buckets.forEach((b, i) => {
+    const x = left + i * slot + (slot - barW) / 2;
+    let y = H - bottom;
+    for (const [type, n] of Object.entries(b.types).sort()) {
+      const h = n * scale;
+      y -= h;
+      const rect = svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: barW.toFixed(1), height: h.toFixed(1),
+        fill: TYPE_COLORS[type] || '#888', class: 'bar', 'data-start': b.start },
+        svg('title', {}, `${b.start}: ${n} ${type}`));
+      if (params) on(rect, 'click', () => { location.hash = searchHash(rangeOf(params, b.start, timeline.interval)); });
+      chart.append(rect);
+    }
+  });
+  const labels = buckets.length > 1 ? [0, Math.floor((buckets.length - 1) / 2), buckets.length - 1] : [0];
+  // First label starts at its bar and the last ends at its bar, so neither is cut off at the edge.
+  [...new Set(labels)].forEach(i => chart.append(svg('text', {
+    x: (left + i * slot + slot / 2).toFixed(1), y: H - 6, class: 'axis',
+    'text-anchor': i === 0 ? 'start' : (i === buckets.length - 1 ? 'end' : 'middle') }, buckets[i].start)));
+  return chart;
+}
+
+function rangeOf(params, start, interval) {
+  const next = new URLSearchParams(params);
+  next.delete('offset');
+  const end = new Date(start + 'T00:00:00Z');
+  end.setUTCDate(end.getUTCDate() + (interval === 'week' ? 6 : 0));
+  next.set('from', start);
+  next.set('to', end.toISOString().slice(0, 10));
+  return next;
+}
+
+// ---- article view with evidence highlighting ----
+async function showArticle(id, hl) {
+  const record = await api('/articles/' + encodeURIComponent(id));
+  document.title = (record.title || 'Article') + ' · Dateline';
+  const byId = new Map(record.entities.map(e => [e.id, e]));
+  const textBox = el('div', { class: 'article-text', id: 'article-text' });
+  const note = el('p', { class: 'warn', id: 'span-note' });
+  const buttons = [];
+  const select = (button, primary, secondary) => {
+    buttons.forEach(b => b.classList.toggle('active', b === button));
+    renderText(textBox, record.text, primary, secondary, note);
+    const mark = textBox.querySelector('mark.primary');
+    if (mark) mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  const fact = (id, label, detail, primary, secondary) => {
+    const b = el('button', { type: 'button', class: 'fact', 'data-fact': id }, label, el('br'), detail);
+    on(b, 'click', () => select(b, primary, secondary));
+    buttons.push(b);
+    return b;
+  };
+  const name = eid => (byId.get(eid) ? byId.get(eid).name : null);
+  const statements = record.statements.map(s => fact(s.id,
+    el('span', {}, el('span', { class: 'tag' }, s.kind || 'statement'), el('span', { class: 'who' }, name(s.speaker) || 'Unnamed source'),
+      ' ', s.cue ? s.cue.text : ''),
+    s.content.text, s.content, [s.source, s.cue].filter(Boolean)));
+  const events = record.events.map(v => fact(v.id,
+    el('span', {}, el('span', { class: 'tag' }, v.type), el('span', { class: 'tag ' + (v.factuality || '') }, v.factuality || ''),
+      (v.date && v.date.value) || ''),
+    [v.actors.map(name).filter(Boolean).join(', ') || '?', ' → ', (v.trigger && v.trigger.text) || v.type,
+      v.recipients.length ? ' → ' + v.recipients.map(name).filter(Boolean).join(', ') : '',
+      v.claimedBy ? ' (according to ' + (name(v.claimedBy) || 'a source') + ')' : ''].join(''),
+    v.evidence, [v.trigger].filter(Boolean)));
+  const entityLinks = record.entities.map(e => el('li', {},
+    el('a', { href: entityHash(entityKey(e)) }, e.name), ' ', el('span', { class: 'count' }, [e.type, e.code].filter(Boolean).join(' · '))));
+  show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
+    el('h1', { id: 'article-title' }, record.title || '(untitled)'),
+    el('div', { class: 'meta' }, [record.source && record.source.name, record.published,
+      record.authors.map(a => a.name).join(', ')].filter(Boolean).join(' · ')),
+    note,
+    el('div', { class: 'article' }, textBox,
+      el('aside', { class: 'facts' },
+        el('h3', {}, 'Statements (', String(statements.length), ')'), statements.length ? statements : el('p', { class: 'empty' }, 'none'),
+        el('h3', {}, 'Events (', String(events.length), ')'), events.length ? events : el('p', { class: 'empty' }, 'none'),
+        el('h3', {}, 'Entities'), el('ul', {}, entityLinks))));
+  renderText(textBox, record.text, null, [], note);
+  const chosen = hl && buttons.find(b => b.getAttribute('data-fact') === hl);
+  if (chosen) chosen.click();
+}
+
+// Draws the text with the primary span in <mark class="primary"> and the secondary spans (speaker,
+// cue, trigger) in <mark class="secondary">, nested when inside the primary one. Offsets are code
+// points: Array.from splits the text into code points, so emoji and flags count as the contract says.
+function renderText(box, text, primary, secondary, note) {
+  const cps = Array.from(text);
+  const spans = (primary ? [primary] : []).concat(secondary || []).filter(s => s && s.end > s.start && s.end <= cps.length);
+  const cuts = [...new Set([0, cps.length, ...spans.flatMap(s => [s.start, s.end])])].sort((a, b) => a - b);
+  box.replaceChildren();
+  let primaryMark = null;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i], b = cuts[i + 1];
+    const piece = cps.slice(a, b).join('');
+    const inPrimary = primary && a >= primary.start && b <= primary.end;
+    const inSecondary = (secondary || []).some(s => s && a >= s.start && b <= s.end);
+    const node = inSecondary ? el('mark', { class: 'secondary' }, piece) : document.createTextNode(piece);
+    if (inPrimary) {
+      if (!primaryMark) {
+        primaryMark = el('mark', { class: 'primary', id: 'evidence' });
+        box.append(primaryMark);
+      }
+      primaryMark.append(node);
+    } else {
+      box.append(node);
+    }
+  }
+  note.textContent = primary && primaryMark && primaryMark.textContent !== primary.text
+    ? 'This span does not match its recorded text: the record may be damaged.' : '';
+}
+
+// ---- entity pages ----
+async function showEntity(key) {
+  const params = new URLSearchParams();
+  params.set('actor', key);
+  params.set('interval', 'week');
+  const [page, timeline] = await Promise.all([api('/entities/' + encodeURIComponent(key)), api('/timeline', params)]);
+  document.title = page.name + ' · Dateline';
+  const others = page.names.filter(n => n !== page.name);
+  show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
+    el('div', { class: 'entity-head' },
+      el('h1', { id: 'entity-name' }, page.name),
+      el('div', { class: 'meta' }, [page.type, page.codes.join(', '), page.articles + (page.articles === 1 ? ' article' : ' articles')].filter(Boolean).join(' · ')),
+      others.length ? el('p', { class: 'names' }, 'Also written: ', others.join('; ')) : null,
+      page.titles.length ? el('p', { class: 'names' }, 'Titles: ', page.titles.join('; ')) : null,
+      el('p', {}, el('a', { href: searchHash(new URLSearchParams([['actor', key]])) }, 'Articles with this actor'))),
+    timelineCard(timeline, null, 'Events involving ' + page.name),
+    el('h2', {}, 'Statements (', String(page.statements.length), ')'),
+    page.statements.length ? page.statements.map(s => el('div', { class: 'card' },
+      el('div', { class: 'meta' }, [s.source, s.statement.date || s.published].filter(Boolean).join(' · ')),
+      el('a', { href: articleHash(s.articleId, s.statement.id) }, s.statement.content.text))) : el('p', { class: 'empty' }, 'none'),
+    el('h2', {}, 'Events (', String(page.events.length), ')'),
+    page.events.length ? page.events.map(v => el('div', { class: 'card' },
+      el('div', { class: 'meta' }, el('span', { class: 'tag' }, v.event.type), el('span', { class: 'tag ' + v.event.factuality }, v.event.factuality),
+        [v.day, v.source].filter(Boolean).join(' · ')),
+      el('a', { href: articleHash(v.articleId, v.event.id) }, v.event.evidence ? v.event.evidence.text : v.event.type))) : el('p', { class: 'empty' }, 'none'));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  on(document.getElementById('search-form'), 'submit', e => {
+    e.preventDefault();
+    const current = parseHash();
+    const params = current.name === 'search' ? new URLSearchParams(current.params) : new URLSearchParams();
+    params.delete('offset');
+    params.set('q', document.getElementById('q').value.trim());
+    location.hash = searchHash(params);
+  });
+  window.addEventListener('hashchange', route);
+  route();
+});

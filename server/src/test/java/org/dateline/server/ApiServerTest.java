@@ -1,0 +1,159 @@
+package org.dateline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.testing.SampleRecords;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API over a real server on a loopback port. */
+class ApiServerTest {
+    @TempDir
+    static Path dir;
+    static TestServer t;
+
+    @BeforeAll
+    static void start() throws Exception {
+        t = new TestServer(dir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        t.close();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return RecordJson.mapper().readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void searchAnswersTotalAndHits() throws Exception {
+        HttpResponse<String> r = t.get("/api/v1/search?q=blockade");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        JsonNode body = json(r);
+        assertThat(body.get("total").asLong()).isEqualTo(2);
+        assertThat(body.get("hits")).hasSize(2);
+        assertThat(body.get("facets").get("type")).isNotEmpty();
+    }
+
+    @Test
+    void searchFiltersRepeat() throws Exception {
+        JsonNode body = json(t.get("/api/v1/search?type=CONSULT&type=PROTEST"));
+        assertThat(body.get("total").asLong()).isEqualTo(2);
+        assertThat(json(t.get("/api/v1/search?actor=AZE&factuality=reported&from=2023-01-01")).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void articleRoundTripsTheRecord() throws Exception {
+        ArticleRecord lachin = SampleRecords.lachin();
+        HttpResponse<String> r = t.get("/api/v1/articles/" + lachin.id());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(RecordJson.fromLine(r.body())).isEqualTo(lachin);
+    }
+
+    @Test
+    void entityPagesTakeEncodedKeys() throws Exception {
+        JsonNode body = json(t.get("/api/v1/entities/" + enc("PERSON:volker turk").replace("+", "%20")));
+        assertThat(body.get("name").asText()).startsWith("Volker T");
+        assertThat(body.get("articles").asInt()).isEqualTo(2);
+        assertThat(body.get("events")).hasSize(2);
+    }
+
+    @Test
+    void eventsAndTimeline() throws Exception {
+        JsonNode events = json(t.get("/api/v1/events?type=ACCUSE"));
+        assertThat(events.get("total").asLong()).isEqualTo(2);
+        assertThat(events.get("events").get(0).get("claimedBy").get("name").asText()).isEqualTo("Nikol Pashinyan");
+        JsonNode weeks = json(t.get("/api/v1/timeline?interval=week"));
+        assertThat(weeks.get("interval").asText()).isEqualTo("week");
+        assertThat(weeks.get("total").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void errorsAreProblemDocuments() throws Exception {
+        for (Map.Entry<String, Integer> c : Map.of(
+                "/api/v1/articles/nope", 404,
+                "/api/v1/entities/PERSON:nobody", 404,
+                "/api/v1/search?from=yesterday", 400,
+                "/api/v1/search?limit=100000", 400,
+                "/api/v1/search?from=2023-02-01&to=2023-01-01", 400,
+                "/api/v1/timeline?interval=month", 400,
+                "/api/v1/nothing-here", 404).entrySet()) {
+            HttpResponse<String> r = t.get(c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(c.getValue());
+            assertThat(r.headers().firstValue("Content-Type")).as(c.getKey()).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(json(r).get("status").asInt()).isEqualTo(c.getValue());
+        }
+        assertThat(json(t.get("/api/v1/search?from=yesterday")).get("detail").asText()).contains("from");
+    }
+
+    @Test
+    void thereAreNoWriteRoutes() throws Exception {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+            HttpResponse<String> r = t.send(HttpRequest.newBuilder(URI.create(t.base() + "/api/v1/search"))
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertThat(r.statusCode()).as(method).isIn(404, 405);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
+    void requestsAreSizeLimited() throws Exception {
+        assertThat(t.get("/api/v1/search?q=" + "a".repeat(600)).statusCode()).isEqualTo(400);
+        assertThat(t.get("/api/v1/search?q=" + "a".repeat(20_000)).statusCode()).isIn(414, 431);
+        HttpResponse<String> big = t.send(HttpRequest.newBuilder(URI.create(t.base() + "/api/v1/search"))
+            .method("GET", HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build());
+        assertThat(big.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/app.js", "/app.css", "/api/v1/search?q=x", "/api/v1/articles/nope"}) {
+            HttpResponse<String> r = t.get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'").doesNotContain("unsafe"));
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+        assertThat(t.get("/").body()).contains("<script src=\"app.js\"").doesNotContain("<script>");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheRegisteredRoutes() throws Exception {
+        JsonNode doc = json(t.get("/api/v1/openapi.json"));
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            p.getValue().fieldNames().forEachRemaining(m -> documented.add(m + " " + p.getKey()));
+        }
+        Set<String> registered = new HashSet<>();
+        t.server.routes().forEach(r -> registered.add(r.method() + " " + r.path()));
+        assertThat(documented).isEqualTo(registered);
+        // And each documented path answers (a 404 here would mean a typo in both places).
+        String id = SampleRecords.meeting().id();
+        for (String route : registered) {
+            String path = route.substring(4).replace("{id}", id).replace("{key}", enc("PERSON:elnur mammadov").replace("+", "%20"));
+            assertThat(t.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.dateline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.testing.SampleRecords;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in Debian's headless Chromium: search, open an article, click a statement and an
+ * event and check the highlighted evidence, and show that hostile article text runs nothing.
+ * Skipped where chromium or chromedriver is not installed (.ci/run installs them).
+ */
+class BrowserTest {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static TestServer t;
+    static WebDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(), "chromium and chromedriver are not installed");
+        t = new TestServer(dir.resolve("store"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--window-size=1400,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (t != null) {
+            t.close();
+        }
+    }
+
+    private static void open(String hash) {
+        driver.get(t.base() + "/" + hash);
+    }
+
+    private static void shot(String name) throws IOException {
+        File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Test
+    void searchOpenAnArticleAndHighlightTheEvidence() throws IOException {
+        open("#/search");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("blockade");
+        driver.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
+        assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).isNotEmpty();
+        shot("search.png");
+
+        driver.findElement(By.linkText("Activists keep the Lachin road closed")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-fact=S1]"))).click();
+        ArticleRecord lachin = SampleRecords.lachin();
+        // The text opens with a flag emoji (two code points, four UTF-16 units): a wrong conversion shifts this.
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.primary")));
+        assertThat(mark.getText()).isEqualTo(lachin.statements().get(0).content().text());
+
+        driver.findElement(By.cssSelector("button[data-fact=V2]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), lachin.events().get(1).evidence().text()));
+        assertThat(driver.findElement(By.cssSelector("mark.primary mark.secondary")).getText()).isEqualTo("caused");
+        assertThat(driver.findElement(By.id("span-note")).getText()).isEmpty();
+        shot("article.png");
+    }
+
+    @Test
+    void hostileTextRunsNothing() throws IOException {
+        ArticleRecord hostile = SampleRecords.hostile();
+        open("#/search?q=hackers");
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "1 article"));
+        open("#/article/" + hostile.id() + "?hl=S1");
+        WebElement mark = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.primary")));
+        assertThat(mark.getText()).isEqualTo(hostile.statements().get(0).content().text());
+        assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo("<script>alert(1)</script> on the forum");
+        assertThat(driver.findElement(By.id("article-text")).getText()).contains("<script>window.__pwned=1</script>");
+        assertThat(driver.findElements(By.cssSelector("#view img, #view script"))).isEmpty();
+        assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
+        shot("hostile.png");
+    }
+
+    @Test
+    void entityPagesGroupAcrossArticlesWithATimeline() throws IOException {
+        open("#/entity/" + URLEncoder.encode("PERSON:volker turk", StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+        assertThat(driver.findElement(By.id("entity-name")).getText()).startsWith("Volker T");
+        assertThat(driver.findElement(By.cssSelector(".entity-head .meta")).getText()).contains("2 articles");
+        assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).hasSizeGreaterThanOrEqualTo(2);
+        shot("entity.png");
+    }
+}

@@ -1,0 +1,39 @@
+package org.dateline.store;
+
+/**
+ * Field names of the index. Every document carries {@link #KIND} and {@link #ARTICLE_ID}, so one
+ * delete-by-term removes an article with all its facts, and a block replace is atomic.
+ */
+public final class Fields {
+    /** article, entity, statement or event. */
+    public static final String KIND = "kind";
+    public static final String ARTICLE_ID = "article_id";
+    /** Analysed text: the body for articles, the content for statements, the evidence for events. */
+    public static final String TEXT = "text";
+    public static final String TITLE = "title";
+    /** Outlet name, exact. */
+    public static final String SOURCE = "source";
+    /** ISO day (yyyy-MM-dd) as a facet value, and as epoch day for ranges and sorting. */
+    public static final String DAY = "day";
+    public static final String DAY_N = "day_n";
+    /** Day and event type together, so a timeline splits its bars by type in one pass. */
+    public static final String DAY_TYPE = "day_type";
+    /** PLOVER event type. */
+    public static final String TYPE = "type";
+    public static final String FACTUALITY = "factuality";
+    /** Every way a user may name an actor: its key, its normalised name, its code (lower case). */
+    public static final String ACTOR = "actor";
+    /** Actor entity keys, the facet dimension. */
+    public static final String ACTOR_KEY = "actor_key";
+    public static final String ENTITY_KEY = "entity_key";
+    public static final String SPEAKER_KEY = "speaker_key";
+    /** The stored JSON of the document's value, for exact round-trip. */
+    public static final String JSON = "json";
+
+    public static final String ARTICLE = "article";
+    public static final String ENTITY = "entity";
+    public static final String STATEMENT = "statement";
+    public static final String EVENT = "event";
+
+    private Fields() {}
+}

@@ -1,0 +1,178 @@
+package org.dateline.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Statement;
+import org.dateline.store.query.EntityMention;
+import org.dateline.store.query.EntityRef;
+import org.dateline.store.query.EventView;
+import org.dateline.store.query.StatementView;
+
+/**
+ * One contract record as a block of Lucene documents: the article first, then one document per
+ * entity, statement and event. The article document keeps the record's JSON verbatim (exact
+ * round-trip) and carries its events' types, actors and factualities, so article searches filter
+ * and facet without a join.
+ */
+public final class RecordDocuments {
+    private RecordDocuments() {}
+
+    public static List<Document> of(ArticleRecord r) {
+        Map<String, Entity> byId = r.entities().stream()
+            .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+        String source = r.source() == null ? null : r.source().name();
+        LocalDate published = Days.parse(r.published());
+        List<Document> docs = new ArrayList<>();
+
+        Document article = base(r.id(), Fields.ARTICLE, source, published);
+        article.add(new TextField(Fields.TEXT, r.text(), Field.Store.NO));
+        if (r.title() != null) {
+            article.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
+        }
+        article.add(new StoredField(Fields.JSON, RecordJson.toLine(r)));
+        Set<String> types = new LinkedHashSet<>();
+        Set<String> factualities = new LinkedHashSet<>();
+        List<EntityRef> actors = new ArrayList<>();
+        docs.add(article);
+
+        for (Entity e : r.entities()) {
+            EntityRef ref = EntityRef.of(e);
+            Document d = base(r.id(), Fields.ENTITY, source, published);
+            d.add(new StringField(Fields.ENTITY_KEY, ref.key(), Field.Store.YES));
+            d.add(new TextField(Fields.TEXT, e.name(), Field.Store.NO));
+            d.add(new StoredField(Fields.JSON, json(new EntityMention(r.id(), ref.key(), e))));
+            docs.add(d);
+        }
+        for (Statement s : r.statements()) {
+            EntityRef speaker = ref(byId, s.speaker());
+            LocalDate day = Days.first(s.date(), r.published());
+            Document d = base(r.id(), Fields.STATEMENT, source, day);
+            d.add(new TextField(Fields.TEXT, s.content().text(), Field.Store.NO));
+            if (speaker != null) {
+                d.add(new StringField(Fields.SPEAKER_KEY, speaker.key(), Field.Store.NO));
+                addActor(d, speaker);
+                actors.add(speaker);
+            }
+            d.add(new StoredField(Fields.JSON, json(new StatementView(r.id(), r.title(), source, r.published(), speaker, s))));
+            docs.add(d);
+        }
+        for (Event v : r.events()) {
+            LocalDate day = Days.first(v.date() == null ? null : v.date().value(), r.published());
+            List<EntityRef> who = refs(byId, v.actors());
+            List<EntityRef> whom = refs(byId, v.recipients());
+            Document d = base(r.id(), Fields.EVENT, source, day);
+            keyword(d, Fields.TYPE, v.type());
+            keyword(d, Fields.FACTUALITY, v.factuality());
+            if (day != null && v.type() != null) {
+                d.add(new SortedSetDocValuesField(Fields.DAY_TYPE, new BytesRef(day + "|" + v.type())));
+            }
+            for (EntityRef a : who) {
+                addActor(d, a);
+            }
+            for (EntityRef a : whom) {
+                addActor(d, a);
+            }
+            String evidence = v.evidence() == null ? "" : v.evidence().text();
+            d.add(new TextField(Fields.TEXT, evidence + (r.title() == null ? "" : "\n" + r.title()), Field.Store.NO));
+            d.add(new StoredField(Fields.JSON, json(new EventView(r.id(), r.title(), source, r.published(),
+                day == null ? null : day.toString(), who, whom, ref(byId, v.claimedBy()), v))));
+            docs.add(d);
+            if (v.type() != null) {
+                types.add(v.type());
+            }
+            if (v.factuality() != null) {
+                factualities.add(v.factuality());
+            }
+            actors.addAll(who);
+            actors.addAll(whom);
+        }
+        types.forEach(t -> keyword(article, Fields.TYPE, t));
+        factualities.forEach(f -> keyword(article, Fields.FACTUALITY, f));
+        Set<String> seen = new LinkedHashSet<>();
+        for (EntityRef a : actors) {
+            if (seen.add(a.key())) {
+                addActor(article, a);
+            }
+        }
+        return docs;
+    }
+
+    private static Document base(String articleId, String kind, String source, LocalDate day) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        d.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
+        keyword(d, Fields.SOURCE, source);
+        if (day != null) {
+            keyword(d, Fields.DAY, day.toString());
+            d.add(new LongPoint(Fields.DAY_N, day.toEpochDay()));
+            d.add(new NumericDocValuesField(Fields.DAY_N, day.toEpochDay()));
+        }
+        return d;
+    }
+
+    /** An exact-match filter term plus a doc value for facet counting. */
+    private static void keyword(Document d, String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        d.add(new StringField(field, value, Field.Store.NO));
+        d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void addActor(Document d, EntityRef a) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(a.key());
+        names.add(EntityKey.normalise(a.name()));
+        if (a.code() != null) {
+            names.add(a.code().toLowerCase(Locale.ROOT));
+        }
+        for (String n : names) {
+            d.add(new StringField(Fields.ACTOR, n, Field.Store.NO));
+        }
+        d.add(new SortedSetDocValuesField(Fields.ACTOR_KEY, new BytesRef(a.key())));
+    }
+
+    private static EntityRef ref(Map<String, Entity> byId, String id) {
+        Entity e = id == null ? null : byId.get(id);
+        return e == null ? null : EntityRef.of(e);
+    }
+
+    private static List<EntityRef> refs(Map<String, Entity> byId, List<String> ids) {
+        List<EntityRef> out = new ArrayList<>();
+        for (String id : ids) {
+            EntityRef r = ref(byId, id);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static String json(Object value) {
+        try {
+            return RecordJson.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("store values are always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.dateline.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.query.ArticleSearch;
+import org.dateline.store.query.EntityPage;
+import org.dateline.store.query.EntityPages;
+import org.dateline.store.query.EventResult;
+import org.dateline.store.query.EventSearch;
+import org.dateline.store.query.SearchResult;
+import org.dateline.store.query.StoreQuery;
+import org.dateline.store.query.Timeline;
+import org.dateline.store.query.Timelines;
+
+/**
+ * Read access to a store, safe to share between threads. It sees the store's last commit and
+ * looks for a newer one at most once a second, so a server picks up an ingest running beside it.
+ */
+public final class Store implements Closeable {
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final org.dateline.store.query.ActorLabels labels = new org.dateline.store.query.ActorLabels();
+    private volatile long lastRefresh = System.nanoTime();
+
+    private Store(Directory directory, SearcherManager searchers) {
+        this.directory = directory;
+        this.searchers = searchers;
+    }
+
+    /** Opens the store at its last commit; fails with NoSuchFileException when there is none. */
+    public static Store open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
+        }
+        return new Store(directory, new SearcherManager(directory, null));
+    }
+
+    /** A read against one consistent point in time. */
+    @FunctionalInterface
+    public interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    public <T> T read(Read<T> read) throws IOException {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_NANOS) {
+            lastRefresh = now;
+            searchers.maybeRefresh();
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            return read.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    public StoreStats stats() throws IOException {
+        return read(s -> new StoreStats(count(s, Fields.ARTICLE), count(s, Fields.ENTITY),
+            count(s, Fields.STATEMENT), count(s, Fields.EVENT)));
+    }
+
+    private static long count(IndexSearcher s, String kind) throws IOException {
+        return s.count(new TermQuery(new Term(Fields.KIND, kind)));
+    }
+
+    public Optional<ArticleRecord> article(String id) throws IOException {
+        return read(s -> {
+            var q = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+            ScoreDoc[] docs = s.search(q, 1).scoreDocs;
+            if (docs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(RecordJson.fromLine(s.storedFields().document(docs[0].doc).get(Fields.JSON)));
+        });
+    }
+
+    public SearchResult search(StoreQuery q) throws IOException {
+        return read(s -> ArticleSearch.run(s, q, labels));
+    }
+
+    public EventResult events(StoreQuery q) throws IOException {
+        return read(s -> EventSearch.run(s, q, labels));
+    }
+
+    public Timeline timeline(StoreQuery q, Timelines.Interval interval) throws IOException {
+        return read(s -> Timelines.run(s, q, interval));
+    }
+
+    /** The entity's page, or empty when no article names an entity with this key. */
+    public Optional<EntityPage> entity(String key, int limit) throws IOException {
+        return read(s -> Optional.ofNullable(EntityPages.run(s, key, limit)));
+    }
+
+    /** Every stored record, in index order, for exports. */
+    public void forEachArticle(RecordSink sink) throws IOException {
+        read(s -> {
+            TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
+            int n = Math.max(1, s.count(articles));
+            for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
+                sink.accept(RecordJson.fromLine(s.storedFields().document(sd.doc).get(Fields.JSON)));
+            }
+            return null;
+        });
+    }
+
+    /** Receives records one at a time; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface RecordSink {
+        void accept(ArticleRecord record) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.dateline.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.model.ArticleRecord;
+
+/**
+ * The only writer of a store. Articles are keyed by their content hash: putting one that is
+ * already there does nothing, so re-running an ingest adds nothing twice. Nothing is visible to
+ * readers, nor survives a crash, until {@link #commit()}: Lucene commits are atomic, so a killed
+ * ingest leaves the store exactly as of its last commit.
+ */
+public final class StoreWriter implements Closeable {
+    private final IndexWriter writer;
+    private final Set<String> ids;
+
+    private StoreWriter(IndexWriter writer, Set<String> ids) {
+        this.writer = writer;
+        this.ids = ids;
+    }
+
+    /** Opens the store at {@code dir}, creating it when absent. Fails while another writer holds it. */
+    public static StoreWriter open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config);
+        if (!DirectoryReader.indexExists(writer.getDirectory())) {
+            // An empty first commit, so a reader can open the store before anything is ingested.
+            writer.commit();
+        }
+        return new StoreWriter(writer, committedIds(writer));
+    }
+
+    private static Set<String> committedIds(IndexWriter writer) throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
+            int n = Math.max(1, searcher.count(articles));
+            for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc).get(Fields.ARTICLE_ID));
+            }
+        }
+        return ids;
+    }
+
+    public boolean contains(String articleId) {
+        return ids.contains(articleId);
+    }
+
+    /** Adds the record with all its facts as one block; false when an article with its id is stored already. */
+    public boolean put(ArticleRecord record) throws IOException {
+        if (!ids.add(record.id())) {
+            return false;
+        }
+        // A block update: the article and its facts become visible together or not at all.
+        writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), RecordDocuments.of(record));
+        return true;
+    }
+
+    public int size() {
+        return ids.size();
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.commit();
+        } finally {
+            writer.close();
+        }
+    }
+}

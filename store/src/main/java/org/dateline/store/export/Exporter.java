@@ -1,0 +1,58 @@
+package org.dateline.store.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.store.Store;
+
+/**
+ * Writes a store as four files in a folder, {@code articles}, {@code entities}, {@code statements},
+ * {@code events}, in one format. Parquet goes through JSON Lines in a scratch folder that is
+ * removed afterwards.
+ */
+public final class Exporter {
+    private Exporter() {}
+
+    /** Exports and returns the row count of each table. */
+    public static Map<String, Long> run(Store store, Path dir, ExportFormat format) throws IOException {
+        Files.createDirectories(dir);
+        Path work = format == ExportFormat.PARQUET ? Files.createTempDirectory("dateline-export") : dir;
+        Map<Table, TableWriter> writers = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            for (Table t : Tables.ALL) {
+                Path file = work.resolve(t.name() + (format == ExportFormat.CSV ? ".csv" : ".jsonl"));
+                writers.put(t, format == ExportFormat.CSV ? new CsvTableWriter(file, t) : new JsonlTableWriter(file, t));
+                counts.put(t.name(), 0L);
+            }
+            store.forEachArticle(r -> Tables.rows(r, (table, values) -> {
+                writers.get(table).write(values);
+                counts.merge(table.name(), 1L, Long::sum);
+            }));
+        } finally {
+            for (TableWriter w : writers.values()) {
+                w.close();
+            }
+        }
+        if (format == ExportFormat.PARQUET) {
+            try {
+                for (Table t : Tables.ALL) {
+                    ParquetConverter.convert(work.resolve(t.name() + ".jsonl"), t, dir.resolve(t.name() + ".parquet"));
+                }
+            } finally {
+                for (Table t : Tables.ALL) {
+                    Files.deleteIfExists(work.resolve(t.name() + ".jsonl"));
+                }
+                Files.deleteIfExists(work);
+            }
+        }
+        return counts;
+    }
+
+    public static List<String> files(ExportFormat format) {
+        return Tables.ALL.stream().map(t -> t.name() + "." + format.extension()).toList();
+    }
+}

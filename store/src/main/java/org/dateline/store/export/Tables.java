@@ -1,0 +1,111 @@
+package org.dateline.store.export;
+
+import static org.dateline.store.export.Table.Type.BIGINT;
+import static org.dateline.store.export.Table.Type.DOUBLE;
+import static org.dateline.store.export.Table.Type.LIST;
+import static org.dateline.store.export.Table.Type.VARCHAR;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Author;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.store.EntityKey;
+
+/**
+ * The four export tables, one per record kind, joined on {@code article_id}. Spans are flattened
+ * to text plus code-point start and end; entity references carry the cross-article entity key
+ * beside the per-article id.
+ */
+public final class Tables {
+    public static final Table ARTICLES = Table.of("articles",
+        "article_id", VARCHAR, "url", VARCHAR, "source", VARCHAR, "domain", VARCHAR, "title", VARCHAR,
+        "authors", LIST, "published", VARCHAR, "language", VARCHAR, "input_path", VARCHAR,
+        "input_format", VARCHAR, "text", VARCHAR, "warnings", LIST);
+    public static final Table ENTITIES = Table.of("entities",
+        "article_id", VARCHAR, "entity_id", VARCHAR, "entity_key", VARCHAR, "name", VARCHAR, "type", VARCHAR,
+        "titles", LIST, "code", VARCHAR, "sector", VARCHAR, "organization", VARCHAR, "mentions", BIGINT);
+    public static final Table STATEMENTS = Table.of("statements",
+        "article_id", VARCHAR, "statement_id", VARCHAR, "speaker_id", VARCHAR, "speaker_key", VARCHAR,
+        "source_text", VARCHAR, "cue_text", VARCHAR, "content_text", VARCHAR, "content_start", BIGINT,
+        "content_end", BIGINT, "kind", VARCHAR, "date", VARCHAR, "framing", LIST);
+    public static final Table EVENTS = Table.of("events",
+        "article_id", VARCHAR, "event_id", VARCHAR, "type", VARCHAR, "mode", VARCHAR, "context", LIST,
+        "actors", LIST, "actor_keys", LIST, "recipients", LIST, "recipient_keys", LIST, "date_value", VARCHAR,
+        "date_text", VARCHAR, "location", VARCHAR, "location_entity", VARCHAR, "factuality", VARCHAR,
+        "claimed_by", VARCHAR, "trigger_text", VARCHAR, "evidence_text", VARCHAR, "evidence_start", BIGINT,
+        "evidence_end", BIGINT, "confidence", DOUBLE);
+    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, STATEMENTS, EVENTS);
+
+    private Tables() {}
+
+    /** Receives rows, each aligned with its table's columns. */
+    public interface RowSink {
+        void row(Table table, List<Object> values) throws java.io.IOException;
+    }
+
+    public static void rows(ArticleRecord r, RowSink sink) throws java.io.IOException {
+        Map<String, Entity> byId = r.entities().stream()
+            .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+        String id = r.id();
+        sink.row(ARTICLES, row(id, r.url(), r.source() == null ? null : r.source().name(),
+            r.source() == null ? null : r.source().domain(), r.title(),
+            r.authors().stream().map(Author::name).toList(), r.published(), r.language(),
+            r.input() == null ? null : r.input().path(), r.input() == null ? null : r.input().format(),
+            r.text(), r.warnings()));
+        for (Entity e : r.entities()) {
+            sink.row(ENTITIES, row(id, e.id(), EntityKey.of(e.name(), e.type()), e.name(),
+                e.type() == null ? null : e.type().name(), e.titles(), e.code(), e.sector(), e.organization(),
+                (long) e.mentions().size()));
+        }
+        for (Statement s : r.statements()) {
+            sink.row(STATEMENTS, row(id, s.id(), s.speaker(), key(byId, s.speaker()), text(s.source()),
+                text(s.cue()), text(s.content()), start(s.content()), end(s.content()), s.kind(), s.date(),
+                s.framing().stream().map(Span::text).toList()));
+        }
+        for (Event v : r.events()) {
+            sink.row(EVENTS, row(id, v.id(), v.type(), v.mode(), v.context(), v.actors(), keys(byId, v.actors()),
+                v.recipients(), keys(byId, v.recipients()), v.date() == null ? null : v.date().value(),
+                v.date() == null ? null : v.date().text(), v.location() == null ? null : v.location().name(),
+                v.location() == null ? null : v.location().entity(), v.factuality(), v.claimedBy(),
+                text(v.trigger()), text(v.evidence()), start(v.evidence()), end(v.evidence()), v.confidence()));
+        }
+    }
+
+    private static List<Object> row(Object... values) {
+        return Arrays.asList(values);
+    }
+
+    private static String text(Span s) {
+        return s == null ? null : s.text();
+    }
+
+    private static Long start(Span s) {
+        return s == null ? null : (long) s.start();
+    }
+
+    private static Long end(Span s) {
+        return s == null ? null : (long) s.end();
+    }
+
+    private static String key(Map<String, Entity> byId, String entityId) {
+        Entity e = entityId == null ? null : byId.get(entityId);
+        return e == null ? null : EntityKey.of(e.name(), e.type());
+    }
+
+    private static List<String> keys(Map<String, Entity> byId, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String i : ids) {
+            String k = key(byId, i);
+            out.add(k);
+        }
+        return out;
+    }
+}

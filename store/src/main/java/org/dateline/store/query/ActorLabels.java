@@ -1,0 +1,33 @@
+package org.dateline.store.query;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Display names of actor keys for facets, remembered per store: looking each one up costs a query
+ * and a stored-document read, and a busy actor facet would do that on every search. A key's name
+ * only ever changes spelling (that is what the key folds), so a remembered one stays right.
+ */
+public final class ActorLabels {
+    private static final int MAX = 50_000;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    String name(IndexSearcher s, String key) throws IOException {
+        String name = names.get(key);
+        if (name == null) {
+            name = Facets.actorName(s, key);
+            if (names.size() >= MAX) {
+                names.clear();
+            }
+            names.put(key, name);
+        }
+        return name;
+    }
+
+    Map<String, List<FacetValue>> facets(IndexSearcher s, FacetCollector c) throws IOException {
+        return Facets.of(s, c, this);
+    }
+}

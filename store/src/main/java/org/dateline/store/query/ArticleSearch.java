@@ -1,0 +1,83 @@
+package org.dateline.store.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.store.Fields;
+
+/**
+ * Full text over articles and their statements. Hits are articles ({@code total} counts articles);
+ * each carries the statements of that article that match the same words, so a reader sees who
+ * said it without opening the article.
+ */
+public final class ArticleSearch {
+    private static final int STATEMENTS_PER_HIT = 3;
+    /** Newest first when there are no words to rank by. */
+    private static final Sort NEWEST = new Sort(newestField());
+
+    private ArticleSearch() {}
+
+    private static SortField newestField() {
+        SortField f = new SortField(Fields.DAY_N, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return f;
+    }
+
+    public static SearchResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
+        Query query = Queries.of(Fields.ARTICLE, q);
+        FacetCollector facets = new FacetCollector(Facets.FIELDS);
+        int n = Math.max(1, q.offset() + q.limit());
+        // One pass collects the page and the facets: matching is the bulk of a search's cost.
+        TopDocs top = TopPage.search(s, query, n, q.text().isEmpty() ? NEWEST : null, facets);
+        List<ArticleHit> hits = new ArrayList<>();
+        if (q.limit() > 0) {
+            List<Views.Head> page = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                page.add(Views.head(s, top.scoreDocs[i].doc));
+            }
+            Map<String, List<StatementView>> said = q.text().isEmpty() ? Map.of() : statements(s, q, page);
+            for (Views.Head r : page) {
+                hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
+                    Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
+            }
+        }
+        return new SearchResult(facets.total(), hits, labels.facets(s, facets));
+    }
+
+    /** The matching statements of the page's articles, in one query. */
+    private static Map<String, List<StatementView>> statements(IndexSearcher s, StoreQuery q, List<Views.Head> page) throws IOException {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        List<BytesRef> ids = page.stream().map(r -> new BytesRef(r.id())).toList();
+        Query query = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
+            .add(new TermInSetQuery(Fields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
+            .add(Queries.text(q.text()), BooleanClause.Occur.MUST)
+            .build();
+        Map<String, List<StatementView>> out = new HashMap<>();
+        for (ScoreDoc sd : s.search(query, page.size() * STATEMENTS_PER_HIT * 4).scoreDocs) {
+            StatementView v = Views.statement(s, sd.doc);
+            List<StatementView> list = out.computeIfAbsent(v.articleId(), k -> new ArrayList<>());
+            if (list.size() < STATEMENTS_PER_HIT) {
+                list.add(v);
+            }
+        }
+        return new LinkedHashMap<>(out);
+    }
+}

@@ -1,0 +1,14 @@
+package org.dateline.store.query;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.dateline.model.Entity;
+import org.dateline.store.EntityKey;
+
+/** An article's entity as the store names it across articles: its {@link EntityKey} and display name. */
+@JsonPropertyOrder({"key", "id", "name", "type", "code"})
+public record EntityRef(String key, String id, String name, String type, String code) {
+    public static EntityRef of(Entity e) {
+        return new EntityRef(EntityKey.of(e.name(), e.type()), e.id(), e.name(),
+            e.type() == null ? null : e.type().name(), e.code());
+    }
+}

@@ -1,0 +1,47 @@
+package org.dateline.store.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.dateline.store.Fields;
+
+/** The facet block of a result: type, actor, source, factuality; actors labelled with a name. */
+final class Facets {
+    static final List<String> FIELDS = List.of(Fields.TYPE, Fields.ACTOR_KEY, Fields.SOURCE, Fields.FACTUALITY);
+    private static final int MAX_VALUES = 12;
+
+    private Facets() {}
+
+    static Map<String, List<FacetValue>> of(IndexSearcher searcher, FacetCollector c, ActorLabels labels) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        out.put("type", values(searcher, c, Fields.TYPE, null));
+        out.put("actor", values(searcher, c, Fields.ACTOR_KEY, labels));
+        out.put("source", values(searcher, c, Fields.SOURCE, null));
+        out.put("factuality", values(searcher, c, Fields.FACTUALITY, null));
+        return out;
+    }
+
+    private static List<FacetValue> values(IndexSearcher s, FacetCollector c, String field, ActorLabels labels) throws IOException {
+        List<FacetValue> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : c.top(field, MAX_VALUES).entrySet()) {
+            String label = labels != null ? labels.name(s, e.getKey()) : e.getKey();
+            out.add(new FacetValue(e.getKey(), label, e.getValue()));
+        }
+        return out;
+    }
+
+    /** The name the first stored mention of an entity key gives. */
+    static String actorName(IndexSearcher s, String key) throws IOException {
+        ScoreDoc[] docs = s.search(new TermQuery(new Term(Fields.ENTITY_KEY, key)), 1).scoreDocs;
+        if (docs.length == 0) {
+            return key.substring(key.indexOf(':') + 1);
+        }
+        return Views.mention(s, docs[0].doc).entity().name();
+    }
+}

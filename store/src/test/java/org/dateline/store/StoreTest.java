@@ -1,0 +1,169 @@
+package org.dateline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.ArticleRecord;
+import org.dateline.store.query.EntityPage;
+import org.dateline.store.query.EventResult;
+import org.dateline.store.query.FacetValue;
+import org.dateline.store.query.Filters;
+import org.dateline.store.query.SearchResult;
+import org.dateline.store.query.StoreQuery;
+import org.dateline.store.query.Timeline;
+import org.dateline.store.query.Timelines;
+import org.dateline.store.testing.SampleRecords;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store over hand-built records: round-trip, idempotence, search, filters, facets, timelines, entities. */
+class StoreTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+
+    @BeforeAll
+    static void fill() throws IOException {
+        try (StoreWriter w = StoreWriter.open(dir)) {
+            for (ArticleRecord r : SampleRecords.all()) {
+                assertThat(w.put(r)).isTrue();
+            }
+        }
+        store = Store.open(dir);
+    }
+
+    private static Filters filters(List<String> types, List<String> actors, List<String> sources, List<String> fact) {
+        return new Filters(types, actors, sources, fact, null, null);
+    }
+
+    private static StoreQuery q(String text, Filters f) {
+        return new StoreQuery(text, f, 0, 20);
+    }
+
+    @Test
+    void recordsComeBackExactly() throws IOException {
+        for (ArticleRecord r : SampleRecords.all()) {
+            assertThat(store.article(r.id())).contains(r);
+        }
+        assertThat(store.article("nope")).isEmpty();
+    }
+
+    @Test
+    void countsEveryKind() throws IOException {
+        assertThat(store.stats()).isEqualTo(new StoreStats(4, 10, 4, 6));
+    }
+
+    @Test
+    void puttingTheSameRecordsAgainAddsNothing(@TempDir Path other) throws IOException {
+        try (StoreWriter w = StoreWriter.open(other)) {
+            SampleRecords.all().forEach(r -> put(w, r));
+        }
+        try (StoreWriter w = StoreWriter.open(other)) {
+            assertThat(w.put(SampleRecords.lachin())).isFalse();
+            assertThat(w.size()).isEqualTo(4);
+        }
+        try (Store s = Store.open(other)) {
+            assertThat(s.stats()).isEqualTo(store.stats());
+        }
+    }
+
+    private static void put(StoreWriter w, ArticleRecord r) {
+        try {
+            w.put(r);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void searchCountsArticlesAndAttachesMatchingStatements() throws IOException {
+        SearchResult r = store.search(StoreQuery.of("blockade"));
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.hits()).extracting(h -> h.statements().size()).containsOnly(1);
+        assertThat(r.hits().get(0).snippet()).containsIgnoringCase("blockade");
+    }
+
+    @Test
+    void searchFoldsDiacriticsAndStems() throws IOException {
+        assertThat(store.search(StoreQuery.of("Türk")).total()).isEqualTo(2);
+        assertThat(store.search(StoreQuery.of("protests blocks")).total()).isZero();
+        assertThat(store.search(StoreQuery.of("blocked")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void oddQueryTextNeverFails() throws IOException {
+        for (String odd : List.of("\"", "((", "-", "*", "AND OR", "a:b", "\\", "<script>")) {
+            assertThat(store.search(StoreQuery.of(odd)).total()).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void filtersByTypeActorSourceFactualityAndDate() throws IOException {
+        assertThat(store.search(q("", filters(List.of("CONSULT"), List.of(), List.of(), List.of()))).total()).isEqualTo(1);
+        assertThat(store.search(q("", filters(List.of(), List.of("Nikol Pashinyan"), List.of(), List.of()))).total()).isEqualTo(1);
+        assertThat(store.search(q("", filters(List.of(), List.of("igo"), List.of(), List.of()))).total()).isEqualTo(2);
+        assertThat(store.search(q("", filters(List.of(), List.of("PERSON:Volker Türk"), List.of(), List.of()))).total()).isEqualTo(2);
+        assertThat(store.search(q("", filters(List.of(), List.of(), List.of("Sample Baku Daily"), List.of()))).total()).isEqualTo(1);
+        assertThat(store.events(q("", filters(List.of(), List.of(), List.of(), List.of("reported")))).total()).isEqualTo(2);
+        StoreQuery march = new StoreQuery("", new Filters(List.of(), List.of(), List.of(), List.of(),
+            LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-31")), 0, 20);
+        assertThat(store.search(march).total()).isEqualTo(2);
+        assertThat(store.events(march).total()).isEqualTo(1);
+    }
+
+    @Test
+    void facetsCountOverAllHitsAndNameActors() throws IOException {
+        EventResult r = store.events(StoreQuery.of(""));
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.facets().get("type")).contains(new FacetValue("ACCUSE", "ACCUSE", 2));
+        assertThat(r.facets().get("actor")).contains(new FacetValue("PERSON:volker turk", "Volker Turk", 2));
+        assertThat(r.events()).extracting(e -> e.day())
+            .containsExactly("2022-12-12", "2022-12-12", "2022-12-13", "2023-02-28", "2023-02-28", "2023-03-07");
+    }
+
+    @Test
+    void eventsResolveActorsToEntities() throws IOException {
+        EventResult r = store.events(q("", filters(List.of("CONSULT"), List.of(), List.of(), List.of())));
+        assertThat(r.events().get(0).actors()).extracting(a -> a.key())
+            .containsExactly("PERSON:elnur mammadov", "PERSON:volker turk");
+    }
+
+    @Test
+    void timelinesCountPerDayAndPerWeek() throws IOException {
+        Timeline days = store.timeline(StoreQuery.of(""), Timelines.Interval.DAY);
+        assertThat(days.total()).isEqualTo(6);
+        assertThat(days.buckets().get(0).start()).isEqualTo("2022-12-12");
+        assertThat(days.buckets().get(0).count()).isEqualTo(2);
+        assertThat(days.buckets().get(0).types()).containsEntry("PROTEST", 1L).containsEntry("ACCUSE", 1L);
+        Timeline weeks = store.timeline(StoreQuery.of(""), Timelines.Interval.WEEK);
+        assertThat(weeks.buckets().get(0)).satisfies(b -> {
+            assertThat(b.start()).isEqualTo("2022-12-12");
+            assertThat(b.count()).isEqualTo(3);
+        });
+        assertThat(weeks.buckets()).allSatisfy(b -> assertThat(LocalDate.parse(b.start()).getDayOfWeek().getValue()).isEqualTo(1));
+        assertThat(store.timeline(StoreQuery.of("Geneva"), Timelines.Interval.DAY).total()).isEqualTo(2);
+    }
+
+    @Test
+    void entityPagesGroupSpellingsAcrossArticles() throws IOException {
+        EntityPage p = store.entity(EntityKey.of("Volker Türk", org.dateline.model.EntityType.PERSON), 50).orElseThrow();
+        assertThat(p.key()).isEqualTo("PERSON:volker turk");
+        assertThat(p.names()).containsExactlyInAnyOrder("Volker Turk", "Volker Türk");
+        assertThat(p.articles()).isEqualTo(2);
+        assertThat(p.codes()).containsExactly("IGO");
+        assertThat(p.statements()).hasSize(1);
+        assertThat(p.events()).extracting(e -> e.event().type()).containsExactly("CONSULT", "REQUEST");
+        assertThat(store.entity("PERSON:nobody", 10)).isEmpty();
+    }
+
+    @Test
+    void entityKeysFoldCaseDiacriticsAndTheArticle() {
+        assertThat(EntityKey.normalise("The United  Nations")).isEqualTo("united nations");
+        assertThat(EntityKey.normalise("AzerNews’")).isEqualTo("azernews");
+        assertThat(EntityKey.of("Volker Türk", org.dateline.model.EntityType.PERSON)).isEqualTo("PERSON:volker turk");
+    }
+}
