@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
                                       PrintStream err) throws IOException {
         Pipeline pipeline = Pipeline.standard();
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY);
-        Progress progress = new Progress(err);
+        Progress progress = Progress.on(err);
         try (StoreWriter writer = StoreWriter.open(dir)) {
             StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {
                 @Override
@@ -70,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
 
                 @Override
                 public void progress(int done, int total, String path) {
-                    progress.update(done, total, path);
+                    progress.update(done, total, path, done);
                 }
             });
             err.println(s.line() + " (store " + dir + ": " + writer.size() + " articles)");

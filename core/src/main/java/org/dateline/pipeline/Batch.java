@@ -95,24 +95,27 @@ public final class Batch {
 
     private boolean one(RawDocument raw, InputFormat format, Published published, Duplicates duplicates, int[] counts,
                         Listener listener, Consumer<InputFailure> fail) {
+        ArticleRecord record;
         try {
             Article article = extraction.extract(raw, format, published);
-            ArticleRecord record = analysis.apply(article);
-            Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
-            if (verdict.duplicateOf() != null) {
-                record = record.withDuplicateOf(verdict.duplicateOf());
-                counts[verdict.exact() ? 2 : 3]++;
-            }
-            counts[record.warnings().contains(Extraction.STUB) ? 1 : 0]++;
-            listener.record(record);
-            return true;
+            record = analysis.apply(article);
         } catch (InputException e) {
             fail.accept(new InputFailure(label(raw), e.getMessage()));
+            return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A defect or an input beyond the analysers' limits: still this document's failure only.
             fail.accept(new InputFailure(label(raw), "analysis failed: " + e));
+            return false;
         }
-        return false;
+        Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
+        if (verdict.duplicateOf() != null) {
+            record = record.withDuplicateOf(verdict.duplicateOf());
+            counts[verdict.exact() ? 2 : 3]++;
+        }
+        counts[record.warnings().contains(Extraction.STUB) ? 1 : 0]++;
+        // Outside the try: a failing listener (the store's disk, stdout) is not this document's fault.
+        listener.record(record);
+        return true;
     }
 
     /** The input's path, and inside a container where the document sits. */

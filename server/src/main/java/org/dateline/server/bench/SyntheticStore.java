@@ -51,7 +51,8 @@ public final class SyntheticStore {
             e.recipients(), e.date() == null ? null : new Event.When(shift(e.date().value(), days), e.date().text()),
             e.location(), e.factuality(), e.claimedBy(), e.trigger(), e.evidence(), e.confidence())).toList();
         return new ArticleRecord(r.schema(), ArticleRecord.contentId(text), r.input(), r.url(), r.source(), r.title(),
-            r.authors(), published, r.language(), text, r.entities(), r.dates(), r.statements(), events, r.warnings());
+            r.authors(), published, r.language(), text, r.entities(), r.dates(), r.statements(), events, r.warnings(),
+            null);
     }
 
     /** Shifts an ISO date or date-time by some days; other values (2022-12, PRESENT_REF) stay. */

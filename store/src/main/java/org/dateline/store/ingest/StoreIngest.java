@@ -3,14 +3,15 @@ package org.dateline.store.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.dateline.ingest.InputException;
+import java.util.Set;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Published;
+import org.dateline.pipeline.Batch;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.store.StoreWriter;
@@ -54,50 +55,54 @@ public final class StoreIngest {
         this.commitEvery = commitEvery;
     }
 
+    /**
+     * Runs the same batch as {@code dateline analyze} (every input format, each document failing
+     * alone) with the store as its output. A store I/O error ends the run: it is no input's fault.
+     */
     public Summary run(StoreWriter store, List<String> arguments, InputFormat format, Published published,
                        Listener listener) throws IOException {
-        List<InputFailure> failures = new ArrayList<>();
-        List<String> paths = sources.expand(arguments, f -> {
-            failures.add(f);
-            listener.failure(f);
+        Set<String> alreadyStored = new HashSet<>();
+        int[] counts = new int[2]; // added, skipped
+        long[] lastCommit = {System.nanoTime()};
+        Batch batch = new Batch(sources, extraction, article -> {
+            String id = ArticleRecord.contentId(article.text());
+            if (store.contains(id)) {
+                alreadyStored.add(id);
+                return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
+            }
+            return analysis.analyze(article);
         });
-        int added = 0;
-        int skipped = 0;
-        long lastCommit = System.nanoTime();
-        for (int i = 0; i < paths.size(); i++) {
-            String path = paths.get(i);
-            listener.progress(i, paths.size(), path);
-            try {
-                Article article = extraction.extract(sources.read(path, format.contractName()), format, published);
-                if (store.contains(ArticleRecord.contentId(article.text()))) {
-                    skipped++;
-                    continue;
+        Batch.Summary summary;
+        try {
+            summary = batch.run(arguments, format, published, new Batch.Listener() {
+                @Override
+                public void record(ArticleRecord record) {
+                    try {
+                        boolean added = !alreadyStored.remove(record.id()) && store.put(record);
+                        counts[added ? 0 : 1]++;
+                        if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()) {
+                            store.commit();
+                            lastCommit[0] = System.nanoTime();
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-                if (store.put(analysis.analyze(article))) {
-                    added++;
-                } else {
-                    skipped++;
+
+                @Override
+                public void failure(InputFailure failure) {
+                    listener.failure(failure);
                 }
-            } catch (InputException e) {
-                fail(failures, listener, path, e.getMessage());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            } catch (RuntimeException | StackOverflowError e) {
-                fail(failures, listener, path, "analysis failed: " + e);
-            }
-            if (System.nanoTime() - lastCommit >= commitEvery.toNanos()) {
-                store.commit();
-                lastCommit = System.nanoTime();
-            }
+
+                @Override
+                public void progress(int done, int total, String path, int records) {
+                    listener.progress(done, total, path);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         store.commit();
-        listener.progress(paths.size(), paths.size(), null);
-        return new Summary(added, skipped, failures);
-    }
-
-    private static void fail(List<InputFailure> failures, Listener listener, String path, String reason) {
-        InputFailure f = new InputFailure(path.equals("-") ? "<stdin>" : path, reason);
-        failures.add(f);
-        listener.failure(f);
+        return new Summary(counts[0], counts[1], summary.failures());
     }
 }
