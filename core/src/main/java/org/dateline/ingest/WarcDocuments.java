@@ -24,6 +24,9 @@ final class WarcDocuments extends DocumentStream {
     private final WarcReader reader;
     private WarcRecord held;
     private long heldOffset;
+    /** Where the last record started; jwarc must move past it, or the file is given up. */
+    private long lastStart = -1;
+    private boolean stalled;
 
     WarcDocuments(String name, WarcReader reader) {
         this.name = name;
@@ -37,6 +40,9 @@ final class WarcDocuments extends DocumentStream {
 
     @Override
     protected Ingested read() throws IOException {
+        if (stalled) {
+            return null;
+        }
         while (true) {
             WarcRecord record = held;
             long offset = heldOffset;
@@ -49,6 +55,10 @@ final class WarcDocuments extends DocumentStream {
                 record = next.get();
                 offset = reader.position();
             }
+            if (offset <= lastStart) {
+                return stall(offset);
+            }
+            lastStart = offset;
             if (!(record instanceof WarcResponse response) || !isHtml(response)) {
                 continue;
             }
@@ -65,6 +75,16 @@ final class WarcDocuments extends DocumentStream {
             }
             return doc;
         }
+    }
+
+    /**
+     * jwarc (0.31 to 0.36 at least) hands back records at the same place forever on some malformed
+     * files, which the fuzzer found: the rest of such a file becomes one named failure.
+     */
+    private Ingested stall(long offset) {
+        stalled = true;
+        return new InputFailure(name + "@" + offset, "WARC reader made no progress at offset " + offset
+            + " (malformed record?); rest of the file skipped");
     }
 
     private static boolean isHtml(WarcResponse response) throws IOException {
