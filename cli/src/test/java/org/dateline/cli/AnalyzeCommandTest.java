@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,21 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
     private record Run(int exit, List<String> lines, String err) {}
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            String stdout = out.toString(StandardCharsets.UTF_8);
-            return new Run(exit, stdout.isEmpty() ? List.of() : List.of(stdout.split("\n")), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Run run(String... args) {
+        CliRun r = CliRun.run(args);
+        return new Run(r.exit(), r.out().isEmpty() ? List.of() : List.of(r.out().split("\n")), r.err());
     }
 
     private static List<ArticleRecord> records(Run r) throws IOException {

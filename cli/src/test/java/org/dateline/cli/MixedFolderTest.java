@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -126,26 +125,15 @@ class MixedFolderTest {
 
     record Run(int exit, List<JsonNode> records, String err) {}
 
-    static synchronized Run run(String... args) throws IOException {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            List<JsonNode> records = new ArrayList<>();
-            for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    records.add(RecordJson.mapper().readTree(line));
-                }
+    static Run run(String... args) throws IOException {
+        CliRun r = CliRun.run(args);
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) {
+                records.add(RecordJson.mapper().readTree(line));
             }
-            return new Run(exit, records, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
         }
+        return new Run(r.exit(), records, r.err());
     }
 
     static JsonNode byUrl(Run r, String url) {

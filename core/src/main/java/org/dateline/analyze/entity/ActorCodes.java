@@ -1,5 +1,7 @@
 package org.dateline.analyze.entity;
 
+import org.dateline.analyze.data.TsvTable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -157,9 +159,9 @@ public final class ActorCodes {
 
     /** Builds a new instance from the bundled tables; prefer the shared {@link #standard()}. */
     static ActorCodes load() {
-        return new ActorCodes(TsvTable.resource("countries.tsv"),
-                TsvTable.resource("organizations.tsv"), TsvTable.resource("regions.tsv"),
-                TsvTable.resource("peoples.tsv"), TsvTable.resource("sectors.tsv"));
+        return new ActorCodes(TsvTable.resource(ActorCodes.class, "countries.tsv"),
+                TsvTable.resource(ActorCodes.class, "organizations.tsv"), TsvTable.resource(ActorCodes.class, "regions.tsv"),
+                TsvTable.resource(ActorCodes.class, "peoples.tsv"), TsvTable.resource(ActorCodes.class, "sectors.tsv"));
     }
 
     /**

@@ -1,13 +1,10 @@
 package org.dateline.analyze.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.analyze.data.TsvTable;
+
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,29 +57,11 @@ final class EntityLexicon {
     static EntityLexicon load(String resource) {
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Character> gender = new HashMap<>();
-        try (InputStream in = EntityLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (List<String> row : TsvTable.resource(EntityLexicon.class, resource).rows()) {
+            words.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+            if (row.get(0).equals("pronoun")) {
+                gender.put(row.get(1), row.get(2).charAt(0));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                words.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
-                if (f[0].equals("pronoun")) {
-                    gender.put(f[1], f[2].charAt(0));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new EntityLexicon(Map.copyOf(words), Map.copyOf(gender));
     }

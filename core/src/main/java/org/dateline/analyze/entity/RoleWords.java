@@ -1,5 +1,7 @@
 package org.dateline.analyze.entity;
 
+import org.dateline.analyze.data.TsvTable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

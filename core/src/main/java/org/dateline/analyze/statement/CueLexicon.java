@@ -1,12 +1,9 @@
 package org.dateline.analyze.statement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.analyze.data.TsvTable;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,26 +30,8 @@ final class CueLexicon {
 
     private static CueLexicon load() {
         Map<String, CueClass> cues = new HashMap<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource cues.tsv");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                cues.put(f[0], CueClass.valueOf(f[1].toUpperCase(Locale.ROOT)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : TsvTable.resource(CueLexicon.class, "cues.tsv").rows()) {
+            cues.put(row.get(0), CueClass.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
         }
         return new CueLexicon(Map.copyOf(cues));
     }

@@ -68,18 +68,11 @@ final class SurfacePatterns {
             return null;
         }
         int contentStart = v + 1;
-        while (contentStart < s.tokenEnd() && (CLAUSE_BREAKS.contains(tokens.get(contentStart).word())
-            || tokens.get(contentStart).word().equalsIgnoreCase("that"))) {
+        while (contentStart < s.tokenEnd() && CLAUSE_BREAKS.contains(tokens.get(contentStart).word())) {
             contentStart++;
         }
-        int contentEnd = s.tokenEnd();
-        while (contentEnd > contentStart && END.contains(tokens.get(contentEnd - 1).word())) {
-            contentEnd--;
-        }
-        if (contentEnd - contentStart < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, contentStart, contentEnd)) {
-            return null;
-        }
-        return attribution(text, s, source, v, new int[] {contentStart, contentEnd});
+        int[] content = clauseToSentenceEnd(tokens, s, contentStart);
+        return content == null ? null : attribution(text, s, source, v, content);
     }
 
     /** CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. */
@@ -135,20 +128,29 @@ final class SurfacePatterns {
             return null;
         }
         int[] source = tree.subtreeRangeWithout(subject, tree.children(subject, "acl"));
-        int contentStart = v + 1;
-        if (contentStart < s.tokenEnd() && tokens.get(contentStart).word().equalsIgnoreCase("that")) {
-            contentStart++;
-        }
-        int contentEnd = s.tokenEnd();
-        while (contentEnd > contentStart && END.contains(tokens.get(contentEnd - 1).word())) {
-            contentEnd--;
-        }
-        if (contentEnd - contentStart < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, contentStart, contentEnd)) {
+        int[] content = clauseToSentenceEnd(tokens, s, v + 1);
+        if (content == null) {
             return null;
         }
         return new Attribution(s.index(), new int[] {tokens.get(source[0]).start(), tokens.get(source[1] - 1).end()},
             subject, new int[] {tokens.get(v).start(), tokens.get(v).end()},
-            new int[] {tokens.get(contentStart).start(), tokens.get(contentEnd - 1).end()}, "indirect");
+            new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()}, "indirect");
+    }
+
+    /**
+     * Tokens [from, sentence end) as reported content: without a leading "that" and the closing
+     * punctuation, and only when they make a clause (a finite verb, a few words at least).
+     */
+    private static int[] clauseToSentenceEnd(List<Token> tokens, Sentence s, int from) {
+        int start = from;
+        if (start < s.tokenEnd() && tokens.get(start).word().equalsIgnoreCase("that")) {
+            start++;
+        }
+        int end = s.tokenEnd();
+        while (end > start && END.contains(tokens.get(end - 1).word())) {
+            end--;
+        }
+        return end - start >= MIN_CONTENT_TOKENS && hasFiniteVerb(tokens, start, end) ? new int[] {start, end} : null;
     }
 
     private static Attribution attribution(AnnotatedText text, Sentence s, int[] source, int v, int[] content) {

@@ -1,5 +1,7 @@
 package org.dateline.analyze.entity;
 
+import org.dateline.analyze.data.TsvTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -27,13 +29,13 @@ class ActorCodesDataTest {
 
     @Test
     void everyFileHasTheExpectedHeader() {
-        assertThat(TsvTable.resource("countries.tsv").header()).containsExactly(
+        assertThat(TsvTable.resource(ActorCodes.class, "countries.tsv").header()).containsExactly(
                 "alpha3", "alpha2", "name", "aliases", "demonyms", "people", "capitals");
-        assertThat(TsvTable.resource("organizations.tsv").header())
+        assertThat(TsvTable.resource(ActorCodes.class, "organizations.tsv").header())
                 .containsExactly("code", "name", "aliases", "sector");
-        assertThat(TsvTable.resource("regions.tsv").header()).containsExactly("name", "aliases", "alpha3");
-        assertThat(TsvTable.resource("peoples.tsv").header()).containsExactly("people", "adjectives");
-        assertThat(TsvTable.resource("sectors.tsv").header()).containsExactly("phrase", "sector", "strength");
+        assertThat(TsvTable.resource(ActorCodes.class, "regions.tsv").header()).containsExactly("name", "aliases", "alpha3");
+        assertThat(TsvTable.resource(ActorCodes.class, "peoples.tsv").header()).containsExactly("people", "adjectives");
+        assertThat(TsvTable.resource(ActorCodes.class, "sectors.tsv").header()).containsExactly("phrase", "sector", "strength");
     }
 
     @Test
@@ -62,7 +64,7 @@ class ActorCodesDataTest {
 
     @Test
     void atLeast245CountriesWithWellFormedUniqueCodes() {
-        TsvTable countries = TsvTable.resource("countries.tsv");
+        TsvTable countries = TsvTable.resource(ActorCodes.class, "countries.tsv");
         assertThat(countries.rows()).hasSizeGreaterThanOrEqualTo(245);
         Set<String> alpha3 = new HashSet<>();
         Set<String> alpha2 = new HashSet<>();
@@ -81,7 +83,7 @@ class ActorCodesDataTest {
         Map<String, String> names = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
         Map<String, String> capitals = new HashMap<>();
-        for (List<String> row : TsvTable.resource("countries.tsv").rows()) {
+        for (List<String> row : TsvTable.resource(ActorCodes.class, "countries.tsv").rows()) {
             String code = row.get(0);
             claim(names, row.get(2), code);
             TsvTable.items(row.get(3)).forEach(n -> claim(names, n, code));
@@ -123,16 +125,16 @@ class ActorCodesDataTest {
     @Test
     void organizationAndRegionCodesAreKnownAndSectorsAreContractSectors() {
         ActorCodes codes = ActorCodes.standard();
-        for (List<String> row : TsvTable.resource("organizations.tsv").rows()) {
+        for (List<String> row : TsvTable.resource(ActorCodes.class, "organizations.tsv").rows()) {
             assertThat(ActorCodes.ORGANIZATION_CODES.contains(row.get(0))
                     || codes.countryCodes().contains(row.get(0))).as(row.toString()).isTrue();
             assertThat(row.get(3).isEmpty() || ActorCodes.SECTORS.contains(row.get(3)))
                     .as(row.toString()).isTrue();
         }
-        for (List<String> row : TsvTable.resource("regions.tsv").rows()) {
+        for (List<String> row : TsvTable.resource(ActorCodes.class, "regions.tsv").rows()) {
             assertThat(codes.countryCodes()).as(row.toString()).contains(row.get(2));
         }
-        for (List<String> row : TsvTable.resource("sectors.tsv").rows()) {
+        for (List<String> row : TsvTable.resource(ActorCodes.class, "sectors.tsv").rows()) {
             assertThat(row.get(0)).as("lower case").isEqualTo(row.get(0).toLowerCase());
             assertThat(row.get(1).equals(RoleWords.NONE) || ActorCodes.SECTORS.contains(row.get(1)))
                     .as(row.toString()).isTrue();
@@ -143,7 +145,7 @@ class ActorCodesDataTest {
     @Test
     void everyContractSectorHasRoleWords() {
         Set<String> used = new HashSet<>();
-        TsvTable.resource("sectors.tsv").rows().forEach(row -> used.add(row.get(1)));
+        TsvTable.resource(ActorCodes.class, "sectors.tsv").rows().forEach(row -> used.add(row.get(1)));
         assertThat(used).containsAll(ActorCodes.SECTORS);
     }
 

@@ -1,4 +1,4 @@
-package org.dateline.analyze.entity;
+package org.dateline.analyze.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A tab-separated table read strictly: UTF-8, lines starting with {@code #} and blank lines
+ * A tab-separated data table of the analysis stages, read strictly: UTF-8, lines starting with {@code #} and blank lines
  * ignored, the first other line is the header, every row has the header's number of columns,
  * and no field has leading or trailing white space. Any breach is an
  * {@link IllegalStateException} naming the table and line, so a bad data file fails at load,
@@ -22,15 +22,15 @@ import java.util.List;
  * @param header the column names
  * @param rows the rows, each a list of fields ("" for an empty field)
  */
-record TsvTable(String name, List<String> header, List<List<String>> rows) {
-    TsvTable {
+public record TsvTable(String name, List<String> header, List<List<String>> rows) {
+    public TsvTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** Reads the classpath resource {@code file} next to this class. */
-    static TsvTable resource(String file) {
-        InputStream in = TsvTable.class.getResourceAsStream(file);
+    /** Reads the classpath resource {@code file} next to {@code owner}, the class whose data it is. */
+    public static TsvTable resource(Class<?> owner, String file) {
+        InputStream in = owner.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException("missing data file " + file);
         }
@@ -41,7 +41,7 @@ record TsvTable(String name, List<String> header, List<List<String>> rows) {
         }
     }
 
-    static TsvTable parse(String name, Reader reader) throws IOException {
+    public static TsvTable parse(String name, Reader reader) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
@@ -77,7 +77,7 @@ record TsvTable(String name, List<String> header, List<List<String>> rows) {
     }
 
     /** The {@code |}-separated items of a list field; empty for an empty field. */
-    static List<String> items(String field) {
+    public static List<String> items(String field) {
         if (field.isEmpty()) {
             return List.of();
         }

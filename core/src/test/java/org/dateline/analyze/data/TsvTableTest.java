@@ -1,4 +1,4 @@
-package org.dateline.analyze.entity;
+package org.dateline.analyze.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
