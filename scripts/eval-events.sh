@@ -11,4 +11,4 @@ cd "$root"
 mvn -q -B -o install -DskipTests >&2
 mvn -q -B -o -pl core surefire:test -Dtest=EventEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Devents.verbose="$verbose" >&2 || true
-cat core/target/event-eval.txt
+cat core/target/event-eval-sentences.txt core/target/event-eval-news.txt

@@ -71,15 +71,22 @@ public final class EventAnalyzer {
                     found.add(f);
                 }
             }
-            List<Found> kept = s.parsed() ? Nesting.outermost(tree, found) : found;
+            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
             for (Found f : kept) {
-                if (framesEarlierEvent(text, tree, f, candidates) || scareQuoted(text, f.token())) {
+                if (framesEarlierEvent(text, tree, f) || scareQuoted(text, f.token())) {
                     continue;
                 }
-                Statement statement = said.containing(text.tokens().get(f.token()));
                 Clause clause = Clause.of(text, tree, f.token());
+                Statement statement = said.containing(text.tokens().get(f.token()));
+                if (statement != null && clause.lightVerb() >= 0 && inside(text.tokens().get(clause.lightVerb()), statement.cue())) {
+                    statement = null; // "announced sanctions", "declared a ceasefire": the saying is the act
+                }
                 Parties p = s.parsed() ? parties.find(tree, clause, f.entry()) : Parties.NONE;
+                if (statement != null && statement.speaker() != null && p.actors().isEmpty()
+                    && s.parsed() && parties.selfReferringSubject(tree, clause)) {
+                    p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
+                }
                 if (p.isEmpty() && !f.entry().bare() && !p.anaphoric()) {
                     continue;
                 }
@@ -133,14 +140,17 @@ public final class EventAnalyzer {
             Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false);
     }
 
-    /** "During the meeting, ..." when a meeting has already been told: a time frame, not a new event. */
-    private static boolean framesEarlierEvent(AnnotatedText text, DependencyTree tree, Found f, List<Candidate> earlier) {
-        if (!definite(text, tree, f.token())) {
-            return false;
-        }
-        boolean framing = tree.children(f.token(), "case").stream()
+    /**
+     * "During the meeting, ...", "after the clashes": an event the reader already knows, used as a
+     * time frame for the sentence's news, not news of its own.
+     */
+    private static boolean framesEarlierEvent(AnnotatedText text, DependencyTree tree, Found f) {
+        return definite(text, tree, f.token()) && tree.children(f.token(), "case").stream()
             .anyMatch(c -> FRAMING_PREPOSITIONS.contains(Phrase.lemma(text.tokens().get(c))));
-        return framing && earlier.stream().anyMatch(c -> c.type() == f.entry().type());
+    }
+
+    private static boolean inside(Token t, org.dateline.model.Span span) {
+        return span != null && span.start() <= t.start() && t.end() <= span.end();
     }
 
     /** A word set off in quotation marks ("a “blockade” of the road") is disputed, not asserted. */

@@ -47,7 +47,7 @@ final class FactualityJudge {
         if (date != null && published != null && historical(date.value(), published.date())) {
             return Factuality.HISTORICAL;
         }
-        if (date != null && published != null && after(date.value(), published.date())) {
+        if (date != null && published != null && after(date.value(), published.date()) && !past(tree, clause)) {
             return Factuality.FUTURE;
         }
         return reported ? Factuality.REPORTED : Factuality.ASSERTED;
@@ -93,6 +93,14 @@ final class FactualityJudge {
             }
         }
         return hypothetical ? Factuality.HYPOTHETICAL : future ? Factuality.FUTURE : null;
+    }
+
+    /** A past-tense predicate ("have launched ... since November") outweighs a date resolved forward. */
+    private boolean past(DependencyTree tree, Clause clause) {
+        int p = clause.predicate();
+        String pos = text.tokens().get(p).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && tree.children(p, "aux").stream()
+            .anyMatch(a -> Phrase.lemma(text.tokens().get(a)).equals("have"));
     }
 
     private boolean conditional(DependencyTree tree) {

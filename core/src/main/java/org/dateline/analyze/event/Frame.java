@@ -6,6 +6,8 @@ enum Frame {
     SYMMETRIC,
     /** The subject (or by-agent) acts; the object and "to/against/on" phrases receive. */
     DIRECTED,
+    /** A host receives a visitor: the object acts (visits), the subject receives ("Biden hosted Kishida"). */
+    HOSTING,
     /** An allegation word ("provocations", "mislead"): an ACCUSE event only inside a statement. */
     CHARGE;
 
@@ -13,6 +15,7 @@ enum Frame {
         return switch (code) {
             case "sym" -> SYMMETRIC;
             case "dir" -> DIRECTED;
+            case "host" -> HOSTING;
             case "charge" -> CHARGE;
             default -> throw new IllegalArgumentException("unknown frame " + code);
         };

@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
 /**
@@ -18,13 +19,13 @@ final class Nesting {
 
     private Nesting() {}
 
-    static List<Found> outermost(DependencyTree tree, List<Found> found) {
+    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found) {
         List<Found> kept = new ArrayList<>();
         for (Found inner : found) {
             boolean nested = false;
             for (Found outer : found) {
                 if (outer != inner && tree.dominates(outer.token(), inner.token())
-                    && contained(tree, outer, inner)) {
+                    && (contained(tree, outer, inner) || elaboration(text, tree, inner))) {
                     nested = true;
                     break;
                 }
@@ -34,6 +35,19 @@ final class Nesting {
             }
         }
         return kept;
+    }
+
+    /**
+     * A participle that only elaborates the act above it: "went on strike [demanding] higher
+     * wages" (the demand is the strike's), "released a citizen [detained] in Afghanistan" (a
+     * background state, not news of its own).
+     */
+    private static boolean elaboration(AnnotatedText text, DependencyTree tree, Found inner) {
+        String rel = tree.relation(inner.token());
+        String pos = text.tokens().get(inner.token()).pos();
+        boolean ownSubject = !tree.children(inner.token(), "nsubj").isEmpty();
+        return (rel.equals("advcl") || rel.equals("acl")) && pos.equals("VBG") && !ownSubject
+            || rel.equals("acl") && pos.equals("VBN");
     }
 
     private static boolean contained(DependencyTree tree, Found outer, Found inner) {

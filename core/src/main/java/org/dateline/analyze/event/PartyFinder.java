@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.EntityType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -16,7 +17,7 @@ final class PartyFinder {
     private static final Set<String> ALWAYS_RECIPIENT = Set.of("to", "against", "upon", "toward", "towards");
     /** "on", "at", "into" name a target for hostile acts, a place for the rest. */
     private static final Set<String> TARGET = Set.of("on", "at", "into");
-    private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.SANCTION, EventType.COERCE,
+    private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.SANCTION, EventType.COERCE, EventType.REQUEST,
         EventType.THREATEN, EventType.ACCUSE);
     private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
     /** Nouns whose "of" phrase names the doers ("protest of activists"), not the sufferers. */
@@ -64,6 +65,10 @@ final class PartyFinder {
         if (entry.frame() == Frame.SYMMETRIC) {
             actors.addAll(roles.objects);
             actors.addAll(roles.coParties);
+        } else if (entry.frame() == Frame.HOSTING) {
+            recipients.addAll(actors);
+            actors.clear();
+            actors.addAll(roles.objects);
         } else {
             recipients.addAll(roles.objects);
             recipients.addAll(roles.coParties);
@@ -133,6 +138,26 @@ final class PartyFinder {
         }
     }
 
+    /**
+     * True when the clause's subject is "it" or "we": inside a statement, the speaker speaking of
+     * itself ("Israel's military said it had withdrawn its troops").
+     */
+    boolean selfReferringSubject(DependencyTree tree, Clause clause) {
+        int cur = clause.predicate();
+        for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
+            List<Integer> subjects = tree.children(cur, "nsubj");
+            if (!subjects.isEmpty()) {
+                String w = Phrase.word(text.tokens().get(subjects.get(0)));
+                return (w.equals("it") || w.equals("we")) && entities.at(subjects.get(0)) == null;
+            }
+            if (!tree.relation(cur).equals("xcomp") && !tree.relation(cur).equals("conj")) {
+                return false;
+            }
+            cur = tree.head(cur);
+        }
+        return false;
+    }
+
     /** "the two officials", "the sides", "both": a subject that points back at parties already named. */
     private boolean referring(DependencyTree tree, int subject) {
         String lemma = Phrase.lemma(text.tokens().get(subject));
@@ -164,7 +189,7 @@ final class PartyFinder {
         List<String> ids = new ArrayList<>();
         for (int c : tree.children(object, "nmod")) {
             String prep = caseOf(tree, c);
-            if (prep != null && (ALWAYS_RECIPIENT.contains(prep) || prep.equals("for") || prep.equals("with")
+            if (prep != null && (ALWAYS_RECIPIENT.contains(prep) || prep.equals("for") || prep.equals("with") || prep.equals("by")
                 || TARGET.contains(prep) && HOSTILE.contains(entry.type()))) {
                 ids.addAll(ids(tree, c));
             }
@@ -239,9 +264,15 @@ final class PartyFinder {
             ids.add(own);
         } else {
             for (int c : tree.children(arg)) {
-                if (MODIFIERS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod") || tree.relation(c).equals("nmod")
-                    && Set.of("of", "in", "from").contains(String.valueOf(caseOf(tree, c)))) {
+                String prep = String.valueOf(caseOf(tree, c));
+                if (MODIFIERS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
                     ids.addAll(strict(tree, c));
+                } else if (tree.relation(c).equals("nmod") && prep.equals("of")) {
+                    ids.addAll(strict(tree, c));
+                } else if (tree.relation(c).equals("nmod") && (prep.equals("in") || prep.equals("from"))) {
+                    // "Police in Hong Kong", "Prosecutors in Brazil" name a country's body; a city
+                    // there ("an activist in Caracas") is only where it happened
+                    strict(tree, c).stream().filter(id -> entities.entity(id).type() != EntityType.LOCATION).forEach(ids::add);
                 }
             }
         }

@@ -107,12 +107,19 @@ public final class EventEvaluation {
 
     private EventEvaluation() {}
 
+    /** The gold files of {@code eval/events}: the category-by-category set and the harder news set. */
+    public static final List<String> FILES = List.of("sentences.jsonl", "news.jsonl");
+
     public static List<Case> gold() {
+        return gold(FILES.get(0));
+    }
+
+    public static List<Case> gold(String file) {
         ObjectMapper json = new ObjectMapper();
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = EventEvaluation.class.getClassLoader().getResourceAsStream("eval/events/sentences.jsonl")) {
+        try (InputStream in = EventEvaluation.class.getClassLoader().getResourceAsStream("eval/events/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("eval/events/sentences.jsonl not on the test classpath");
+                throw new IllegalStateException("eval/events/" + file + " not on the test classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -243,10 +250,14 @@ public final class EventEvaluation {
     }
 
     public static void main(String[] args) {
-        Score s = score(gold());
-        if (args.length > 0 && args[0].equals("--verbose")) {
-            s.errors.forEach(System.out::println);
+        boolean verbose = args.length > 0 && args[0].equals("--verbose");
+        for (String file : FILES) {
+            Score s = score(gold(file));
+            System.out.println("== " + file);
+            if (verbose) {
+                s.errors.forEach(System.out::println);
+            }
+            System.out.print(s.report());
         }
-        System.out.print(s.report());
     }
 }
