@@ -90,6 +90,8 @@ public final class EventAnalyzer {
                 if (p.isEmpty() && !f.entry().bare() && !p.anaphoric()) {
                     continue;
                 }
+                Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());
+                p = protestersByCountry(f.entry().type(), p, place, entityTokens);
                 String mode = p.hosted() && f.entry().type() == EventType.CONSULT ? "third-party" : f.entry().mode();
                 if (mode == null) {
                     mode = modes.mode(f.entry().type(), f.phrase(), bags.get(s.index()));
@@ -100,7 +102,7 @@ public final class EventAnalyzer {
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);
                     candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
-                        places.of(tree, clause, f.entry().type(), mode), fact,
+                        "visit".equals(mode) ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
                         statement == null ? null : statement.speaker(), confidence, definite(text, tree, f.token())));
                 }
             }
@@ -112,7 +114,7 @@ public final class EventAnalyzer {
     }
 
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
-        if (!lexicon.mayTrigger(t) || MODIFIER_USES.contains(tree.relation(t.index()))) {
+        if (!lexicon.mayTrigger(t) || MODIFIER_USES.contains(tree.relation(t.index())) || purpose(text, tree, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());
@@ -151,6 +153,39 @@ public final class EventAnalyzer {
 
     private static boolean inside(Token t, org.dateline.model.Span span) {
         return span != null && span.start() <= t.start() && t.end() <= span.end();
+    }
+
+    /**
+     * Protesters the sentence does not name are the people of the country it happens in ("protests
+     * in Bolivia"): PLOVER codes such crowds by their country, and a protest is a domestic act.
+     */
+    private static Parties protestersByCountry(EventType type, Parties p, Event.Where place, EntityTokens entities) {
+        if (type != EventType.PROTEST || !p.actors().isEmpty() || place == null || place.entity() == null
+            || entities.entity(place.entity()).type() != org.dateline.model.EntityType.COUNTRY) {
+            return p;
+        }
+        return new Parties(List.of(place.entity()), p.recipients(), false, p.hosted());
+    }
+
+    /**
+     * An infinitive that names an aim, not an act: "conspiracy to [commit]", "an effort to [urge]
+     * Ukraine", "plans to [attack]" under a noun. Control verbs ("plans to attack") keep theirs.
+     */
+    private static boolean purpose(AnnotatedText text, DependencyTree tree, Token t) {
+        // climb complements too: "an effort to urge Ukraine to [investigate]" is no investigation
+        int cur = t.index();
+        for (int i = 0; i < 4 && cur >= 0; i++) {
+            String rel = tree.relation(cur);
+            if (rel.equals("acl") && text.tokens().get(cur).isVerb() && tree.children(cur, "mark").stream()
+                .anyMatch(m -> Phrase.word(text.tokens().get(m)).equals("to"))) {
+                return true;
+            }
+            if (!(rel.equals("xcomp") || rel.equals("ccomp"))) {
+                return false;
+            }
+            cur = tree.head(cur);
+        }
+        return false;
     }
 
     /** A word set off in quotation marks ("a “blockade” of the road") is disputed, not asserted. */

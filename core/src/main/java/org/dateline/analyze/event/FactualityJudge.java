@@ -56,7 +56,9 @@ final class FactualityJudge {
     private Factuality modality(DependencyTree tree, Clause clause) {
         boolean hypothetical = false;
         boolean future = false;
-        for (int head : clause.heads()) {
+        int predicate = clause.heads().indexOf(clause.predicate());
+        for (int k = 0; k < clause.heads().size(); k++) {
+            int head = clause.heads().get(k);
             String lemma = Phrase.lemma(text.tokens().get(head));
             if (head != clause.trigger() && NEGATING_VERBS.contains(lemma)) {
                 return Factuality.NEGATED;
@@ -84,7 +86,9 @@ final class FactualityJudge {
                     future = true; // "was to conduct", "is to meet"
                 }
             }
-            if (head != clause.trigger() && INTENDING_VERBS.contains(lemma)) {
+            // a control verb above the predicate ("plans to meet"), not a verb the event noun is
+            // subject of ("rioters set fire")
+            if (k > predicate && INTENDING_VERBS.contains(lemma)) {
                 future = true;
             }
             if (tree.relation(head).equals("advcl") && tree.children(head, "mark").stream()
