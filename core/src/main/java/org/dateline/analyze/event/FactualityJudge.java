@@ -24,6 +24,13 @@ final class FactualityJudge {
         "set", "due", "propose", "seek", "hope", "want", "wish", "decide", "try", "attempt", "going");
     private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "scheduled", "expected",
         "forthcoming", "possible", "potential", "future", "prospective");
+    /**
+     * Verbs that say whether an event noun, their subject, happens: their tense and modals are the
+     * event's ("talks will take place"). Other verbs only say what the event did ("the swap would
+     * pave the way"), so only their negation counts.
+     */
+    private static final Set<String> HAPPENING = Set.of("take", "happen", "occur", "begin", "start", "go", "resume",
+        "continue", "proceed", "end", "conclude", "open", "last", "run");
     /** An event dated this long before publication is history rather than news. */
     private static final int HISTORICAL_DAYS = 365;
 
@@ -63,12 +70,16 @@ final class FactualityJudge {
             if (head != clause.trigger() && NEGATING_VERBS.contains(lemma)) {
                 return Factuality.NEGATED;
             }
+            boolean negationOnly = clause.nounIsSubject() && head == clause.lightVerb() && !HAPPENING.contains(lemma);
             for (int c : tree.children(head)) {
                 String rel = tree.relation(c);
                 String w = Phrase.lemma(text.tokens().get(c));
                 String word = Phrase.word(text.tokens().get(c));
                 if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(word)) {
                     return Factuality.NEGATED;
+                }
+                if (negationOnly) {
+                    continue;
                 }
                 if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
                     hypothetical = true;

@@ -68,6 +68,18 @@ class EventLexiconTest {
     }
 
     @Test
+    void phrasalSenses() {
+        assertThat(lexicon.match(verb("open"), Set.of("fire", "on")).mode()).isEqualTo("firearms");
+        assertThat(lexicon.match(verb("open"), Set.of("door"))).isNull();
+        assertThat(lexicon.match(verb("pull"), Set.of("out", "deal")).type()).isEqualTo(EventType.SANCTION);
+        assertThat(lexicon.match(verb("pull"), Set.of("out", "troops")).type()).isEqualTo(EventType.RETREAT);
+        assertThat(lexicon.match(verb("receive"), Set.of("delegation")).frame()).isEqualTo(Frame.HOSTING);
+        assertThat(lexicon.match(verb("strike"), Set.of("deal")).type()).isEqualTo(EventType.AGREE);
+        assertThat(lexicon.match(verb("strike"), Set.of("me", "as"))).isNull();
+        assertThat(lexicon.match(verb("attack"), Set.of("policy")).type()).isEqualTo(EventType.ACCUSE);
+    }
+
+    @Test
     void properNounsAndOtherTagsAreNeverTriggers() {
         assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 5, "March", "NNP", "March", "DATE"))).isFalse();
         assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 6, "joint", "JJ", "joint", "O"))).isFalse();

@@ -131,6 +131,22 @@ class EventSentencesTest {
     }
 
     @Test
+    void aHostsGuestIsTheActor() {
+        ArticleRecord r = analyze("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on Wednesday.");
+        Event e = only(r);
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(names(r, e.actors())).containsExactly("Fumio Kishida");
+        assertThat(names(r, e.recipients())).containsExactly("Joe Biden");
+    }
+
+    @Test
+    void whatAnEventLaterDoesDoesNotMakeItHypothetical() {
+        ArticleRecord r = analyze("The prisoner swap between Armenia and Azerbaijan would pave the way for peace talks.");
+        assertThat(r.events()).filteredOn(e -> e.trigger().text().equals("swap"))
+            .singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo("asserted"));
+    }
+
+    @Test
     void scareQuotedWordsAreNotEvents() {
         assertThat(analyze("The minister spoke of a \"blockade\" of the road.").events()).isEmpty();
     }
