@@ -24,16 +24,6 @@ import org.dateline.nlp.Token;
  * earlier stages, and returns records.
  */
 public final class EventAnalyzer {
-    /** Relations under which a trigger word is a modifier, not an act: "aid package", "alleged crimes". */
-    private static final Set<String> MODIFIER_USES = Set.of("amod", "compound", "nmod:poss");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    /** "During the meeting, ..." frames a sentence with an event already told. */
-    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("during", "after", "before", "following", "since",
-        "amid", "ahead");
-
-    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'", "``", "«");
-    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'", "''", "»");
-
     private final EventLexicon lexicon = EventLexicon.standard();
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
@@ -74,7 +64,7 @@ public final class EventAnalyzer {
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
             for (Found f : kept) {
-                if (framesEarlierEvent(text, tree, f) || scareQuoted(text, f.token())) {
+                if (WordUse.framing(text, tree, f.token()) || WordUse.scareQuoted(text, f.token())) {
                     continue;
                 }
                 Clause clause = Clause.of(text, tree, f.token());
@@ -103,7 +93,7 @@ public final class EventAnalyzer {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);
                     candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
                         "visit".equals(mode) ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
-                        statement == null ? null : statement.speaker(), confidence, definite(text, tree, f.token())));
+                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token())));
                 }
             }
         }
@@ -114,7 +104,7 @@ public final class EventAnalyzer {
     }
 
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
-        if (!lexicon.mayTrigger(t) || MODIFIER_USES.contains(tree.relation(t.index())) || purpose(text, tree, t)) {
+        if (!lexicon.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());
@@ -142,14 +132,6 @@ public final class EventAnalyzer {
             Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false);
     }
 
-    /**
-     * "During the meeting, ...", "after the clashes": an event the reader already knows, used as a
-     * time frame for the sentence's news, not news of its own.
-     */
-    private static boolean framesEarlierEvent(AnnotatedText text, DependencyTree tree, Found f) {
-        return definite(text, tree, f.token()) && tree.children(f.token(), "case").stream()
-            .anyMatch(c -> FRAMING_PREPOSITIONS.contains(Phrase.lemma(text.tokens().get(c))));
-    }
 
     private static boolean inside(Token t, org.dateline.model.Span span) {
         return span != null && span.start() <= t.start() && t.end() <= span.end();
@@ -167,38 +149,8 @@ public final class EventAnalyzer {
         return new Parties(List.of(place.entity()), p.recipients(), false, p.hosted());
     }
 
-    /**
-     * An infinitive that names an aim, not an act: "conspiracy to [commit]", "an effort to [urge]
-     * Ukraine", "plans to [attack]" under a noun. Control verbs ("plans to attack") keep theirs.
-     */
-    private static boolean purpose(AnnotatedText text, DependencyTree tree, Token t) {
-        // climb complements too: "an effort to urge Ukraine to [investigate]" is no investigation
-        int cur = t.index();
-        for (int i = 0; i < 4 && cur >= 0; i++) {
-            String rel = tree.relation(cur);
-            if (rel.equals("acl") && text.tokens().get(cur).isVerb() && tree.children(cur, "mark").stream()
-                .anyMatch(m -> Phrase.word(text.tokens().get(m)).equals("to"))) {
-                return true;
-            }
-            if (!(rel.equals("xcomp") || rel.equals("ccomp"))) {
-                return false;
-            }
-            cur = tree.head(cur);
-        }
-        return false;
-    }
 
-    /** A word set off in quotation marks ("a “blockade” of the road") is disputed, not asserted. */
-    private static boolean scareQuoted(AnnotatedText text, int token) {
-        List<Token> tokens = text.tokens();
-        return token > 0 && token + 1 < tokens.size() && OPENING_QUOTES.contains(tokens.get(token - 1).word())
-            && CLOSING_QUOTES.contains(tokens.get(token + 1).word());
-    }
 
-    private static boolean definite(AnnotatedText text, DependencyTree tree, int token) {
-        return !text.tokens().get(token).isVerb() && tree.children(token, "det").stream()
-            .anyMatch(d -> DEFINITE.contains(Phrase.lemma(text.tokens().get(d))));
-    }
 
     private List<Event> records(AnnotatedText text, List<Candidate> candidates, List<Set<String>> bags) {
         TextIndex index = text.index();
