@@ -30,7 +30,10 @@ public final class EventAnalyzer {
 
     /** Sentences holding a trigger word: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
-        return (text, sentence) -> text.tokensOf(sentence).stream().anyMatch(lexicon::mayTrigger);
+        return (text, sentence) -> {
+            Set<String> lemmas = Phrase.sentence(text, sentence);
+            return text.tokensOf(sentence).stream().anyMatch(t -> lexicon.mayTrigger(t, lemmas));
+        };
     }
 
     public List<Event> analyze(AnnotatedText text, List<Entity> entities, List<DateFact> dates,

@@ -27,9 +27,23 @@ final class EventLexicon {
         return STANDARD;
     }
 
-    /** True when the token could be a trigger whatever its phrase: the parse filter's cheap test. */
+    /** True when the token could be a trigger whatever its phrase. */
     boolean mayTrigger(Token t) {
         return !candidates(t).isEmpty();
+    }
+
+    /**
+     * The parse filter's test, before any parse: some sense of the word could apply given the
+     * sentence's words ("open" only matters in a sentence that has "fire"), so that common words
+     * with a rare event sense do not send every sentence to the parser.
+     */
+    boolean mayTrigger(Token t, Set<String> sentenceLemmas) {
+        for (LexiconEntry e : candidates(t)) {
+            if (!e.conditional() || sentenceLemmas.stream().anyMatch(e.needs()::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first sense the phrase allows, or null. */

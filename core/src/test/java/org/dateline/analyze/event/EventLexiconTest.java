@@ -80,6 +80,13 @@ class EventLexiconTest {
     }
 
     @Test
+    void parseFilterSkipsRareSensesTheSentenceCannotHave() {
+        assertThat(lexicon.mayTrigger(verb("open"), Set.of("open", "door"))).isFalse();
+        assertThat(lexicon.mayTrigger(verb("open"), Set.of("open", "fire"))).isTrue();
+        assertThat(lexicon.mayTrigger(verb("meet"), Set.of("meet"))).isTrue();
+    }
+
+    @Test
     void properNounsAndOtherTagsAreNeverTriggers() {
         assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 5, "March", "NNP", "March", "DATE"))).isFalse();
         assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 6, "joint", "JJ", "joint", "O"))).isFalse();
