@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.analyze.date.DateResolver;
 import org.dateline.analyze.entity.EntityAnalyzer;
+import org.dateline.analyze.event.EventAnalyzer;
 import org.dateline.analyze.statement.StatementAnalyzer;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Statement;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpConfig;
+import org.dateline.nlp.ParseFilter;
 
 /**
  * The chain from an extracted article to its contract record: nlp, then each analysis stage.
@@ -24,12 +27,19 @@ public final class Pipeline {
     private final EntityAnalyzer entities;
     private final DateResolver dates;
     private final StatementAnalyzer statements;
+    private final EventAnalyzer events;
+    /** Statements and events each name the sentences they need parsed; either is enough. */
+    private final ParseFilter parseFilter;
 
     public Pipeline(NlpConfig config) {
         this.nlp = CoreNlpAnnotator.shared(config);
         this.entities = EntityAnalyzer.standard();
         this.dates = new DateResolver();
         this.statements = new StatementAnalyzer();
+        this.events = new EventAnalyzer();
+        ParseFilter said = statements.parseFilter();
+        ParseFilter happened = events.parseFilter();
+        this.parseFilter = (text, sentence) -> said.wantsParse(text, sentence) || happened.wantsParse(text, sentence);
     }
 
     /** The pipeline most commands use. */
@@ -47,10 +57,11 @@ public final class Pipeline {
             warnings.add("no published time: relative dates are left unresolved");
         }
         LocalDate documentDate = article.published() == null ? null : article.published().date();
-        AnnotatedText text = nlp.annotate(article.text(), documentDate, statements.parseFilter());
+        AnnotatedText text = nlp.annotate(article.text(), documentDate, parseFilter);
         List<Entity> found = entities.analyze(text, article.source().name());
         List<DateFact> resolved = dates.resolve(text, article.published());
         List<Statement> said = statements.analyze(text, found, resolved, article.published());
-        return ArticleRecord.of(article, found, resolved, said, List.of(), warnings);
+        List<Event> happened = events.analyze(text, found, resolved, said, article.published());
+        return ArticleRecord.of(article, found, resolved, said, happened, warnings);
     }
 }

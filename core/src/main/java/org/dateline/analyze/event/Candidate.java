@@ -1,0 +1,25 @@
+package org.dateline.analyze.event;
+
+import org.dateline.model.Event.When;
+import org.dateline.model.Event.Where;
+
+/**
+ * An event while the article is still being read: what the sentence gave, before references to
+ * earlier events ("the two officials met", "the monitoring did not take place") are settled.
+ *
+ * @param definite the trigger is a noun with "the/this/that": it may point back at an earlier event
+ */
+record Candidate(int sentence, int trigger, EventType type, String mode, Parties parties, When date, Where place,
+                 Factuality factuality, String claimedBy, double confidence, boolean definite) {
+    Candidate withFactuality(Factuality f) {
+        return new Candidate(sentence, trigger, type, mode, parties, date, place, f, claimedBy, confidence, definite);
+    }
+
+    Candidate withParties(Parties p, double c) {
+        return new Candidate(sentence, trigger, type, mode, p, date, place, factuality, claimedBy, c, definite);
+    }
+
+    Candidate withDate(When d) {
+        return new Candidate(sentence, trigger, type, mode, parties, d, place, factuality, claimedBy, confidence, definite);
+    }
+}

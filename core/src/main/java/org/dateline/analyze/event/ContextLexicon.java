@@ -1,0 +1,51 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PLOVER contexts from {@code contexts.tsv}. Contexts describe the setting rather than the act, so
+ * they come from the event's sentence and from the article's recurring words, not from the trigger.
+ */
+final class ContextLexicon {
+    private record Context(String name, Set<String> cues) {}
+
+    /** A cue must recur in this many sentences to colour every event of the article. */
+    private static final int ARTICLE_MIN_SENTENCES = 2;
+    private static final ContextLexicon STANDARD = load();
+
+    private final List<Context> contexts;
+
+    private ContextLexicon(List<Context> contexts) {
+        this.contexts = contexts;
+    }
+
+    static ContextLexicon standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param sentence the words, lemmas and two-word sequences of the event's sentence, lower case
+     * @param article the same for every sentence of the article
+     */
+    List<String> contexts(Set<String> sentence, List<Set<String>> article) {
+        List<String> found = new ArrayList<>();
+        for (Context c : contexts) {
+            boolean here = sentence.stream().anyMatch(c.cues()::contains);
+            long recurring = article.stream().filter(s -> s.stream().anyMatch(c.cues()::contains)).count();
+            if (here || recurring >= ARTICLE_MIN_SENTENCES) {
+                found.add(c.name());
+            }
+        }
+        return found;
+    }
+
+    private static ContextLexicon load() {
+        List<Context> contexts = new ArrayList<>();
+        for (String[] f : DataFile.rows("contexts.tsv")) {
+            contexts.add(new Context(f[0], Set.copyOf(DataFile.list(f[1]))));
+        }
+        return new ContextLexicon(List.copyOf(contexts));
+    }
+}

@@ -1,0 +1,171 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.model.Event;
+import org.dateline.model.Event.When;
+import org.dateline.model.Published;
+import org.dateline.model.Statement;
+import org.dateline.model.TextIndex;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.ParseFilter;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * The event stage: PLOVER events (who did what to whom, when, where, and whether it really
+ * happened) from trigger words of a lexicon and the dependency parse. Pure: reads the annotated
+ * text (parsed where {@link #parseFilter()} asked), the entities, dates and statements of the
+ * earlier stages, and returns records.
+ */
+public final class EventAnalyzer {
+    private final EventLexicon lexicon = EventLexicon.standard();
+    private final ModeCues modes = ModeCues.standard();
+    private final ContextLexicon contexts = ContextLexicon.standard();
+
+    /** Sentences holding a trigger word: the ones this stage needs parsed. */
+    public ParseFilter parseFilter() {
+        return (text, sentence) -> {
+            Set<String> lemmas = Phrase.sentence(text, sentence);
+            return text.tokensOf(sentence).stream().anyMatch(t -> lexicon.mayTrigger(t, lemmas));
+        };
+    }
+
+    public List<Event> analyze(AnnotatedText text, List<Entity> entities, List<DateFact> dates,
+                               List<Statement> statements, Published published) {
+        EntityTokens entityTokens = new EntityTokens(text, entities);
+        PartyFinder parties = new PartyFinder(text, entityTokens);
+        EventDates eventDates = new EventDates(text, dates);
+        EventPlaces places = new EventPlaces(text, entityTokens);
+        FactualityJudge judge = new FactualityJudge(text);
+        StatementIndex said = new StatementIndex(statements);
+        List<Set<String>> bags = text.sentences().stream().map(s -> Phrase.sentence(text, s)).toList();
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            DependencyTree tree = new DependencyTree(s);
+            List<Found> found = new ArrayList<>();
+            for (Token t : text.tokensOf(s)) {
+                Found f = match(text, tree, t);
+                if (f == null) {
+                    continue;
+                }
+                if (f.entry().frame() == Frame.CHARGE) {
+                    Candidate a = allegation(tree, f, said.containing(t), parties, eventDates);
+                    if (a != null) {
+                        candidates.add(a);
+                    }
+                } else {
+                    found.add(f);
+                }
+            }
+            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
+            List<Integer> triggers = kept.stream().map(Found::token).toList();
+            for (Found f : kept) {
+                if (WordUse.framing(text, tree, f.token()) || WordUse.scareQuoted(text, f.token())) {
+                    continue;
+                }
+                Clause clause = Clause.of(text, tree, f.token());
+                Statement statement = said.containing(text.tokens().get(f.token()));
+                if (statement != null && clause.lightVerb() >= 0 && inside(text.tokens().get(clause.lightVerb()), statement.cue())) {
+                    statement = null; // "announced sanctions", "declared a ceasefire": the saying is the act
+                }
+                Parties p = s.parsed() ? parties.find(tree, clause, f.entry()) : Parties.NONE;
+                if (statement != null && statement.speaker() != null && p.actors().isEmpty()
+                    && s.parsed() && parties.selfReferringSubject(tree, clause)) {
+                    p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
+                }
+                if (p.isEmpty() && !f.entry().bare() && !p.anaphoric()) {
+                    continue;
+                }
+                Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());
+                p = protestersByCountry(f.entry().type(), p, place, entityTokens);
+                String mode = p.hosted() && f.entry().type() == EventType.CONSULT ? "third-party" : f.entry().mode();
+                if (mode == null) {
+                    mode = modes.mode(f.entry().type(), f.phrase(), bags.get(s.index()));
+                }
+                double confidence = s.parsed()
+                    ? Confidence.of(text.tokens().get(f.token()).isVerb(), f.entry().conditional(), p, f.entry().frame(), false)
+                    : Confidence.UNPARSED;
+                for (When when : eventDates.of(tree, clause, statement, triggers)) {
+                    Factuality fact = judge.judge(tree, clause, when, published, statement != null);
+                    candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
+                        "visit".equals(mode) ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
+                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token())));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::trigger));
+        List<String> lemmas = text.tokens().stream().map(Phrase::lemma).toList();
+        List<Candidate> resolved = EventAnaphora.resolve(candidates, lemmas);
+        return records(text, resolved, bags);
+    }
+
+    private Found match(AnnotatedText text, DependencyTree tree, Token t) {
+        if (!lexicon.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
+            return null;
+        }
+        Set<String> phrase = Phrase.of(text, tree, t.index());
+        LexiconEntry e = lexicon.match(t, phrase);
+        return e == null ? null : new Found(t.index(), e, phrase);
+    }
+
+    /**
+     * An allegation word inside a statement ("faces provocations by Armenia", "Armenia tries to
+     * mislead"): the speaker accuses the word's agent. Outside statements, or with no agent named,
+     * such words are the article's description, not an event.
+     */
+    private Candidate allegation(DependencyTree tree, Found f, Statement statement, PartyFinder parties, EventDates dates) {
+        if (statement == null || statement.speaker() == null || !tree.sentence().parsed()) {
+            return null;
+        }
+        List<String> accused = new ArrayList<>(parties.agentOf(tree, f.token()));
+        accused.remove(statement.speaker());
+        if (accused.isEmpty()) {
+            return null;
+        }
+        When when = statement.date() == null ? null : new When(statement.date(), null);
+        Parties p = new Parties(List.of(statement.speaker()), accused, false, false);
+        return new Candidate(tree.sentence().index(), f.token(), EventType.ACCUSE, f.entry().mode(), p, when, null,
+            Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false);
+    }
+
+
+    private static boolean inside(Token t, org.dateline.model.Span span) {
+        return span != null && span.start() <= t.start() && t.end() <= span.end();
+    }
+
+    /**
+     * Protesters the sentence does not name are the people of the country it happens in ("protests
+     * in Bolivia"): PLOVER codes such crowds by their country, and a protest is a domestic act.
+     */
+    private static Parties protestersByCountry(EventType type, Parties p, Event.Where place, EntityTokens entities) {
+        if (type != EventType.PROTEST || !p.actors().isEmpty() || place == null || place.entity() == null
+            || entities.entity(place.entity()).type() != org.dateline.model.EntityType.COUNTRY) {
+            return p;
+        }
+        return new Parties(List.of(place.entity()), p.recipients(), false, p.hosted());
+    }
+
+
+
+
+    private List<Event> records(AnnotatedText text, List<Candidate> candidates, List<Set<String>> bags) {
+        TextIndex index = text.index();
+        List<Event> events = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Sentence s = text.sentences().get(c.sentence());
+            Token t = text.tokens().get(c.trigger());
+            events.add(new Event("V" + (events.size() + 1), c.type().name(), c.mode(),
+                contexts.contexts(bags.get(c.sentence()), bags), c.parties().actors(), c.parties().recipients(),
+                c.date(), c.place(), c.factuality().value(), c.claimedBy(), index.span(t.start(), t.end()),
+                index.span(s.start(), s.end()), c.confidence()));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,98 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.nlp.Token;
+
+/**
+ * The trigger words of {@code triggers.tsv}: which verbs and nouns report which PLOVER event. A word
+ * with several senses ("withdraw" troops, a bill, from a treaty) is told apart by the words of its
+ * own phrase; rows that need such words are tried before the word's plain row.
+ */
+final class EventLexicon {
+    private static final EventLexicon STANDARD = load();
+
+    private final Map<String, List<LexiconEntry>> entries;
+
+    private EventLexicon(Map<String, List<LexiconEntry>> entries) {
+        this.entries = entries;
+    }
+
+    static EventLexicon standard() {
+        return STANDARD;
+    }
+
+    /** True when the token could be a trigger whatever its phrase. */
+    boolean mayTrigger(Token t) {
+        return !candidates(t).isEmpty();
+    }
+
+    /**
+     * The parse filter's test, before any parse: some sense of the word could apply given the
+     * sentence's words ("open" only matters in a sentence that has "fire"), so that common words
+     * with a rare event sense do not send every sentence to the parser.
+     */
+    boolean mayTrigger(Token t, Set<String> sentenceLemmas) {
+        for (LexiconEntry e : candidates(t)) {
+            if (!e.conditional() || sentenceLemmas.stream().anyMatch(e.needs()::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first sense the phrase allows, or null. */
+    LexiconEntry match(Token t, Set<String> phraseLemmas) {
+        for (LexiconEntry e : candidates(t)) {
+            if (e.accepts(phraseLemmas)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<LexiconEntry> candidates(Token t) {
+        if (t.isProperNoun() || !(t.isVerb() || t.isNoun())) {
+            return List.of();
+        }
+        return entries.getOrDefault(key(t.lemma(), t.isVerb()), List.of());
+    }
+
+    private static String key(String lemma, boolean verb) {
+        return (verb ? "V:" : "N:") + lemma.toLowerCase(Locale.ROOT);
+    }
+
+    private static EventLexicon load() {
+        Map<String, List<LexiconEntry>> byWord = new HashMap<>();
+        for (String[] f : DataFile.rows("triggers.tsv")) {
+            if (f.length != 7) {
+                throw new IllegalStateException("triggers.tsv: 7 columns expected in " + String.join("\t", f));
+            }
+            List<String> needs = DataFile.list(f[5]);
+            boolean excludes = !needs.isEmpty() && needs.get(0).startsWith("!");
+            Set<String> needSet = new HashSet<>();
+            for (String n : needs) {
+                needSet.add(n.replace("!", ""));
+            }
+            LexiconEntry e = new LexiconEntry(f[0], f[1].equals("V"), EventType.valueOf(f[2]),
+                f[3].equals("-") ? null : f[3], Frame.of(f[4]), needSet, excludes, f[6].equals("y"));
+            if (e.mode() != null && !e.type().modes().contains(e.mode())) {
+                throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
+            }
+            byWord.computeIfAbsent(key(e.lemma(), e.verb()), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<LexiconEntry>> ordered = new HashMap<>();
+        byWord.forEach((k, list) -> {
+            List<LexiconEntry> sorted = new ArrayList<>();
+            list.stream().filter(LexiconEntry::conditional).forEach(sorted::add);
+            list.stream().filter(e -> !e.conditional()).forEach(sorted::add);
+            ordered.put(k, List.copyOf(sorted));
+        });
+        return new EventLexicon(Map.copyOf(ordered));
+    }
+}

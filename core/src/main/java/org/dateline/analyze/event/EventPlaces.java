@@ -1,0 +1,71 @@
+package org.dateline.analyze.event;
+
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event.Where;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+
+/**
+ * Where an event took place: a place entity in a locative phrase of the trigger or its predicate
+ * ("protest ... around the Lachin road", "met in Moscow"), or the place visited ("visited Kyiv").
+ */
+final class EventPlaces {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "around", "across", "along",
+        "outside", "inside", "into", "off", "through", "throughout");
+
+    private final AnnotatedText text;
+    private final EntityTokens entities;
+
+    EventPlaces(AnnotatedText text, EntityTokens entities) {
+        this.text = text;
+        this.entities = entities;
+    }
+
+    Where of(DependencyTree tree, Clause clause, EventType type, String mode) {
+        if (!tree.sentence().parsed()) {
+            return null;
+        }
+        for (int head : new int[] {clause.trigger(), clause.predicate()}) {
+            for (int c : tree.children(head)) {
+                String rel = tree.relation(c);
+                boolean locative = (rel.startsWith("obl") || rel.startsWith("nmod")) && tree.children(c, "case").stream()
+                    .anyMatch(k -> LOCATIVE.contains(Phrase.lemma(text.tokens().get(k))));
+                boolean visited = "visit".equals(mode) && rel.equals("obj");
+                if (locative || visited) {
+                    Where w = placeUnder(tree, c);
+                    if (w != null) {
+                        return w;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first place entity in the phrase: its own head word first, then anything under it. */
+    private Where placeUnder(DependencyTree tree, int arg) {
+        int[] range = tree.subtreeRange(arg);
+        int[] order = new int[range[1] - range[0] + 1];
+        order[0] = arg;
+        for (int i = range[0], k = 1; i < range[1]; i++, k++) {
+            order[k] = i;
+        }
+        for (int t : order) {
+            String id = entities.at(t);
+            Entity e = id == null ? null : entities.entity(id);
+            if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)) {
+                return new Where(mentionText(e, t), e.id());
+            }
+        }
+        return null;
+    }
+
+    /** The words the sentence uses for the place ("Lachin road"), not the entity's fullest name. */
+    private String mentionText(Entity e, int token) {
+        int start = text.tokens().get(token).start();
+        return e.mentions().stream().filter(m -> m.start() <= start && start < m.end()).findFirst()
+            .map(m -> m.text().replaceFirst("^(?i)the ", "")).orElse(e.name());
+    }
+}

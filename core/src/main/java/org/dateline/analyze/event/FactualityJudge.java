@@ -1,0 +1,134 @@
+package org.dateline.analyze.event;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.dateline.model.Event.When;
+import org.dateline.model.Published;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+
+/**
+ * Did it happen? Reads negation, modal and future auxiliaries, and control verbs ("plans to", "was
+ * to", "failed to") on the clause's chain of heads; conditionals ("if"); dates far before
+ * publication; and whether the event sits inside someone's statement. Modality found on the
+ * clause outranks attribution: "officials said Iran could strike" is hypothetical.
+ */
+final class FactualityJudge {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> NEGATING_VERBS = Set.of("fail", "cancel", "postpone", "abandon", "scrap", "prevent",
+        "deny", "avert", "thwart", "foil", "delay");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "can");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    private static final Set<String> INTENDING_VERBS = Set.of("plan", "schedule", "expect", "intend", "aim", "prepare",
+        "set", "due", "propose", "seek", "hope", "want", "wish", "decide", "try", "attempt", "going");
+    private static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "scheduled", "expected",
+        "forthcoming", "possible", "potential", "future", "prospective");
+    /**
+     * Verbs that say whether an event noun, their subject, happens: their tense and modals are the
+     * event's ("talks will take place"). Other verbs only say what the event did ("the swap would
+     * pave the way"), so only their negation counts.
+     */
+    private static final Set<String> HAPPENING = Set.of("take", "happen", "occur", "begin", "start", "go", "resume",
+        "continue", "proceed", "end", "conclude", "open", "last", "run");
+    /** An event dated this long before publication is history rather than news. */
+    private static final int HISTORICAL_DAYS = 365;
+
+    private final AnnotatedText text;
+
+    FactualityJudge(AnnotatedText text) {
+        this.text = text;
+    }
+
+    /**
+     * @param date the event's date, or null
+     * @param reported whether the event lies inside a statement's content
+     */
+    Factuality judge(DependencyTree tree, Clause clause, When date, Published published, boolean reported) {
+        if (tree.sentence().parsed()) {
+            Factuality modal = modality(tree, clause);
+            if (modal != null) {
+                return modal;
+            }
+        }
+        if (date != null && published != null && historical(date.value(), published.date())) {
+            return Factuality.HISTORICAL;
+        }
+        if (date != null && published != null && after(date.value(), published.date()) && !past(tree, clause)) {
+            return Factuality.FUTURE;
+        }
+        return reported ? Factuality.REPORTED : Factuality.ASSERTED;
+    }
+
+    private Factuality modality(DependencyTree tree, Clause clause) {
+        boolean hypothetical = false;
+        boolean future = false;
+        int predicate = clause.heads().indexOf(clause.predicate());
+        for (int k = 0; k < clause.heads().size(); k++) {
+            int head = clause.heads().get(k);
+            String lemma = Phrase.lemma(text.tokens().get(head));
+            if (head != clause.trigger() && NEGATING_VERBS.contains(lemma)) {
+                return Factuality.NEGATED;
+            }
+            boolean negationOnly = clause.nounIsSubject() && head == clause.lightVerb() && !HAPPENING.contains(lemma);
+            for (int c : tree.children(head)) {
+                String rel = tree.relation(c);
+                String w = Phrase.lemma(text.tokens().get(c));
+                String word = Phrase.word(text.tokens().get(c));
+                if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(word)) {
+                    return Factuality.NEGATED;
+                }
+                if (negationOnly) {
+                    continue;
+                }
+                if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
+                    hypothetical = true;
+                } else if (rel.startsWith("aux") && word.equals("would")) {
+                    hypothetical |= conditional(tree);
+                    future |= !conditional(tree);
+                } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {
+                    future = true;
+                } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+                    hypothetical = true;
+                } else if (rel.equals("amod") && head == clause.trigger() && PLANNED.contains(word)) {
+                    future = true;
+                } else if (rel.startsWith("aux") && w.equals("be") && tree.children(head, "mark").stream()
+                    .anyMatch(m -> Phrase.word(text.tokens().get(m)).equals("to"))) {
+                    future = true; // "was to conduct", "is to meet"
+                }
+            }
+            // a control verb above the predicate ("plans to meet"), not a verb the event noun is
+            // subject of ("rioters set fire")
+            if (k > predicate && INTENDING_VERBS.contains(lemma)) {
+                future = true;
+            }
+            if (tree.relation(head).equals("advcl") && tree.children(head, "mark").stream()
+                .anyMatch(m -> CONDITIONAL_MARKS.contains(Phrase.lemma(text.tokens().get(m))))) {
+                hypothetical = true;
+            }
+        }
+        return hypothetical ? Factuality.HYPOTHETICAL : future ? Factuality.FUTURE : null;
+    }
+
+    /** A past-tense predicate ("have launched ... since November") outweighs a date resolved forward. */
+    private boolean past(DependencyTree tree, Clause clause) {
+        int p = clause.predicate();
+        String pos = text.tokens().get(p).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && tree.children(p, "aux").stream()
+            .anyMatch(a -> Phrase.lemma(text.tokens().get(a)).equals("have"));
+    }
+
+    private boolean conditional(DependencyTree tree) {
+        return text.tokensOf(tree.sentence()).stream().anyMatch(t -> CONDITIONAL_MARKS.contains(Phrase.word(t)));
+    }
+
+    private static boolean historical(String value, LocalDate published) {
+        LocalDate d = EventDates.earliest(value);
+        return d != null && d.plusDays(HISTORICAL_DAYS).isBefore(published) && EventDates.latest(value).plusDays(HISTORICAL_DAYS).isBefore(published);
+    }
+
+    private static boolean after(String value, LocalDate published) {
+        LocalDate d = EventDates.earliest(value);
+        return d != null && d.isAfter(published);
+    }
+}

@@ -1,0 +1,51 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PLOVER modes read from the words around a trigger ({@code modes.tsv}) when the trigger word
+ * itself does not fix one: "attacked ... with drones" is aerial, "aid" with "food" humanitarian.
+ */
+final class ModeCues {
+    private record Cue(String mode, Set<String> words) {}
+
+    private static final ModeCues STANDARD = load();
+
+    private final Map<EventType, List<Cue>> cues;
+
+    private ModeCues(Map<EventType, List<Cue>> cues) {
+        this.cues = cues;
+    }
+
+    static ModeCues standard() {
+        return STANDARD;
+    }
+
+    /** The first mode cued in the phrase, else the first cued in the sentence, else null. */
+    String mode(EventType type, Set<String> phrase, Set<String> sentence) {
+        for (Set<String> words : List.of(phrase, sentence)) {
+            for (Cue c : cues.getOrDefault(type, List.of())) {
+                if (words.stream().anyMatch(c.words()::contains)) {
+                    return c.mode();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ModeCues load() {
+        Map<EventType, List<Cue>> cues = new EnumMap<>(EventType.class);
+        for (String[] f : DataFile.rows("modes.tsv")) {
+            EventType type = EventType.valueOf(f[0]);
+            if (!type.modes().contains(f[1])) {
+                throw new IllegalStateException("modes.tsv: " + f[1] + " is no PLOVER mode of " + type);
+            }
+            cues.computeIfAbsent(type, k -> new ArrayList<>()).add(new Cue(f[1], Set.copyOf(DataFile.list(f[2]))));
+        }
+        return new ModeCues(cues);
+    }
+}

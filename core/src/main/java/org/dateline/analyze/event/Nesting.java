@@ -1,0 +1,64 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+
+/**
+ * Keeps one event per act. A trigger inside another trigger's arguments is usually its content or
+ * its topic, not a second event: "threatened to [attack]", "called for a [ceasefire]", "discussed
+ * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
+ * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
+ * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]").
+ */
+final class Nesting {
+    private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
+    private static final Set<String> ADJUNCT = Set.of("advcl", "acl", "acl:relcl");
+
+    private Nesting() {}
+
+    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (Found inner : found) {
+            boolean nested = false;
+            for (Found outer : found) {
+                if (outer != inner && tree.dominates(outer.token(), inner.token())
+                    && (contained(tree, outer, inner) || elaboration(text, tree, inner))) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                kept.add(inner);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A participle that only elaborates the act above it: "went on strike [demanding] higher
+     * wages" (the demand is the strike's), "released a citizen [detained] in Afghanistan" (a
+     * background state, not news of its own).
+     */
+    private static boolean elaboration(AnnotatedText text, DependencyTree tree, Found inner) {
+        String rel = tree.relation(inner.token());
+        String pos = text.tokens().get(inner.token()).pos();
+        boolean ownSubject = !tree.children(inner.token(), "nsubj").isEmpty();
+        return (rel.equals("advcl") || rel.equals("acl")) && pos.equals("VBG") && !ownSubject
+            || rel.equals("acl") && pos.equals("VBN");
+    }
+
+    private static boolean contained(DependencyTree tree, Found outer, Found inner) {
+        boolean adjunct = false;
+        for (int t = inner.token(); t >= 0 && t != outer.token(); t = tree.head(t)) {
+            String rel = tree.relation(t);
+            if (INDEPENDENT.contains(rel)) {
+                return false;
+            }
+            adjunct |= ADJUNCT.contains(rel);
+        }
+        return !adjunct || outer.entry().type() == inner.entry().type();
+    }
+}

@@ -1,0 +1,70 @@
+package org.dateline.analyze.event;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/** Bags of lower-case words and lemmas that the lexicons test: a trigger's phrase, a sentence. */
+final class Phrase {
+    /** Deep enough for "called [for [a ceasefire]]" and "provided [$5 billion [in [aid]]]". */
+    static final int DEPTH = 3;
+    /** Without a parse, the words this near a trigger stand in for its phrase. */
+    private static final int WINDOW = 3;
+
+    private Phrase() {}
+
+    /** Lemmas under the trigger, up to {@link #DEPTH} levels down (or a window when unparsed). */
+    static Set<String> of(AnnotatedText text, DependencyTree tree, int trigger) {
+        Set<String> lemmas = new LinkedHashSet<>();
+        if (tree.sentence().parsed()) {
+            collect(text, tree, trigger, 0, lemmas);
+            lemmas.remove(lemma(text.tokens().get(trigger)));
+        } else {
+            Sentence s = tree.sentence();
+            for (int i = Math.max(s.tokenStart(), trigger - WINDOW); i < Math.min(s.tokenEnd(), trigger + WINDOW + 1); i++) {
+                if (i != trigger) {
+                    lemmas.add(lemma(text.tokens().get(i)));
+                }
+            }
+        }
+        return lemmas;
+    }
+
+    /** Every word and lemma of the sentence, and each two-word sequence of words and of lemmas. */
+    static Set<String> sentence(AnnotatedText text, Sentence s) {
+        Set<String> bag = new LinkedHashSet<>();
+        List<Token> tokens = text.tokensOf(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            bag.add(word(t));
+            bag.add(lemma(t));
+            if (i + 1 < tokens.size()) {
+                bag.add(word(t) + " " + word(tokens.get(i + 1)));
+                bag.add(lemma(t) + " " + lemma(tokens.get(i + 1)));
+            }
+        }
+        return bag;
+    }
+
+    static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    static String word(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static void collect(AnnotatedText text, DependencyTree tree, int token, int depth, Set<String> out) {
+        out.add(lemma(text.tokens().get(token)));
+        if (depth < DEPTH) {
+            for (int child : tree.children(token)) {
+                collect(text, tree, child, depth + 1, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/**
+ * The event stage: PLOVER events from the annotated text and the earlier stages' entities, dates
+ * and statements.
+ *
+ * <h2>How an event is found</h2>
+ * <ol>
+ *   <li><b>Triggers</b> ({@code triggers.tsv}): verbs and event nouns with their PLOVER type, and a
+ *       mode when the word fixes one. A word's senses are told apart by words of its own phrase
+ *       ("withdrew troops" RETREAT, "withdrew from the treaty" SANCTION, "withdrew the bill"
+ *       CONCEDE; "joint drills" COOPERATE, "drills" MOBILIZE). Modifier uses ("aid package",
+ *       "alleged crimes") and words in scare quotes are not events.
+ *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
+ *       another's arguments is its content or topic ("threatened to attack", "called for a
+ *       ceasefire"), unless coordinated or an adverbial clause of another type.
+ *   <li><b>Parties</b> ({@link org.dateline.analyze.event.PartyFinder}): from subjects, passive
+ *       by-agents, objects, "with", "between A and B", possessors; an event noun borrows the
+ *       subject of its light verb ("held talks"). Tokens become entity ids through the entity
+ *       stage's mention spans. In symmetric events (meetings, agreements, fights) every party is an
+ *       actor, PLOVER's rule for meetings without a clear host.
+ *   <li><b>Mode</b>: the trigger's own, else the first cue of {@code modes.tsv} in its phrase, then
+ *       in its sentence; "hosted talks between A and B" is CONSULT third-party.
+ *   <li><b>When and where</b> ({@link org.dateline.analyze.event.EventDates},
+ *       {@link org.dateline.analyze.event.EventPlaces}): resolved dates written before the event
+ *       noun, then under it, then governed by its clause; for an event inside a statement with no
+ *       date of its own, the statement's date (with no words, so {@code date.text} is null). A
+ *       place entity in a locative phrase of the trigger or its verb.
+ *   <li><b>Factuality</b> ({@link org.dateline.analyze.event.FactualityJudge}): negation and
+ *       "failed to" / "did not take place"; modal auxiliaries and "if" (hypothetical); "will",
+ *       "was to", "plans to", "planned" (future); a date more than a year before publication
+ *       (historical); inside a statement's content (reported, {@code claimedBy} its speaker); else
+ *       asserted. The first that applies wins in that order. Allegation words inside a statement
+ *       ("provocations by Armenia") make an ACCUSE by the speaker against the word's agent.
+ *   <li><b>References across sentences</b> ({@link org.dateline.analyze.event.EventAnaphora}):
+ *       "the two officials met" takes the actors of the meeting told before; "the monitoring did
+ *       not take place" negates the monitoring announced before instead of adding an event.
+ *   <li><b>Context</b> ({@code contexts.tsv}): from the sentence's words, and from words that recur
+ *       in the article.
+ * </ol>
+ *
+ * <h2>Confidence</h2>
+ * An ordinal, hand-set score in [0, 1] (see {@link org.dateline.analyze.event.Confidence}): 0.95 at
+ * most for a verb whose sense its phrase confirmed, with both sides found in the parse; 0.45 for a
+ * bare event noun with no party; 0.30 for an event read from an unparsed sentence.
+ *
+ * <h2>CAMEO</h2>
+ * {@link org.dateline.analyze.event.Cameo#root(String, String)} gives the two-digit CAMEO root for
+ * exports; the record itself carries only PLOVER.
+ */
+package org.dateline.analyze.event;

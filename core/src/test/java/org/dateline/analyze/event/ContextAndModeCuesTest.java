@@ -1,0 +1,33 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContextAndModeCuesTest {
+    private final ContextLexicon contexts = ContextLexicon.standard();
+    private final ModeCues modes = ModeCues.standard();
+
+    @Test
+    void contextFromTheSentence() {
+        assertThat(contexts.contexts(Set.of("human rights", "council"), List.of())).contains("human_rights");
+        assertThat(contexts.contexts(Set.of("peacekeeper", "road"), List.of())).contains("peacekeeping", "territory");
+    }
+
+    @Test
+    void contextFromWordsThatRecurInTheArticle() {
+        List<Set<String>> article = List.of(Set.of("eco-activist"), Set.of("environmental"), Set.of("x"));
+        assertThat(contexts.contexts(Set.of("meet"), article)).contains("environment");
+        assertThat(contexts.contexts(Set.of("meet"), List.of(Set.of("environmental")))).doesNotContain("environment");
+    }
+
+    @Test
+    void modeFromThePhraseBeforeTheSentence() {
+        assertThat(modes.mode(EventType.ASSAULT, Set.of("drone"), Set.of("artillery"))).isEqualTo("aerial");
+        assertThat(modes.mode(EventType.ASSAULT, Set.of(), Set.of("artillery"))).isEqualTo("heavy-weapons");
+        assertThat(modes.mode(EventType.AID, Set.of("food"), Set.of())).isEqualTo("humanitarian");
+        assertThat(modes.mode(EventType.AGREE, Set.of("deal"), Set.of())).isNull();
+    }
+}

@@ -1,0 +1,44 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors on the event gold ({@code eval/events}), set a little under the figures the stage reached
+ * when they were written, so that a change that loses ground fails here. Each report goes to
+ * stdout and {@code target/event-eval-NAME.txt}.
+ */
+class EventEvaluationTest {
+    private static EventEvaluation.Score run(String file) throws IOException {
+        EventEvaluation.Score s = EventEvaluation.score(EventEvaluation.gold(file));
+        String report = "== " + file + "\n" + s.report();
+        System.out.print(report);
+        if (Boolean.getBoolean("events.verbose")) {
+            s.errors.forEach(System.out::println);
+        }
+        String name = file.substring(0, file.indexOf('.'));
+        Files.writeString(Path.of("target", "event-eval-" + name + ".txt"), report + String.join("\n", s.errors) + "\n");
+        return s;
+    }
+
+    @Test
+    void categorySetStaysAboveItsFloors() throws IOException {
+        EventEvaluation.Score s = run("sentences.jsonl");
+        assertThat(s.f1()).as("type F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.actorAccuracy()).as("actor accuracy").isGreaterThanOrEqualTo(0.80);
+        assertThat(s.recipientAccuracy()).as("recipient accuracy").isGreaterThanOrEqualTo(0.70);
+        assertThat(s.factualityAccuracy()).as("factuality accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.countryAmongParties()).as("actor country among parties").isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void newsSetStaysAboveItsFloors() throws IOException {
+        EventEvaluation.Score s = run("news.jsonl");
+        assertThat(s.f1()).as("type F1").isGreaterThanOrEqualTo(0.60);
+        assertThat(s.countryAmongParties()).as("actor country among parties").isGreaterThanOrEqualTo(0.50);
+    }
+}

@@ -1,0 +1,107 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.dateline.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class EventLexiconTest {
+    private final EventLexicon lexicon = EventLexicon.standard();
+
+    private static Token verb(String lemma) {
+        return new Token(0, 0, 0, lemma.length(), lemma, "VBD", lemma, "O");
+    }
+
+    private static Token noun(String lemma) {
+        return new Token(0, 0, 0, lemma.length(), lemma, "NNS", lemma, "O");
+    }
+
+    @Test
+    void everyCategoryHasTriggers() {
+        Set<EventType> covered = EnumSet.noneOf(EventType.class);
+        for (String[] row : DataFile.rows("triggers.tsv")) {
+            covered.add(EventType.valueOf(row[2]));
+        }
+        assertThat(covered).containsExactlyInAnyOrder(EventType.values());
+    }
+
+    @Test
+    void plainVerbs() {
+        assertThat(lexicon.match(verb("meet"), Set.of()).type()).isEqualTo(EventType.CONSULT);
+        assertThat(lexicon.match(verb("accuse"), Set.of()).mode()).isEqualTo("allege");
+        assertThat(lexicon.match(verb("shell"), Set.of()).mode()).isEqualTo("heavy-weapons");
+    }
+
+    @Test
+    void withdrawIsToldApartByItsPhrase() {
+        assertThat(lexicon.match(verb("withdraw"), Set.of("troops", "from")).type()).isEqualTo(EventType.RETREAT);
+        assertThat(lexicon.match(verb("withdraw"), Set.of("treaty", "from")).type()).isEqualTo(EventType.SANCTION);
+        assertThat(lexicon.match(verb("withdraw"), Set.of("bill", "the")).type()).isEqualTo(EventType.CONCEDE);
+    }
+
+    @Test
+    void jointDrillsCooperateOwnDrillsMobilize() {
+        assertThat(lexicon.match(noun("drill"), Set.of("joint")).type()).isEqualTo(EventType.COOPERATE);
+        assertThat(lexicon.match(noun("drill"), Set.of("military")).type()).isEqualTo(EventType.MOBILIZE);
+    }
+
+    @Test
+    void strikeNounByItsModifier() {
+        assertThat(lexicon.match(noun("strike"), Set.of("hunger")).mode()).isEqualTo("hunger");
+        assertThat(lexicon.match(noun("strike"), Set.of("drone")).type()).isEqualTo(EventType.ASSAULT);
+        assertThat(lexicon.match(noun("strike"), Set.of("general")).mode()).isEqualTo("strike");
+    }
+
+    @Test
+    void conditionalWordWithoutItsPhraseIsNoTrigger() {
+        assertThat(lexicon.match(verb("sign"), Set.of("autograph"))).isNull();
+        assertThat(lexicon.match(verb("call"), Set.of("him", "liar"))).isNull();
+        assertThat(lexicon.match(verb("speak"), Set.of("reporters"))).isNull();
+    }
+
+    @Test
+    void exclusionsKeepOtherSenses() {
+        assertThat(lexicon.match(verb("release"), Set.of("statement"))).isNull();
+        assertThat(lexicon.match(verb("release"), Set.of("hostages")).mode()).isEqualTo("release");
+    }
+
+    @Test
+    void phrasalSenses() {
+        assertThat(lexicon.match(verb("open"), Set.of("fire", "on")).mode()).isEqualTo("firearms");
+        assertThat(lexicon.match(verb("open"), Set.of("door"))).isNull();
+        assertThat(lexicon.match(verb("pull"), Set.of("out", "deal")).type()).isEqualTo(EventType.SANCTION);
+        assertThat(lexicon.match(verb("pull"), Set.of("out", "troops")).type()).isEqualTo(EventType.RETREAT);
+        assertThat(lexicon.match(verb("receive"), Set.of("delegation")).frame()).isEqualTo(Frame.HOSTING);
+        assertThat(lexicon.match(verb("strike"), Set.of("deal")).type()).isEqualTo(EventType.AGREE);
+        assertThat(lexicon.match(verb("strike"), Set.of("me", "as"))).isNull();
+        assertThat(lexicon.match(verb("attack"), Set.of("policy")).type()).isEqualTo(EventType.ACCUSE);
+    }
+
+    @Test
+    void parseFilterSkipsRareSensesTheSentenceCannotHave() {
+        assertThat(lexicon.mayTrigger(verb("open"), Set.of("open", "door"))).isFalse();
+        assertThat(lexicon.mayTrigger(verb("open"), Set.of("open", "fire"))).isTrue();
+        assertThat(lexicon.mayTrigger(verb("meet"), Set.of("meet"))).isTrue();
+    }
+
+    @Test
+    void properNounsAndOtherTagsAreNeverTriggers() {
+        assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 5, "March", "NNP", "March", "DATE"))).isFalse();
+        assertThat(lexicon.mayTrigger(new Token(0, 0, 0, 6, "joint", "JJ", "joint", "O"))).isFalse();
+        assertThat(lexicon.mayTrigger(noun("protest"))).isTrue();
+    }
+
+    @Test
+    void everyModeIsAPloverModeOfItsType() {
+        for (String[] row : DataFile.rows("triggers.tsv")) {
+            if (!row[3].equals("-")) {
+                assertThat(EventType.valueOf(row[2]).modes()).as(String.join(" ", row)).contains(row[3]);
+            }
+        }
+        for (String[] row : DataFile.rows("modes.tsv")) {
+            assertThat(EventType.valueOf(row[0]).modes()).as(String.join(" ", row)).contains(row[1]);
+        }
+    }
+}

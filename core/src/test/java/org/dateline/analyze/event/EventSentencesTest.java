@@ -1,0 +1,158 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.testing.SpanAssertions.assertSpansMatchText;
+
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Event;
+import org.dateline.model.InputRef;
+import org.dateline.model.Published;
+import org.dateline.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** The event stage on short texts through the whole pipeline: one behaviour per test. */
+class EventSentencesTest {
+    private static ArticleRecord analyze(String text) {
+        Article a = Article.bodyOnly(InputRef.of("test", "text"), text).withPublished(Published.parse("2024-05-10"));
+        ArticleRecord r = Fixtures.pipeline().analyze(a);
+        assertSpansMatchText(r);
+        return r;
+    }
+
+    private static Event only(ArticleRecord r) {
+        assertThat(r.events()).hasSize(1);
+        return r.events().get(0);
+    }
+
+    private static List<String> names(ArticleRecord r, List<String> ids) {
+        return ids.stream().map(id -> r.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().name())
+            .toList();
+    }
+
+    @Test
+    void hostlessMeetingMakesBothSidesActors() {
+        ArticleRecord r = analyze("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday.");
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(names(r, e.actors())).containsExactly("Xi Jinping", "Vladimir Putin");
+        assertThat(e.recipients()).isEmpty();
+        assertThat(e.location().name()).isEqualTo("Moscow");
+        assertThat(e.date().value()).isEqualTo("2024-05-06");
+        assertThat(e.factuality()).isEqualTo("asserted");
+        assertThat(e.trigger().text()).isEqualTo("met");
+    }
+
+    @Test
+    void compoundActorsAreLists() {
+        Event e = only(analyze("Armenia and Azerbaijan agreed on the first section of their shared border on Friday."));
+        assertThat(e.type()).isEqualTo("AGREE");
+        assertThat(e.actors()).hasSize(2);
+    }
+
+    @Test
+    void betweenAAndBUnderAHostIsThirdParty() {
+        ArticleRecord r = analyze("Qatar hosted talks between the United States and the Taliban in Doha.");
+        Event e = only(r);
+        assertThat(e.mode()).isEqualTo("third-party");
+        assertThat(names(r, e.actors())).containsExactly("United States", "Taliban");
+    }
+
+    @Test
+    void directedActSubjectActsObjectReceives() {
+        ArticleRecord r = analyze("China accused the Philippines of provoking a confrontation in the South China Sea.");
+        Event e = r.events().stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(names(r, e.actors())).containsExactly("China");
+        assertThat(names(r, e.recipients())).containsExactly("Philippines");
+    }
+
+    @Test
+    void announcedActIsOneEventOfTheAnnouncingType() {
+        ArticleRecord r = analyze("North Korea threatened to attack South Korea with nuclear weapons.");
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo("THREATEN");
+        assertThat(e.mode()).isEqualTo("violence");
+        assertThat(names(r, e.recipients())).containsExactly("South Korea");
+    }
+
+    @Test
+    void eventNounBorrowsItsLightVerbsSubject() {
+        ArticleRecord r = analyze("The European Union imposed new sanctions on Russia on Friday.");
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo("SANCTION");
+        assertThat(names(r, e.actors())).containsExactly("European Union");
+        assertThat(names(r, e.recipients())).containsExactly("Russia");
+    }
+
+    @Test
+    void negated() {
+        assertThat(only(analyze("Russia did not withdraw its troops from Transnistria.")).factuality()).isEqualTo("negated");
+        assertThat(only(analyze("Talks between Sudan's army and the Rapid Support Forces failed to take place in Jeddah."))
+            .factuality()).isEqualTo("negated");
+    }
+
+    @Test
+    void future() {
+        assertThat(only(analyze("Ukrainian President Volodymyr Zelensky will meet US President Joe Biden in Washington next week."))
+            .factuality()).isEqualTo("future");
+        assertThat(only(analyze("Germany plans to supply Ukraine with another Patriot air defence system.")).factuality())
+            .isEqualTo("future");
+    }
+
+    @Test
+    void hypothetical() {
+        assertThat(only(analyze("Canada may sue Russia at the International Court of Justice over the downing of the airliner."))
+            .factuality()).isEqualTo("hypothetical");
+    }
+
+    @Test
+    void historical() {
+        Event e = only(analyze("Ecuador granted asylum to Julian Assange in 2012."));
+        assertThat(e.factuality()).isEqualTo("historical");
+        assertThat(e.mode()).isEqualTo("asylum");
+    }
+
+    @Test
+    void reportedEventsAreClaimedByTheSpeaker() {
+        ArticleRecord r = analyze("Azerbaijan's foreign ministry said Armenian forces had fired on its positions near Lachin.");
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.claimedBy()).isEqualTo(r.statements().get(0).speaker()).isNotNull();
+    }
+
+    @Test
+    void passiveByAgentActs() {
+        ArticleRecord r = analyze("Two journalists were arrested by Iran on Sunday.");
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo("COERCE");
+        assertThat(names(r, e.actors())).containsExactly("Iran");
+    }
+
+    @Test
+    void aHostsGuestIsTheActor() {
+        ArticleRecord r = analyze("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on Wednesday.");
+        Event e = only(r);
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(names(r, e.actors())).containsExactly("Fumio Kishida");
+        assertThat(names(r, e.recipients())).containsExactly("Joe Biden");
+    }
+
+    @Test
+    void whatAnEventLaterDoesDoesNotMakeItHypothetical() {
+        ArticleRecord r = analyze("The prisoner swap between Armenia and Azerbaijan would pave the way for peace talks.");
+        assertThat(r.events()).filteredOn(e -> e.trigger().text().equals("swap"))
+            .singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo("asserted"));
+    }
+
+    @Test
+    void scareQuotedWordsAreNotEvents() {
+        assertThat(analyze("The minister spoke of a \"blockade\" of the road.").events()).isEmpty();
+    }
+
+    @Test
+    void sentencesWithoutTriggersHaveNoEvents() {
+        assertThat(analyze("The weather in Geneva was mild on Tuesday.").events()).isEmpty();
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Scores the event stage on the project's PLOVER gold (core/src/test/resources/eval/events):
+# every sentence through the whole pipeline, then type P/R/F1, actor, recipient and factuality
+# accuracy, mode accuracy and whether the gold actor's country is among the event's parties.
+# Usage: scripts/eval-events.sh [--verbose]   (--verbose also lists every miss)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+verbose=false
+[ "${1:-}" = "--verbose" ] && verbose=true
+cd "$root"
+mvn -q -B -o install -DskipTests >&2
+mvn -q -B -o -pl core surefire:test -Dtest=EventEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Devents.verbose="$verbose" >&2 || true
+cat core/target/event-eval-sentences.txt core/target/event-eval-news.txt
