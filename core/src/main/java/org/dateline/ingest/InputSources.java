@@ -1,7 +1,6 @@
 package org.dateline.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -90,24 +89,6 @@ public final class InputSources {
         } catch (IOException | RuntimeException e) {
             return DocumentStream.of(name, new InputFailure(name, "cannot read: " + Failures.reason(e)));
         }
-    }
-
-    /** Reads one path (or stdin) as a single document, gunzipping {@code .gz} and gzip-magic content. */
-    public RawDocument read(String path, String format) throws InputException {
-        byte[] bytes;
-        try (InputStream in = path.equals("-") ? stdin : Files.newInputStream(Path.of(path))) {
-            bytes = readBounded(in);
-        } catch (IOException e) {
-            throw new InputException("cannot read: " + e.getMessage(), e);
-        }
-        if (Sniffer.isGzip(bytes)) {
-            try {
-                bytes = readAll(new GZIPInputStream(new ByteArrayInputStream(bytes)), true);
-            } catch (IOException e) {
-                throw new InputException("truncated gzip data (" + Failures.reason(e) + ")", e);
-            }
-        }
-        return new RawDocument(InputRef.of(displayName(path), format), bytes);
     }
 
     private static byte[] gunzipHead(InputStream marked) throws IOException {

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dateline.ingest.DocumentStream;
 import org.dateline.ingest.InputException;
+import org.dateline.ingest.InputFailure;
+import org.dateline.ingest.Ingested;
 import org.dateline.ingest.InputSources;
+import org.dateline.ingest.RawDocument;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.pipeline.Extraction;
@@ -49,13 +53,16 @@ public final class Fixtures {
         return pipeline;
     }
 
-    /** The whole chain over one file, as {@code dateline analyze} runs it. */
+    /** The whole chain over one file's first document, read as {@code dateline analyze} reads it. */
     public static ArticleRecord analyze(Path file, InputFormat format) {
-        try {
-            Article article = new Extraction().extract(new InputSources(System.in).read(file.toString(),
-                format.contractName()), format, null);
+        try (DocumentStream docs = new InputSources(System.in).open(file.toString(), format.container())) {
+            Ingested first = docs.next();
+            if (first instanceof InputFailure f) {
+                throw new IllegalStateException(f.toString());
+            }
+            Article article = new Extraction().extract((RawDocument) first, format, null);
             return pipeline().analyze(article);
-        } catch (InputException e) {
+        } catch (InputException | IOException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
     }
