@@ -34,6 +34,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         description = "Publication time to resolve relative dates against, e.g. 2023-03-01 or 2023-03-01T14:07:00+04:00; overrides the page's.")
     String published;
 
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Articles analysed at once (default: the number of processors). Output order is the input order whatever N is.")
+    Integer threads;
+
     @Override
     public Integer call() {
         // JSON Lines are UTF-8 whatever the platform's default encoding.
@@ -53,7 +57,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dateline analyze: bad --published value '" + published + "': " + e.getMessage());
             return 2;
         }
-        Batch batch = new Batch(new InputSources(System.in), new Extraction(), Pipeline.standard());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            err.println("dateline analyze: --threads must be at least 1");
+            return 2;
+        }
+        Batch batch = new Batch(new InputSources(System.in), new Extraction(), Pipeline.standard(), n);
         Progress progress = new Progress(err);
         Batch.Summary summary = batch.run(paths, format, override, new Batch.Listener() {
             @Override
