@@ -37,6 +37,10 @@ abstract class BatchCommand implements Callable<Integer> {
     abstract String name();
 
     /** The last stage, built once usage is known to be right. */
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Articles processed at once (default: the number of processors). Output order is the input order whatever N is.")
+    Integer threads;
+
     abstract Function<Article, ArticleRecord> analysis();
 
     @Override
@@ -59,7 +63,12 @@ abstract class BatchCommand implements Callable<Integer> {
             err.println("dateline " + name() + ": bad --published value '" + published + "': " + e.getMessage());
             return 2;
         }
-        Batch batch = new Batch(new InputSources(System.in), new Extraction(), analysis());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            err.println("dateline " + name() + ": --threads must be at least 1");
+            return 2;
+        }
+        Batch batch = new Batch(new InputSources(System.in), new Extraction(), analysis(), n);
         Progress progress = Progress.on(err);
         Batch.Summary summary = batch.run(paths, format, override, new Batch.Listener() {
             @Override

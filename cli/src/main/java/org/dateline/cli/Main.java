@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
     description = "Evidence-backed records of who did what, to whom, when and where - and who said so - from news text.",
     subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class,
-        ServeCommand.class, DemoCommand.class})
+        ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

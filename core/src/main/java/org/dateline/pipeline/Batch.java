@@ -1,8 +1,15 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dateline.ingest.DocumentStream;
@@ -16,9 +23,15 @@ import org.dateline.model.ArticleRecord;
 import org.dateline.model.Published;
 
 /**
- * Runs the chain over everything the user named, one document at a time (a file may hold many).
- * Each input, and each document inside one, fails alone: its failure is reported with its path and
- * reason, and the batch goes on. Copies are marked, not dropped: nothing vanishes.
+ * Runs the chain over everything the user named (a file may hold many documents). Each input, and
+ * each document inside one, fails alone: its failure is reported with its path and reason, and the
+ * batch goes on. Copies are marked, not dropped: nothing vanishes.
+ *
+ * <p>Documents are read in order on the calling thread and analysed on a fixed pool (the pipeline is
+ * thread-safe and CoreNLP's models are shared); results, failures included, reach the listener on
+ * the calling thread in input order, so output and duplicate marking are the same whatever the
+ * thread count. At most {@code 2 * threads} documents are in flight, which bounds the heap the batch
+ * needs beyond the models.
  */
 public final class Batch {
     /** What a run did, for the summary line and the exit code. */
@@ -49,19 +62,34 @@ public final class Batch {
         default void progress(int done, int total, String path, int records) {}
     }
 
+    /** One document's result: exactly one of the two is set. */
+    private record Outcome(ArticleRecord record, InputFailure failure) {}
+
     private final InputSources sources;
     private final Extraction extraction;
     private final Function<Article, ArticleRecord> analysis;
+    private final int threads;
 
     public Batch(InputSources sources, Extraction extraction, Pipeline pipeline) {
-        this(sources, extraction, pipeline::analyze);
+        this(sources, extraction, pipeline, 1);
     }
 
-    /** A batch whose last stage is {@code analysis}: the pipeline, or extraction only. */
-    public Batch(InputSources sources, Extraction extraction, Function<Article, ArticleRecord> analysis) {
+    public Batch(InputSources sources, Extraction extraction, Pipeline pipeline, int threads) {
+        this(sources, extraction, pipeline == null ? null : pipeline::analyze, threads);
+    }
+
+    /**
+     * A batch whose last stage is {@code analysis} (the pipeline, or extraction only), run on
+     * {@code threads} threads.
+     */
+    public Batch(InputSources sources, Extraction extraction, Function<Article, ArticleRecord> analysis, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.sources = sources;
         this.extraction = extraction;
         this.analysis = analysis;
+        this.threads = threads;
     }
 
     public Summary run(List<String> arguments, InputFormat format, Published published, Listener listener) {
@@ -72,50 +100,88 @@ public final class Batch {
         };
         List<String> paths = sources.expand(arguments, fail);
         Duplicates duplicates = new Duplicates();
-        int[] counts = new int[4]; // articles, stubs, exact, near
-        int records = 0;
-        for (int i = 0; i < paths.size(); i++) {
-            listener.progress(i, paths.size(), paths.get(i), records);
-            try (DocumentStream docs = sources.open(paths.get(i), format.container())) {
-                while (docs.hasNext()) {
-                    Ingested item = docs.next();
-                    if (item instanceof InputFailure f) {
-                        fail.accept(f);
-                    } else if (item instanceof RawDocument raw && one(raw, format, published, duplicates, counts, listener, fail)) {
-                        records++;
+        int[] counts = new int[5]; // articles, stubs, exact, near, records delivered
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            for (int i = 0; i < paths.size(); i++) {
+                listener.progress(i, paths.size(), paths.get(i), counts[4]);
+                try (DocumentStream docs = sources.open(paths.get(i), format.container())) {
+                    while (docs.hasNext()) {
+                        Ingested item = docs.next();
+                        inFlight.add(item instanceof RawDocument raw ? submit(pool, raw, format, published)
+                            : CompletableFuture.completedFuture(new Outcome(null, (InputFailure) item)));
+                        while (inFlight.size() > 2 * threads) {
+                            deliver(await(inFlight.poll()), duplicates, counts, listener, fail);
+                        }
                     }
+                } catch (IOException e) {
+                    // closing a finished input: nothing left to lose
                 }
-            } catch (IOException e) {
-                // closing a finished input: nothing left to lose
+            }
+            while (!inFlight.isEmpty()) {
+                deliver(await(inFlight.poll()), duplicates, counts, listener, fail);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
-        listener.progress(paths.size(), paths.size(), null, records);
+        listener.progress(paths.size(), paths.size(), null, counts[4]);
         return new Summary(counts[0], counts[1], counts[2], counts[3], failures);
     }
 
-    private boolean one(RawDocument raw, InputFormat format, Published published, Duplicates duplicates, int[] counts,
-                        Listener listener, Consumer<InputFailure> fail) {
-        ArticleRecord record;
+    private Future<Outcome> submit(ExecutorService pool, RawDocument raw, InputFormat format, Published published) {
+        if (pool == null) {
+            return CompletableFuture.completedFuture(analyze(raw, format, published));
+        }
+        return pool.submit(() -> analyze(raw, format, published));
+    }
+
+    private static Outcome await(Future<Outcome> future) {
         try {
-            Article article = extraction.extract(raw, format, published);
-            record = analysis.apply(article);
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an analysis", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis task failed outside its own error handling", e.getCause());
+        }
+    }
+
+    /** Extraction and analysis of one document; any failure is this document's alone. */
+    private Outcome analyze(RawDocument raw, InputFormat format, Published published) {
+        try {
+            return new Outcome(analysis.apply(extraction.extract(raw, format, published)), null);
         } catch (InputException e) {
-            fail.accept(new InputFailure(label(raw), e.getMessage()));
-            return false;
+            return new Outcome(null, new InputFailure(label(raw), e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A defect or an input beyond the analysers' limits: still this document's failure only.
-            fail.accept(new InputFailure(label(raw), "analysis failed: " + e));
-            return false;
+            return new Outcome(null, new InputFailure(label(raw), "analysis failed: " + e));
         }
+    }
+
+    /** In input order, on the calling thread: duplicate marking depends on what came before. */
+    private static void deliver(Outcome o, Duplicates duplicates, int[] counts, Listener listener,
+                                Consumer<InputFailure> fail) {
+        if (o.failure() != null) {
+            fail.accept(o.failure());
+            return;
+        }
+        ArticleRecord record = o.record();
         Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
         if (verdict.duplicateOf() != null) {
             record = record.withDuplicateOf(verdict.duplicateOf());
             counts[verdict.exact() ? 2 : 3]++;
         }
         counts[record.warnings().contains(Extraction.STUB) ? 1 : 0]++;
-        // Outside the try: a failing listener (the store's disk, stdout) is not this document's fault.
+        counts[4]++;
+        // A failing listener (the store's disk, stdout) is not this document's fault: it ends the run.
         listener.record(record);
-        return true;
     }
 
     /** The input's path, and inside a container where the document sits. */

@@ -71,7 +71,7 @@ public final class StoreIngest {
                 return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
             }
             return analysis.analyze(article);
-        });
+        }, 1); // one thread: the skip set and the store's writer are not shared across threads
         Batch.Summary summary;
         try {
             summary = batch.run(arguments, format, published, new Batch.Listener() {
