@@ -23,8 +23,10 @@ import org.dateline.model.Published;
  *
  * <p>Documents are analysed on a fixed pool of threads (the pipeline is thread-safe and CoreNLP's
  * models are shared), but the listener hears about them on the calling thread and in input
- * order, so output is the same whatever the thread count. At most {@code 2 * threads} documents
- * are in flight, which bounds the heap the batch needs beyond the models.
+ * order, so output is the same whatever the thread count. At most {@link #WINDOW_PER_THREAD}
+ * documents per thread are in flight: enough that one long article at the head of the queue does
+ * not leave the other threads idle while it is awaited, and few enough to bound the heap (a
+ * finished record is small next to CoreNLP's models).
  */
 public final class Batch {
     /** What a run did, for the summary line and the exit code. */
@@ -50,6 +52,8 @@ public final class Batch {
 
     /** One input's result: exactly one of the two is set. */
     private record Outcome(ArticleRecord record, InputFailure failure) {}
+
+    static final int WINDOW_PER_THREAD = 16;
 
     private final InputSources sources;
     private final Extraction extraction;
@@ -109,7 +113,7 @@ public final class Batch {
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             int next = 0;
             for (int done = 0; done < paths.size(); done++) {
-                while (next < paths.size() && inFlight.size() < 2 * threads) {
+                while (next < paths.size() && inFlight.size() < WINDOW_PER_THREAD * threads) {
                     String path = paths.get(next++);
                     inFlight.add(pool.submit(() -> analyze(path, format, published)));
                 }
