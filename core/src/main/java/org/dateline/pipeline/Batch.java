@@ -30,8 +30,9 @@ import org.dateline.model.Published;
  * <p>Documents are read in order on the calling thread and analysed on a fixed pool (the pipeline is
  * thread-safe and CoreNLP's models are shared); results, failures included, reach the listener on
  * the calling thread in input order, so output and duplicate marking are the same whatever the
- * thread count. At most {@code 2 * threads} documents are in flight, which bounds the heap the batch
- * needs beyond the models.
+ * thread count. At most {@link #WINDOW_PER_THREAD} documents per thread are in flight: enough that one
+ * long article at the head of the queue does not leave the other threads idle while it is awaited,
+ * few enough to bound the heap (a finished record is small next to CoreNLP's models).
  */
 public final class Batch {
     /** What a run did, for the summary line and the exit code. */
@@ -64,6 +65,8 @@ public final class Batch {
 
     /** One document's result: exactly one of the two is set. */
     private record Outcome(ArticleRecord record, InputFailure failure) {}
+
+    static final int WINDOW_PER_THREAD = 16;
 
     private final InputSources sources;
     private final Extraction extraction;
@@ -115,7 +118,7 @@ public final class Batch {
                         Ingested item = docs.next();
                         inFlight.add(item instanceof RawDocument raw ? submit(pool, raw, format, published)
                             : CompletableFuture.completedFuture(new Outcome(null, (InputFailure) item)));
-                        while (inFlight.size() > 2 * threads) {
+                        while (inFlight.size() > WINDOW_PER_THREAD * threads) {
                             deliver(await(inFlight.poll()), duplicates, counts, listener, fail);
                         }
                     }
