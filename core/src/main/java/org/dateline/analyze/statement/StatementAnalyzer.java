@@ -55,23 +55,20 @@ public final class StatementAnalyzer {
             found.addAll(accordingTo.find(text, s));
         }
         found = outermost(found);
-        found.sort(Comparator.comparingInt(Attribution::contentStart));
         SpeakerResolver speakers = new SpeakerResolver(text, entities);
         List<Statement> statements = new ArrayList<>();
         List<Attribution> kept = new ArrayList<>(found);
         kept.addAll(continuations(text, quotes, found));
         kept.sort(Comparator.comparingInt(Attribution::contentStart));
+        TextIndex index = text.index();
         String previousSpeaker = null;
-        Attribution previous = null;
         for (Attribution a : kept) {
             String speaker = a.source() == null
-                ? (previous != null ? previousSpeaker : null)
+                ? previousSpeaker
                 : speakers.resolve(a.source(), a.sourceHead(), previousSpeaker);
-            TextIndex index = text.index();
             statements.add(new Statement("S" + (statements.size() + 1), speaker, span(index, a.source()),
                 span(index, a.cue()), span(index, a.content()), a.kind(), date(text, a, dates, published),
                 framing(index, quotes, a)));
-            previous = a;
             previousSpeaker = speaker;
         }
         return statements;
