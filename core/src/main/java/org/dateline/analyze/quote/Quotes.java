@@ -69,6 +69,11 @@ public final class Quotes {
         };
     }
 
+    /** True inside a quotation of speech (not a scare-quoted term): words there are someone's, not the article's. */
+    public static boolean insideSpeech(List<Quote> quotes, int position) {
+        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < position && position < q.end());
+    }
+
     private static boolean isOpening(int[] cps, int i) {
         int c = cps[i];
         if (c == '“' || c == '„' || c == '«') {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.analyze.quote.Quote;
+import org.dateline.analyze.quote.Quotes;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
@@ -37,7 +38,7 @@ final class SpeechVerbs {
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);
             CueLexicon.CueClass cueClass = verb.isVerb() ? cues.classOf(verb.lemma()) : null;
-            if (cueClass == null || insideQuotation(quotes, verb.start())) {
+            if (cueClass == null || Quotes.insideSpeech(quotes, verb.start())) {
                 continue;
             }
             int subject = subject(tree, tokens, v);
@@ -212,10 +213,6 @@ final class SpeechVerbs {
 
     private static boolean holdsQuotation(List<Quote> quotes, int[] content) {
         return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < content[1] && content[0] < q.end());
-    }
-
-    private static boolean insideQuotation(List<Quote> quotes, int position) {
-        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < position && position < q.end());
     }
 
     /**

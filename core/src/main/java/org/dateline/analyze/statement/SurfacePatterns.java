@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.analyze.quote.Quote;
+import org.dateline.analyze.quote.Quotes;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
@@ -41,7 +42,7 @@ final class SurfacePatterns {
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);
             if (!verb.isVerb() || cues.classOf(verb.lemma()) == null || covered(used, verb) || covered(found, verb)
-                || insideQuotation(quotes, verb.start())) {
+                || Quotes.insideSpeech(quotes, verb.start())) {
                 continue;
             }
             Attribution a = verb.pos().equals("VBG") ? participle(text, sentence, tree, v)
@@ -204,9 +205,5 @@ final class SurfacePatterns {
 
     private static boolean covered(List<Attribution> attributions, Token verb) {
         return attributions.stream().anyMatch(a -> a.cue() != null && a.cue()[0] <= verb.start() && verb.end() <= a.cue()[1]);
-    }
-
-    private static boolean insideQuotation(List<Quote> quotes, int position) {
-        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < position && position < q.end());
     }
 }
