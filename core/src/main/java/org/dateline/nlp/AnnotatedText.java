@@ -27,6 +27,26 @@ public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> 
         return index.text();
     }
 
+    /** The index of the first token that starts at or after {@code codePoint}; the token count if none does. */
+    public int firstTokenFrom(int codePoint) {
+        return firstTokenFrom(tokens, codePoint);
+    }
+
+    /** {@link #firstTokenFrom(int)} over tokens in text order: a binary search, not a scan. */
+    static int firstTokenFrom(List<Token> tokens, int codePoint) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < codePoint) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public Sentence sentenceOf(Token t) {
         return sentences.get(t.sentence());
     }

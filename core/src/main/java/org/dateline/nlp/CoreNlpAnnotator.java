@@ -113,7 +113,7 @@ public final class CoreNlpAnnotator {
             int tokenStart = tokens.size();
             int tokenEnd = 0;
             for (CoreLabel t : m.tokens()) {
-                int i = tokenIndexAt(tokens, index.toCodePoint(t.beginPosition()));
+                int i = AnnotatedText.firstTokenFrom(tokens, index.toCodePoint(t.beginPosition()));
                 tokenStart = Math.min(tokenStart, i);
                 tokenEnd = Math.max(tokenEnd, i + 1);
             }
@@ -128,20 +128,6 @@ public final class CoreNlpAnnotator {
             }
         }
         return new AnnotatedText(index, tokens, sentences, mentions, timexes);
-    }
-
-    private static int tokenIndexAt(List<Token> tokens, int start) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static List<Dependency> dependencies(CoreSentence s, int firstToken) {

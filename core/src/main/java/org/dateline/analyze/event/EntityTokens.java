@@ -45,11 +45,12 @@ final class EntityTokens {
 
     private static List<Token> tokensIn(AnnotatedText text, Span m) {
         List<Token> in = new ArrayList<>();
-        for (Token t : text.tokens()) {
+        for (int i = text.firstTokenFrom(m.start()); i < text.tokens().size(); i++) {
+            Token t = text.tokens().get(i);
             if (t.start() >= m.end()) {
                 break;
             }
-            if (t.start() >= m.start() && t.end() <= m.end()) {
+            if (t.end() <= m.end()) {
                 in.add(t);
             }
         }

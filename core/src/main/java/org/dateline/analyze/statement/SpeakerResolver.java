@@ -90,15 +90,9 @@ final class SpeakerResolver {
         if (Set.of("his", "her", "its", "their").contains(t)) {
             return true;
         }
-        for (Token token : text.tokens()) {
-            if (token.start() == m.end()) {
-                return token.pos().equals("POS");
-            }
-            if (token.start() > m.end()) {
-                break;
-            }
-        }
-        return false;
+        int next = text.firstTokenFrom(m.end());
+        return next < text.tokens().size() && text.tokens().get(next).start() == m.end()
+            && text.tokens().get(next).pos().equals("POS");
     }
 
     private static boolean inside(Span m, int[] range) {
