@@ -101,6 +101,8 @@ public final class DatelineJob {
         try {
             JavaRDD<String> records = analysed.where(col("json").isNotNull()).select("json")
                 .as(Encoders.STRING()).javaRDD();
+            // Each table parses the cached JSON again: cheap next to the analysis, and it keeps one
+            // flattening (core's, the export's) instead of a Spark copy of it.
             for (Table t : Tables.ALL) {
                 write(TableFrames.of(spark, records, t), options.output() + "/" + t.name());
             }
