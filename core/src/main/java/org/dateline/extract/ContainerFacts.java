@@ -19,9 +19,13 @@ public final class ContainerFacts {
         if (source.domain() == null && url != null) {
             source = new Source(source.name(), Hosts.domain(url), source.handles());
         }
-        return new Article(a.input(), url, source, m.title() != null ? m.title() : a.title(),
+        Article article = new Article(a.input(), url, source, m.title() != null ? m.title() : a.title(),
             m.authors().isEmpty() ? a.authors() : m.authors(), m.published() != null ? m.published() : a.published(),
             a.language(), a.text(), a.warnings());
+        for (String w : m.warnings()) {
+            article = article.withWarning(w);
+        }
+        return article;
     }
 
     /** The text of an HTML fragment (a feed summary), paragraphs on their own lines. */

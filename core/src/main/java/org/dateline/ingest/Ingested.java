@@ -1,4 +1,9 @@
 package org.dateline.ingest;
 
-/** What reading an input yields, one at a time: a document, or the failure of (part of) an input. */
-public sealed interface Ingested permits RawDocument, InputFailure {}
+import java.io.Serializable;
+
+/**
+ * What reading an input yields, one at a time: a document, or the failure of (part of) an input.
+ * Serializable because documents may travel between JVMs (the Spark job's executors).
+ */
+public sealed interface Ingested extends Serializable permits RawDocument, InputFailure {}

@@ -64,19 +64,41 @@ public final class InputSources {
      */
     public DocumentStream open(String path, Container container) {
         String name = displayName(path);
+        if (path.equals("-")) {
+            return open(name, stdin, container, null);
+        }
         try {
-            InputStream in = new BufferedInputStream(path.equals("-") ? stdin : Files.newInputStream(Path.of(path)), 1 << 16);
+            return open(name, Files.newInputStream(Path.of(path)), container, Path.of(path));
+        } catch (IOException | RuntimeException e) {
+            return DocumentStream.of(name, new InputFailure(name, "cannot read: " + Failures.reason(e)));
+        }
+    }
+
+    /**
+     * The documents of a stream that is not a local file (a Hadoop file system's, say), read as
+     * {@link #open(String, Container)} reads a file, forward only: WARC offsets count from the
+     * stream's start. {@code name} is what records and failures are named by; closing the returned
+     * stream closes {@code in}, except when it gave a single failure (then it is the caller's).
+     */
+    public DocumentStream open(String name, InputStream in, Container container) {
+        return open(name, in, container, null);
+    }
+
+    /** {@code file}, when given, is where {@code stream} comes from: a WARC is then read through a channel. */
+    private DocumentStream open(String name, InputStream stream, Container container, Path file) {
+        try {
+            InputStream in = new BufferedInputStream(stream, 1 << 16);
             in.mark(1 << 16);
             byte[] head = in.readNBytes(Sniffer.HEAD);
             in.reset();
             boolean gzip = Sniffer.isGzip(head);
             Container kind = container != null ? container : Sniffer.detect(gzip ? gunzipHead(in) : head);
             if (kind == Container.WARC) {
-                if (path.equals("-")) {
+                if (file == null) {
                     return new WarcDocuments(name, new WarcReader(in));
                 }
                 in.close();
-                return new WarcDocuments(name, new WarcReader(FileChannel.open(Path.of(path))));
+                return new WarcDocuments(name, new WarcReader(FileChannel.open(file)));
             }
             InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
             return switch (kind) {

@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import java.io.Serializable;
 import java.util.List;
 import org.dateline.model.Author;
 import org.dateline.model.Published;
@@ -11,12 +12,18 @@ import org.dateline.model.Published;
  *
  * @param charset the charset a transport declared (HTTP Content-Type), or null
  * @param stub true when the container had only a summary, not the article
+ * @param warnings what the container said that could not be used (an unreadable date), for the record's warnings
  */
 public record ItemMeta(String url, String title, Published published, List<Author> authors, String charset,
-                       boolean stub) {
+                       boolean stub, List<String> warnings) implements Serializable {
     public static final ItemMeta NONE = new ItemMeta(null, null, null, List.of(), null, false);
 
     public ItemMeta {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public ItemMeta(String url, String title, Published published, List<Author> authors, String charset, boolean stub) {
+        this(url, title, published, authors, charset, stub, List.of());
     }
 }

@@ -25,6 +25,14 @@ public record RawDocument(InputRef origin, byte[] bytes, Payload payload, ItemMe
         meta = meta == null ? ItemMeta.NONE : meta;
     }
 
+    /** The input's path, and inside a container where the document sits: what its failure is named by. */
+    public String label() {
+        if (origin.warc() != null) {
+            return origin.path() + "@" + origin.warc().offset();
+        }
+        return meta.url() == null ? origin.path() : origin.path() + " (" + meta.url() + ")";
+    }
+
     /** A whole file whose content decides what it is. */
     public RawDocument(InputRef origin, byte[] bytes) {
         this(origin, bytes, Payload.AS_REQUESTED, ItemMeta.NONE);

@@ -17,7 +17,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * redirects and errors) are skipped: they are not articles.
  *
  * <p>A record's length is only known once the next one starts, so each response is held until its
- * successor's offset is read; only that one payload is in memory at a time.
+ * successor's offset is read; only that one payload is in memory at a time. Broken data (a file cut
+ * short, junk between records) ends the file with one failure named by the offset from which
+ * nothing more came out; every record before it still comes out, the one whose successor could not
+ * be read included.
  */
 final class WarcDocuments extends DocumentStream {
     private final String name;
@@ -26,7 +29,10 @@ final class WarcDocuments extends DocumentStream {
     private long heldOffset;
     /** Where the last record started; jwarc must move past it, or the file is given up. */
     private long lastStart = -1;
-    private boolean stalled;
+    /** Why and where reading stopped before the end of the file; reported once it is reached. */
+    private InputFailure broken;
+    private long brokenAt;
+    private boolean ended;
 
     WarcDocuments(String name, WarcReader reader) {
         this.name = name;
@@ -39,8 +45,8 @@ final class WarcDocuments extends DocumentStream {
     }
 
     @Override
-    protected Ingested read() throws IOException {
-        if (stalled) {
+    protected Ingested read() {
+        if (ended) {
             return null;
         }
         while (true) {
@@ -48,9 +54,11 @@ final class WarcDocuments extends DocumentStream {
             long offset = heldOffset;
             held = null;
             if (record == null) {
-                Optional<WarcRecord> next = reader.next();
+                // The record before (if any) was skipped: it may be the one that broke, so it is named.
+                Optional<WarcRecord> next = broken != null ? Optional.empty() : advance(lastStart);
                 if (next.isEmpty()) {
-                    return null;
+                    ended = true;
+                    return broken;
                 }
                 record = next.get();
                 offset = reader.position();
@@ -63,12 +71,17 @@ final class WarcDocuments extends DocumentStream {
                 continue;
             }
             Ingested doc = document(response, offset);
-            Optional<WarcRecord> next = reader.next();
+            Optional<WarcRecord> next = advance(-1);
             if (next.isPresent()) {
                 held = next.get();
                 heldOffset = reader.position();
             }
-            long end = next.isPresent() ? heldOffset : reader.position();
+            long end = next.isPresent() ? heldOffset : broken == null ? reader.position() : brokenAt;
+            if (broken != null && end <= offset) {
+                // The break is inside this very record: it is the failure, whatever of it was read.
+                ended = true;
+                return broken;
+            }
             if (doc instanceof RawDocument raw) {
                 return new RawDocument(new InputRef(name, "warc", new InputRef.Warc(name, offset, end - offset)),
                     raw.bytes(), raw.payload(), raw.meta());
@@ -78,16 +91,32 @@ final class WarcDocuments extends DocumentStream {
     }
 
     /**
+     * The next record, or none at the end of the file or at broken data. The break is named by
+     * {@code skipped}, the start of a record that was read but gave nothing, when there is one;
+     * otherwise by jwarc's position after the error, which is where the unreadable record or the
+     * junk starts (or, on some cut gzip members, where the data ends).
+     */
+    private Optional<WarcRecord> advance(long skipped) {
+        try {
+            return reader.next();
+        } catch (IOException | RuntimeException e) {
+            brokenAt = skipped >= 0 ? skipped : reader.position();
+            broken = new InputFailure(name + "@" + brokenAt, Failures.reason(e) + "; rest of the file skipped");
+            return Optional.empty();
+        }
+    }
+
+    /**
      * jwarc (0.31 to 0.36 at least) hands back records at the same place forever on some malformed
      * files, which the fuzzer found: the rest of such a file becomes one named failure.
      */
     private Ingested stall(long offset) {
-        stalled = true;
+        ended = true;
         return new InputFailure(name + "@" + offset, "WARC reader made no progress at offset " + offset
             + " (malformed record?); rest of the file skipped");
     }
 
-    private static boolean isHtml(WarcResponse response) throws IOException {
+    private static boolean isHtml(WarcResponse response) {
         try {
             int status = response.http().status();
             String type = response.http().contentType().base().toString().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.dateline.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 
 /**
  * Where a record came from, precisely enough to read it again.
@@ -9,11 +10,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param warc the record's place inside a WARC file, or null
  */
 @JsonPropertyOrder({"path", "format", "warc"})
-public record InputRef(String path, String format, Warc warc) {
+public record InputRef(String path, String format, Warc warc) implements Serializable {
     public static InputRef of(String path, String format) {
         return new InputRef(path, format, null);
     }
 
     @JsonPropertyOrder({"file", "offset", "length"})
-    public record Warc(String file, long offset, long length) {}
+    public record Warc(String file, long offset, long length) implements Serializable {}
 }

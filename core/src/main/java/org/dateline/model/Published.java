@@ -1,5 +1,6 @@
 package org.dateline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * It keeps the page's own offset instead of converting to UTC, since a reader in Baku and a reader
  * in London should both see the local clock the outlet printed.
  */
-public record Published(LocalDate date, LocalTime time, ZoneOffset offset) {
+public record Published(LocalDate date, LocalTime time, ZoneOffset offset) implements Serializable {
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 

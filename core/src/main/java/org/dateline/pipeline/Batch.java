@@ -161,10 +161,10 @@ public final class Batch {
         try {
             return new Outcome(analysis.apply(extraction.extract(raw, format, published)), null);
         } catch (InputException e) {
-            return new Outcome(null, new InputFailure(label(raw), e.getMessage()));
+            return new Outcome(null, new InputFailure(raw.label(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A defect or an input beyond the analysers' limits: still this document's failure only.
-            return new Outcome(null, new InputFailure(label(raw), "analysis failed: " + e));
+            return new Outcome(null, new InputFailure(raw.label(), "analysis failed: " + e));
         }
     }
 
@@ -185,13 +185,5 @@ public final class Batch {
         counts[4]++;
         // A failing listener (the store's disk, stdout) is not this document's fault: it ends the run.
         listener.record(record);
-    }
-
-    /** The input's path, and inside a container where the document sits. */
-    private static String label(RawDocument raw) {
-        if (raw.origin().warc() != null) {
-            return raw.origin().path() + "@" + raw.origin().warc().offset();
-        }
-        return raw.meta().url() == null ? raw.origin().path() : raw.origin().path() + " (" + raw.meta().url() + ")";
     }
 }

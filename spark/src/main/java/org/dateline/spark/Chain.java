@@ -1,12 +1,10 @@
 package org.dateline.spark;
 
-import java.nio.charset.StandardCharsets;
 import org.dateline.ingest.InputException;
+import org.dateline.ingest.InputFailure;
+import org.dateline.ingest.Ingested;
 import org.dateline.ingest.RawDocument;
 import org.dateline.json.RecordJson;
-import org.dateline.model.Article;
-import org.dateline.model.InputRef;
-import org.dateline.model.Published;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.pipeline.Pipeline;
@@ -22,7 +20,7 @@ final class Chain {
     private final Extraction extraction = new Extraction();
     private final Pipeline pipeline = Pipeline.standard();
 
-    /** One input's result: the contract record as a JSON line, or why there is none. */
+    /** One document's result: the contract record as a JSON line, or why there is none. */
     record Result(String path, String json, String error) {}
 
     static synchronized Chain get() {
@@ -32,34 +30,19 @@ final class Chain {
         return shared;
     }
 
-    Result run(InputDoc doc, InputFormat format) {
+    /** As the CLI's batch does it: each document, and each failure to read one, stands alone. */
+    Result run(Ingested item, InputFormat format) {
+        if (item instanceof InputFailure f) {
+            return new Result(f.path(), null, f.reason());
+        }
+        RawDocument raw = (RawDocument) item;
         try {
-            Article article = doc.format().equals("jsonl") ? fromJsonLine(doc) : extraction.extract(
-                new RawDocument(InputRef.of(doc.path(), format.contractName()), doc.bytes()), format, null);
-            return new Result(doc.path(), RecordJson.toLine(pipeline.analyze(article)), null);
+            return new Result(raw.label(), RecordJson.toLine(pipeline.analyze(extraction.extract(raw, format, null))), null);
         } catch (InputException e) {
-            return new Result(doc.path(), null, e.getMessage());
+            return new Result(raw.label(), null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            // As in the CLI's batch: a defect or an input beyond the analysers' limits fails this input only.
-            return new Result(doc.path(), null, "analysis failed: " + e);
+            // A defect or an input beyond the analysers' limits fails this document only.
+            return new Result(raw.label(), null, "analysis failed: " + e);
         }
-    }
-
-    private static Article fromJsonLine(InputDoc doc) throws InputException {
-        String text = new String(doc.bytes(), StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new InputException("no article text (a JSON object with \"text\" expected)");
-        }
-        Article body = Article.bodyOnly(new InputRef(doc.path(), "jsonl", null), text);
-        Article article = new Article(body.input(), doc.url(), body.source(), doc.title(), body.authors(), null,
-            body.language(), body.text(), body.warnings());
-        if (doc.published() != null) {
-            try {
-                article = article.withPublished(Published.parse(doc.published()));
-            } catch (RuntimeException e) {
-                article = article.withWarning("unreadable published time '" + doc.published() + "'");
-            }
-        }
-        return article;
     }
 }

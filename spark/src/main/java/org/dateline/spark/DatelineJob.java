@@ -1,36 +1,45 @@
 package org.dateline.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.from_json;
 
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.dateline.ingest.Ingested;
 import org.dateline.pipeline.InputFormat;
+import org.dateline.table.Table;
+import org.dateline.table.Tables;
 
 /**
  * The Spark job: reads documents from any Hadoop-compatible path, runs Dateline's chain on every
  * partition, and writes Parquet tables {@code articles}, {@code entities}, {@code dates},
- * {@code statements}, {@code events} (partitioned by {@code published_date}) and
- * {@code failures} (inputs that gave no record, with the reason) under the output path.
+ * {@code statements}, {@code events} (core's {@link Tables}, partitioned by {@code published_date})
+ * and {@code failures} (every input or document that gave no record, with the reason) under the
+ * output path.
  *
- * <p>Usage: {@code DatelineJob --input PATH --output PATH [--input-kind text|jsonl] [--as auto|page|body|html]}
+ * <p>Usage: see {@link #USAGE}.
  */
 public final class DatelineJob {
+    static final String USAGE = String.join("\n",
+        "usage: DatelineJob --input PATH --output PATH [--input-kind " + DocumentSource.KINDS + "] [--as auto|page|body|html]",
+        "  --input       what to read: any Hadoop-compatible path or glob (hdfs://, s3a://, gs://, file://)",
+        "  --output      where to write the Parquet tables articles, entities, dates, statements, events, failures",
+        "  --input-kind  text: every file is one article (default); jsonl: one JSON object per line with text,",
+        "                url, title, published; warc: WARC or ARC files, gzipped or not, one article per HTML response",
+        "  --as          how text files are read (default auto); jsonl lines are bodies, WARC responses HTML");
+    private static final List<InputFormat> TEXT_FORMATS = List.of(InputFormat.AUTO, InputFormat.PAGE, InputFormat.BODY,
+        InputFormat.HTML);
     private static final StructType RESULT = StructType.fromDDL("path STRING, json STRING, error STRING");
-    private static final Map<String, Function<Dataset<Row>, Dataset<Row>>> TABLES = Map.of(
-        "articles", Tables::articles, "entities", Tables::entities, "dates", Tables::dates,
-        "statements", Tables::statements, "events", Tables::events);
 
     /** What to read and how, and where to write. */
     public record Options(String input, String output, String inputKind, InputFormat format) {
@@ -39,24 +48,40 @@ public final class DatelineJob {
             String output = null;
             String kind = "text";
             InputFormat format = InputFormat.AUTO;
-            for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            for (int i = 0; i < args.length; i += 2) {
                 switch (args[i]) {
                     case "--input" -> input = args[i + 1];
                     case "--output" -> output = args[i + 1];
                     case "--input-kind" -> kind = args[i + 1];
-                    case "--as" -> format = InputFormat.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                    case "--as" -> format = format(args[i + 1]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
                 }
             }
-            if (input == null || output == null || args.length % 2 != 0) {
-                throw new IllegalArgumentException(
-                    "usage: DatelineJob --input PATH --output PATH [--input-kind text|jsonl] [--as auto|page|body|html]");
+            if (input == null || output == null) {
+                throw new IllegalArgumentException(USAGE);
             }
+            DocumentSource.named(kind); // a wrong kind fails here, before a cluster is asked for
             return new Options(input, output, kind, format);
+        }
+
+        private static InputFormat format(String value) {
+            InputFormat f = Arrays.stream(InputFormat.values())
+                .filter(v -> v.name().equalsIgnoreCase(value)).findFirst().orElse(null);
+            if (!TEXT_FORMATS.contains(f)) {
+                throw new IllegalArgumentException("--as takes auto, page, body or html, not '" + value + "'");
+            }
+            return f;
         }
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
         Options options = Options.parse(args);
         SparkSession spark = SparkSession.builder().appName("dateline").getOrCreate();
         try {
@@ -68,16 +93,18 @@ public final class DatelineJob {
 
     public static void run(SparkSession spark, Options options) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<InputDoc> docs = DocumentSource.named(options.inputKind()).read(context, options.input());
+        JavaRDD<Ingested> docs = DocumentSource.named(options.inputKind()).read(context, options.input());
         InputFormat format = options.format();
         JavaRDD<Row> results = docs.mapPartitions(part -> analyse(part, format));
         // The analysis is the expensive part: run it once and write every table from the result.
         Dataset<Row> analysed = spark.createDataFrame(results, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> records = analysed.where(col("json").isNotNull())
-                .select(from_json(col("json"), RecordSchema.RECORD).as("r")).select("r.*");
-            for (Map.Entry<String, Function<Dataset<Row>, Dataset<Row>>> t : TABLES.entrySet()) {
-                write(t.getValue().apply(records), options.output() + "/" + t.getKey());
+            JavaRDD<String> records = analysed.where(col("json").isNotNull()).select("json")
+                .as(Encoders.STRING()).javaRDD();
+            // Each table parses the cached JSON again: cheap next to the analysis, and it keeps one
+            // flattening (core's, the export's) instead of a Spark copy of it.
+            for (Table t : Tables.ALL) {
+                write(TableFrames.of(spark, records, t), options.output() + "/" + t.name());
             }
             analysed.where(col("error").isNotNull()).select("path", "error").write().mode(SaveMode.Overwrite)
                 .parquet(options.output() + "/failures");
@@ -94,12 +121,12 @@ public final class DatelineJob {
         if (table.isEmpty()) {
             table.write().mode(SaveMode.Overwrite).parquet(path);
         } else {
-            table.write().mode(SaveMode.Overwrite).partitionBy(Tables.DATE).parquet(path);
+            table.write().mode(SaveMode.Overwrite).partitionBy(TableFrames.DATE).parquet(path);
         }
     }
 
     /** Lazily, so a partition's records stream to the writer instead of piling up in memory. */
-    private static Iterator<Row> analyse(Iterator<InputDoc> docs, InputFormat format) {
+    private static Iterator<Row> analyse(Iterator<Ingested> docs, InputFormat format) {
         Chain chain = Chain.get();
         return new Iterator<>() {
             @Override

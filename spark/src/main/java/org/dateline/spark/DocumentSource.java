@@ -2,22 +2,30 @@ package org.dateline.spark;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.dateline.ingest.Container;
+import org.dateline.ingest.Ingested;
 
 /**
  * Where the job's documents come from: any Hadoop-compatible path (local, HDFS, S3A, GCS, ...).
- * One implementation per input kind; a WARC source plugs in here once core's ingest reads WARC.
+ * One implementation per input kind, each yielding core's documents or, for what cannot be read,
+ * failures naming the input, so the chain after it is the CLI's.
  */
 public interface DocumentSource {
-    JavaRDD<InputDoc> read(JavaSparkContext spark, String path);
+    /** The {@code --input-kind} values, as the usage text lists them. */
+    String KINDS = "text|jsonl|warc";
 
-    /** The source for {@code --input-kind}: text (one file, one article) or jsonl. */
+    JavaRDD<Ingested> read(JavaSparkContext spark, String path);
+
+    /**
+     * The source for {@code --input-kind}: text (every file one article), jsonl (one article per
+     * line) or warc (WARC and ARC files, gzipped or not, one article per HTML response).
+     */
     static DocumentSource named(String kind) {
         return switch (kind) {
-            case "text" -> new TextFiles();
+            case "text" -> new FileDocuments(Container.DOCUMENT);
             case "jsonl" -> new JsonLines();
-            case "warc" -> throw new IllegalArgumentException(
-                "WARC input needs core's WARC reader, which is not in this build yet; convert to JSON Lines meanwhile");
-            default -> throw new IllegalArgumentException("unknown input kind '" + kind + "' (text, jsonl, warc)");
+            case "warc" -> new FileDocuments(Container.WARC);
+            default -> throw new IllegalArgumentException("unknown input kind '" + kind + "' (" + KINDS.replace('|', ',') + ")");
         };
     }
 }

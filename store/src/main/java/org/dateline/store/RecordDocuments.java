@@ -27,6 +27,7 @@ import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
 import org.dateline.store.query.StatementView;
+import org.dateline.table.EntityKey;
 
 /**
  * One contract record as a block of Lucene documents: the article first, then one document per

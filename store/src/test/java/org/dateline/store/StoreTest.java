@@ -16,6 +16,7 @@ import org.dateline.store.query.StoreQuery;
 import org.dateline.store.query.Timeline;
 import org.dateline.store.query.Timelines;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.table.EntityKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.json.RecordJson;
+import org.dateline.table.Table;
 
 /**
  * RFC 4180 CSV with a header row; every field is quoted, so article text with commas, quotes and

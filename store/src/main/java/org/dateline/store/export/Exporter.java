@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.store.Store;
+import org.dateline.table.Table;
+import org.dateline.table.Tables;
 
 /**
  * Writes a store as four files in a folder, {@code articles}, {@code entities}, {@code statements},
@@ -14,6 +16,9 @@ import org.dateline.store.Store;
  * removed afterwards.
  */
 public final class Exporter {
+    /** The tables an export writes: its four since it was written (dates stay in the records' JSON). */
+    public static final List<Table> TABLES = List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.STATEMENTS, Tables.EVENTS);
+
     private Exporter() {}
 
     /** Exports and returns the row count of each table. */
@@ -23,14 +28,17 @@ public final class Exporter {
         Map<Table, TableWriter> writers = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
-            for (Table t : Tables.ALL) {
+            for (Table t : TABLES) {
                 Path file = work.resolve(t.name() + (format == ExportFormat.CSV ? ".csv" : ".jsonl"));
                 writers.put(t, format == ExportFormat.CSV ? new CsvTableWriter(file, t) : new JsonlTableWriter(file, t));
                 counts.put(t.name(), 0L);
             }
             store.forEachArticle(r -> Tables.rows(r, (table, values) -> {
-                writers.get(table).write(values);
-                counts.merge(table.name(), 1L, Long::sum);
+                TableWriter writer = writers.get(table);
+                if (writer != null) {
+                    writer.write(values);
+                    counts.merge(table.name(), 1L, Long::sum);
+                }
             }));
         } finally {
             for (TableWriter w : writers.values()) {
@@ -39,11 +47,11 @@ public final class Exporter {
         }
         if (format == ExportFormat.PARQUET) {
             try {
-                for (Table t : Tables.ALL) {
+                for (Table t : TABLES) {
                     ParquetConverter.convert(work.resolve(t.name() + ".jsonl"), t, dir.resolve(t.name() + ".parquet"));
                 }
             } finally {
-                for (Table t : Tables.ALL) {
+                for (Table t : TABLES) {
                     Files.deleteIfExists(work.resolve(t.name() + ".jsonl"));
                 }
                 Files.deleteIfExists(work);
@@ -53,6 +61,6 @@ public final class Exporter {
     }
 
     public static List<String> files(ExportFormat format) {
-        return Tables.ALL.stream().map(t -> t.name() + "." + format.extension()).toList();
+        return TABLES.stream().map(t -> t.name() + "." + format.extension()).toList();
     }
 }

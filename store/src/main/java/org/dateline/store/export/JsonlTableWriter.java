@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.json.RecordJson;
+import org.dateline.table.Table;
 
 /** One JSON object per row, keys in column order. */
 final class JsonlTableWriter implements TableWriter {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Collectors;
+import org.dateline.table.Table;
 
 /**
  * JSON Lines to Parquet through an in-memory DuckDB: Parquet without Hadoop. The column types are
@@ -17,7 +18,7 @@ final class ParquetConverter {
 
     static void convert(Path jsonl, Table table, Path parquet) throws IOException {
         String columns = table.columns().stream()
-            .map(c -> quote(c.name()) + ": " + quote(c.type().duckdb()))
+            .map(c -> quote(c.name()) + ": " + quote(duckdbType(c.type())))
             .collect(Collectors.joining(", ", "{", "}"));
         String sql = "COPY (SELECT * FROM read_json(" + quote(jsonl.toString())
             + ", format = 'newline_delimited', columns = " + columns + ")) TO "
@@ -29,6 +30,11 @@ final class ParquetConverter {
         } catch (SQLException e) {
             throw new IOException("writing " + parquet + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The DuckDB type a column's Parquet values get; lists are lists of strings. */
+    private static String duckdbType(Table.Type type) {
+        return type == Table.Type.LIST ? "VARCHAR[]" : type.name();
     }
 
     /** A SQL string literal. */

@@ -19,7 +19,7 @@ import org.dateline.model.Entity;
 import org.dateline.store.Fields;
 
 /**
- * One entity across articles, by its {@link org.dateline.store.EntityKey}: the names and codes its
+ * One entity across articles, by its {@link org.dateline.table.EntityKey}: the names and codes its
  * mentions give, the statements it made, the events it is an actor or recipient of.
  */
 public final class EntityPages {

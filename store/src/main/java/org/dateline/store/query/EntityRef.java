@@ -2,7 +2,7 @@ package org.dateline.store.query;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.dateline.model.Entity;
-import org.dateline.store.EntityKey;
+import org.dateline.table.EntityKey;
 
 /** An article's entity as the store names it across articles: its {@link EntityKey} and display name. */
 @JsonPropertyOrder({"key", "id", "name", "type", "code"})

@@ -11,9 +11,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.dateline.store.EntityKey;
 import org.dateline.store.Fields;
 import org.dateline.store.TextAnalyzer;
+import org.dateline.table.EntityKey;
 
 /**
  * Lucene queries from user input. Text goes through {@link SimpleQueryParser}, which never throws

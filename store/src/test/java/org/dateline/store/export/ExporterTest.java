@@ -67,6 +67,12 @@ class ExporterTest {
             assertThat(rs.next()).isFalse();
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM '" + dir.resolve("articles.parquet")
+                 + "' WHERE input_format = 'text' AND warc_file IS NULL AND warc_offset IS NULL")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("text inputs have no WARC locator").isEqualTo(4);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = c.createStatement().executeQuery(
                  "SELECT count(*) FROM '" + dir.resolve("entities.parquet") + "'")) {
             rs.next();

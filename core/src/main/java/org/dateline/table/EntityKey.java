@@ -1,4 +1,4 @@
-package org.dateline.store;
+package org.dateline.table;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,9 +1,9 @@
-package org.dateline.store.export;
+package org.dateline.table;
 
-import static org.dateline.store.export.Table.Type.BIGINT;
-import static org.dateline.store.export.Table.Type.DOUBLE;
-import static org.dateline.store.export.Table.Type.LIST;
-import static org.dateline.store.export.Table.Type.VARCHAR;
+import static org.dateline.table.Table.Type.BIGINT;
+import static org.dateline.table.Table.Type.DOUBLE;
+import static org.dateline.table.Table.Type.LIST;
+import static org.dateline.table.Table.Type.VARCHAR;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,25 +13,32 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Author;
+import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.InputRef;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
-import org.dateline.store.EntityKey;
 
 /**
- * The four export tables, one per record kind, joined on {@code article_id}. Spans are flattened
- * to text plus code-point start and end; entity references carry the cross-article entity key
- * beside the per-article id.
+ * The tables a record flattens into, one per kind, joined on {@code article_id}: articles, entities,
+ * dates, statements, events. Spans are flattened to text plus code-point start and end; entity
+ * references carry the cross-article entity key beside the per-article id. {@code dateline export}
+ * writes all but dates (its four tables since it was written; dates are in the records' JSON) and
+ * the Spark job writes all five: both from {@link #rows}, so the same record gives the same rows.
  */
 public final class Tables {
     public static final Table ARTICLES = Table.of("articles",
         "article_id", VARCHAR, "url", VARCHAR, "source", VARCHAR, "domain", VARCHAR, "title", VARCHAR,
         "authors", LIST, "published", VARCHAR, "language", VARCHAR, "input_path", VARCHAR,
-        "input_format", VARCHAR, "text", VARCHAR, "warnings", LIST);
+        "input_format", VARCHAR, "warc_file", VARCHAR, "warc_offset", BIGINT, "warc_length", BIGINT,
+        "text", VARCHAR, "warnings", LIST);
     public static final Table ENTITIES = Table.of("entities",
         "article_id", VARCHAR, "entity_id", VARCHAR, "entity_key", VARCHAR, "name", VARCHAR, "type", VARCHAR,
         "titles", LIST, "code", VARCHAR, "sector", VARCHAR, "organization", VARCHAR, "mentions", BIGINT);
+    /** The contract's date objects as they are: a span (start, end, text) with its TIMEX3 type and value. */
+    public static final Table DATES = Table.of("dates",
+        "article_id", VARCHAR, "start", BIGINT, "end", BIGINT, "text", VARCHAR, "type", VARCHAR, "value", VARCHAR);
     public static final Table STATEMENTS = Table.of("statements",
         "article_id", VARCHAR, "statement_id", VARCHAR, "speaker_id", VARCHAR, "speaker_key", VARCHAR,
         "source_text", VARCHAR, "cue_text", VARCHAR, "content_text", VARCHAR, "content_start", BIGINT,
@@ -42,28 +49,42 @@ public final class Tables {
         "date_text", VARCHAR, "location", VARCHAR, "location_entity", VARCHAR, "factuality", VARCHAR,
         "claimed_by", VARCHAR, "trigger_text", VARCHAR, "evidence_text", VARCHAR, "evidence_start", BIGINT,
         "evidence_end", BIGINT, "confidence", DOUBLE);
-    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, STATEMENTS, EVENTS);
+    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, DATES, STATEMENTS, EVENTS);
 
     private Tables() {}
 
-    /** Receives rows, each aligned with its table's columns. */
+    /**
+     * Receives rows, each aligned with its table's columns, each value of its column's
+     * {@link Table.Type} or null.
+     */
     public interface RowSink {
         void row(Table table, List<Object> values) throws java.io.IOException;
     }
 
+    public static Table named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no table '" + name + "'"));
+    }
+
+    /** Every row a record gives, table by table in the order of {@link #ALL}. */
     public static void rows(ArticleRecord r, RowSink sink) throws java.io.IOException {
         Map<String, Entity> byId = r.entities().stream()
             .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
         String id = r.id();
+        InputRef.Warc warc = r.input() == null ? null : r.input().warc();
         sink.row(ARTICLES, row(id, r.url(), r.source() == null ? null : r.source().name(),
             r.source() == null ? null : r.source().domain(), r.title(),
             r.authors().stream().map(Author::name).toList(), r.published(), r.language(),
             r.input() == null ? null : r.input().path(), r.input() == null ? null : r.input().format(),
+            warc == null ? null : warc.file(), warc == null ? null : warc.offset(), warc == null ? null : warc.length(),
             r.text(), r.warnings()));
         for (Entity e : r.entities()) {
             sink.row(ENTITIES, row(id, e.id(), EntityKey.of(e.name(), e.type()), e.name(),
                 e.type() == null ? null : e.type().name(), e.titles(), e.code(), e.sector(), e.organization(),
                 (long) e.mentions().size()));
+        }
+        for (DateFact d : r.dates()) {
+            sink.row(DATES, row(id, (long) d.start(), (long) d.end(), d.text(), d.type(), d.value()));
         }
         for (Statement s : r.statements()) {
             sink.row(STATEMENTS, row(id, s.id(), s.speaker(), key(byId, s.speaker()), text(s.source()),

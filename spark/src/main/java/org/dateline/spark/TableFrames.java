@@ -1,0 +1,75 @@
+package org.dateline.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
+import org.dateline.table.Table;
+import org.dateline.table.Tables;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Core's tables ({@link Tables}, which {@code dateline export} writes too) as Spark data frames:
+ * the same columns and rows, flattened by the same code, plus {@code published_date}
+ * (yyyy-MM-dd of the page's own published time, null when unknown) to partition by.
+ */
+final class TableFrames {
+    static final String DATE = "published_date";
+
+    private TableFrames() {}
+
+    /** The rows of one table from the analysed records, each a contract record as a JSON line. */
+    static Dataset<Row> of(SparkSession spark, JavaRDD<String> records, Table table) {
+        String name = table.name(); // the closure ships a name, not the table
+        JavaRDD<Row> rows = records.flatMap(json -> rows(RecordJson.fromLine(json), Tables.named(name)).iterator());
+        return spark.createDataFrame(rows, schema(table));
+    }
+
+    static StructType schema(Table table) {
+        List<StructField> fields = new ArrayList<>();
+        for (Table.Column c : table.columns()) {
+            fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+        }
+        fields.add(DataTypes.createStructField(DATE, DataTypes.StringType, true));
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType type(Table.Type type) {
+        return switch (type) {
+            case VARCHAR -> DataTypes.StringType;
+            case BIGINT -> DataTypes.LongType;
+            case DOUBLE -> DataTypes.DoubleType;
+            case LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
+        };
+    }
+
+    static List<Row> rows(ArticleRecord record, Table table) {
+        String date = record.published() == null ? null : record.published().substring(0, 10);
+        List<Row> rows = new ArrayList<>();
+        try {
+            Tables.rows(record, (t, values) -> {
+                if (t.equals(table)) {
+                    List<Object> row = new ArrayList<>();
+                    for (Object v : values) {
+                        // Spark's row encoder takes lists as Scala sequences only.
+                        row.add(v instanceof List<?> list ? CollectionConverters.asScala(list).toSeq() : v);
+                    }
+                    row.add(date);
+                    rows.add(RowFactory.create(row.toArray()));
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("collecting rows in memory cannot fail", e);
+        }
+        return rows;
+    }
+}
