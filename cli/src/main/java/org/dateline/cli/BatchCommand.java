@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.dateline.ingest.InputFailure;
@@ -48,12 +47,8 @@ abstract class BatchCommand implements Callable<Integer> {
         // JSON Lines are UTF-8 whatever the platform's default encoding.
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = System.err;
-        InputFormat format;
-        try {
-            format = InputFormat.valueOf(as.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("dateline " + name() + ": unknown --as value '" + as
-                + "' (auto, page, body, html, rss, atom, warc, jsonl)");
+        InputFormat format = InputOptions.format(as, name(), err);
+        if (format == null) {
             return 2;
         }
         Published override;

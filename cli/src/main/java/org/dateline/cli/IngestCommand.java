@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, page, body or html (see analyze).")
+    @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, page, body, html, rss, atom, warc or jsonl (see analyze).")
     String as;
 
     @Option(names = "--published", paramLabel = "DATE", description = "Publication time to resolve relative dates against.")

@@ -101,8 +101,17 @@ class AnalyzeCommandTest {
     void unknownFormatIsAUsageError() {
         Run r = run("analyze", "--as", "pdf", Fixtures.seed().toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown --as value 'pdf'");
+        assertThat(r.err()).contains("unknown --as value 'pdf' (auto, page, body, html, rss, atom, warc, jsonl)");
         assertThat(r.lines()).isEmpty();
+    }
+
+    /** Regression: ingest named only four of the eight formats it accepts. */
+    @Test
+    void ingestNamesEveryFormatItAccepts() {
+        CliRun bad = CliRun.run("ingest", "--store", "unused-store", "--as", "pdf", Fixtures.seed().toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("(auto, page, body, html, rss, atom, warc, jsonl)");
+        assertThat(CliRun.run("ingest", "--help").out()).contains("auto, page, body, html, rss, atom, warc or jsonl");
     }
 
     @Test
