@@ -58,9 +58,8 @@ abstract class BatchCommand implements Callable<Integer> {
             err.println("dateline " + name() + ": bad --published value '" + published + "': " + e.getMessage());
             return 2;
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            err.println("dateline " + name() + ": --threads must be at least 1");
+        int n = InputOptions.threads(threads, name(), err);
+        if (n == 0) {
             return 2;
         }
         Batch batch = new Batch(new InputSources(System.in), new Extraction(), analysis(), n);

@@ -33,7 +33,8 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("dateline demo: no corpus folder found; pass --corpus DIR (examples/demo in the repository)");
             return 2;
         }
-        var summary = IngestCommand.ingest(storeDir, List.of(dir.toString()), InputFormat.AUTO, null, System.err);
+        var summary = IngestCommand.ingest(storeDir, List.of(dir.toString()), InputFormat.AUTO, null,
+            Runtime.getRuntime().availableProcessors(), System.err);
         if (noServe) {
             return summary.failures().isEmpty() ? 0 : 1;
         }

@@ -39,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication time to resolve relative dates against.")
     String published;
 
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Articles analysed at once (default: the number of processors); the store is written in input order.")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -52,14 +56,19 @@ final class IngestCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             return 2;
         }
-        StoreIngest.Summary s = ingest(store.dir, paths, format, override, err);
+        int n = InputOptions.threads(threads, "ingest", err);
+        if (n == 0) {
+            return 2;
+        }
+        StoreIngest.Summary s = ingest(store.dir, paths, format, override, n, err);
         return s.failures().isEmpty() ? 0 : 1;
     }
 
     static StoreIngest.Summary ingest(java.nio.file.Path dir, List<String> paths, InputFormat format, Published published,
-                                      PrintStream err) throws IOException {
+                                      int threads, PrintStream err) throws IOException {
         Pipeline pipeline = Pipeline.standard();
-        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY);
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY,
+            threads);
         Progress progress = Progress.on(err);
         try (StoreWriter writer = StoreWriter.open(dir)) {
             StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {

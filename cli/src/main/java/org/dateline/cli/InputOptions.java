@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.dateline.model.Published;
 import org.dateline.pipeline.InputFormat;
 
-/** Checks of the input options {@code analyze} and {@code ingest} share; null after a message on bad values. */
+/** Checks of the input options {@code analyze} and {@code ingest} share, each with a message on a bad value. */
 final class InputOptions {
     /** Every {@code --as} value, as the user types it. */
     static final String FORMATS = Arrays.stream(InputFormat.values())
@@ -36,5 +36,15 @@ final class InputOptions {
             err.println("dateline " + command + ": bad --published value '" + value + "': " + e.getMessage());
             throw e;
         }
+    }
+
+    /** The thread count ({@code null}: one per processor); 0 after a message when it is below one. */
+    static int threads(Integer threads, String command, PrintStream err) {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            err.println("dateline " + command + ": --threads must be at least 1");
+            return 0;
+        }
+        return n;
     }
 }

@@ -47,7 +47,7 @@ class ExportParityTest {
     static void runBoth() throws IOException {
         crawl = WarcCrawl.get();
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), Fixtures.pipeline()::analyze,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), 2);
         try (StoreWriter writer = StoreWriter.open(tmp.resolve("store"))) {
             cliFailures = ingest.run(writer, List.of(crawl.input().toString()), InputFormat.WARC, null,
                 new StoreIngest.Listener() {}).failures();

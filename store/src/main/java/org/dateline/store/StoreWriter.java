@@ -4,8 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,7 +46,8 @@ public final class StoreWriter implements Closeable {
     }
 
     private static Set<String> committedIds(IndexWriter writer) throws IOException {
-        Set<String> ids = new HashSet<>();
+        // Concurrent: ingest threads ask contains() while the writing thread puts.
+        Set<String> ids = ConcurrentHashMap.newKeySet();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
@@ -58,6 +59,7 @@ public final class StoreWriter implements Closeable {
         return ids;
     }
 
+    /** Whether an article with this id is stored; safe to ask from any thread. */
     public boolean contains(String articleId) {
         return ids.contains(articleId);
     }

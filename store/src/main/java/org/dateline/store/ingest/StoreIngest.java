@@ -3,9 +3,9 @@ package org.dateline.store.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
 import org.dateline.model.Article;
@@ -47,12 +47,15 @@ public final class StoreIngest {
     private final Extraction extraction;
     private final Analysis analysis;
     private final Duration commitEvery;
+    private final int threads;
 
-    public StoreIngest(InputSources sources, Extraction extraction, Analysis analysis, Duration commitEvery) {
+    /** {@code threads} articles are extracted and analysed at once; the store is written from one. */
+    public StoreIngest(InputSources sources, Extraction extraction, Analysis analysis, Duration commitEvery, int threads) {
         this.sources = sources;
         this.extraction = extraction;
         this.analysis = analysis;
         this.commitEvery = commitEvery;
+        this.threads = threads;
     }
 
     /**
@@ -61,7 +64,8 @@ public final class StoreIngest {
      */
     public Summary run(StoreWriter store, List<String> arguments, InputFormat format, Published published,
                        Listener listener) throws IOException {
-        Set<String> alreadyStored = new HashSet<>();
+        // Filled by the analysing threads, emptied by the one the batch delivers records on.
+        Set<String> alreadyStored = ConcurrentHashMap.newKeySet();
         int[] counts = new int[2]; // added, skipped
         long[] lastCommit = {System.nanoTime()};
         Batch batch = new Batch(sources, extraction, article -> {
@@ -71,7 +75,7 @@ public final class StoreIngest {
                 return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
             }
             return analysis.analyze(article);
-        }, 1); // one thread: the skip set and the store's writer are not shared across threads
+        }, threads);
         Batch.Summary summary;
         try {
             summary = batch.run(arguments, format, published, new Batch.Listener() {

@@ -32,7 +32,7 @@ public final class FakeIngestMain {
 
     public static StoreIngest.Summary run(StoreWriter w, String inputs, long delayMillis) throws java.io.IOException {
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(),
-            a -> analyse(a, delayMillis), Duration.ZERO);
+            a -> analyse(a, delayMillis), Duration.ZERO, 2);
         return ingest.run(w, List.of(inputs), InputFormat.BODY, null, new StoreIngest.Listener() {});
     }
 

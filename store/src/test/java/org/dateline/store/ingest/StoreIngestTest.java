@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dateline.ingest.InputSources;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
+import org.dateline.json.RecordJson;
+import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
+import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +29,7 @@ class StoreIngestTest {
             """);
         Path store = dir.resolve("store");
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(),
-            a -> FakeIngestMain.analyse(a, 0), Duration.ZERO);
+            a -> FakeIngestMain.analyse(a, 0), Duration.ZERO, 1);
         try (StoreWriter w = StoreWriter.open(store)) {
             StoreIngest.Summary first = ingest.run(w, List.of(jsonl.toString()), InputFormat.AUTO, null, new StoreIngest.Listener() {});
             assertThat(first.added()).isEqualTo(2);
@@ -34,5 +39,42 @@ class StoreIngestTest {
             assertThat(again.skipped()).isEqualTo(2);
             assertThat(w.size()).isEqualTo(2);
         }
+    }
+
+    /**
+     * Four threads over the demo corpus, half of it stored already, store what one thread stores,
+     * in the same order: records are written from one thread in input order.
+     */
+    @Test
+    void threadsStoreWhatOneThreadStores(@TempDir Path dir) throws Exception {
+        Path corpus = Fixtures.repositoryRoot().resolve("examples/demo/articles");
+        List<String> all;
+        try (Stream<Path> files = Files.list(corpus)) {
+            all = files.map(Path::toString).sorted().toList();
+        }
+        List<String> half = all.subList(0, all.size() / 2);
+        List<String> sequential = ingestTwice(dir.resolve("one"), half, all, 1);
+        List<String> parallel = ingestTwice(dir.resolve("four"), half, all, 4);
+
+        assertThat(all).hasSizeGreaterThan(10);
+        assertThat(parallel).hasSize(all.size()).isEqualTo(sequential);
+    }
+
+    /** Ingests {@code first}, then {@code then}; the stored records as JSON, in store order. */
+    private static List<String> ingestTwice(Path store, List<String> first, List<String> then, int threads) throws Exception {
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(),
+            a -> FakeIngestMain.analyse(a, 5), Duration.ZERO, threads);
+        try (StoreWriter w = StoreWriter.open(store)) {
+            assertThat(ingest.run(w, first, InputFormat.AUTO, null, new StoreIngest.Listener() {}).added())
+                .isEqualTo(first.size());
+            StoreIngest.Summary again = ingest.run(w, then, InputFormat.AUTO, null, new StoreIngest.Listener() {});
+            assertThat(again.skipped()).isEqualTo(first.size());
+            assertThat(again.added()).isEqualTo(then.size() - first.size());
+        }
+        List<String> records = new ArrayList<>();
+        try (Store s = Store.open(store)) {
+            s.forEachArticle(r -> records.add(RecordJson.toLine(r)));
+        }
+        return records;
     }
 }
