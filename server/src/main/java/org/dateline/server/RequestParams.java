@@ -35,13 +35,13 @@ final class RequestParams {
 
     static Timelines.Interval interval(Context ctx) {
         String v = ctx.queryParam("interval");
-        if (v == null || v.equals("day")) {
-            return Timelines.Interval.DAY;
-        }
-        if (v.equals("week")) {
-            return Timelines.Interval.WEEK;
-        }
-        throw ApiException.badRequest("interval must be day or week");
+        return switch (v == null ? "day" : v) {
+            case "day" -> Timelines.Interval.DAY;
+            case "week" -> Timelines.Interval.WEEK;
+            case "month" -> Timelines.Interval.MONTH;
+            case "auto" -> Timelines.Interval.AUTO;
+            default -> throw ApiException.badRequest("interval must be day, week, month or auto");
+        };
     }
 
     private static String text(Context ctx, String name) {

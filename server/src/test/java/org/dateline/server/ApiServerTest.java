@@ -87,6 +87,9 @@ class ApiServerTest {
         JsonNode weeks = json(t.get("/api/v1/timeline?interval=week"));
         assertThat(weeks.get("interval").asText()).isEqualTo("week");
         assertThat(weeks.get("total").asLong()).isEqualTo(6);
+        assertThat(json(t.get("/api/v1/timeline?interval=month")).get("interval").asText()).isEqualTo("month");
+        // The fixture's events span days, so auto answers with days, and says so.
+        assertThat(json(t.get("/api/v1/timeline?interval=auto")).get("interval").asText()).isEqualTo("day");
     }
 
     @Test
@@ -97,7 +100,7 @@ class ApiServerTest {
                 "/api/v1/search?from=yesterday", 400,
                 "/api/v1/search?limit=100000", 400,
                 "/api/v1/search?from=2023-02-01&to=2023-01-01", 400,
-                "/api/v1/timeline?interval=month", 400,
+                "/api/v1/timeline?interval=year", 400,
                 "/api/v1/nothing-here", 404).entrySet()) {
             HttpResponse<String> r = t.get(c.getKey());
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(c.getValue());

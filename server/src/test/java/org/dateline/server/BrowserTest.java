@@ -91,6 +91,9 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#search-form button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
         assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).isNotEmpty();
+        // The page asks for auto; the heading names the width chosen and links to the others.
+        assertThat(driver.findElement(By.cssSelector("#timeline h3")).getText()).contains("per day");
+        assertThat(driver.findElements(By.linkText("per month"))).hasSize(1);
         shot("search.png");
 
         driver.findElement(By.linkText("Activists keep the Lachin road closed")).click();

@@ -147,6 +147,11 @@ class StoreTest {
         });
         assertThat(weeks.buckets()).allSatisfy(b -> assertThat(LocalDate.parse(b.start()).getDayOfWeek().getValue()).isEqualTo(1));
         assertThat(store.timeline(StoreQuery.of("Geneva"), Timelines.Interval.DAY).total()).isEqualTo(2);
+        Timeline months = store.timeline(StoreQuery.of(""), Timelines.Interval.MONTH);
+        assertThat(months.interval()).isEqualTo("month");
+        assertThat(months.buckets()).allSatisfy(b -> assertThat(b.start()).endsWith("-01"));
+        assertThat(months.buckets().stream().mapToLong(Timeline.Bucket::count).sum()).isEqualTo(days.buckets().stream()
+            .mapToLong(Timeline.Bucket::count).sum());
     }
 
     @Test

@@ -114,7 +114,7 @@ async function showSearch(params) {
   document.getElementById('q').value = params.get('q') || '';
   const timelineParams = new URLSearchParams(params);
   timelineParams.delete('offset');
-  if (!timelineParams.get('interval')) timelineParams.set('interval', 'day');
+  if (!timelineParams.get('interval')) timelineParams.set('interval', 'auto');
   const [result, timeline] = await Promise.all([api('/search', params), api('/timeline', timelineParams)]);
   document.title = (params.get('q') ? params.get('q') + ' · ' : '') + 'Dateline';
   show(el('div', { class: 'layout' },
@@ -182,9 +182,16 @@ function filterChips(params) {
   return chips;
 }
 
+/** An article without a title is named by its first words, as a reader would name it. */
+function untitled(text) {
+  const words = (text || '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return '(untitled)';
+  return words.slice(0, 10).join(' ') + (words.length > 10 ? ' …' : '');
+}
+
 function hitCard(hit) {
   return el('article', { class: 'card hit' },
-    el('h2', {}, el('a', { href: articleHash(hit.id), class: 'hit-title' }, hit.title || '(untitled)')),
+    el('h2', {}, el('a', { href: articleHash(hit.id), class: 'hit-title' }, hit.title || untitled(hit.snippet))),
     el('div', { class: 'meta' }, [hit.source, hit.published].filter(Boolean).join(' · ')),
     el('p', { class: 'snippet' }, hit.snippet),
     (hit.statements || []).map(s => el('div', { class: 'said' },
@@ -206,10 +213,11 @@ function pager(result, params) {
 function timelineCard(timeline, params, heading) {
   const card = el('div', { class: 'timeline', id: 'timeline' });
   const interval = timeline.interval || 'day';
-  const other = interval === 'day' ? 'week' : 'day';
-  const switcher = params ? el('a', { href: searchHash((() => { const n = new URLSearchParams(params); n.set('interval', other); return n; })()) },
-    'per ' + other) : null;
-  card.append(el('h3', {}, heading + ' (', String(timeline.total), ' events, per ', interval, ') ', switcher));
+  // Links to the other bar widths; the server's answer names the width auto chose.
+  const switcher = params ? ['day', 'week', 'month'].filter(i => i !== interval).flatMap(i => [' ',
+    el('a', { href: searchHash((() => { const n = new URLSearchParams(params); n.set('interval', i); return n; })()) },
+      'per ' + i)]) : null;
+  card.append(el('h3', {}, heading + ' (', String(timeline.total), ' events, per ', interval, ')', switcher));
   if (!timeline.buckets.length) {
     card.append(el('p', { class: 'empty' }, 'No dated events.'));
     return card;
@@ -263,7 +271,11 @@ function rangeOf(params, start, interval) {
   const next = new URLSearchParams(params);
   next.delete('offset');
   const end = new Date(start + 'T00:00:00Z');
-  end.setUTCDate(end.getUTCDate() + (interval === 'week' ? 6 : 0));
+  if (interval === 'month') {
+    end.setUTCMonth(end.getUTCMonth() + 1, 0); // day 0 of the next month: this month's last day
+  } else {
+    end.setUTCDate(end.getUTCDate() + (interval === 'week' ? 6 : 0));
+  }
   next.set('from', start);
   next.set('to', end.toISOString().slice(0, 10));
   return next;
@@ -304,7 +316,7 @@ async function showArticle(id, hl) {
   const entityLinks = record.entities.map(e => el('li', {},
     el('a', { href: entityHash(entityKey(e)) }, e.name), ' ', el('span', { class: 'count' }, [e.type, e.code].filter(Boolean).join(' · '))));
   show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
-    el('h1', { id: 'article-title' }, record.title || '(untitled)'),
+    el('h1', { id: 'article-title' }, record.title || untitled(record.text)),
     el('div', { class: 'meta' }, [record.source && record.source.name, record.published,
       record.authors.map(a => a.name).join(', ')].filter(Boolean).join(' · ')),
     note,
@@ -351,7 +363,7 @@ function renderText(box, text, primary, secondary, note) {
 async function showEntity(key) {
   const params = new URLSearchParams();
   params.set('actor', key);
-  params.set('interval', 'week');
+  params.set('interval', 'auto');
   const [page, timeline] = await Promise.all([api('/entities/' + encodeURIComponent(key)), api('/timeline', params)]);
   document.title = page.name + ' · Dateline';
   const others = page.names.filter(n => n !== page.name);

@@ -10,24 +10,30 @@ import org.apache.lucene.search.IndexSearcher;
 import org.dateline.store.Days;
 import org.dateline.store.Fields;
 
-/** Events per day or week for a query (the same matching as {@link EventSearch}). */
+/** Events per day, week or month for a query (the same matching as {@link EventSearch}). */
 public final class Timelines {
     /** Beyond this many buckets gaps are not filled: a century of days would be a useless chart. */
     private static final int MAX_FILLED = 5_000;
+    /** What {@code auto} aims for: the finest interval giving at most this many bars. */
+    private static final int AUTO_MAX_BUCKETS = 92;
 
-    public enum Interval { DAY, WEEK }
+    /** {@code AUTO} picks the finest of the others that keeps the chart readable. */
+    public enum Interval { DAY, WEEK, MONTH, AUTO }
 
     private Timelines() {}
 
     public static Timeline run(IndexSearcher s, StoreQuery q, Interval interval) throws IOException {
         FacetCollector c = new FacetCollector(List.of(Fields.DAY_TYPE));
         s.search(Queries.of(Fields.EVENT, q), c);
+        Map<String, Long> dayTypes = c.counts(Fields.DAY_TYPE);
+        if (interval == Interval.AUTO) {
+            interval = auto(dayTypes.keySet().stream().map(k -> LocalDate.parse(k.split("\\|", 2)[0])).sorted().toList());
+        }
         TreeMap<LocalDate, Map<String, Long>> buckets = new TreeMap<>();
         long dated = 0;
-        for (Map.Entry<String, Long> e : c.counts(Fields.DAY_TYPE).entrySet()) {
+        for (Map.Entry<String, Long> e : dayTypes.entrySet()) {
             String[] dayType = e.getKey().split("\\|", 2);
-            LocalDate day = LocalDate.parse(dayType[0]);
-            LocalDate start = interval == Interval.WEEK ? Days.weekStart(day) : day;
+            LocalDate start = bucketStart(LocalDate.parse(dayType[0]), interval);
             buckets.computeIfAbsent(start, k -> new TreeMap<>()).merge(dayType[1], e.getValue(), Long::sum);
             dated += e.getValue();
         }
@@ -38,15 +44,46 @@ public final class Timelines {
         return new Timeline(interval.name().toLowerCase(java.util.Locale.ROOT), c.total(), c.total() - dated, out);
     }
 
+    /**
+     * Days while they give few enough bars, then weeks, then months: one old event among this
+     * year's would otherwise squeeze every other bar into a sliver at the chart's right edge.
+     */
+    static Interval auto(List<LocalDate> sortedDays) {
+        if (sortedDays.size() < 2) {
+            return Interval.DAY;
+        }
+        long days = Days.daysBetween(sortedDays.get(0), sortedDays.get(sortedDays.size() - 1)) + 1;
+        if (days <= AUTO_MAX_BUCKETS) {
+            return Interval.DAY;
+        }
+        return days / 7 <= AUTO_MAX_BUCKETS ? Interval.WEEK : Interval.MONTH;
+    }
+
+    private static LocalDate bucketStart(LocalDate day, Interval interval) {
+        return switch (interval) {
+            case WEEK -> Days.weekStart(day);
+            case MONTH -> day.withDayOfMonth(1);
+            default -> day;
+        };
+    }
+
+    private static LocalDate next(LocalDate start, Interval interval) {
+        return switch (interval) {
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            default -> start.plusDays(1);
+        };
+    }
+
     private static void fillGaps(TreeMap<LocalDate, Map<String, Long>> buckets, Interval interval) {
         if (buckets.size() < 2) {
             return;
         }
-        int step = interval == Interval.WEEK ? 7 : 1;
+        int step = interval == Interval.WEEK ? 7 : interval == Interval.MONTH ? 28 : 1;
         if (Days.daysBetween(buckets.firstKey(), buckets.lastKey()) / step > MAX_FILLED) {
             return;
         }
-        for (LocalDate d = buckets.firstKey(); d.isBefore(buckets.lastKey()); d = d.plusDays(step)) {
+        for (LocalDate d = buckets.firstKey(); d.isBefore(buckets.lastKey()); d = next(d, interval)) {
             buckets.putIfAbsent(d, new TreeMap<>());
         }
     }
