@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Author;
@@ -16,17 +15,21 @@ import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 
 /**
- * JSON Lines as news-please writes them, one article per line: {@code url}, {@code title},
- * {@code maintext} (or {@code text}), {@code date_publish}, {@code authors}, {@code html}. The
- * main text, when present, is the body verbatim; otherwise the HTML is extracted. A bad line fails
- * alone with its line number.
+ * JSON Lines as news-please writes them, one article per line: {@code url}, {@code title} (or
+ * {@code headline}), {@code maintext} (or {@code text}, {@code body}, {@code articleBody}),
+ * {@code date_publish} (or {@code published}, {@code datePublished}), {@code authors},
+ * {@code html}. The main text, when present, is the body verbatim; otherwise the HTML is extracted.
+ * A bad line fails alone, named {@code file:line} (1-based). A field that is given but cannot be
+ * used (a date that does not read, a title that is not a string) is a warning on the line's record
+ * with the value quoted, never dropped silently. The Spark job reads its JSON Lines with this
+ * reader too, so both accept the same fields.
  */
 final class JsonLinesDocuments extends DocumentStream {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
     private final BufferedReader lines;
-    private int lineNumber;
+    private long lineNumber;
 
     JsonLinesDocuments(String name, InputStream in) {
         this.name = name;
@@ -58,50 +61,89 @@ final class JsonLinesDocuments extends DocumentStream {
         if (node == null || !node.isObject()) {
             return new InputFailure(where, "not a JSON object");
         }
-        String body = firstText(node, "maintext", "text");
-        String html = firstText(node, "html");
+        List<String> warnings = new ArrayList<>();
+        String body = firstText(node, warnings, "main text", "maintext", "text", "body", "articleBody");
+        String html = firstText(node, warnings, "html", "html");
         if (body == null && html == null) {
-            return new InputFailure(where, "no maintext, text or html");
+            return new InputFailure(where, "no maintext, text, body, articleBody or html"
+                + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
         }
-        ItemMeta meta = new ItemMeta(firstText(node, "url"), firstText(node, "title"),
-            date(firstText(node, "date_publish", "published")), authors(node.get("authors")), "UTF-8", false);
+        ItemMeta meta = new ItemMeta(firstText(node, warnings, "url", "url"),
+            firstText(node, warnings, "title", "title", "headline"), published(node, warnings),
+            authors(node.get("authors"), warnings), "UTF-8", false, warnings);
         RawDocument.Payload payload = body != null ? RawDocument.Payload.BODY : RawDocument.Payload.HTML;
         return new RawDocument(InputRef.of(name, "jsonl"), (body != null ? body : html).getBytes(StandardCharsets.UTF_8),
-            payload, meta);
+            payload, meta, lineNumber);
     }
 
-    private static String firstText(JsonNode node, String... fields) {
+    /**
+     * The first of {@code fields} that holds text. A field that holds something else (a number, a
+     * list) is not dropped silently: it becomes a warning on the record, and the next field is tried.
+     * Null and blank are how news-please says "unknown": those are skipped without a word.
+     */
+    private static String firstText(JsonNode node, List<String> warnings, String what, String... fields) {
         for (String f : fields) {
             JsonNode v = node.get(f);
-            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+            if (v == null || v.isNull()) {
+                continue;
+            }
+            if (!v.isTextual()) {
+                warnings.add("unreadable " + what + " " + quoted(v.toString()) + " in " + f + ": not a string");
+            } else if (!v.asText().isBlank()) {
                 return v.asText();
             }
         }
         return null;
     }
 
-    /** news-please writes {@code 2023-03-01 14:07:00}, local time without an offset. */
-    private static Published date(String raw) {
-        if (raw == null) {
-            return null;
+    /** {@code date_publish} (or {@code published}, {@code datePublished}); one that does not read is a warning. */
+    private static Published published(JsonNode node, List<String> warnings) {
+        for (String f : List.of("date_publish", "published", "datePublished")) {
+            String raw = firstText(node, warnings, "published time", f);
+            if (raw == null) {
+                continue;
+            }
+            Published p = date(raw);
+            if (p != null) {
+                return p;
+            }
+            warnings.add("unreadable published time " + quoted(raw) + " in " + f);
         }
+        return null;
+    }
+
+    /** A value as the warning shows it: in single quotes, cut if long (the line may hold a whole page). */
+    private static String quoted(String value) {
+        String v = value.strip();
+        return "'" + (v.length() > 200 ? v.substring(0, 200) + "…" : v) + "'";
+    }
+
+    /**
+     * news-please writes {@code 2023-03-01 14:07:00}, local time without an offset; ISO forms with
+     * a {@code T} or an offset read too. Null when it is none of these.
+     */
+    private static Published date(String raw) {
         try {
             return Published.parse(raw.strip().replace(' ', 'T'));
-        } catch (DateTimeException e) {
+        } catch (RuntimeException e) { // DateTimeException, or a form Published cannot hold
             return null;
         }
     }
 
-    private static List<Author> authors(JsonNode node) {
+    /** A list of names, or one name; anything else in it is a warning, not dropped silently. */
+    private static List<Author> authors(JsonNode node, List<String> warnings) {
         List<Author> authors = new ArrayList<>();
-        if (node != null && node.isArray()) {
-            for (JsonNode a : node) {
-                if (a.isTextual() && !a.asText().isBlank()) {
+        if (node == null || node.isNull()) {
+            return authors;
+        }
+        for (JsonNode a : node.isArray() ? node : List.of(node)) {
+            if (a.isTextual()) {
+                if (!a.asText().isBlank()) {
                     authors.add(new Author(a.asText().strip(), null, null));
                 }
+            } else if (!a.isNull()) {
+                warnings.add("unreadable author " + quoted(a.toString()) + " in authors: not a string");
             }
-        } else if (node != null && node.isTextual() && !node.asText().isBlank()) {
-            authors.add(new Author(node.asText().strip(), null, null));
         }
         return authors;
     }

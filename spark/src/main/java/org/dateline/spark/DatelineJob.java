@@ -34,9 +34,10 @@ public final class DatelineJob {
         "usage: DatelineJob --input PATH --output PATH [--input-kind " + DocumentSource.KINDS + "] [--as auto|page|body|html]",
         "  --input       what to read: any Hadoop-compatible path or glob (hdfs://, s3a://, gs://, file://)",
         "  --output      where to write the Parquet tables articles, entities, dates, statements, events, failures",
-        "  --input-kind  text: every file is one article (default); jsonl: one JSON object per line with text,",
-        "                url, title, published; warc: WARC or ARC files, gzipped or not, one article per HTML response",
-        "  --as          how text files are read (default auto); jsonl lines are bodies, WARC responses HTML");
+        "  --input-kind  text: every file is one article (default); jsonl: news-please JSON Lines, one article",
+        "                per line (maintext or html, url, title, date_publish, authors), as dateline analyze --as jsonl",
+        "                reads them; warc: WARC or ARC files, gzipped or not, one article per HTML response",
+        "  --as          how text files are read (default auto); jsonl lines are read by their fields, WARC responses as HTML");
     private static final List<InputFormat> TEXT_FORMATS = List.of(InputFormat.AUTO, InputFormat.PAGE, InputFormat.BODY,
         InputFormat.HTML);
     private static final StructType RESULT = StructType.fromDDL("path STRING, json STRING, error STRING");

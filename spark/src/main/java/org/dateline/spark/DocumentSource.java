@@ -18,12 +18,13 @@ public interface DocumentSource {
 
     /**
      * The source for {@code --input-kind}: text (every file one article), jsonl (one article per
-     * line) or warc (WARC and ARC files, gzipped or not, one article per HTML response).
+     * line, read by core's news-please reader as the CLI reads it) or warc (WARC and ARC files,
+     * gzipped or not, one article per HTML response).
      */
     static DocumentSource named(String kind) {
         return switch (kind) {
             case "text" -> new FileDocuments(Container.DOCUMENT);
-            case "jsonl" -> new JsonLines();
+            case "jsonl" -> new FileDocuments(Container.JSONL);
             case "warc" -> new FileDocuments(Container.WARC);
             default -> throw new IllegalArgumentException("unknown input kind '" + kind + "' (" + KINDS.replace('|', ',') + ")");
         };

@@ -18,7 +18,8 @@ import org.dateline.ingest.Ingested;
 
 /**
  * Every file under the path read by core's own readers ({@link InputSources}), as the CLI reads
- * it: as one document (text kind; gzip undone, size bounded) or as a WARC/ARC archive of many.
+ * it: as one document (text kind; gzip undone, size bounded), as JSON Lines (one document per
+ * line, a bad line named {@code file:line}) or as a WARC/ARC archive of many.
  *
  * <p>Each file is streamed from its file system on the executor: {@code binaryFiles} hands over a
  * {@link PortableDataStream}, opened only when the task runs, and the WARC reader reads forward
@@ -27,6 +28,8 @@ import org.dateline.ingest.Ingested;
  * executor disk for whole multi-gigabyte archives and a second pass over every byte before the
  * first article, and buys nothing: offsets count from the stream's start either way. A file is
  * never split (a WARC can only be read from a record boundary), so one file is one task's work.
+ * That holds for JSON Lines too: splitting a file across tasks would lose each line's number in
+ * its file, which is what names a bad line, and would need a second reader beside core's.
  */
 final class FileDocuments implements DocumentSource {
     private static final InputSources SOURCES = new InputSources(InputStream.nullInputStream());

@@ -32,15 +32,19 @@ class DatelineJobTest {
     @BeforeAll
     static void runJobs() throws IOException {
         spark = LocalSpark.get();
-        Path jsonl = dir.resolve("in.jsonl");
-        Files.write(jsonl, List.of(
-            "{\"text\": \"Ilham Aliyev met Charles Michel in Brussels on Monday. \\\"The talks were useful,\\\" Aliyev told "
-                + "reporters.\", \"url\": \"https://example.org/a\", \"published\": \"2023-03-01\"}",
+        // Two files in a folder, as news-please writes a crawl; the bad line is the second file's second.
+        Path jsonl = dir.resolve("jsonl");
+        Files.createDirectories(jsonl);
+        Files.write(jsonl.resolve("a.jsonl"), List.of(
+            "{\"maintext\": \"Ilham Aliyev met Charles Michel in Brussels on Monday. \\\"The talks were useful,\\\" Aliyev "
+                + "told reporters.\", \"url\": \"https://example.org/a\", \"date_publish\": \"2023-03-01 09:00:00\", "
+                + "\"authors\": [\"Sabina Mammadli\"], \"title\": \"Talks in Brussels\"}",
             "{\"body\": \"The United Nations said on Friday that aid convoys had reached Gaza.\", "
-                + "\"published\": \"2024-05-03T10:00:00+02:00\"}",
-            "not a JSON object",
+                + "\"published\": \"2024-05-03T10:00:00+02:00\"}"));
+        Files.write(jsonl.resolve("b.jsonl"), List.of(
             "{\"text\": \"Der Bundeskanzler traf am Montag in Berlin den französischen Präsidenten. Die Gespräche "
-                + "seien konstruktiv gewesen, sagte ein Regierungssprecher am Abend.\", \"published\": \"letzten Montag\"}"));
+                + "seien konstruktiv gewesen, sagte ein Regierungssprecher am Abend.\", \"published\": \"letzten Montag\"}",
+            "not a JSON object"));
         jsonlOut = dir.resolve("out-jsonl");
         DatelineJob.run(spark, new DatelineJob.Options(jsonl.toString(), jsonlOut.toString(), "jsonl", InputFormat.BODY));
         Path text = dir.resolve("text");
@@ -76,11 +80,26 @@ class DatelineJobTest {
         assertThat(rows.get(0).getString(3)).isEqualTo("jsonl");
     }
 
+    /**
+     * Regression: a bad line was named by the --input argument (here the folder) and a line count
+     * across all files ({@code jsonl#4}); it is the file and the line in it, as the CLI names it.
+     */
     @Test
-    void aBadLineIsAFailureWithItsLineNumber() {
+    void aBadLineIsAFailureNamedByItsFileAndLineInIt() {
         List<Row> failures = table(jsonlOut, "failures").collectAsList();
         assertThat(failures).hasSize(1);
-        assertThat(failures.get(0).getString(0)).endsWith("in.jsonl#3");
+        assertThat(failures.get(0).getString(0)).isEqualTo(dir.resolve("jsonl").resolve("b.jsonl").toAbsolutePath() + ":2");
+        assertThat(failures.get(0).getString(1)).startsWith("not JSON");
+    }
+
+    /** Regression: the job had its own JSON Lines reader that knew no news-please fields (maintext, date_publish, authors). */
+    @Test
+    void newsPleaseLinesAreReadAsTheCliReadsThem() {
+        Row a = table(jsonlOut, "articles").where(col("url").equalTo("https://example.org/a")).first();
+        assertThat(a.<String>getAs("published")).isEqualTo("2023-03-01T09:00:00");
+        assertThat(a.<String>getAs("title")).isEqualTo("Talks in Brussels");
+        assertThat(a.<scala.collection.Seq<String>>getAs("authors").mkString("|")).isEqualTo("Sabina Mammadli");
+        assertThat(a.<String>getAs("input_path")).isEqualTo(dir.resolve("jsonl").resolve("a.jsonl").toAbsolutePath().toString());
     }
 
     /** Regression: JSON Lines skipped language detection, so German text was analysed as English. */
@@ -89,7 +108,7 @@ class DatelineJobTest {
         Row de = table(jsonlOut, "articles").where(col("language").notEqual("en")).first();
         assertThat(de.<String>getAs("language")).isEqualTo("de");
         assertThat(de.<scala.collection.Seq<String>>getAs("warnings").mkString("|"))
-            .contains("language 'de' is not English").contains("unreadable published time 'letzten Montag'");
+            .contains("language 'de' is not English").contains("unreadable published time 'letzten Montag' in published");
         assertThat(table(jsonlOut, "entities").where(col("article_id").equalTo(de.<String>getAs("article_id"))).count())
             .isZero();
     }

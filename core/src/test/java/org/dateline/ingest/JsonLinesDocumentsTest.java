@@ -1,0 +1,95 @@
+package org.dateline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Author;
+import org.dateline.pipeline.Extraction;
+import org.dateline.pipeline.InputFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** news-please JSON Lines read through {@link InputSources#open}: what a line gives that cannot be used is said. */
+class JsonLinesDocumentsTest {
+    @TempDir
+    Path dir;
+
+    private static final InputSources SOURCES = new InputSources(InputStream.nullInputStream());
+
+    /** A line as news-please writes it, with {@code date_publish} and {@code authors} as given. */
+    private static String line(String datePublish, String authors) {
+        return "{\"authors\": " + authors + ", \"date_download\": \"2023-03-02 08:00:00\", \"date_modify\": null, "
+            + "\"date_publish\": " + datePublish + ", \"description\": \"Talks in Brussels.\", "
+            + "\"filename\": \"https%3A%2F%2Fnews.example%2Ftalks.json\", \"image_url\": null, \"language\": \"en\", "
+            + "\"localpath\": null, \"maintext\": \"Ilham Aliyev met Charles Michel in Brussels on Monday. The talks "
+            + "were useful, an official said.\", \"source_domain\": \"news.example\", \"title\": \"Talks in Brussels\", "
+            + "\"title_page\": null, \"title_rss\": null, \"url\": \"https://news.example/talks\"}";
+    }
+
+    private List<Ingested> read(String... lines) throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, List.of(lines));
+        List<Ingested> out = new ArrayList<>();
+        try (DocumentStream docs = SOURCES.open(file.toString(), null)) {
+            docs.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aReadableDatePublishIsThePublishedTimeWithoutWarnings() throws IOException {
+        RawDocument doc = (RawDocument) read(line("\"2023-03-01 14:07:00\"", "[\"Sabina Mammadli\"]")).get(0);
+        assertThat(doc.meta().published()).hasToString("2023-03-01T14:07:00");
+        assertThat(doc.meta().authors()).extracting(Author::name).containsExactly("Sabina Mammadli");
+        assertThat(doc.meta().warnings()).isEmpty();
+        assertThat(doc.origin().format()).isEqualTo("jsonl");
+    }
+
+    /** news-please writes null for what it does not know: that is no warning. */
+    @Test
+    void aNullDatePublishIsNoWarning() throws IOException {
+        RawDocument doc = (RawDocument) read(line("null", "[]")).get(0);
+        assertThat(doc.meta().published()).isNull();
+        assertThat(doc.meta().warnings()).isEmpty();
+    }
+
+    /** Regression: an unreadable date_publish was dropped without a word; the record said nothing. */
+    @Test
+    void anUnreadableDatePublishIsAWarningOnTheRecordWithTheValue() throws Exception {
+        List<Ingested> docs = read(line("\"01/03/2023 14:07\"", "[\"Sabina Mammadli\"]"));
+        assertThat(docs).hasSize(1);
+        RawDocument doc = (RawDocument) docs.get(0);
+        assertThat(doc.meta().published()).isNull();
+        assertThat(doc.meta().warnings()).containsExactly("unreadable published time '01/03/2023 14:07' in date_publish");
+        Article article = new Extraction().extract(doc, InputFormat.AUTO, null);
+        assertThat(article.warnings()).contains("unreadable published time '01/03/2023 14:07' in date_publish");
+        assertThat(article.title()).isEqualTo("Talks in Brussels");
+    }
+
+    /** A date or an author that is not a string at all (an epoch number, an object) is said too. */
+    @Test
+    void fieldsOfTheWrongTypeAreWarningsNotDropped() throws IOException {
+        RawDocument doc = (RawDocument) read(line("1677679620", "[\"Sabina Mammadli\", {\"name\": \"AFP\"}]")).get(0);
+        assertThat(doc.meta().published()).isNull();
+        assertThat(doc.meta().authors()).extracting(Author::name).containsExactly("Sabina Mammadli");
+        assertThat(doc.meta().warnings()).containsExactly(
+            "unreadable published time '1677679620' in date_publish: not a string",
+            "unreadable author '{\"name\":\"AFP\"}' in authors: not a string");
+    }
+
+    /** A bad line is named by the file and its 1-based line; blank lines count; the lines after it still come. */
+    @Test
+    void aBadLineFailsAloneNamedByFileAndLine() throws IOException {
+        List<Ingested> docs = read(line("null", "[]"), "", "{\"maintext\": ", line("null", "[]"));
+        assertThat(docs).hasSize(3);
+        Path file = dir.resolve("news.jsonl");
+        assertThat(((InputFailure) docs.get(1)).path()).isEqualTo(file + ":3");
+        assertThat(((RawDocument) docs.get(2)).label()).isEqualTo(file + ":4 (https://news.example/talks)");
+    }
+}
