@@ -89,8 +89,12 @@ final class FeedDocuments {
         if (text == null) {
             return new InputFailure(name + "#item" + index, "feed item without content, summary or title");
         }
-        ItemMeta meta = new ItemMeta(link(entry), blankToNull(entry.getTitle()), published(entry, rawDate),
-            authors(entry), "UTF-8", stub);
+        Published published = published(entry, rawDate);
+        // A date the item states but nobody can read is said, not dropped.
+        List<String> warnings = published == null && rawDate != null
+            ? List.of("unreadable published time " + ItemMeta.quoted(rawDate) + " in the feed item") : List.of();
+        ItemMeta meta = new ItemMeta(link(entry), blankToNull(entry.getTitle()), published,
+            authors(entry), "UTF-8", stub, warnings);
         return new RawDocument(InputRef.of(name, format), text.getBytes(StandardCharsets.UTF_8),
             RawDocument.Payload.HTML, meta);
     }

@@ -26,4 +26,10 @@ public record ItemMeta(String url, String title, Published published, List<Autho
     public ItemMeta(String url, String title, Published published, List<Author> authors, String charset, boolean stub) {
         this(url, title, published, authors, charset, stub, List.of());
     }
+
+    /** A value as a warning shows it: in single quotes, cut if long (a field may hold a whole page). */
+    static String quoted(String value) {
+        String v = value.strip();
+        return "'" + (v.length() > 200 ? v.substring(0, 200) + "…" : v) + "'";
+    }
 }

@@ -88,7 +88,7 @@ final class JsonLinesDocuments extends DocumentStream {
                 continue;
             }
             if (!v.isTextual()) {
-                warnings.add("unreadable " + what + " " + quoted(v.toString()) + " in " + f + ": not a string");
+                warnings.add("unreadable " + what + " " + ItemMeta.quoted(v.toString()) + " in " + f + ": not a string");
             } else if (!v.asText().isBlank()) {
                 return v.asText();
             }
@@ -107,15 +107,9 @@ final class JsonLinesDocuments extends DocumentStream {
             if (p != null) {
                 return p;
             }
-            warnings.add("unreadable published time " + quoted(raw) + " in " + f);
+            warnings.add("unreadable published time " + ItemMeta.quoted(raw) + " in " + f);
         }
         return null;
-    }
-
-    /** A value as the warning shows it: in single quotes, cut if long (the line may hold a whole page). */
-    private static String quoted(String value) {
-        String v = value.strip();
-        return "'" + (v.length() > 200 ? v.substring(0, 200) + "…" : v) + "'";
     }
 
     /**
@@ -142,7 +136,7 @@ final class JsonLinesDocuments extends DocumentStream {
                     authors.add(new Author(a.asText().strip(), null, null));
                 }
             } else if (!a.isNull()) {
-                warnings.add("unreadable author " + quoted(a.toString()) + " in authors: not a string");
+                warnings.add("unreadable author " + ItemMeta.quoted(a.toString()) + " in authors: not a string");
             }
         }
         return authors;
