@@ -23,8 +23,8 @@ import org.dateline.model.TextIndex;
 
 /**
  * The one place that runs CoreNLP. Tagging (tokens, POS, lemmas, NER with SUTime, fine-grained
- * types by {@link FineGrainedNer}) runs over the whole text; the dependency parser, the expensive part, runs only over the sentences a caller
- * asks for. Pipelines are built once per JVM and configuration, on first use.
+ * types by {@link FineGrainedNer}) runs over the whole text; the dependency parser, the expensive
+ * part, runs only over the sentences a caller asks for. Pipelines are built once per JVM and configuration, on first use.
  */
 public final class CoreNlpAnnotator {
     private static final Map<NlpConfig, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
@@ -69,11 +69,7 @@ public final class CoreNlpAnnotator {
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        tagger.annotate(annotation);
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            fineGrained.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        entityMentions.annotate(annotation);
+        tag(annotation);
         CoreDocument doc = new CoreDocument(annotation);
         AnnotatedText tagged = convert(text, doc);
         if (parser == null) {
@@ -101,6 +97,15 @@ public final class CoreNlpAnnotator {
                 dependencies(doc.sentences().get(i), s.tokenStart())));
         }
         return new AnnotatedText(tagged.index(), tagged.tokens(), parsed, tagged.mentions(), tagged.timexes());
+    }
+
+    /** Tokens, POS, lemmas, NER with fine-grained types, entity mentions: CoreNLP's own annotation. */
+    void tag(Annotation annotation) {
+        tagger.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            fineGrained.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        entityMentions.annotate(annotation);
     }
 
     private static AnnotatedText convert(String text, CoreDocument doc) {

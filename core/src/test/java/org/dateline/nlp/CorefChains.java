@@ -5,7 +5,6 @@ import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -19,9 +18,9 @@ import org.dateline.model.TextIndex;
  * of the product, and it sits in this package because only {@code org.dateline.nlp} talks to
  * CoreNLP.
  *
- * <p>Tagging is the product's own ({@link CoreNlpAnnotator#taggerProperties()}, {@link FineGrainedNer},
- * entity mentions); then the dependency parser runs over every sentence (the product parses only
- * the sentences its stages ask for) and then the {@code coref} annotator with the given algorithm.
+ * <p>Tagging is the product's own ({@link CoreNlpAnnotator#tag}); then the dependency parser runs
+ * over every sentence (the product parses only the sentences its stages ask for) and then the
+ * {@code coref} annotator with the given algorithm.
  * Each step is timed separately.
  */
 public final class CorefChains {
@@ -35,19 +34,13 @@ public final class CorefChains {
 
     public record Result(List<Tok> tokens, List<Chain> chains, long tagNanos, long parseNanos, long corefNanos) {}
 
-    private final StanfordCoreNLP tagger;
-    private final FineGrainedNer fineGrained;
-    private final EntityMentionsAnnotator entityMentions;
+    private final CoreNlpAnnotator tagging;
     private final StanfordCoreNLP parser;
     private final StanfordCoreNLP coref;
 
     /** @param algorithm CoreNLP's {@code coref.algorithm}: statistical, neural, fastneural */
     public CorefChains(String algorithm) {
-        this.tagger = new StanfordCoreNLP(CoreNlpAnnotator.taggerProperties());
-        this.fineGrained = new FineGrainedNer(KbpGazetteer.shared());
-        Properties em = new Properties();
-        em.setProperty("ner.entitymentions.language", "en");
-        this.entityMentions = new EntityMentionsAnnotator("ner.entitymentions", em);
+        this.tagging = CoreNlpAnnotator.shared(NlpConfig.TAGGING_ONLY);
         Properties dep = new Properties();
         dep.setProperty("annotators", "depparse");
         dep.setProperty("enforceRequirements", "false");
@@ -67,12 +60,8 @@ public final class CorefChains {
     public Result annotate(String text) {
         long t0 = System.nanoTime();
         Annotation annotation = new Annotation(text);
-        tagger.annotate(annotation);
+        tagging.tag(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap sentence : sentences) {
-            fineGrained.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        entityMentions.annotate(annotation);
         long t1 = System.nanoTime();
         parser.annotate(annotation);
         long t2 = System.nanoTime();
