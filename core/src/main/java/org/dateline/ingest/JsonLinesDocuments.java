@@ -29,11 +29,21 @@ final class JsonLinesDocuments extends DocumentStream {
 
     private final String name;
     private final BufferedReader lines;
+    private final long maxLineChars;
     private long lineNumber;
 
+    /** One line of the file without its end; a line over the limit is not kept. */
+    private record Line(String text, boolean tooLong) {}
+
     JsonLinesDocuments(String name, InputStream in) {
+        this(name, in, InputSources.MAX_BYTES);
+    }
+
+    /** With a line-length limit of its own, so a test need not write 64 MiB. */
+    JsonLinesDocuments(String name, InputStream in, long maxLineChars) {
         this.name = name;
         this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.maxLineChars = maxLineChars;
     }
 
     @Override
@@ -43,18 +53,21 @@ final class JsonLinesDocuments extends DocumentStream {
 
     @Override
     protected Ingested read() throws IOException {
-        String line;
+        Line line;
         do {
-            line = lines.readLine();
+            line = nextLine();
             lineNumber++;
             if (line == null) {
                 return null;
             }
-        } while (line.isBlank());
+        } while (!line.tooLong() && line.text().isBlank());
         String where = name + ":" + lineNumber;
+        if (line.tooLong()) {
+            return new InputFailure(where, "line longer than " + maxLineChars + " characters; skipped");
+        }
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JSON.readTree(line.text());
         } catch (JsonProcessingException e) {
             return new InputFailure(where, "not JSON: " + e.getOriginalMessage());
         }
@@ -74,6 +87,30 @@ final class JsonLinesDocuments extends DocumentStream {
         RawDocument.Payload payload = body != null ? RawDocument.Payload.BODY : RawDocument.Payload.HTML;
         return new RawDocument(InputRef.of(name, "jsonl"), (body != null ? body : html).getBytes(StandardCharsets.UTF_8),
             payload, meta, lineNumber);
+    }
+
+    /**
+     * The next line, null at the end of the file. A line over the limit is read past but not kept:
+     * one huge line, or a file that is not JSON Lines at all, must not take the heap.
+     */
+    private Line nextLine() throws IOException {
+        StringBuilder b = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = lines.read()) != -1 && c != '\n') {
+            if (b.length() >= maxLineChars) {
+                tooLong = true;
+                b.setLength(0);
+            }
+            if (!tooLong) {
+                b.append((char) c);
+            }
+        }
+        if (c == -1 && b.length() == 0 && !tooLong) {
+            return null;
+        }
+        int end = b.length() > 0 && b.charAt(b.length() - 1) == '\r' ? b.length() - 1 : b.length();
+        return new Line(b.substring(0, end), tooLong);
     }
 
     /**

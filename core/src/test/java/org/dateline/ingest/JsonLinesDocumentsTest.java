@@ -92,4 +92,24 @@ class JsonLinesDocumentsTest {
         assertThat(((InputFailure) docs.get(1)).path()).isEqualTo(file + ":3");
         assertThat(((RawDocument) docs.get(2)).label()).isEqualTo(file + ":4 (https://news.example/talks)");
     }
+
+    /** Regression: a line was read whole however long, so one huge line (or a non-JSONL file) took the heap. */
+    @Test
+    void aLineOverTheLimitFailsAloneAndTheNextLineReads() throws IOException {
+        String huge = line("\"2023-03-01 14:07:00\"", "[]").replace("Ilham Aliyev met", "x".repeat(5_000) + " met");
+        String text = String.join("\r\n", line("null", "[]"), huge, line("null", "[\"A. Writer\"]")) + "\r\n";
+        List<Ingested> out = new ArrayList<>();
+        try (DocumentStream docs = new JsonLinesDocuments("news.jsonl",
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 2_000)) {
+            docs.forEachRemaining(out::add);
+        }
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0)).isInstanceOf(RawDocument.class);
+        assertThat(out.get(1)).isInstanceOfSatisfying(InputFailure.class, f -> {
+            assertThat(f.path()).isEqualTo("news.jsonl:2");
+            assertThat(f.reason()).isEqualTo("line longer than 2000 characters; skipped");
+        });
+        assertThat(((RawDocument) out.get(2)).meta().authors()).extracting(Author::name).containsExactly("A. Writer");
+        assertThat(((RawDocument) out.get(2)).label()).isEqualTo("news.jsonl:3 (https://news.example/talks)");
+    }
 }
