@@ -3,6 +3,7 @@ package org.dateline.store.query;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,22 +21,27 @@ public final class Timelines {
     /** {@code AUTO} picks the finest of the others that keeps the chart readable. */
     public enum Interval { DAY, WEEK, MONTH, AUTO }
 
+    /** One facet value: events of one type on one day. */
+    private record DayCount(LocalDate day, String type, long count) {}
+
     private Timelines() {}
 
     public static Timeline run(IndexSearcher s, StoreQuery q, Interval interval) throws IOException {
         FacetCollector c = new FacetCollector(List.of(Fields.DAY_TYPE));
         s.search(Queries.of(Fields.EVENT, q), c);
-        Map<String, Long> dayTypes = c.counts(Fields.DAY_TYPE);
+        List<DayCount> counts = new ArrayList<>();
+        for (Map.Entry<String, Long> e : c.counts(Fields.DAY_TYPE).entrySet()) {
+            String[] dayType = e.getKey().split("\\|", 2);
+            counts.add(new DayCount(LocalDate.parse(dayType[0]), dayType[1], e.getValue()));
+        }
         if (interval == Interval.AUTO) {
-            interval = auto(dayTypes.keySet().stream().map(k -> LocalDate.parse(k.split("\\|", 2)[0])).sorted().toList());
+            interval = auto(counts.stream().map(DayCount::day).toList());
         }
         TreeMap<LocalDate, Map<String, Long>> buckets = new TreeMap<>();
         long dated = 0;
-        for (Map.Entry<String, Long> e : dayTypes.entrySet()) {
-            String[] dayType = e.getKey().split("\\|", 2);
-            LocalDate start = bucketStart(LocalDate.parse(dayType[0]), interval);
-            buckets.computeIfAbsent(start, k -> new TreeMap<>()).merge(dayType[1], e.getValue(), Long::sum);
-            dated += e.getValue();
+        for (DayCount d : counts) {
+            buckets.computeIfAbsent(bucketStart(d.day(), interval), k -> new TreeMap<>()).merge(d.type(), d.count(), Long::sum);
+            dated += d.count();
         }
         fillGaps(buckets, interval);
         List<Timeline.Bucket> out = new ArrayList<>();
@@ -48,11 +54,11 @@ public final class Timelines {
      * Days while they give few enough bars, then weeks, then months: one old event among this
      * year's would otherwise squeeze every other bar into a sliver at the chart's right edge.
      */
-    static Interval auto(List<LocalDate> sortedDays) {
-        if (sortedDays.size() < 2) {
+    static Interval auto(List<LocalDate> eventDays) {
+        if (eventDays.size() < 2) {
             return Interval.DAY;
         }
-        long days = Days.daysBetween(sortedDays.get(0), sortedDays.get(sortedDays.size() - 1)) + 1;
+        long days = Days.daysBetween(Collections.min(eventDays), Collections.max(eventDays)) + 1;
         if (days <= AUTO_MAX_BUCKETS) {
             return Interval.DAY;
         }

@@ -27,5 +27,8 @@ class TimelinesTest {
     void autoTakesMonthsWhenOneOldEventStretchesTheRange() {
         assertThat(Timelines.auto(List.of(d("2020-11-10"), d("2022-12-03"), d("2023-02-28"))))
             .isEqualTo(Timelines.Interval.MONTH);
+        // Facet values come in no date order.
+        assertThat(Timelines.auto(List.of(d("2023-02-28"), d("2020-11-10"), d("2022-12-03"))))
+            .isEqualTo(Timelines.Interval.MONTH);
     }
 }
