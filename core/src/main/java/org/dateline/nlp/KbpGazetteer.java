@@ -202,12 +202,18 @@ final class KbpGazetteer {
         return matches;
     }
 
+    /** The pattern rows that may match with a word at {@code anchorAt}; no list is built per word. */
     private void patternMatches(String[] words, String[] lower, int anchorAt, List<Match> matches) {
-        List<PatternRow> rows = new ArrayList<>(hasSymbol(words[anchorAt]) ? unanchored : List.of());
-        rows.addAll(patternsByWord.getOrDefault(lower[anchorAt], List.of()));
-        if (!lower[anchorAt].equals(words[anchorAt])) {
-            rows.addAll(patternsByWord.getOrDefault(words[anchorAt], List.of()));
+        if (hasSymbol(words[anchorAt])) {
+            tryRows(unanchored, words, anchorAt, matches);
         }
+        tryRows(patternsByWord.getOrDefault(lower[anchorAt], List.of()), words, anchorAt, matches);
+        if (!lower[anchorAt].equals(words[anchorAt])) {
+            tryRows(patternsByWord.getOrDefault(words[anchorAt], List.of()), words, anchorAt, matches);
+        }
+    }
+
+    private static void tryRows(List<PatternRow> rows, String[] words, int anchorAt, List<Match> matches) {
         for (PatternRow row : rows) {
             int start = anchorAt - row.anchor();
             int end = start + row.words().length;
