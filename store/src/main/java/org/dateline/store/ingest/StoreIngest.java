@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
 import org.dateline.model.Article;
@@ -64,14 +62,12 @@ public final class StoreIngest {
      */
     public Summary run(StoreWriter store, List<String> arguments, InputFormat format, Published published,
                        Listener listener) throws IOException {
-        // Filled by the analysing threads, emptied by the one the batch delivers records on.
-        Set<String> alreadyStored = ConcurrentHashMap.newKeySet();
         int[] counts = new int[2]; // added, skipped
         long[] lastCommit = {System.nanoTime()};
         Batch batch = new Batch(sources, extraction, article -> {
             String id = ArticleRecord.contentId(article.text());
             if (store.contains(id)) {
-                alreadyStored.add(id);
+                // Not analysed: put() below finds the id stored and counts the article as skipped.
                 return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
             }
             return analysis.analyze(article);
@@ -82,7 +78,7 @@ public final class StoreIngest {
                 @Override
                 public void record(ArticleRecord record) {
                     try {
-                        boolean added = !alreadyStored.remove(record.id()) && store.put(record);
+                        boolean added = store.put(record);
                         counts[added ? 0 : 1]++;
                         if (System.nanoTime() - lastCommit[0] >= commitEvery.toNanos()) {
                             store.commit();
