@@ -53,9 +53,8 @@ abstract class BatchCommand implements Callable<Integer> {
         }
         Published override;
         try {
-            override = published == null ? null : Published.parse(published);
+            override = InputOptions.published(published, name(), err);
         } catch (java.time.DateTimeException e) {
-            err.println("dateline " + name() + ": bad --published value '" + published + "': " + e.getMessage());
             return 2;
         }
         int n = InputOptions.threads(threads, name(), err);

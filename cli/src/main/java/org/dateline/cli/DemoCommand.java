@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.pipeline.InputFormat;
+import org.dateline.server.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus folder. Default: examples/demo/articles of this checkout.")
     Path corpus;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "" + ApiServer.DEFAULT_PORT, description = "Default: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--no-serve", description = "Ingest only (for scripts and tests).")
@@ -40,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         StoreOption store = new StoreOption();
         store.dir = storeDir;
-        return ServeCommand.serve(store, org.dateline.server.ApiServer.DEFAULT_HOST, port);
+        return ServeCommand.serve(store, ApiServer.DEFAULT_HOST, port);
     }
 
     /** examples/demo under the working folder, else beside the checkout the jar was built in. */

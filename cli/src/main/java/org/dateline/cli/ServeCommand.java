@@ -16,7 +16,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "" + ApiServer.DEFAULT_PORT, description = "Port. Default: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--host", defaultValue = ApiServer.DEFAULT_HOST,
