@@ -8,7 +8,6 @@ package org.dateline.nlp;
 @FunctionalInterface
 public interface ParseFilter {
     ParseFilter ALL = (text, sentence) -> true;
-    ParseFilter NONE = (text, sentence) -> false;
 
     boolean wantsParse(AnnotatedText tagged, Sentence sentence);
 }

@@ -91,7 +91,7 @@ public final class Store implements Closeable {
             if (docs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(RecordJson.fromLine(s.storedFields().document(docs[0].doc).get(Fields.JSON)));
+            return Optional.of(record(s, docs[0].doc));
         });
     }
 
@@ -112,13 +112,17 @@ public final class Store implements Closeable {
         return read(s -> Optional.ofNullable(EntityPages.run(s, key, limit)));
     }
 
+    private static ArticleRecord record(IndexSearcher s, int doc) throws IOException {
+        return RecordJson.fromLine(s.storedFields().document(doc).get(Fields.JSON));
+    }
+
     /** Every stored record, in index order, for exports. */
     public void forEachArticle(RecordSink sink) throws IOException {
         read(s -> {
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
             int n = Math.max(1, s.count(articles));
             for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
-                sink.accept(RecordJson.fromLine(s.storedFields().document(sd.doc).get(Fields.JSON)));
+                sink.accept(record(s, sd.doc));
             }
             return null;
         });

@@ -59,8 +59,4 @@ public final class Exporter {
         }
         return counts;
     }
-
-    public static List<String> files(ExportFormat format) {
-        return TABLES.stream().map(t -> t.name() + "." + format.extension()).toList();
-    }
 }

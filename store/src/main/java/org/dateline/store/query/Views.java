@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.json.RecordJson;
-import org.dateline.model.ArticleRecord;
 import org.dateline.store.Fields;
 
 /** Reads the JSON a document stores back into its value. */
@@ -14,10 +13,6 @@ final class Views {
 
     static String json(IndexSearcher s, int doc) throws IOException {
         return s.storedFields().document(doc).get(Fields.JSON);
-    }
-
-    static ArticleRecord article(IndexSearcher s, int doc) throws IOException {
-        return RecordJson.fromLine(json(s, doc));
     }
 
     /** What a hit shows of an article; binding only these fields skips the costly facts. */
