@@ -41,7 +41,7 @@ final class FeedDocuments {
         } catch (FeedException | IllegalArgumentException e) {
             throw new InputException("not an RSS or Atom feed: " + e.getMessage(), e);
         }
-        String format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? "atom" : "rss";
+        String format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? Container.ATOM.contractName() : Container.RSS.contractName();
         List<String> dates = rawDates(xml.getRootElement());
         List<SyndEntry> entries = feed.getEntries();
         if (entries.isEmpty()) {

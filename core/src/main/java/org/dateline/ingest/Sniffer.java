@@ -21,13 +21,12 @@ public final class Sniffer {
     private Sniffer() {}
 
     public static boolean isGzip(byte[] head) {
-        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+        return TextDecoder.startsWith(head, 0x1F, 0x8B);
     }
 
     /** The container the (decompressed) head shows. */
     public static Container detect(byte[] head) {
-        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-            && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = TextDecoder.startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         String text = new String(head, start, Math.min(head.length, HEAD) - start, StandardCharsets.ISO_8859_1);
         if (text.startsWith("WARC/") || text.startsWith("filedesc://")) {
             return Container.WARC;

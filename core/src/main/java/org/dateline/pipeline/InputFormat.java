@@ -49,15 +49,8 @@ public enum InputFormat {
         };
     }
 
-    /** The contract's {@code input.format} value. */
+    /** The contract's {@code input.format} value: the container's, except that HTML says so. */
     public String contractName() {
-        return switch (this) {
-            case HTML -> "html";
-            case RSS -> "rss";
-            case ATOM -> "atom";
-            case WARC -> "warc";
-            case JSONL -> "jsonl";
-            default -> "text";
-        };
+        return this == HTML ? "html" : this == AUTO ? Container.DOCUMENT.contractName() : container().contractName();
     }
 }
