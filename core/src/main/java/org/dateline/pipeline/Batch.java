@@ -73,10 +73,6 @@ public final class Batch {
     private final Function<Article, ArticleRecord> analysis;
     private final int threads;
 
-    public Batch(InputSources sources, Extraction extraction, Pipeline pipeline) {
-        this(sources, extraction, pipeline, 1);
-    }
-
     public Batch(InputSources sources, Extraction extraction, Pipeline pipeline, int threads) {
         this(sources, extraction, pipeline == null ? null : pipeline::analyze, threads);
     }
@@ -103,7 +99,7 @@ public final class Batch {
         };
         List<String> paths = sources.expand(arguments, fail);
         Duplicates duplicates = new Duplicates();
-        int[] counts = new int[5]; // articles, stubs, exact, near, records delivered
+        int[] counts = new int[4]; // articles, stubs, exact, near (records delivered: articles + stubs)
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-batch");
             t.setDaemon(true);
@@ -112,7 +108,7 @@ public final class Batch {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
             for (int i = 0; i < paths.size(); i++) {
-                listener.progress(i, paths.size(), paths.get(i), counts[4]);
+                listener.progress(i, paths.size(), paths.get(i), counts[0] + counts[1]);
                 try (DocumentStream docs = sources.open(paths.get(i), format.container())) {
                     while (docs.hasNext()) {
                         Ingested item = docs.next();
@@ -134,7 +130,7 @@ public final class Batch {
                 pool.shutdownNow();
             }
         }
-        listener.progress(paths.size(), paths.size(), null, counts[4]);
+        listener.progress(paths.size(), paths.size(), null, counts[0] + counts[1]);
         return new Summary(counts[0], counts[1], counts[2], counts[3], failures);
     }
 
@@ -182,7 +178,6 @@ public final class Batch {
             counts[verdict.exact() ? 2 : 3]++;
         }
         counts[record.warnings().contains(Extraction.STUB) ? 1 : 0]++;
-        counts[4]++;
         // A failing listener (the store's disk, stdout) is not this document's fault: it ends the run.
         listener.record(record);
     }
