@@ -23,6 +23,7 @@ final class BlockFilter {
         + "(this|the) (article|story|post) (was|has been) (updated|corrected).{0,120}|"
         + "(this|the) .{0,40}requires javascript.*|(please )?enable javascript.*)\\W*$");
     /** A CMS shortcode that was never rendered: "[button link=...]Send us your review[/button]". */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w[^\\]]*\\].*\\[/\\w+\\]$");
     private static final Pattern BY = Pattern.compile("^(?i)(by|written by|words by|story by|reported by)\\s.*");
 
@@ -71,7 +72,7 @@ final class BlockFilter {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(sb).replaceAll(" ").strip();
         return tooLong[0] || s.isEmpty() ? null : s;
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.table;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 
 /**
@@ -19,13 +20,19 @@ public final class EntityKey {
         return (type == null ? "UNKNOWN" : type.name()) + ":" + normalise(name);
     }
 
+    // Compiled once: every entity reference of every stored article is folded.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}:]+");
+
     /** The folded form of a name, also used to match an actor filter typed by a user. */
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("['’‘`]", "").replaceAll("[^\\p{L}\\p{N}:]+", " ").strip();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = SEPARATORS.matcher(s).replaceAll(" ").strip();
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
