@@ -31,9 +31,9 @@ final class SpeechVerbs {
         this.cues = cues;
     }
 
-    List<Attribution> find(AnnotatedText text, Sentence sentence, List<Quote> quotes) {
+    /** Attributions for the cue verbs of a parsed sentence, whose tree the caller built once. */
+    List<Attribution> find(AnnotatedText text, Sentence sentence, DependencyTree tree, List<Quote> quotes) {
         List<Attribution> found = new ArrayList<>();
-        DependencyTree tree = new DependencyTree(sentence);
         List<Token> tokens = text.tokens();
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);

@@ -13,6 +13,7 @@ import org.dateline.model.TextIndex;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.ParseFilter;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -48,9 +49,10 @@ public final class StatementAnalyzer {
         List<Attribution> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.parsed()) {
-                List<Attribution> parsed = speechVerbs.find(text, s, quotes);
+                DependencyTree tree = new DependencyTree(s);
+                List<Attribution> parsed = speechVerbs.find(text, s, tree, quotes);
                 found.addAll(parsed);
-                found.addAll(surfacePatterns.find(text, s, parsed, quotes));
+                found.addAll(surfacePatterns.find(text, s, tree, parsed, quotes));
             }
             found.addAll(accordingTo.find(text, s));
         }

@@ -35,10 +35,10 @@ final class SurfacePatterns {
     }
 
     /** Attributions for cue verbs of the sentence that {@code used} does not cover yet. */
-    List<Attribution> find(AnnotatedText text, Sentence sentence, List<Attribution> used, List<Quote> quotes) {
+    List<Attribution> find(AnnotatedText text, Sentence sentence, DependencyTree tree, List<Attribution> used,
+                           List<Quote> quotes) {
         List<Attribution> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
-        DependencyTree tree = new DependencyTree(sentence);
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);
             if (!verb.isVerb() || cues.classOf(verb.lemma()) == null || covered(used, verb) || covered(found, verb)
