@@ -311,12 +311,10 @@ final class MentionGrouper {
         return kept;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
-
     /** The mention's words as the text has them, without a leading determiner. */
     static String words(AnnotatedText text, Mention m) {
         int from = m.tokenStart();
-        if (m.tokenEnd() - from > 1 && DETERMINERS.contains(text.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
+        if (m.tokenEnd() - from > 1 && NominalMentions.DETERMINERS.contains(text.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
             from++;
         }
         return text.index().slice(text.tokens().get(from).start(), text.tokens().get(m.tokenEnd() - 1).end());

@@ -17,8 +17,8 @@ import org.dateline.nlp.Token;
 final class NominalMentions {
     private static final int MAX_PHRASE = 4;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    /** Determiners that belong to a description's span: "the Azerbaijani official". */
-    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
+    /** Determiners that belong to a description's span: "the Azerbaijani official"; names are read without them. */
+    static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
 
     private final ActorCodes codes;
     private final EntityLexicon lexicon;

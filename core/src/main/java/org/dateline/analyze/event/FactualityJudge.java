@@ -84,8 +84,9 @@ final class FactualityJudge {
                 if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(word)) {
                     hypothetical = true;
                 } else if (rel.startsWith("aux") && word.equals("would")) {
-                    hypothetical |= conditional(tree);
-                    future |= !conditional(tree);
+                    boolean ifClause = conditional(tree);
+                    hypothetical |= ifClause;
+                    future |= !ifClause;
                 } else if (rel.startsWith("aux") && FUTURE_AUX.contains(word)) {
                     future = true;
                 } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {

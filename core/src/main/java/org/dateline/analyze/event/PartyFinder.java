@@ -246,10 +246,8 @@ final class PartyFinder {
     }
 
     private String caseOf(DependencyTree tree, int arg) {
-        for (int c : tree.children(arg, "case")) {
-            return Phrase.lemma(text.tokens().get(c));
-        }
-        return null;
+        int c = tree.firstChild(arg, "case");
+        return c < 0 ? null : Phrase.lemma(text.tokens().get(c));
     }
 
     /**
