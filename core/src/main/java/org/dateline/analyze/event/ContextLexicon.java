@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
 
 /**
  * PLOVER contexts from {@code contexts.tsv}. Contexts describe the setting rather than the act, so
@@ -43,8 +44,8 @@ final class ContextLexicon {
 
     private static ContextLexicon load() {
         List<Context> contexts = new ArrayList<>();
-        for (String[] f : DataFile.rows("contexts.tsv")) {
-            contexts.add(new Context(f[0], Set.copyOf(DataFile.list(f[1]))));
+        for (List<String> f : TsvTable.resource(ContextLexicon.class, "contexts.tsv").rows()) {
+            contexts.add(new Context(f.get(0), Set.copyOf(TsvTable.items(f.get(1)))));
         }
         return new ContextLexicon(List.copyOf(contexts));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.nlp.Token;
 
 /**
@@ -69,18 +70,15 @@ final class EventLexicon {
 
     private static EventLexicon load() {
         Map<String, List<LexiconEntry>> byWord = new HashMap<>();
-        for (String[] f : DataFile.rows("triggers.tsv")) {
-            if (f.length != 7) {
-                throw new IllegalStateException("triggers.tsv: 7 columns expected in " + String.join("\t", f));
-            }
-            List<String> needs = DataFile.list(f[5]);
+        for (List<String> f : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
+            List<String> needs = f.get(5).equals("-") ? List.of() : TsvTable.items(f.get(5));
             boolean excludes = !needs.isEmpty() && needs.get(0).startsWith("!");
             Set<String> needSet = new HashSet<>();
             for (String n : needs) {
                 needSet.add(n.replace("!", ""));
             }
-            LexiconEntry e = new LexiconEntry(f[0], f[1].equals("V"), EventType.valueOf(f[2]),
-                f[3].equals("-") ? null : f[3], Frame.of(f[4]), needSet, excludes, f[6].equals("y"));
+            LexiconEntry e = new LexiconEntry(f.get(0), f.get(1).equals("V"), EventType.valueOf(f.get(2)),
+                f.get(3).equals("-") ? null : f.get(3), Frame.of(f.get(4)), needSet, excludes, f.get(6).equals("y"));
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
             }

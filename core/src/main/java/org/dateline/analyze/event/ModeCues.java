@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
 
 /**
  * PLOVER modes read from the words around a trigger ({@code modes.tsv}) when the trigger word
@@ -39,12 +40,12 @@ final class ModeCues {
 
     private static ModeCues load() {
         Map<EventType, List<Cue>> cues = new EnumMap<>(EventType.class);
-        for (String[] f : DataFile.rows("modes.tsv")) {
-            EventType type = EventType.valueOf(f[0]);
-            if (!type.modes().contains(f[1])) {
-                throw new IllegalStateException("modes.tsv: " + f[1] + " is no PLOVER mode of " + type);
+        for (List<String> f : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
+            EventType type = EventType.valueOf(f.get(0));
+            if (!type.modes().contains(f.get(1))) {
+                throw new IllegalStateException("modes.tsv: " + f.get(1) + " is no PLOVER mode of " + type);
             }
-            cues.computeIfAbsent(type, k -> new ArrayList<>()).add(new Cue(f[1], Set.copyOf(DataFile.list(f[2]))));
+            cues.computeIfAbsent(type, k -> new ArrayList<>()).add(new Cue(f.get(1), Set.copyOf(TsvTable.items(f.get(2)))));
         }
         return new ModeCues(cues);
     }

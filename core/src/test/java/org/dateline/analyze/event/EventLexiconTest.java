@@ -3,7 +3,9 @@ package org.dateline.analyze.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +23,8 @@ class EventLexiconTest {
     @Test
     void everyCategoryHasTriggers() {
         Set<EventType> covered = EnumSet.noneOf(EventType.class);
-        for (String[] row : DataFile.rows("triggers.tsv")) {
-            covered.add(EventType.valueOf(row[2]));
+        for (List<String> row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
+            covered.add(EventType.valueOf(row.get(2)));
         }
         assertThat(covered).containsExactlyInAnyOrder(EventType.values());
     }
@@ -95,13 +97,13 @@ class EventLexiconTest {
 
     @Test
     void everyModeIsAPloverModeOfItsType() {
-        for (String[] row : DataFile.rows("triggers.tsv")) {
-            if (!row[3].equals("-")) {
-                assertThat(EventType.valueOf(row[2]).modes()).as(String.join(" ", row)).contains(row[3]);
+        for (List<String> row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
+            if (!row.get(3).equals("-")) {
+                assertThat(EventType.valueOf(row.get(2)).modes()).as(String.join(" ", row)).contains(row.get(3));
             }
         }
-        for (String[] row : DataFile.rows("modes.tsv")) {
-            assertThat(EventType.valueOf(row[0]).modes()).as(String.join(" ", row)).contains(row[1]);
+        for (List<String> row : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
+            assertThat(EventType.valueOf(row.get(0)).modes()).as(String.join(" ", row)).contains(row.get(1));
         }
     }
 }
