@@ -21,7 +21,7 @@ final class TimeAnchoring {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             Matcher time = m.value() == null ? null : TIME.matcher(m.value());
-            if (!"TIME".equals(m.type()) || !time.matches() || namesDay(doc, m)) {
+            if (!"TIME".equals(m.type()) || time == null || !time.matches() || namesDay(doc, m)) {
                 continue;
             }
             int best = -1;
