@@ -135,7 +135,11 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
 
         /** The {@code |}-separated items of the field in {@code column} (see {@link TsvTable#items}). */
         public List<String> items(String column) {
-            return TsvTable.items(get(column));
+            try {
+                return TsvTable.items(get(column));
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
+            }
         }
 
         /** The fields in file order, for messages and tests. */

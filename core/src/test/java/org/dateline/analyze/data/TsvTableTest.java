@@ -44,6 +44,12 @@ class TsvTableTest {
     }
 
     @Test
+    void aBadListItemNamesTheTableAndColumn() throws IOException {
+        TsvTable t = parse("name\taliases\nGuinea\tA||B\n");
+        assertThatThrownBy(() -> t.rows().get(0).items("aliases")).hasMessageContaining("t.tsv, column 'aliases'");
+    }
+
+    @Test
     void rejectsARepeatedColumn() {
         assertThatThrownBy(() -> parse("a\ta\n")).hasMessageContaining("repeated column 'a'");
     }
