@@ -78,6 +78,8 @@ final class KbpGazetteer {
         }
         int order = ignoreCase ? 0 : 1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            // CoreNLP's own RegexNER format, not a Dateline table: no header line, so read by
+            // position as CoreNLP reads it (pattern, type, overwritable types, priority).
             for (String line; (line = r.readLine()) != null; ) {
                 String[] cols = line.split("\t");
                 if (cols.length < 2 || cols[0].isBlank()) {

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dateline.ingest.DocumentStream;
-import org.dateline.ingest.InputException;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
 import org.dateline.ingest.Ingested;
@@ -21,6 +20,7 @@ import org.dateline.ingest.RawDocument;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Published;
+import org.dateline.pipeline.DocumentFailures.Outcome;
 
 /**
  * Runs the chain over everything the user named (a file may hold many documents). Each input, and
@@ -63,9 +63,6 @@ public final class Batch {
         default void progress(int done, int total, String path, int records) {}
     }
 
-    /** One document's result: exactly one of the two is set. */
-    private record Outcome(ArticleRecord record, InputFailure failure) {}
-
     static final int WINDOW_PER_THREAD = 16;
 
     private final InputSources sources;
@@ -105,7 +102,7 @@ public final class Batch {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Deque<Future<Outcome<ArticleRecord>>> inFlight = new ArrayDeque<>();
         try {
             for (int i = 0; i < paths.size(); i++) {
                 listener.progress(i, paths.size(), paths.get(i), counts[0] + counts[1]);
@@ -113,7 +110,7 @@ public final class Batch {
                     while (docs.hasNext()) {
                         Ingested item = docs.next();
                         inFlight.add(item instanceof RawDocument raw ? submit(pool, raw, format, published)
-                            : CompletableFuture.completedFuture(new Outcome(null, (InputFailure) item)));
+                            : CompletableFuture.completedFuture(Outcome.failed((InputFailure) item)));
                         while (inFlight.size() > WINDOW_PER_THREAD * threads) {
                             deliver(await(inFlight.poll()), duplicates, counts, listener, fail);
                         }
@@ -134,14 +131,14 @@ public final class Batch {
         return new Summary(counts[0], counts[1], counts[2], counts[3], failures);
     }
 
-    private Future<Outcome> submit(ExecutorService pool, RawDocument raw, InputFormat format, Published published) {
+    private Future<Outcome<ArticleRecord>> submit(ExecutorService pool, RawDocument raw, InputFormat format, Published published) {
         if (pool == null) {
             return CompletableFuture.completedFuture(analyze(raw, format, published));
         }
         return pool.submit(() -> analyze(raw, format, published));
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    private static Outcome<ArticleRecord> await(Future<Outcome<ArticleRecord>> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -152,26 +149,19 @@ public final class Batch {
         }
     }
 
-    /** Extraction and analysis of one document; any failure is this document's alone. */
-    private Outcome analyze(RawDocument raw, InputFormat format, Published published) {
-        try {
-            return new Outcome(analysis.apply(extraction.extract(raw, format, published)), null);
-        } catch (InputException e) {
-            return new Outcome(null, new InputFailure(raw.label(), e.getMessage()));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // A defect or an input beyond the analysers' limits: still this document's failure only.
-            return new Outcome(null, new InputFailure(raw.label(), "analysis failed: " + e));
-        }
+    /** Extraction and analysis of one document; what fails it alone is {@link DocumentFailures}' rule. */
+    private Outcome<ArticleRecord> analyze(RawDocument raw, InputFormat format, Published published) {
+        return DocumentFailures.run(raw.label(), () -> analysis.apply(extraction.extract(raw, format, published)));
     }
 
     /** In input order, on the calling thread: duplicate marking depends on what came before. */
-    private static void deliver(Outcome o, Duplicates duplicates, int[] counts, Listener listener,
+    private static void deliver(Outcome<ArticleRecord> o, Duplicates duplicates, int[] counts, Listener listener,
                                 Consumer<InputFailure> fail) {
         if (o.failure() != null) {
             fail.accept(o.failure());
             return;
         }
-        ArticleRecord record = o.record();
+        ArticleRecord record = o.value();
         Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
         if (verdict.duplicateOf() != null) {
             record = record.withDuplicateOf(verdict.duplicateOf());

@@ -44,8 +44,8 @@ public final class ApiRoutes {
             var interval = RequestParams.interval(ctx);
             json(ctx, gate.run(() -> store.timeline(q, interval)));
         });
-        get(app, "/articles/{id}", ctx -> json(ctx, store.article(ctx.pathParam("id"))
-            .orElseThrow(() -> ApiException.notFound("no article with this id"))));
+        get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(ctx.pathParam("id"))
+            .orElseThrow(() -> ApiException.notFound("no article with this id")))));
         get(app, "/entities/{key}", ctx -> json(ctx, store.entity(ctx.pathParam("key"),
             RequestParams.integer(ctx, "limit", 100, 1, 500))
             .orElseThrow(() -> ApiException.notFound("no entity with this key"))));

@@ -3,6 +3,7 @@ package org.dateline.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -68,7 +69,17 @@ class ApiServerTest {
         ArticleRecord lachin = SampleRecords.lachin();
         HttpResponse<String> r = t.get("/api/v1/articles/" + lachin.id());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(RecordJson.fromLine(r.body())).isEqualTo(lachin);
+        ObjectNode body = (ObjectNode) json(r);
+        JsonNode keys = body.remove("entityKeys");
+        assertThat(RecordJson.mapper().treeToValue(body, ArticleRecord.class)).isEqualTo(lachin);
+        assertThat(keys.size()).isEqualTo(lachin.entities().size());
+    }
+
+    @Test
+    void articlesCarryTheirEntitiesKeysSoThePageNeedNotFoldNames() throws Exception {
+        ArticleRecord council = SampleRecords.council();
+        JsonNode keys = json(t.get("/api/v1/articles/" + council.id())).get("entityKeys");
+        assertThat(keys.get("E1").asText()).isEqualTo("PERSON:volker turk");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.dateline.spark;
 
-import org.dateline.ingest.InputException;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.Ingested;
 import org.dateline.ingest.RawDocument;
 import org.dateline.json.RecordJson;
+import org.dateline.pipeline.DocumentFailures;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.pipeline.Pipeline;
@@ -30,19 +30,18 @@ final class Chain {
         return shared;
     }
 
-    /** As the CLI's batch does it: each document, and each failure to read one, stands alone. */
+    /**
+     * As the CLI's batch does it, by the same {@link DocumentFailures} rule: each document, and
+     * each failure to read one, stands alone.
+     */
     Result run(Ingested item, InputFormat format) {
         if (item instanceof InputFailure f) {
             return new Result(f.path(), null, f.reason());
         }
         RawDocument raw = (RawDocument) item;
-        try {
-            return new Result(raw.label(), RecordJson.toLine(pipeline.analyze(extraction.extract(raw, format, null))), null);
-        } catch (InputException e) {
-            return new Result(raw.label(), null, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // A defect or an input beyond the analysers' limits fails this document only.
-            return new Result(raw.label(), null, "analysis failed: " + e);
-        }
+        DocumentFailures.Outcome<String> outcome = DocumentFailures.run(raw.label(),
+            () -> RecordJson.toLine(pipeline.analyze(extraction.extract(raw, format, null))));
+        return outcome.failure() == null ? new Result(raw.label(), outcome.value(), null)
+            : new Result(raw.label(), null, outcome.failure().reason());
     }
 }

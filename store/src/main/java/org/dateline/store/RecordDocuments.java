@@ -22,12 +22,12 @@ import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.NameFold;
 import org.dateline.model.Statement;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
 import org.dateline.store.query.StatementView;
-import org.dateline.table.EntityKey;
 
 /**
  * One contract record as a block of Lucene documents: the article first, then one document per
@@ -143,7 +143,7 @@ public final class RecordDocuments {
     private static void addActor(Document d, EntityRef a) {
         Set<String> names = new LinkedHashSet<>();
         names.add(a.key());
-        names.add(EntityKey.normalise(a.name()));
+        names.add(NameFold.forEntityKey(a.name()));
         if (a.code() != null) {
             names.add(a.code().toLowerCase(Locale.ROOT));
         }

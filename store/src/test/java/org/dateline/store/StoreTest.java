@@ -168,8 +168,8 @@ class StoreTest {
 
     @Test
     void entityKeysFoldCaseDiacriticsAndTheArticle() {
-        assertThat(EntityKey.normalise("The United  Nations")).isEqualTo("united nations");
-        assertThat(EntityKey.normalise("AzerNews’")).isEqualTo("azernews");
+        assertThat(org.dateline.model.NameFold.forEntityKey("The United  Nations")).isEqualTo("united nations");
+        assertThat(org.dateline.model.NameFold.forEntityKey("AzerNews’")).isEqualTo("azernews");
         assertThat(EntityKey.of("Volker Türk", org.dateline.model.EntityType.PERSON)).isEqualTo("PERSON:volker turk");
     }
 }

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tab-separated data table of the analysis stages, read strictly: UTF-8, lines starting with {@code #} and blank lines
@@ -18,24 +20,31 @@ import java.util.List;
  * {@link IllegalStateException} naming the table and line, so a bad data file fails at load,
  * not as a wrong code later.
  *
+ * <p>Fields are read by column name ({@link Row#get(String)}), never by position: a loader names
+ * the columns it needs when it opens the table, so a missing or renamed column fails at load with
+ * the file and the column, and a reordered file still reads right.
+ *
  * @param name the table's name, for messages
  * @param header the column names
- * @param rows the rows, each a list of fields ("" for an empty field)
+ * @param rows the rows, in file order
  */
-public record TsvTable(String name, List<String> header, List<List<String>> rows) {
+public record TsvTable(String name, List<String> header, List<Row> rows) {
     public TsvTable {
         header = List.copyOf(header);
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = List.copyOf(rows);
     }
 
-    /** Reads the classpath resource {@code file} next to {@code owner}, the class whose data it is. */
-    public static TsvTable resource(Class<?> owner, String file) {
+    /**
+     * Reads the classpath resource {@code file} next to {@code owner}, the class whose data it is,
+     * and checks that it has every one of {@code columns}.
+     */
+    public static TsvTable resource(Class<?> owner, String file, String... columns) {
         InputStream in = owner.getResourceAsStream(file);
         if (in == null) {
             throw new IllegalStateException("missing data file " + file);
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(file, reader);
+            return parse(file, reader).require(columns);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -43,8 +52,8 @@ public record TsvTable(String name, List<String> header, List<List<String>> rows
 
     public static TsvTable parse(String name, Reader reader) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
-        List<String> header = null;
-        List<List<String>> rows = new ArrayList<>();
+        Columns columns = null;
+        List<Row> rows = new ArrayList<>();
         int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             number++;
@@ -61,19 +70,29 @@ public record TsvTable(String name, List<String> header, List<List<String>> rows
                             name + ":" + number + ": white space around field '" + field + "'");
                 }
             }
-            if (header == null) {
-                header = fields;
-            } else if (fields.size() != header.size()) {
+            if (columns == null) {
+                columns = new Columns(name + ":" + number, name, fields);
+            } else if (fields.size() != columns.names.size()) {
                 throw new IllegalStateException(name + ":" + number + ": " + fields.size()
-                        + " fields, header has " + header.size());
+                        + " fields, header has " + columns.names.size());
             } else {
-                rows.add(fields);
+                rows.add(new Row(columns, fields));
             }
         }
-        if (header == null) {
+        if (columns == null) {
             throw new IllegalStateException(name + ": no header line");
         }
-        return new TsvTable(name, header, rows);
+        return new TsvTable(name, columns.names, rows);
+    }
+
+    /** This table, after checking that its header names every one of {@code columns}. */
+    public TsvTable require(String... columns) {
+        for (String column : columns) {
+            if (!header.contains(column)) {
+                throw missing(name, column, header);
+            }
+        }
+        return this;
     }
 
     /** The {@code |}-separated items of a list field; empty for an empty field. */
@@ -88,5 +107,66 @@ public record TsvTable(String name, List<String> header, List<List<String>> rows
             }
         }
         return items;
+    }
+
+    private static IllegalStateException missing(String table, String column, List<String> header) {
+        return new IllegalStateException(table + ": no column '" + column + "' (header: "
+                + String.join(", ", header) + ")");
+    }
+
+    /** One row of a table; its fields are read by column name. */
+    public static final class Row {
+        private final Columns columns;
+        private final List<String> fields;
+
+        Row(Columns columns, List<String> fields) {
+            this.columns = columns;
+            this.fields = List.copyOf(fields);
+        }
+
+        /** The field in {@code column} ("" when empty); a column the header lacks is an error. */
+        public String get(String column) {
+            Integer i = columns.index.get(column);
+            if (i == null) {
+                throw missing(columns.table, column, columns.names);
+            }
+            return fields.get(i);
+        }
+
+        /** The {@code |}-separated items of the field in {@code column} (see {@link TsvTable#items}). */
+        public List<String> items(String column) {
+            try {
+                return TsvTable.items(get(column));
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
+            }
+        }
+
+        /** The fields in file order, for messages and tests. */
+        public List<String> fields() {
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return fields.toString();
+        }
+    }
+
+    /** The header of one table, shared by its rows. */
+    private static final class Columns {
+        final String table;
+        final List<String> names;
+        final Map<String, Integer> index = new HashMap<>();
+
+        Columns(String where, String table, List<String> names) {
+            this.table = table;
+            this.names = List.copyOf(names);
+            for (int i = 0; i < names.size(); i++) {
+                if (index.put(names.get(i), i) != null) {
+                    throw new IllegalStateException(where + ": repeated column '" + names.get(i) + "'");
+                }
+            }
+        }
     }
 }

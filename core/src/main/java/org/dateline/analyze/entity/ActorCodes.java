@@ -88,53 +88,53 @@ public final class ActorCodes {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> alpha2s = new HashMap<>();
         Set<String> people = new HashSet<>();
-        for (List<String> row : countries.rows()) {
-            String alpha3 = row.get(0);
-            String alpha2 = row.get(1);
+        for (TsvTable.Row row : countries.rows()) {
+            String alpha3 = row.get("alpha3");
+            String alpha2 = row.get("alpha2");
             if (!ALPHA3.matcher(alpha3).matches() || !ALPHA2.matcher(alpha2).matches()
-                    || names.putIfAbsent(alpha3, row.get(2)) != null
+                    || names.putIfAbsent(alpha3, row.get("name")) != null
                     || alpha2s.putIfAbsent(alpha2, alpha3) != null) {
                 throw new IllegalStateException("countries.tsv: bad or repeated code in " + row);
             }
-            countryNames.put(row.get(2), alpha3);
-            TsvTable.items(row.get(3)).forEach(alias -> countryNames.put(alias, alpha3));
-            TsvTable.items(row.get(4)).forEach(demonym -> demonyms.put(demonym, alpha3));
-            for (String noun : TsvTable.items(row.get(5))) {
+            countryNames.put(row.get("name"), alpha3);
+            row.items("aliases").forEach(alias -> countryNames.put(alias, alpha3));
+            row.items("demonyms").forEach(demonym -> demonyms.put(demonym, alpha3));
+            for (String noun : row.items("people")) {
                 demonyms.put(noun, alpha3);
                 people.add(NameKey.key(noun));
             }
-            TsvTable.items(row.get(6)).forEach(capital -> capitals.put(capital, alpha3));
+            row.items("capitals").forEach(capital -> capitals.put(capital, alpha3));
         }
         this.namesByAlpha3 = Collections.unmodifiableMap(names);
         this.alpha3ByAlpha2 = Map.copyOf(alpha2s);
 
-        for (List<String> row : regions.rows()) {
-            String alpha3 = knownCountry(row.get(2), "regions.tsv");
-            this.regions.put(row.get(0), alpha3);
-            TsvTable.items(row.get(1)).forEach(alias -> this.regions.put(alias, alpha3));
+        for (TsvTable.Row row : regions.rows()) {
+            String alpha3 = knownCountry(row.get("alpha3"), "regions.tsv");
+            this.regions.put(row.get("name"), alpha3);
+            row.items("aliases").forEach(alias -> this.regions.put(alias, alpha3));
         }
-        for (List<String> row : peoples.rows()) {
-            TsvTable.items(row.get(0)).forEach(noun -> people.add(NameKey.key(noun)));
+        for (TsvTable.Row row : peoples.rows()) {
+            row.items("people").forEach(noun -> people.add(NameKey.key(noun)));
         }
         this.peopleNouns = Set.copyOf(people);
 
         Map<OrgCode, List<String>> orgs = new LinkedHashMap<>();
-        for (List<String> row : organizations.rows()) {
-            String code = ORGANIZATION_CODES.contains(row.get(0))
-                    ? row.get(0) : knownCountry(row.get(0), "organizations.tsv");
-            String sector = row.get(3).isEmpty() ? null : row.get(3);
+        for (TsvTable.Row row : organizations.rows()) {
+            String code = ORGANIZATION_CODES.contains(row.get("code"))
+                    ? row.get("code") : knownCountry(row.get("code"), "organizations.tsv");
+            String sector = row.get("sector").isEmpty() ? null : row.get("sector");
             if (sector != null && !SECTORS.contains(sector)) {
                 throw new IllegalStateException("organizations.tsv: unknown sector in " + row);
             }
-            OrgCode org = new OrgCode(code, row.get(1), sector);
+            OrgCode org = new OrgCode(code, row.get("name"), sector);
             List<String> all = new ArrayList<>();
-            all.add(row.get(1));
-            all.addAll(TsvTable.items(row.get(2)));
+            all.add(row.get("name"));
+            all.addAll(row.items("aliases"));
             for (String name : all) {
                 this.organizations.put(name, org);
             }
             if (orgs.put(org, all.stream().map(NameKey::folded).toList()) != null) {
-                throw new IllegalStateException("organizations.tsv: repeated " + row.get(1));
+                throw new IllegalStateException("organizations.tsv: repeated " + row.get("name"));
             }
         }
         this.orgNames = Collections.unmodifiableMap(orgs);
@@ -159,9 +159,13 @@ public final class ActorCodes {
 
     /** Builds a new instance from the bundled tables; prefer the shared {@link #standard()}. */
     static ActorCodes load() {
-        return new ActorCodes(TsvTable.resource(ActorCodes.class, "countries.tsv"),
-                TsvTable.resource(ActorCodes.class, "organizations.tsv"), TsvTable.resource(ActorCodes.class, "regions.tsv"),
-                TsvTable.resource(ActorCodes.class, "peoples.tsv"), TsvTable.resource(ActorCodes.class, "sectors.tsv"));
+        return new ActorCodes(
+                TsvTable.resource(ActorCodes.class, "countries.tsv",
+                        "alpha3", "alpha2", "name", "aliases", "demonyms", "people", "capitals"),
+                TsvTable.resource(ActorCodes.class, "organizations.tsv", "code", "name", "aliases", "sector"),
+                TsvTable.resource(ActorCodes.class, "regions.tsv", "name", "aliases", "alpha3"),
+                TsvTable.resource(ActorCodes.class, "peoples.tsv", "people"),
+                TsvTable.resource(ActorCodes.class, "sectors.tsv")); // RoleWords names its columns
     }
 
     /**

@@ -4,7 +4,6 @@ import org.dateline.analyze.data.TsvTable;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,10 +56,10 @@ final class EntityLexicon {
     static EntityLexicon load(String resource) {
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Character> gender = new HashMap<>();
-        for (List<String> row : TsvTable.resource(EntityLexicon.class, resource).rows()) {
-            words.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
-            if (row.get(0).equals("pronoun")) {
-                gender.put(row.get(1), row.get(2).charAt(0));
+        for (TsvTable.Row row : TsvTable.resource(EntityLexicon.class, resource, "category", "word", "gender").rows()) {
+            words.computeIfAbsent(row.get("category"), k -> new HashSet<>()).add(row.get("word"));
+            if (row.get("category").equals("pronoun")) {
+                gender.put(row.get("word"), row.get("gender").charAt(0));
             }
         }
         return new EntityLexicon(Map.copyOf(words), Map.copyOf(gender));

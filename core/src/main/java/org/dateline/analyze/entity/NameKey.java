@@ -1,20 +1,13 @@
 package org.dateline.analyze.entity;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.model.NameFold;
 
 /**
- * Folds a name or phrase into the words it is matched by, so that spelling variants that do not
- * change the meaning meet in one key.
- *
- * <p>Folding: Unicode compatibility forms and diacritics removed ("Türkiye" = "Turkiye");
- * curly and other apostrophes made straight; periods deleted ("U.S." = "US"); every other
- * character that is not a letter, digit, apostrophe or {@code +} splits words (hyphens, commas,
- * slashes, brackets: "Guinea-Bissau" = "Guinea Bissau"); {@code &} becomes "and"; a possessive
- * {@code 's} or a trailing apostrophe is removed from each word ("the UN's" = "UN",
- * "Philippines'" = "Philippines"); a leading "the" is dropped when more words follow.
+ * Names as the entity stage matches them against its lexicons: the folded words of
+ * {@link NameFold#forMatching} ("the UN's" = "UN", "Türkiye" = "Turkiye", "Guinea-Bissau" =
+ * "Guinea Bissau"), joined, lower-cased for a key, and short acronyms told apart from words.
  * {@link #words} keeps letter case; {@link #key} lower-cases.
  */
 final class NameKey {
@@ -23,29 +16,7 @@ final class NameKey {
 
     /** The folded words of {@code text}, letter case kept; empty for null or blank text. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.replaceAll("[\u2018\u2019\u201B\u02BB\u02BC\u2032\u00B4`]", "'").replace(".", "");
-        for (String raw : s.split("[^\\p{L}\\p{N}'+&]+")) {
-            String w = raw.replaceAll("^'+", "");
-            if (w.endsWith("'s") || w.endsWith("'S")) {
-                w = w.substring(0, w.length() - 2);
-            }
-            w = w.replaceAll("'+$", "");
-            if (w.equals("&")) {
-                w = "and";
-            }
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
-            words.remove(0);
-        }
-        return words;
+        return NameFold.forMatching(text);
     }
 
     /** The folded form of {@code text} with letter case kept, words joined by single spaces. */

@@ -34,10 +34,10 @@ final class RoleWords {
 
     RoleWords(TsvTable table, Set<String> sectors) {
         int max = 1;
-        for (List<String> row : table.rows()) {
-            String phrase = NameKey.key(row.get(0));
-            String sector = row.get(1);
-            String strength = row.get(2);
+        for (TsvTable.Row row : table.require("phrase", "sector", "strength").rows()) {
+            String phrase = NameKey.key(row.get("phrase"));
+            String sector = row.get("sector");
+            String strength = row.get("strength");
             if (!sector.equals(NONE) && !sectors.contains(sector)) {
                 throw new IllegalStateException(table.name() + ": unknown sector " + sector);
             }
@@ -45,7 +45,7 @@ final class RoleWords {
                 throw new IllegalStateException(table.name() + ": unknown strength " + strength);
             }
             if (phrase.isEmpty() || entries.put(phrase, new Entry(sector, !strength.isEmpty())) != null) {
-                throw new IllegalStateException(table.name() + ": empty or repeated '" + row.get(0) + "'");
+                throw new IllegalStateException(table.name() + ": empty or repeated '" + row.get("phrase") + "'");
             }
             max = Math.max(max, phrase.split(" ").length);
         }

@@ -44,8 +44,8 @@ final class ContextLexicon {
 
     private static ContextLexicon load() {
         List<Context> contexts = new ArrayList<>();
-        for (List<String> f : TsvTable.resource(ContextLexicon.class, "contexts.tsv").rows()) {
-            contexts.add(new Context(f.get(0), Set.copyOf(TsvTable.items(f.get(1)))));
+        for (TsvTable.Row f : TsvTable.resource(ContextLexicon.class, "contexts.tsv", "context", "cues").rows()) {
+            contexts.add(new Context(f.get("context"), Set.copyOf(f.items("cues"))));
         }
         return new ContextLexicon(List.copyOf(contexts));
     }

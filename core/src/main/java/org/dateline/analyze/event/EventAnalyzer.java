@@ -90,7 +90,7 @@ public final class EventAnalyzer {
                     mode = modes.mode(f.entry().type(), f.phrase(), bags.get(s.index()));
                 }
                 double confidence = s.parsed()
-                    ? Confidence.of(text.tokens().get(f.token()).isVerb(), f.entry().conditional(), p, f.entry().frame(), false)
+                    ? Confidence.of(text.tokens().get(f.token()).isVerb(), f.entry().conditional(), p, f.entry().frame())
                     : Confidence.UNPARSED;
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);

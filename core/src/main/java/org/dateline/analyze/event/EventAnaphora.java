@@ -28,7 +28,7 @@ final class EventAnaphora {
                 if (previous >= 0) {
                     Candidate p = out.get(previous);
                     c = c.withParties(c.parties().withActors(p.parties().actors()),
-                        Confidence.round(Math.max(0.05, c.confidence() - 0.10)));
+                        Confidence.withInheritedActors(c.confidence()));
                     if (p.date() == null && c.date() != null) {
                         out.set(previous, p.withDate(c.date()));
                     } else if (c.date() == null && p.date() != null) {

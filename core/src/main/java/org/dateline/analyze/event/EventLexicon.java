@@ -70,15 +70,18 @@ final class EventLexicon {
 
     private static EventLexicon load() {
         Map<String, List<LexiconEntry>> byWord = new HashMap<>();
-        for (List<String> f : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
-            List<String> needs = f.get(5).equals("-") ? List.of() : TsvTable.items(f.get(5));
+        TsvTable triggers = TsvTable.resource(EventLexicon.class, "triggers.tsv",
+            "lemma", "pos", "type", "mode", "frame", "needs", "bare");
+        for (TsvTable.Row f : triggers.rows()) {
+            List<String> needs = f.get("needs").equals("-") ? List.of() : f.items("needs");
             boolean excludes = !needs.isEmpty() && needs.get(0).startsWith("!");
             Set<String> needSet = new HashSet<>();
             for (String n : needs) {
                 needSet.add(n.replace("!", ""));
             }
-            LexiconEntry e = new LexiconEntry(f.get(0), f.get(1).equals("V"), EventType.valueOf(f.get(2)),
-                f.get(3).equals("-") ? null : f.get(3), Frame.of(f.get(4)), needSet, excludes, f.get(6).equals("y"));
+            LexiconEntry e = new LexiconEntry(f.get("lemma"), f.get("pos").equals("V"), EventType.valueOf(f.get("type")),
+                f.get("mode").equals("-") ? null : f.get("mode"), Frame.of(f.get("frame")), needSet, excludes,
+                f.get("bare").equals("y"));
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
             }

@@ -40,12 +40,12 @@ final class ModeCues {
 
     private static ModeCues load() {
         Map<EventType, List<Cue>> cues = new EnumMap<>(EventType.class);
-        for (List<String> f : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
-            EventType type = EventType.valueOf(f.get(0));
-            if (!type.modes().contains(f.get(1))) {
-                throw new IllegalStateException("modes.tsv: " + f.get(1) + " is no PLOVER mode of " + type);
+        for (TsvTable.Row f : TsvTable.resource(ModeCues.class, "modes.tsv", "type", "mode", "cues").rows()) {
+            EventType type = EventType.valueOf(f.get("type"));
+            if (!type.modes().contains(f.get("mode"))) {
+                throw new IllegalStateException("modes.tsv: " + f.get("mode") + " is no PLOVER mode of " + type);
             }
-            cues.computeIfAbsent(type, k -> new ArrayList<>()).add(new Cue(f.get(1), Set.copyOf(TsvTable.items(f.get(2)))));
+            cues.computeIfAbsent(type, k -> new ArrayList<>()).add(new Cue(f.get("mode"), Set.copyOf(f.items("cues"))));
         }
         return new ModeCues(cues);
     }

@@ -3,7 +3,6 @@ package org.dateline.analyze.statement;
 import org.dateline.analyze.data.TsvTable;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,8 +29,8 @@ final class CueLexicon {
 
     private static CueLexicon load() {
         Map<String, CueClass> cues = new HashMap<>();
-        for (List<String> row : TsvTable.resource(CueLexicon.class, "cues.tsv").rows()) {
-            cues.put(row.get(0), CueClass.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+        for (TsvTable.Row row : TsvTable.resource(CueLexicon.class, "cues.tsv", "lemma", "class").rows()) {
+            cues.put(row.get("lemma"), CueClass.valueOf(row.get("class").toUpperCase(Locale.ROOT)));
         }
         return new CueLexicon(Map.copyOf(cues));
     }

@@ -17,7 +17,41 @@ class TsvTableTest {
     void skipsCommentsAndBlankLinesAndKeepsEmptyFields() throws IOException {
         TsvTable t = parse("# note\n\na\tb\tc\n# more\nx\t\t\n");
         assertThat(t.header()).containsExactly("a", "b", "c");
-        assertThat(t.rows()).containsExactly(List.of("x", "", ""));
+        assertThat(t.rows()).extracting(TsvTable.Row::fields).containsExactly(List.of("x", "", ""));
+    }
+
+    @Test
+    void readsFieldsByColumnNameWhateverTheirOrder() throws IOException {
+        TsvTable t = parse("b\ta\n2\t1\n");
+        assertThat(t.rows().get(0).get("a")).isEqualTo("1");
+        assertThat(t.rows().get(0).get("b")).isEqualTo("2");
+    }
+
+    @Test
+    void aMissingColumnFailsNamingTheFileAndTheColumn() throws IOException {
+        TsvTable t = parse("lemma\ttype\nmeet\tCONSULT\n");
+        assertThatThrownBy(() -> t.require("lemma", "mode"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("t.tsv").hasMessageContaining("'mode'");
+        assertThatThrownBy(() -> t.rows().get(0).get("mode"))
+                .hasMessageContaining("t.tsv").hasMessageContaining("'mode'");
+    }
+
+    @Test
+    void aBundledTableWithoutANeededColumnFailsAtLoad() {
+        assertThatThrownBy(() -> TsvTable.resource(TsvTableTest.class, "bad-columns.tsv", "lemma", "mode"))
+                .hasMessageContaining("bad-columns.tsv").hasMessageContaining("'mode'");
+    }
+
+    @Test
+    void aBadListItemNamesTheTableAndColumn() throws IOException {
+        TsvTable t = parse("name\taliases\nGuinea\tA||B\n");
+        assertThatThrownBy(() -> t.rows().get(0).items("aliases")).hasMessageContaining("t.tsv, column 'aliases'");
+    }
+
+    @Test
+    void rejectsARepeatedColumn() {
+        assertThatThrownBy(() -> parse("a\ta\n")).hasMessageContaining("repeated column 'a'");
     }
 
     @Test

@@ -68,12 +68,12 @@ class ActorCodesDataTest {
         assertThat(countries.rows()).hasSizeGreaterThanOrEqualTo(245);
         Set<String> alpha3 = new HashSet<>();
         Set<String> alpha2 = new HashSet<>();
-        for (List<String> row : countries.rows()) {
-            assertThat(row.get(0)).matches("[A-Z]{3}");
-            assertThat(row.get(1)).matches("[A-Z]{2}");
-            assertThat(row.get(2)).as("name of " + row.get(0)).isNotEmpty();
-            assertThat(alpha3.add(row.get(0))).as("repeated " + row.get(0)).isTrue();
-            assertThat(alpha2.add(row.get(1))).as("repeated " + row.get(1)).isTrue();
+        for (TsvTable.Row row : countries.rows()) {
+            assertThat(row.get("alpha3")).matches("[A-Z]{3}");
+            assertThat(row.get("alpha2")).matches("[A-Z]{2}");
+            assertThat(row.get("name")).as("name of " + row.get("alpha3")).isNotEmpty();
+            assertThat(alpha3.add(row.get("alpha3"))).as("repeated " + row.get("alpha3")).isTrue();
+            assertThat(alpha2.add(row.get("alpha2"))).as("repeated " + row.get("alpha2")).isTrue();
         }
         assertThat(alpha3).contains("XKX", "PSE", "TWN", "AZE", "ARM", "USA", "GBR", "RUS", "ESH");
     }
@@ -83,13 +83,13 @@ class ActorCodesDataTest {
         Map<String, String> names = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
         Map<String, String> capitals = new HashMap<>();
-        for (List<String> row : TsvTable.resource(ActorCodes.class, "countries.tsv").rows()) {
-            String code = row.get(0);
-            claim(names, row.get(2), code);
-            TsvTable.items(row.get(3)).forEach(n -> claim(names, n, code));
-            TsvTable.items(row.get(4)).forEach(n -> claim(demonyms, n, code));
-            TsvTable.items(row.get(5)).forEach(n -> claim(demonyms, n, code));
-            TsvTable.items(row.get(6)).forEach(n -> claim(capitals, n, code));
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "countries.tsv").rows()) {
+            String code = row.get("alpha3");
+            claim(names, row.get("name"), code);
+            row.items("aliases").forEach(n -> claim(names, n, code));
+            row.items("demonyms").forEach(n -> claim(demonyms, n, code));
+            row.items("people").forEach(n -> claim(demonyms, n, code));
+            row.items("capitals").forEach(n -> claim(capitals, n, code));
         }
         assertThat(names).hasSizeGreaterThan(500);
     }
@@ -125,27 +125,27 @@ class ActorCodesDataTest {
     @Test
     void organizationAndRegionCodesAreKnownAndSectorsAreContractSectors() {
         ActorCodes codes = ActorCodes.standard();
-        for (List<String> row : TsvTable.resource(ActorCodes.class, "organizations.tsv").rows()) {
-            assertThat(ActorCodes.ORGANIZATION_CODES.contains(row.get(0))
-                    || codes.countryCodes().contains(row.get(0))).as(row.toString()).isTrue();
-            assertThat(row.get(3).isEmpty() || ActorCodes.SECTORS.contains(row.get(3)))
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "organizations.tsv").rows()) {
+            assertThat(ActorCodes.ORGANIZATION_CODES.contains(row.get("code"))
+                    || codes.countryCodes().contains(row.get("code"))).as(row.toString()).isTrue();
+            assertThat(row.get("sector").isEmpty() || ActorCodes.SECTORS.contains(row.get("sector")))
                     .as(row.toString()).isTrue();
         }
-        for (List<String> row : TsvTable.resource(ActorCodes.class, "regions.tsv").rows()) {
-            assertThat(codes.countryCodes()).as(row.toString()).contains(row.get(2));
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "regions.tsv").rows()) {
+            assertThat(codes.countryCodes()).as(row.toString()).contains(row.get("alpha3"));
         }
-        for (List<String> row : TsvTable.resource(ActorCodes.class, "sectors.tsv").rows()) {
-            assertThat(row.get(0)).as("lower case").isEqualTo(row.get(0).toLowerCase());
-            assertThat(row.get(1).equals(RoleWords.NONE) || ActorCodes.SECTORS.contains(row.get(1)))
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "sectors.tsv").rows()) {
+            assertThat(row.get("phrase")).as("lower case").isEqualTo(row.get("phrase").toLowerCase());
+            assertThat(row.get("sector").equals(RoleWords.NONE) || ActorCodes.SECTORS.contains(row.get("sector")))
                     .as(row.toString()).isTrue();
-            assertThat(row.get(2)).isIn("", "weak");
+            assertThat(row.get("strength")).isIn("", "weak");
         }
     }
 
     @Test
     void everyContractSectorHasRoleWords() {
         Set<String> used = new HashSet<>();
-        TsvTable.resource(ActorCodes.class, "sectors.tsv").rows().forEach(row -> used.add(row.get(1)));
+        TsvTable.resource(ActorCodes.class, "sectors.tsv").rows().forEach(row -> used.add(row.get("sector")));
         assertThat(used).containsAll(ActorCodes.SECTORS);
     }
 

@@ -3,7 +3,6 @@ package org.dateline.analyze.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.nlp.Token;
@@ -23,8 +22,8 @@ class EventLexiconTest {
     @Test
     void everyCategoryHasTriggers() {
         Set<EventType> covered = EnumSet.noneOf(EventType.class);
-        for (List<String> row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
-            covered.add(EventType.valueOf(row.get(2)));
+        for (TsvTable.Row row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
+            covered.add(EventType.valueOf(row.get("type")));
         }
         assertThat(covered).containsExactlyInAnyOrder(EventType.values());
     }
@@ -97,13 +96,13 @@ class EventLexiconTest {
 
     @Test
     void everyModeIsAPloverModeOfItsType() {
-        for (List<String> row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
-            if (!row.get(3).equals("-")) {
-                assertThat(EventType.valueOf(row.get(2)).modes()).as(String.join(" ", row)).contains(row.get(3));
+        for (TsvTable.Row row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
+            if (!row.get("mode").equals("-")) {
+                assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString()).contains(row.get("mode"));
             }
         }
-        for (List<String> row : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
-            assertThat(EventType.valueOf(row.get(0)).modes()).as(String.join(" ", row)).contains(row.get(1));
+        for (TsvTable.Row row : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
+            assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString()).contains(row.get("mode"));
         }
     }
 }

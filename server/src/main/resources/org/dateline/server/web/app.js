@@ -71,15 +71,6 @@ function entityHash(key) {
   return '#/entity/' + encodeURIComponent(key);
 }
 
-// Mirrors org.dateline.store.EntityKey: TYPE + ':' + the name folded (case, diacritics,
-// apostrophes, punctuation, a leading "the"), so an article's entity links to its cross-article page.
-function entityKey(entity) {
-  let s = (entity.name || '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  s = s.replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
-  if (s.startsWith('the ')) s = s.slice(4);
-  return (entity.type || 'UNKNOWN') + ':' + s;
-}
-
 async function api(path, params) {
   const url = API + path + (params && params.toString() ? '?' + params.toString() : '');
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -313,8 +304,10 @@ async function showArticle(id, hl) {
       v.recipients.length ? ' → ' + v.recipients.map(name).filter(Boolean).join(', ') : '',
       v.claimedBy ? ' (according to ' + (name(v.claimedBy) || 'a source') + ')' : ''].join(''),
     v.evidence, [v.trigger].filter(Boolean)));
+  // The API hands each entity's cross-article key (org.dateline.table.EntityKey): names are folded
+  // in Java only, so the page never has its own idea of which entity is which.
   const entityLinks = record.entities.map(e => el('li', {},
-    el('a', { href: entityHash(entityKey(e)) }, e.name), ' ', el('span', { class: 'count' }, [e.type, e.code].filter(Boolean).join(' · '))));
+    el('a', { href: entityHash(record.entityKeys[e.id]) }, e.name), ' ', el('span', { class: 'count' }, [e.type, e.code].filter(Boolean).join(' · '))));
   show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
     el('h1', { id: 'article-title' }, record.title || untitled(record.text)),
     el('div', { class: 'meta' }, [record.source && record.source.name, record.published,

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.dateline.model.NameFold;
 import org.dateline.store.Fields;
 import org.dateline.store.TextAnalyzer;
 import org.dateline.table.EntityKey;
@@ -58,9 +59,9 @@ final class Queries {
     static String actorTerm(String value) {
         if (EntityKey.isKey(value)) {
             int colon = value.indexOf(':');
-            return value.substring(0, colon) + ":" + EntityKey.normalise(value.substring(colon + 1));
+            return value.substring(0, colon) + ":" + NameFold.forEntityKey(value.substring(colon + 1));
         }
-        return EntityKey.normalise(value);
+        return NameFold.forEntityKey(value);
     }
 
     private static void anyOf(BooleanQuery.Builder b, String field, List<String> values, UnaryOperator<String> norm) {
