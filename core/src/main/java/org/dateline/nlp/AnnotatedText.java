@@ -1,7 +1,6 @@
 package org.dateline.nlp;
 
 import java.util.List;
-import org.dateline.model.Span;
 import org.dateline.model.TextIndex;
 
 /**
@@ -55,8 +54,31 @@ public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> 
         return tokens.subList(s.tokenStart(), s.tokenEnd());
     }
 
-    /** The span from the start of token {@code from} to the end of token {@code toExclusive - 1}. */
-    public Span span(TextIndex index, int from, int toExclusive) {
-        return index.span(tokens.get(from).start(), tokens.get(toExclusive - 1).end());
+    /** The tokens [from, to) as a view. */
+    public TokenSpan span(int from, int to) {
+        return new TokenSpan(this, from, to);
+    }
+
+    /** The tokens the dependency subtree under {@code token} covers. */
+    public TokenSpan subtree(int token) {
+        DependencyTree tree = sentenceOf(tokens.get(token)).tree();
+        return span(tree.leftEdge(token), tree.rightEdge(token) + 1);
+    }
+
+    /**
+     * The subtree under {@code token} leaving out the subtrees of the given children: a source
+     * without its relative clause, a clause without the cue that comments on it.
+     */
+    public TokenSpan subtreeWithout(int token, List<Integer> excluded) {
+        DependencyTree tree = sentenceOf(tokens.get(token)).tree();
+        int from = token;
+        int to = token + 1;
+        for (int child : tree.children(token)) {
+            if (!excluded.contains(child)) {
+                from = Math.min(from, tree.leftEdge(child));
+                to = Math.max(to, tree.rightEdge(child) + 1);
+            }
+        }
+        return span(from, to);
     }
 }

@@ -26,7 +26,7 @@ import org.dateline.model.TextIndex;
  * types by {@link FineGrainedNer}) runs over the whole text; the dependency parser, the expensive
  * part, runs only over the sentences a caller asks for. Pipelines are built once per JVM and configuration, on first use.
  */
-public final class CoreNlpAnnotator {
+public final class CoreNlpAnnotator implements Annotator {
     private static final Map<NlpConfig, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
     private static final List<String> TEMPORAL = List.of("DATE", "TIME", "DURATION", "SET");
 
@@ -64,6 +64,7 @@ public final class CoreNlpAnnotator {
      * Annotates {@code text}; relative dates are normalised by SUTime against {@code documentDate}
      * (may be null). Only sentences the filter asks for, up to the configured length, are parsed.
      */
+    @Override
     public AnnotatedText annotate(String text, LocalDate documentDate, ParseFilter filter) {
         Annotation annotation = new Annotation(text);
         if (documentDate != null) {

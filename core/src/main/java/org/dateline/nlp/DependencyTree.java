@@ -66,25 +66,14 @@ public final class DependencyTree {
         return c.isEmpty() ? -1 : c.get(0);
     }
 
-    /** [first, last + 1) of the tokens the subtree under {@code token} covers. */
-    public int[] subtreeRange(int token) {
-        int[] range = {token, token + 1};
-        extend(token, range, 0);
-        return range;
+    /** The first token of the subtree under {@code token} (spaCy's {@code left_edge}). */
+    public int leftEdge(int token) {
+        return edge(token, 0, true);
     }
 
-    /** The subtree's range leaving out the subtrees of the given children. */
-    public int[] subtreeRangeWithout(int token, List<Integer> excluded) {
-        int[] range = {token, token + 1};
-        for (int child : children(token)) {
-            if (excluded.contains(child)) {
-                continue;
-            }
-            int[] r = subtreeRange(child);
-            range[0] = Math.min(range[0], r[0]);
-            range[1] = Math.max(range[1], r[1]);
-        }
-        return range;
+    /** The last token of the subtree under {@code token} (spaCy's {@code right_edge}). */
+    public int rightEdge(int token) {
+        return edge(token, 0, false);
     }
 
     /** True when {@code token} lies in the subtree under {@code ancestor}. */
@@ -98,14 +87,16 @@ public final class DependencyTree {
         return false;
     }
 
-    private void extend(int token, int[] range, int depth) {
+    /** The subtree's leftmost or rightmost token; the depth bound keeps a malformed (cyclic) parse finite. */
+    private int edge(int token, int depth, boolean left) {
+        int edge = token;
         if (depth > sentence.tokenEnd() - sentence.tokenStart()) {
-            return;
+            return edge;
         }
         for (Dependency d : outgoing.getOrDefault(token, List.of())) {
-            range[0] = Math.min(range[0], d.dependent());
-            range[1] = Math.max(range[1], d.dependent() + 1);
-            extend(d.dependent(), range, depth + 1);
+            int e = edge(d.dependent(), depth + 1, left);
+            edge = left ? Math.min(edge, e) : Math.max(edge, e);
         }
+        return edge;
     }
 }

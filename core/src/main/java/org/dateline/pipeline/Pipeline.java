@@ -14,6 +14,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Statement;
 import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Annotator;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpConfig;
 import org.dateline.nlp.ParseFilter;
@@ -23,7 +24,7 @@ import org.dateline.nlp.ParseFilter;
  * Thread-safe; build one and share it.
  */
 public final class Pipeline {
-    private final CoreNlpAnnotator nlp;
+    private final Annotator nlp;
     private final EntityAnalyzer entities;
     private final DateResolver dates;
     private final StatementAnalyzer statements;
@@ -31,8 +32,14 @@ public final class Pipeline {
     /** Statements and events each name the sentences they need parsed; either is enough. */
     private final ParseFilter parseFilter;
 
+    /** Over the JVM's shared CoreNLP pipeline for {@code config}. */
     public Pipeline(NlpConfig config) {
-        this.nlp = CoreNlpAnnotator.shared(config);
+        this(CoreNlpAnnotator.shared(config));
+    }
+
+    /** Over the given annotator: the analysis stages do not care where the annotation comes from. */
+    public Pipeline(Annotator nlp) {
+        this.nlp = nlp;
         this.entities = EntityAnalyzer.standard();
         this.dates = new DateResolver();
         this.statements = new StatementAnalyzer();

@@ -6,6 +6,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.NerMention;
+import org.dateline.nlp.ParseFilter;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Timex;
+import org.dateline.nlp.Token;
+import org.dateline.nlp.TokenSpan;
 
 /** The stage boundaries of docs/DESIGN.md, checked on the compiled classes. */
 @AnalyzeClasses(packages = "org.dateline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -14,6 +24,13 @@ class LayeringTest {
     static final ArchRule coreNlpOnlyInNlp = noClasses().that().resideOutsideOfPackage("org.dateline.nlp..")
         .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
         .because("CoreNLP stays behind the nlp stage's own types");
+
+    @ArchTest
+    static final ArchRule annotationTypesKnowNoCoreNlp = noClasses().that().belongToAnyOf(AnnotatedText.class,
+            Annotator.class, Dependency.class, DependencyTree.class, NerMention.class, ParseFilter.class, Sentence.class,
+            Timex.class, Token.class, TokenSpan.class)
+        .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
+        .because("the analysis stages and their tests read these types without CoreNLP");
 
     @ArchTest
     static final ArchRule analyzeDoesNoIo = noClasses().that().resideInAPackage("org.dateline.analyze..")

@@ -50,12 +50,12 @@ public final class EntityAnalyzer {
         mentions.addAll(nominals.find(text));
         List<Entity> entities = new ArrayList<>();
         for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
-            entities.add(toEntity("E" + (entities.size() + 1), c, text, index));
+            entities.add(toEntity("E" + (entities.size() + 1), c, text));
         }
         return entities;
     }
 
-    private static Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, TextIndex index) {
+    private static Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text) {
         String name = c.names().stream().map(m -> MentionGrouper.words(text, m))
             .max((a, b) -> Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())))
             .orElseGet(() -> MentionGrouper.words(text, c.first()));
@@ -68,7 +68,7 @@ public final class EntityAnalyzer {
             .findFirst().orElse(null);
         TreeSet<Span> spans = new TreeSet<>();
         for (Mention m : c.mentions) {
-            spans.add(text.span(index, m.tokenStart(), m.tokenEnd()));
+            spans.add(text.span(m.tokenStart(), m.tokenEnd()).toSpan());
         }
         return new Entity(id, name, c.type(), List.copyOf(titles.values()), c.code(), sector, organization,
             List.copyOf(spans));

@@ -48,7 +48,7 @@ public final class EventAnalyzer {
 
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            DependencyTree tree = new DependencyTree(s);
+            DependencyTree tree = s.tree();
             List<Found> found = new ArrayList<>();
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);

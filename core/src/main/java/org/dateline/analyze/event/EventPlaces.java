@@ -6,6 +6,7 @@ import org.dateline.model.EntityType;
 import org.dateline.model.Event.Where;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.TokenSpan;
 
 /**
  * Where an event took place: a place entity in a locative phrase of the trigger or its predicate
@@ -34,7 +35,7 @@ final class EventPlaces {
                     .anyMatch(k -> LOCATIVE.contains(Phrase.lemma(text.tokens().get(k))));
                 boolean visited = "visit".equals(mode) && rel.equals("obj");
                 if (locative || visited) {
-                    Where w = placeUnder(tree, c);
+                    Where w = placeUnder(c);
                     if (w != null) {
                         return w;
                     }
@@ -45,21 +46,26 @@ final class EventPlaces {
     }
 
     /** The first place entity in the phrase: its own head word first, then anything under it. */
-    private Where placeUnder(DependencyTree tree, int arg) {
-        int[] range = tree.subtreeRange(arg);
-        int[] order = new int[range[1] - range[0] + 1];
-        order[0] = arg;
-        for (int i = range[0], k = 1; i < range[1]; i++, k++) {
-            order[k] = i;
+    private Where placeUnder(int arg) {
+        Where own = placeAt(arg);
+        if (own != null) {
+            return own;
         }
-        for (int t : order) {
-            String id = entities.at(t);
-            Entity e = id == null ? null : entities.entity(id);
-            if (e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)) {
-                return new Where(mentionText(e, t), e.id());
+        TokenSpan phrase = text.subtree(arg);
+        for (int t = phrase.from(); t < phrase.to(); t++) {
+            Where w = placeAt(t);
+            if (w != null) {
+                return w;
             }
         }
         return null;
+    }
+
+    private Where placeAt(int token) {
+        String id = entities.at(token);
+        Entity e = id == null ? null : entities.entity(id);
+        return e != null && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)
+            ? new Where(mentionText(e, token), e.id()) : null;
     }
 
     /** The words the sentence uses for the place ("Lachin road"), not the entity's fullest name. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Sentence;
+import org.dateline.nlp.TokenSpan;
 import org.dateline.nlp.Token;
 
 /**
@@ -32,14 +33,12 @@ final class AccordingTo {
             if (sourceTo == sourceFrom) {
                 continue;
             }
-            int[] content = contentRange(tokens, sentence, i, sourceTo);
+            TokenSpan content = contentRange(text, sentence, i, sourceTo);
             if (content == null) {
                 continue;
             }
-            found.add(new Attribution(sentence.index(),
-                new int[] {tokens.get(sourceFrom).start(), tokens.get(sourceTo - 1).end()}, sourceFrom,
-                new int[] {tokens.get(i).start(), tokens.get(i + 1).end()},
-                new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()}, "according_to"));
+            found.add(new Attribution(sentence.index(), text.span(sourceFrom, sourceTo).toSpan(), sourceFrom,
+                text.span(i, i + 2).toSpan(), content.toSpan(), "according_to"));
         }
         return found;
     }
@@ -48,30 +47,24 @@ final class AccordingTo {
      * The clause the phrase attributes: what follows "According to X," at the start of a sentence,
      * what precedes ", according to X" after a comma; elsewhere the longer side.
      */
-    private static int[] contentRange(List<Token> tokens, Sentence sentence, int phraseStart, int phraseEnd) {
-        int[] before = trimmed(tokens, sentence.tokenStart(), phraseStart);
-        int[] after = trimmed(tokens, phraseEnd, sentence.tokenEnd());
-        int[] best;
-        if (before[1] - before[0] == 0) {
+    private static TokenSpan contentRange(AnnotatedText text, Sentence sentence, int phraseStart, int phraseEnd) {
+        TokenSpan before = trimmed(text.span(sentence.tokenStart(), phraseStart));
+        TokenSpan after = trimmed(text.span(phraseEnd, sentence.tokenEnd()));
+        TokenSpan best;
+        if (before.isEmpty()) {
             best = after;
-        } else if (phraseStart > sentence.tokenStart() && tokens.get(phraseStart - 1).word().equals(",")) {
+        } else if (phraseStart > sentence.tokenStart() && text.tokens().get(phraseStart - 1).word().equals(",")) {
             best = before;
         } else {
-            best = after[1] - after[0] >= before[1] - before[0] ? after : before;
+            best = after.size() >= before.size() ? after : before;
         }
-        return best[1] - best[0] >= 3 ? best : null;
+        return best.size() >= 3 ? best : null;
     }
 
-    private static int[] trimmed(List<Token> tokens, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && STOPS.contains(tokens.get(a).word())) {
-            a++;
-        }
-        while (b > a && STOPS.contains(tokens.get(b - 1).word()) && !isClosingQuote(tokens.get(b - 1))) {
-            b--;
-        }
-        return new int[] {a, b};
+    /** Without stops at either edge; a closing quotation mark stays, as it ends quoted content. */
+    private static TokenSpan trimmed(TokenSpan side) {
+        return side.stripStart(t -> STOPS.contains(t.word()))
+            .stripEnd(t -> STOPS.contains(t.word()) && !isClosingQuote(t));
     }
 
     private static boolean isClosingQuote(Token t) {

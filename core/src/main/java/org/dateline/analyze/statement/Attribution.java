@@ -1,17 +1,25 @@
 package org.dateline.analyze.statement;
 
+import org.dateline.model.Span;
+
 /**
- * A statement found but not yet tied to an entity: code-point ranges of its parts (source and
- * cue may be absent, as {@code null}) and the token that heads its source.
+ * A statement found but not yet tied to an entity: the evidence of its parts (source and cue may
+ * be absent, as {@code null}) and the token that heads its source. The parts are code-point spans
+ * rather than token ranges because a content may reach past its tokens to the quotation marks
+ * around it, and a continued quotation is found in the raw text.
  *
  * @param kind direct, indirect, mixed or according_to
  */
-record Attribution(int sentence, int[] source, int sourceHead, int[] cue, int[] content, String kind) {
+record Attribution(int sentence, Span source, int sourceHead, Span cue, Span content, String kind) {
     int contentStart() {
-        return content[0];
+        return content.start();
     }
 
-    boolean contentContains(int[] range) {
-        return range != null && content[0] <= range[0] && range[1] <= content[1];
+    boolean contentContains(Span part) {
+        return part != null && content.contains(part);
+    }
+
+    boolean sameContent(Attribution other) {
+        return content.start() == other.content.start() && content.end() == other.content.end();
     }
 }

@@ -34,16 +34,16 @@ final class SpeakerResolver {
     /**
      * @param previousSpeaker the speaker of the statement before this one, or null
      */
-    String resolve(int[] source, int headToken, String previousSpeaker) {
+    String resolve(Span source, int headToken, String previousSpeaker) {
         Token head = headToken >= 0 ? text.tokens().get(headToken) : null;
-        if (head != null && source[1] - source[0] == head.end() - head.start()
+        if (head != null && source.length() == head.end() - head.start()
             && COLLECTIVE_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
             return collective(head, previousSpeaker);
         }
         int headStart = head == null ? -1 : head.start();
         for (Entity e : entities) {
             for (Span m : e.mentions()) {
-                if (inside(m, source) && m.start() <= headStart && headStart < m.end()) {
+                if (source.contains(m) && m.start() <= headStart && headStart < m.end()) {
                     return e.id();
                 }
             }
@@ -52,7 +52,7 @@ final class SpeakerResolver {
             for (EntityType type : PREFERENCE) {
                 for (Entity e : entities) {
                     if (e.type() == type && e.mentions().stream()
-                        .anyMatch(m -> inside(m, source) && possessive(m) == possessors)) {
+                        .anyMatch(m -> source.contains(m) && possessive(m) == possessors)) {
                         return e.id();
                     }
                 }
@@ -93,9 +93,5 @@ final class SpeakerResolver {
         int next = text.firstTokenFrom(m.end());
         return next < text.tokens().size() && text.tokens().get(next).start() == m.end()
             && text.tokens().get(next).pos().equals("POS");
-    }
-
-    private static boolean inside(Span m, int[] range) {
-        return range[0] <= m.start() && m.end() <= range[1];
     }
 }

@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
+import org.dateline.model.Span;
+import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.nlp.TokenSpan;
 
 /**
  * Statements whose cue is a verb of speech: "X said that ...", "... , he said", "“...,” X told
@@ -42,22 +45,21 @@ final class SpeechVerbs {
                 continue;
             }
             int subject = subject(tree, tokens, v);
-            int[] content = content(tree, tokens, v, cueClass);
-            if (subject < 0 || content == null) {
+            TokenSpan said = content(text, tree, v, cueClass);
+            if (subject < 0 || said == null) {
                 continue;
             }
-            int[] contentCp = withEdgeQuoteMarks(quotes,
-                new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()});
+            Span content = withEdgeQuoteMarks(text.index(), quotes, said.start(), said.end());
             String kind = "indirect";
-            Quote quoted = quotationAround(quotes, contentCp);
+            Quote quoted = quotationAround(quotes, content);
             if (quoted != null) {
-                contentCp = continuedQuotation(text, quotes, quoted, verb, sentence);
+                content = continuedQuotation(text, quotes, quoted, verb, sentence);
                 kind = "direct";
-            } else if (holdsQuotation(quotes, contentCp)) {
+            } else if (holdsQuotation(quotes, content)) {
                 kind = "mixed";
             }
-            int[] source = sourceRange(tree, tokens, subject);
-            found.add(new Attribution(sentence.index(), source, subject, cue(tree, tokens, v, cueClass), contentCp, kind));
+            Span source = source(text, tree, subject).toSpan();
+            found.add(new Attribution(sentence.index(), source, subject, cue(text, tree, v, cueClass).toSpan(), content, kind));
         }
         return found;
     }
@@ -76,59 +78,64 @@ final class SpeechVerbs {
         return s >= 0 && tree.relation(s).equals("nsubj:pass") ? -1 : s;
     }
 
-    /** Token range [from, to) of what was said, or null when the verb reports nothing. */
-    private int[] content(DependencyTree tree, List<Token> tokens, int v, CueLexicon.CueClass cueClass) {
+    /** The tokens of what was said, or null when the verb reports nothing. */
+    private TokenSpan content(AnnotatedText text, DependencyTree tree, int v, CueLexicon.CueClass cueClass) {
+        List<Token> tokens = text.tokens();
         int clause = tree.firstChild(v, "ccomp");
-        int[] range = null;
+        TokenSpan range = null;
         if (clause >= 0) {
-            range = tree.subtreeRange(clause);
+            range = text.subtree(clause);
             int mark = tree.firstChild(clause, "mark");
-            if (mark >= 0 && mark == range[0] && COMPLEMENTISERS.contains(tokens.get(mark).word().toLowerCase(Locale.ROOT))) {
-                range[0]++;
+            if (mark >= 0 && mark == range.from() && COMPLEMENTISERS.contains(tokens.get(mark).word().toLowerCase(Locale.ROOT))) {
+                range = range.withFrom(mark + 1);
             }
         } else if (tree.relation(v).equals("parataxis") && tree.head(v) >= 0 && tree.head(v) < v) {
             // "The talks were useful, he said": the verb comments on the clause it hangs from.
-            range = tree.subtreeRangeWithout(tree.head(v), List.of(v));
-            range[1] = Math.min(range[1], tree.subtreeRange(v)[0]);
+            range = text.subtreeWithout(tree.head(v), List.of(v));
+            int to = Math.min(range.to(), text.subtree(v).from());
+            if (to < range.from()) {
+                return null; // the cue's own words come first: there is no clause before it
+            }
+            range = range.withTo(to);
         } else if (cueClass == CueLexicon.CueClass.MESSAGE) {
             int object = tree.firstChild(v, "obj");
             if (object >= 0 && MESSAGE_NOUNS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT))) {
-                range = tree.subtreeRange(object);
+                range = text.subtree(object);
             } else {
                 for (int obl : tree.children(v, "obl")) {
                     int c = tree.firstChild(obl, "case");
                     if (c >= 0 && Set.of("of", "about", "against").contains(tokens.get(c).word().toLowerCase(Locale.ROOT))) {
-                        range = tree.subtreeRange(obl);
-                        range[0] = c + 1;
+                        range = text.subtree(obl).withFrom(c + 1);
                     }
                 }
             }
         }
         if (range == null && cueClass == CueLexicon.CueClass.OBJECT) {
-            range = objectWithComplement(tree, tokens, v);
+            range = objectWithComplement(text, tree, v);
         }
         if (range == null) {
             return null;
         }
-        trimPunctuation(tokens, range);
-        return range[1] - range[0] >= 2 ? range : null;
+        range = trimPunctuation(range);
+        return range.size() >= 2 ? range : null;
     }
 
     /**
      * "called the process a sham", "accused X of Y", "urged X to Y", "described it as satire": the
      * object and the complement that says what is claimed of it.
      */
-    private static int[] objectWithComplement(DependencyTree tree, List<Token> tokens, int v) {
+    private static TokenSpan objectWithComplement(AnnotatedText text, DependencyTree tree, int v) {
+        List<Token> tokens = text.tokens();
         int object = tree.firstChild(v, "obj");
         if (object < 0) {
             return null;
         }
-        int[] range = tree.subtreeRange(object);
+        TokenSpan range = text.subtree(object);
         // "called the decision an adverse development" comes back as the object with a loose dep.
         boolean complemented = tree.children(object, "dep").stream().anyMatch(d -> d > object);
         for (int c : tree.children(v)) {
             String r = tree.relation(c);
-            if (c < range[1] || !(r.equals("xcomp") || r.startsWith("obl") || r.equals("advcl") || r.equals("obj"))) {
+            if (c < range.to() || !(r.equals("xcomp") || r.startsWith("obl") || r.equals("advcl") || r.equals("obj"))) {
                 continue;
             }
             // The parser reads "called it an adverse development" as two objects at times.
@@ -138,30 +145,28 @@ final class SpeechVerbs {
                     continue;
                 }
             }
-            range[1] = Math.max(range[1], tree.subtreeRange(c)[1]);
+            range = range.withTo(Math.max(range.to(), text.subtree(c).to()));
             complemented = true;
         }
         return complemented ? range : null;
     }
 
     /** The source: the subject without relative clauses or parentheticals; an apposition stays, as it names the speaker. */
-    private static int[] sourceRange(DependencyTree tree, List<Token> tokens, int subject) {
+    private static TokenSpan source(AnnotatedText text, DependencyTree tree, int subject) {
         List<Integer> excluded = new ArrayList<>();
         for (int c : tree.children(subject)) {
             String r = tree.relation(c);
-            if (r.startsWith("acl") || r.equals("parataxis") || r.equals("punct") && c > subject + 1 && !inApposition(tree, c)) {
+            if (r.startsWith("acl") || r.equals("parataxis") || r.equals("punct") && c > subject + 1 && !inApposition(text, tree, c)) {
                 excluded.add(c);
             }
         }
-        int[] range = tree.subtreeRangeWithout(subject, excluded);
-        trimPunctuation(tokens, range);
-        return new int[] {tokens.get(range[0]).start(), tokens.get(range[1] - 1).end()};
+        return trimPunctuation(text.subtreeWithout(subject, excluded));
     }
 
-    private static boolean inApposition(DependencyTree tree, int punct) {
+    private static boolean inApposition(AnnotatedText text, DependencyTree tree, int punct) {
         for (int a : tree.children(tree.head(punct), "appos")) {
-            int[] r = tree.subtreeRange(a);
-            if (punct >= r[0] - 1 && punct <= r[1]) {
+            TokenSpan r = text.subtree(a);
+            if (punct >= r.from() - 1 && punct <= r.to()) {
                 return true;
             }
         }
@@ -169,7 +174,7 @@ final class SpeechVerbs {
     }
 
     /** The cue: the verb with its auxiliaries and particle, and for "told" the person told. */
-    private static int[] cue(DependencyTree tree, List<Token> tokens, int v, CueLexicon.CueClass cueClass) {
+    private static TokenSpan cue(AnnotatedText text, DependencyTree tree, int v, CueLexicon.CueClass cueClass) {
         int from = v;
         for (int aux : tree.children(v, "aux")) {
             if (aux < v && aux == from - 1 || aux < v && onlyAdverbsBetween(tree, aux, from)) {
@@ -184,12 +189,12 @@ final class SpeechVerbs {
         if (cueClass == CueLexicon.CueClass.ADDRESSEE) {
             for (String rel : new String[] {"iobj", "obj"}) {
                 int o = tree.firstChild(v, rel);
-                if (o >= 0 && tree.subtreeRange(o)[0] == to) {
-                    to = tree.subtreeRange(o)[1];
+                if (o >= 0 && text.subtree(o).from() == to) {
+                    to = text.subtree(o).to();
                 }
             }
         }
-        return new int[] {tokens.get(from).start(), tokens.get(to - 1).end()};
+        return text.span(from, to);
     }
 
     private static boolean onlyAdverbsBetween(DependencyTree tree, int from, int to) {
@@ -202,34 +207,28 @@ final class SpeechVerbs {
         return true;
     }
 
-    private static void trimPunctuation(List<Token> tokens, int[] range) {
-        while (range[1] > range[0] && EDGE_PUNCTUATION.contains(tokens.get(range[1] - 1).word())) {
-            range[1]--;
-        }
-        while (range[1] > range[0] && EDGE_PUNCTUATION.contains(tokens.get(range[0]).word())) {
-            range[0]++;
-        }
+    private static TokenSpan trimPunctuation(TokenSpan range) {
+        return range.stripEnd(t -> EDGE_PUNCTUATION.contains(t.word())).stripStart(t -> EDGE_PUNCTUATION.contains(t.word()));
     }
 
-    private static boolean holdsQuotation(List<Quote> quotes, int[] content) {
-        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < content[1] && content[0] < q.end());
+    private static boolean holdsQuotation(List<Quote> quotes, Span content) {
+        return quotes.stream().anyMatch(q -> !q.isTerm() && q.start() < content.end() && content.start() < q.end());
     }
 
     /**
      * A quotation mark the parse leaves to the cue verb still belongs to the content it opens or
      * closes: "“We don't want those people” working in federal prisons, she said".
      */
-    private static int[] withEdgeQuoteMarks(List<Quote> quotes, int[] content) {
-        int[] r = content.clone();
+    private static Span withEdgeQuoteMarks(TextIndex index, List<Quote> quotes, int start, int end) {
         for (Quote q : quotes) {
-            if (q.start() == r[0] - 1 && q.end() > r[0]) {
-                r[0] = q.start();
-                r[1] = Math.max(r[1], Math.min(q.end(), r[1] + 2));
-            } else if (q.start() >= r[0] && q.start() < r[1] && q.end() > r[1] && q.end() <= r[1] + 2) {
-                r[1] = q.end();
+            if (q.start() == start - 1 && q.end() > start) {
+                start = q.start();
+                end = Math.max(end, Math.min(q.end(), end + 2));
+            } else if (q.start() >= start && q.start() < end && q.end() > end && q.end() <= end + 2) {
+                end = q.end();
             }
         }
-        return r;
+        return index.span(start, end);
     }
 
     /**
@@ -237,12 +236,12 @@ final class SpeechVerbs {
      * mostly it. Length does not matter here: a short quotation a cue attributes is speech, not a
      * scare-quoted term.
      */
-    private static Quote quotationAround(List<Quote> quotes, int[] content) {
+    private static Quote quotationAround(List<Quote> quotes, Span content) {
         for (Quote q : quotes) {
-            boolean inside = q.start() <= content[0] && content[1] <= q.end();
-            int overlap = Math.min(q.end(), content[1]) - Math.max(q.start(), content[0]);
-            boolean opensIt = q.start() >= content[0] - 1 && q.start() <= content[0] + 1
-                && overlap >= 0.8 * (content[1] - content[0]);
+            boolean inside = q.start() <= content.start() && content.end() <= q.end();
+            int overlap = Math.min(q.end(), content.end()) - Math.max(q.start(), content.start());
+            boolean opensIt = q.start() >= content.start() - 1 && q.start() <= content.start() + 1
+                && overlap >= 0.8 * content.length();
             if (inside || opensIt) {
                 return q;
             }
@@ -255,7 +254,7 @@ final class SpeechVerbs {
      * after its cue: “A,” he said, “B.” in one sentence, or “A,” he said. “B.” when B is a
      * whole sentence that ends its paragraph and so has no cue of its own.
      */
-    private static int[] continuedQuotation(AnnotatedText text, List<Quote> quotes, Quote first, Token verb, Sentence sentence) {
+    private static Span continuedQuotation(AnnotatedText text, List<Quote> quotes, Quote first, Token verb, Sentence sentence) {
         int end = first.end();
         if (first.end() < verb.start()) {
             for (Quote next : quotes) {
@@ -269,7 +268,7 @@ final class SpeechVerbs {
                 break;
             }
         }
-        return new int[] {first.start(), end};
+        return text.index().span(first.start(), end);
     }
 
     private static final int MAX_CUE_GAP = 80;

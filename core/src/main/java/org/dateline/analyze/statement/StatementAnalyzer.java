@@ -49,7 +49,7 @@ public final class StatementAnalyzer {
         List<Attribution> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.parsed()) {
-                DependencyTree tree = new DependencyTree(s);
+                DependencyTree tree = s.tree();
                 List<Attribution> parsed = speechVerbs.find(text, s, tree, quotes);
                 found.addAll(parsed);
                 found.addAll(surfacePatterns.find(text, s, tree, parsed, quotes));
@@ -68,9 +68,8 @@ public final class StatementAnalyzer {
             String speaker = a.source() == null
                 ? previousSpeaker
                 : speakers.resolve(a.source(), a.sourceHead(), previousSpeaker);
-            statements.add(new Statement("S" + (statements.size() + 1), speaker, span(index, a.source()),
-                span(index, a.cue()), span(index, a.content()), a.kind(), date(text, a, dates, published),
-                framing(index, quotes, a)));
+            statements.add(new Statement("S" + (statements.size() + 1), speaker, a.source(), a.cue(), a.content(),
+                a.kind(), date(text, a, dates, published), framing(index, quotes, a)));
             previousSpeaker = speaker;
         }
         return statements;
@@ -81,7 +80,7 @@ public final class StatementAnalyzer {
         List<Attribution> kept = new ArrayList<>();
         for (Attribution a : all) {
             boolean nested = all.stream().anyMatch(o -> o != a && o.contentContains(a.cue()));
-            boolean duplicate = kept.stream().anyMatch(o -> o.content()[0] == a.content()[0] && o.content()[1] == a.content()[1]);
+            boolean duplicate = kept.stream().anyMatch(o -> o.sameContent(a));
             if (!nested && !duplicate) {
                 kept.add(a);
             }
@@ -107,20 +106,20 @@ public final class StatementAnalyzer {
             }
             Attribution before = null;
             for (Attribution a : found) {
-                if (a.content()[1] <= q.start() && (before == null || a.content()[1] > before.content()[1])) {
+                if (a.content().end() <= q.start() && (before == null || a.content().end() > before.content().end())) {
                     before = a;
                 }
             }
-            if (before != null && paragraphsBetween(t, index.toChar(before.content()[1]), index.toChar(q.start())) <= 1) {
+            if (before != null && paragraphsBetween(t, index.toChar(before.content().end()), index.toChar(q.start())) <= 1) {
                 int sentence = sentenceAt(text, q.start());
-                more.add(new Attribution(sentence, null, -1, null, new int[] {q.start(), q.end()}, "direct"));
+                more.add(new Attribution(sentence, null, -1, null, index.span(q.start(), q.end()), "direct"));
             }
         }
         return more;
     }
 
-    private static boolean overlaps(int[] range, Quote q) {
-        return range[0] < q.end() && q.start() < range[1];
+    private static boolean overlaps(Span part, Quote q) {
+        return part.start() < q.end() && q.start() < part.end();
     }
 
     private static boolean opensParagraph(String text, int charIndex) {
@@ -155,7 +154,7 @@ public final class StatementAnalyzer {
         Sentence s = text.sentences().get(a.sentence());
         for (DateFact d : dates) {
             boolean inSentence = s.start() <= d.start() && d.end() <= s.end();
-            boolean inContent = a.content()[0] <= d.start() && d.end() <= a.content()[1];
+            boolean inContent = a.content().start() <= d.start() && d.end() <= a.content().end();
             if (inSentence && !inContent && "DATE".equals(d.type()) && d.value() != null
                 && d.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
                 return d.value();
@@ -167,9 +166,10 @@ public final class StatementAnalyzer {
     /** Terms in scare quotes inside the content, without their marks. */
     private static List<Span> framing(TextIndex index, List<Quote> quotes, Attribution a) {
         List<Span> terms = new ArrayList<>();
+        Span content = a.content();
         for (Quote q : quotes) {
-            boolean whole = q.start() == a.content()[0] && q.end() == a.content()[1];
-            if (q.isTerm() && !whole && a.content()[0] <= q.start() && q.end() <= a.content()[1] && q.end() - q.start() > 2) {
+            boolean whole = q.start() == content.start() && q.end() == content.end();
+            if (q.isTerm() && !whole && content.start() <= q.start() && q.end() <= content.end() && q.end() - q.start() > 2) {
                 Span inner = index.span(q.start() + 1, q.end() - 1);
                 String trimmed = inner.text().strip();
                 if (!trimmed.isEmpty() && !trimmed.toLowerCase(Locale.ROOT).equals(trimmed.toUpperCase(Locale.ROOT))) {
@@ -179,9 +179,5 @@ public final class StatementAnalyzer {
             }
         }
         return terms;
-    }
-
-    private static Span span(TextIndex index, int[] range) {
-        return range == null ? null : index.span(range[0], range[1]);
     }
 }

@@ -10,6 +10,7 @@ import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.nlp.TokenSpan;
 
 /**
  * Attribution read from word order when the parse gave nothing usable for a speech verb: the
@@ -64,15 +65,15 @@ final class SurfacePatterns {
         while (sourceStart > s.tokenStart() && !CLAUSE_BREAKS.contains(tokens.get(sourceStart - 1).word())) {
             sourceStart--;
         }
-        int[] source = {sourceStart, v};
-        if (!isNounPhrase(tokens, source)) {
+        TokenSpan source = text.span(sourceStart, v);
+        if (!isNounPhrase(source)) {
             return null;
         }
         int contentStart = v + 1;
         while (contentStart < s.tokenEnd() && CLAUSE_BREAKS.contains(tokens.get(contentStart).word())) {
             contentStart++;
         }
-        int[] content = clauseToSentenceEnd(tokens, s, contentStart);
+        TokenSpan content = clauseToSentenceEnd(text, s, contentStart);
         return content == null ? null : attribution(text, s, source, v, content);
     }
 
@@ -83,7 +84,7 @@ final class SurfacePatterns {
         while (end > v + 1 && END.contains(tokens.get(end - 1).word())) {
             end--;
         }
-        int[] source;
+        TokenSpan source;
         int comma;
         if (v + 1 < end) {
             // CUE SOURCE: the source runs to the sentence end, a prepositional tail ("in an email") apart.
@@ -91,22 +92,22 @@ final class SurfacePatterns {
             while (sourceEnd < end && !tokens.get(sourceEnd).pos().equals("IN") && !CLAUSE_BREAKS.contains(tokens.get(sourceEnd).word())) {
                 sourceEnd++;
             }
-            source = new int[] {v + 1, sourceEnd};
+            source = text.span(v + 1, sourceEnd);
             comma = v - 1;
         } else {
             comma = v - 1;
             while (comma > s.tokenStart() && !tokens.get(comma).word().equals(",")) {
                 comma--;
             }
-            source = new int[] {comma + 1, v};
+            source = text.span(comma + 1, v);
         }
         if (comma <= s.tokenStart() || !tokens.get(comma).word().equals(",") && !isClosingQuote(tokens.get(comma))
-            || !isNounPhrase(tokens, source)) {
+            || !isNounPhrase(source)) {
             return null;
         }
         int contentEnd = tokens.get(comma).word().equals(",") ? comma : comma + 1;
-        int[] content = {s.tokenStart(), contentEnd};
-        if (content[1] - content[0] < MIN_CONTENT_TOKENS || !hasFiniteVerb(tokens, content[0], content[1])) {
+        TokenSpan content = text.span(s.tokenStart(), contentEnd);
+        if (content.size() < MIN_CONTENT_TOKENS || !hasFiniteVerb(content)) {
             return null;
         }
         return attribution(text, s, source, v, content);
@@ -128,21 +129,21 @@ final class SurfacePatterns {
         if (subject < 0 || subject > v) {
             return null;
         }
-        int[] source = tree.subtreeRangeWithout(subject, tree.children(subject, "acl"));
-        int[] content = clauseToSentenceEnd(tokens, s, v + 1);
+        TokenSpan source = text.subtreeWithout(subject, tree.children(subject, "acl"));
+        TokenSpan content = clauseToSentenceEnd(text, s, v + 1);
         if (content == null) {
             return null;
         }
-        return new Attribution(s.index(), new int[] {tokens.get(source[0]).start(), tokens.get(source[1] - 1).end()},
-            subject, new int[] {tokens.get(v).start(), tokens.get(v).end()},
-            new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()}, "indirect");
+        return new Attribution(s.index(), source.toSpan(), subject, TokenSpan.of(text, v).toSpan(), content.toSpan(),
+            "indirect");
     }
 
     /**
      * Tokens [from, sentence end) as reported content: without a leading "that" and the closing
      * punctuation, and only when they make a clause (a finite verb, a few words at least).
      */
-    private static int[] clauseToSentenceEnd(List<Token> tokens, Sentence s, int from) {
+    private static TokenSpan clauseToSentenceEnd(AnnotatedText text, Sentence s, int from) {
+        List<Token> tokens = text.tokens();
         int start = from;
         if (start < s.tokenEnd() && tokens.get(start).word().equalsIgnoreCase("that")) {
             start++;
@@ -151,33 +152,39 @@ final class SurfacePatterns {
         while (end > start && END.contains(tokens.get(end - 1).word())) {
             end--;
         }
-        return end - start >= MIN_CONTENT_TOKENS && hasFiniteVerb(tokens, start, end) ? new int[] {start, end} : null;
+        if (end - start < MIN_CONTENT_TOKENS) {
+            return null;
+        }
+        TokenSpan clause = text.span(start, end);
+        return hasFiniteVerb(clause) ? clause : null;
     }
 
-    private static Attribution attribution(AnnotatedText text, Sentence s, int[] source, int v, int[] content) {
+    /**
+     * The source's head word, read from word order since the parse is not trusted here: the first
+     * noun or pronoun that no noun follows ("the company's chair": chair).
+     */
+    private static Attribution attribution(AnnotatedText text, Sentence s, TokenSpan source, int v, TokenSpan content) {
         List<Token> tokens = text.tokens();
-        int head = source[1] - 1;
-        for (int i = source[0]; i < source[1]; i++) {
+        int head = source.to() - 1;
+        for (int i = source.from(); i < source.to(); i++) {
             if (tokens.get(i).isNoun() || tokens.get(i).pos().startsWith("PRP")) {
                 head = i;
-                if (!tokens.get(i + 1 < source[1] ? i + 1 : i).isNoun()) {
+                if (!tokens.get(i + 1 < source.to() ? i + 1 : i).isNoun()) {
                     break;
                 }
             }
         }
-        return new Attribution(s.index(), new int[] {tokens.get(source[0]).start(), tokens.get(source[1] - 1).end()},
-            head, new int[] {tokens.get(v).start(), tokens.get(v).end()},
-            new int[] {tokens.get(content[0]).start(), tokens.get(content[1] - 1).end()}, "indirect");
+        return new Attribution(s.index(), source.toSpan(), head, TokenSpan.of(text, v).toSpan(), content.toSpan(),
+            "indirect");
     }
 
     /** A short run of words naming someone: nouns, names or a pronoun, and no finite verb. */
-    private static boolean isNounPhrase(List<Token> tokens, int[] range) {
-        if (range[1] - range[0] < 1 || range[1] - range[0] > MAX_SOURCE_TOKENS) {
+    private static boolean isNounPhrase(TokenSpan range) {
+        if (range.size() < 1 || range.size() > MAX_SOURCE_TOKENS) {
             return false;
         }
         boolean nominal = false;
-        for (int i = range[0]; i < range[1]; i++) {
-            Token t = tokens.get(i);
+        for (Token t : range.tokens()) {
             String pos = t.pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
                 || CLAUSE_BREAKS.contains(t.word()) || isClosingQuote(t) || t.word().equals("“")) {
@@ -185,13 +192,13 @@ final class SurfacePatterns {
             }
             nominal |= t.isNoun() || pos.equals("PRP");
         }
-        String first = tokens.get(range[0]).word().toLowerCase(Locale.ROOT);
-        return nominal && !Set.of("it", "this", "that", "which", "who").contains(first) || first.equals("it") && range[1] - range[0] == 1;
+        String first = range.first().word().toLowerCase(Locale.ROOT);
+        return nominal && !Set.of("it", "this", "that", "which", "who").contains(first) || first.equals("it") && range.size() == 1;
     }
 
-    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String pos = tokens.get(i).pos();
+    private static boolean hasFiniteVerb(TokenSpan range) {
+        for (Token t : range.tokens()) {
+            String pos = t.pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
                 return true;
             }
@@ -204,6 +211,6 @@ final class SurfacePatterns {
     }
 
     private static boolean covered(List<Attribution> attributions, Token verb) {
-        return attributions.stream().anyMatch(a -> a.cue() != null && a.cue()[0] <= verb.start() && verb.end() <= a.cue()[1]);
+        return attributions.stream().anyMatch(a -> a.cue() != null && a.cue().start() <= verb.start() && verb.end() <= a.cue().end());
     }
 }

@@ -1,0 +1,166 @@
+package org.dateline.analyze.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution layouts of news English, each read from a recorded CoreNLP parse (see
+ * {@link Parses}), so the statement stage's rules are tested without loading CoreNLP. Every
+ * record's spans are checked against its text before these assertions run.
+ */
+class StatementLayoutsTest {
+    private static List<Statement> said(ArticleRecord r) {
+        return r.statements();
+    }
+
+    private static Statement only(String text) {
+        ArticleRecord r = Parses.analyze(text);
+        assertThat(r.statements()).hasSize(1);
+        return r.statements().get(0);
+    }
+
+    private static String speaker(ArticleRecord r, Statement s) {
+        return r.entities().stream().filter(e -> e.id().equals(s.speaker())).map(Entity::name).findFirst().orElse(null);
+    }
+
+    private static String text(Span s) {
+        return s == null ? null : s.text();
+    }
+
+    @Test
+    void saidThatGivesTheClauseWithoutItsComplementiser() {
+        Statement s = only("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
+        assertThat(s.kind()).isEqualTo("indirect");
+        assertThat(text(s.source())).isEqualTo("Elnur Mammadov");
+        assertThat(text(s.cue())).isEqualTo("said");
+        assertThat(text(s.content())).isEqualTo("Azerbaijan is ready to ensure the safety of Armenians");
+    }
+
+    @Test
+    void namedSourceIsTheSpeakerEntity() {
+        ArticleRecord r = Parses.analyze("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
+        assertThat(speaker(r, r.statements().get(0))).isEqualTo("Elnur Mammadov");
+    }
+
+    @Test
+    void cueAfterTheClauseTakesTheClauseBeforeIt() {
+        Statement s = only("The talks were useful, Mammadov said.");
+        assertThat(text(s.content())).isEqualTo("The talks were useful");
+        assertThat(text(s.source())).isEqualTo("Mammadov");
+        assertThat(s.kind()).isEqualTo("indirect");
+    }
+
+    @Test
+    void accordingToOpeningTheSentenceAttributesWhatFollows() {
+        ArticleRecord r = Parses.analyze("According to Azernews, the two officials met on February 28.");
+        Statement s = r.statements().get(0);
+        assertThat(s.kind()).isEqualTo("according_to");
+        assertThat(text(s.cue())).isEqualTo("According to");
+        assertThat(text(s.content())).isEqualTo("the two officials met on February 28");
+        assertThat(speaker(r, s)).isEqualTo("Azernews");
+    }
+
+    @Test
+    void accordingToClosingTheSentenceAttributesWhatPrecedes() {
+        Statement s = only("Twelve trucks were turned back, according to the Red Cross.");
+        assertThat(text(s.source())).isEqualTo("the Red Cross");
+        assertThat(text(s.content())).isEqualTo("Twelve trucks were turned back");
+    }
+
+    @Test
+    void quotationThenToldReportersIsDirectAndThePronounIsTheMinister() {
+        ArticleRecord r = Parses.analyze("Foreign Minister Jeyhun Bayramov met his Armenian counterpart in Almaty. "
+            + "“We made progress on the border commission,” he told reporters.");
+        Statement s = r.statements().get(0);
+        assertThat(s.kind()).isEqualTo("direct");
+        assertThat(text(s.content())).isEqualTo("“We made progress on the border commission,”");
+        assertThat(text(s.cue())).isEqualTo("told reporters");
+        assertThat(speaker(r, s)).isEqualTo("Jeyhun Bayramov");
+    }
+
+    @Test
+    void toldReportersThatKeepsThePersonToldInTheCue() {
+        Statement s = only("Jeyhun Bayramov told reporters that the border commission would meet in April.");
+        assertThat(text(s.cue())).isEqualTo("told reporters");
+        assertThat(text(s.content())).isEqualTo("the border commission would meet in April");
+    }
+
+    @Test
+    void anonymousSourceHasNoSpeakerButKeepsItsWords() {
+        Statement s = only("A senior European official said the monitors would stay until the summer.");
+        assertThat(s.speaker()).isNull();
+        assertThat(text(s.source())).isEqualTo("A senior European official");
+        assertThat(text(s.content())).isEqualTo("the monitors would stay until the summer");
+    }
+
+    @Test
+    void quotationResumingInTheNextSentenceIsOneStatement() {
+        String text = "“The road is open,” Hikmet Hajiyev said. “Nobody is blocking it and nobody will block it.”";
+        Statement s = only(text);
+        assertThat(s.kind()).isEqualTo("direct");
+        assertThat(text(s.content())).isEqualTo(text);
+    }
+
+    @Test
+    void quotationOpeningTheNextParagraphContinuesTheLastSpeaker() {
+        ArticleRecord r = Parses.analyze("Ararat Mirzoyan said the corridor must stay open for every family."
+            + "\\n\\n“We will raise it at the Security Council again next week.”");
+        assertThat(said(r)).hasSize(2);
+        Statement more = said(r).get(1);
+        assertThat(more.source()).isNull();
+        assertThat(more.cue()).isNull();
+        assertThat(more.kind()).isEqualTo("direct");
+        assertThat(more.speaker()).isEqualTo(said(r).get(0).speaker()).isNotNull();
+    }
+
+    @Test
+    void messageNounIsTheContentAndACoordinatedCueSharesTheSubject() {
+        ArticleRecord r = Parses.analyze("During the meeting, Elnur Mammadov expressed satisfaction with the existing "
+            + "cooperation and noted that there are prospects for their further expansion.");
+        assertThat(said(r)).extracting(s -> text(s.cue())).containsExactly("expressed", "noted");
+        assertThat(said(r)).extracting(s -> text(s.content()))
+            .containsExactly("satisfaction with the existing cooperation", "there are prospects for their further expansion");
+        assertThat(said(r)).allSatisfy(s -> assertThat(speaker(r, s)).isEqualTo("Elnur Mammadov"));
+    }
+
+    @Test
+    void participleCueMisparsedAsMarkerSpeaksForTheMainSubject() {
+        // CoreNLP hangs "saying" off "suffered" as a marker, so the surface pattern reads it.
+        Statement s = only("The US welcomed the exchange, saying the hostages had suffered from their ordeal.");
+        assertThat(text(s.cue())).isEqualTo("saying");
+        assertThat(text(s.source())).isEqualTo("The US");
+        assertThat(text(s.content())).isEqualTo("the hostages had suffered from their ordeal");
+    }
+
+    @Test
+    void onlyTheOutermostAttributionCounts() {
+        Statement s = only("Nikol Pashinyan said the ministry had announced that the border would reopen.");
+        assertThat(text(s.source())).isEqualTo("Nikol Pashinyan");
+        assertThat(text(s.content())).isEqualTo("the ministry had announced that the border would reopen");
+    }
+
+    @Test
+    void verbOfAccusingTakesItsObjectAndComplement() {
+        Statement s = only("Azerbaijan accused Armenia of provocations.");
+        assertThat(text(s.content())).isEqualTo("Armenia of provocations");
+    }
+
+    @Test
+    void withoutADateInTheSentenceTheStatementIsDatedByThePublishedDay() {
+        Statement s = only("A senior European official said the monitors would stay until the summer.");
+        assertThat(s.date()).isEqualTo(Parses.PUBLISHED.date().toString());
+    }
+
+    @Test
+    void noCueNoStatement() {
+        assertThat(said(Parses.analyze("Russia attacked Ukraine on Tuesday."))).isEmpty();
+        assertThat(said(Parses.analyze("Elnur Mammadov met Volker Türk in Geneva."))).isEmpty();
+    }
+}
