@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -14,9 +15,10 @@ import org.dateline.nlp.Token;
  * met"); so the verb group nearest on the left decides, else the nearest on the right.
  */
 final class TenseDetector {
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> OTHER_MODALS = Set.of("would", "could", "might", "may", "should",
-        "must", "can", "ca", "'d");
+    private static final Set<String> FUTURE_MODALS = FunctionWords.FUTURE_MODALS;
+    /** Every other modal, "would" and "must" too: none of them makes a clause past or future by itself. */
+    private static final Set<String> OTHER_MODALS = FunctionWords.union(List.of(FunctionWords.HEDGING_MODALS),
+        "would", "must", "ca", "'d");
     /** Verbs and adjectives that announce a planned event: "is scheduled for", "plans to", "is due to". */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "slate",
         "set", "due", "aim", "prepare", "poise", "postpone", "delay", "defer", "reschedule", "adjourn");

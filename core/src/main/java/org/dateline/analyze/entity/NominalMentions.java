@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
@@ -18,7 +19,7 @@ final class NominalMentions {
     private static final int MAX_PHRASE = 4;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     /** Determiners that belong to a description's span: "the Azerbaijani official"; names are read without them. */
-    static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an");
+    static final Set<String> DETERMINERS = FunctionWords.union(List.of(FunctionWords.ARTICLES, FunctionWords.DEMONSTRATIVES));
 
     private final ActorCodes codes;
     private final EntityLexicon lexicon;

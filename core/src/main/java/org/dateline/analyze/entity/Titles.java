@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
@@ -14,7 +15,8 @@ import org.dateline.nlp.Token;
  * Volker Türk", and the apposition of "Jeyhun Bayramov, Azerbaijan's foreign minister,".
  */
 final class Titles {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    /** Articles and the possessives that stand before a title: "its foreign minister". */
+    private static final Set<String> DETERMINERS = FunctionWords.union(List.of(FunctionWords.ARTICLES), "its", "their");
     private static final int MAX_TITLE_TOKENS = 7;
 
     private final ActorCodes codes;

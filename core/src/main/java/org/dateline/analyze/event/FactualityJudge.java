@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.model.Event.When;
 import org.dateline.model.Published;
 import org.dateline.nlp.AnnotatedText;
@@ -14,11 +15,11 @@ import org.dateline.nlp.DependencyTree;
  * clause outranks attribution: "officials said Iran could strike" is hypothetical.
  */
 final class FactualityJudge {
-    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> NEGATORS = FunctionWords.NEGATORS;
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "cancel", "postpone", "abandon", "scrap", "prevent",
         "deny", "avert", "thwart", "foil", "delay");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "can");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> HYPOTHETICAL_AUX = FunctionWords.HEDGING_MODALS;
+    private static final Set<String> FUTURE_AUX = FunctionWords.FUTURE_MODALS;
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> INTENDING_VERBS = Set.of("plan", "schedule", "expect", "intend", "aim", "prepare",
         "set", "due", "propose", "seek", "hope", "want", "wish", "decide", "try", "attempt", "going");

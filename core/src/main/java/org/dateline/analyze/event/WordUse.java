@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Token;
@@ -17,7 +18,7 @@ final class WordUse {
     /** "During the meeting, ..." frames a sentence with an event already told. */
     private static final Set<String> FRAMING_PREPOSITIONS = Set.of("during", "after", "before", "following", "since",
         "amid", "ahead");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> DEFINITE = FunctionWords.union(List.of(FunctionWords.DEMONSTRATIVES), "the");
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'", "``", "«");
     private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'", "''", "»");
 
