@@ -59,7 +59,7 @@ class AnalyzeCommandTest {
         ArticleRecord record = records(r).get(0);
         assertThat(record.text()).isEqualTo(text);
         assertThat(record.input().path()).isEqualTo(body.toString());
-        assertThat(record.published()).isEqualTo("2023-03-01");
+        assertThat(record.published()).hasToString("2023-03-01");
         SpanAssertions.assertSpansMatchText(record);
         assertThat(record.entities()).extracting(e -> e.name()).contains("Ilham Aliyev", "Toivo Klaar");
     }

@@ -6,8 +6,8 @@ import java.util.List;
 /** A PLOVER event with the words it rests on. */
 @JsonPropertyOrder({"id", "type", "mode", "context", "actors", "recipients", "date", "location",
     "factuality", "claimedBy", "trigger", "evidence", "confidence"})
-public record Event(String id, String type, String mode, List<String> context, List<String> actors,
-                    List<String> recipients, When date, Where location, String factuality,
+public record Event(String id, EventType type, EventMode mode, List<String> context, List<String> actors,
+                    List<String> recipients, When date, Where location, Factuality factuality,
                     String claimedBy, Span trigger, Span evidence, double confidence) {
     public Event {
         context = List.copyOf(context);

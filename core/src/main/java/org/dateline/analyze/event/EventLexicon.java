@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.Token;
 
 /**
@@ -78,7 +80,7 @@ final class EventLexicon {
                 needSet.add(n.replace("!", ""));
             }
             LexiconEntry e = new LexiconEntry(f.get(0), f.get(1).equals("V"), EventType.valueOf(f.get(2)),
-                f.get(3).equals("-") ? null : f.get(3), Frame.of(f.get(4)), needSet, excludes, f.get(6).equals("y"));
+                f.get(3).equals("-") ? null : EventMode.fromWire(f.get(3)), Frame.of(f.get(4)), needSet, excludes, f.get(6).equals("y"));
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
             }

@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.time.LocalDate;
 import java.util.Set;
 import org.dateline.model.Event.When;
+import org.dateline.model.Factuality;
 import org.dateline.model.Published;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;

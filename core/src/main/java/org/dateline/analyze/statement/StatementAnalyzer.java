@@ -9,9 +9,11 @@ import org.dateline.model.Entity;
 import org.dateline.model.Published;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.model.TextIndex;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
+import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.ParseFilter;
@@ -69,7 +71,8 @@ public final class StatementAnalyzer {
                 ? previousSpeaker
                 : speakers.resolve(a.source(), a.sourceHead(), previousSpeaker);
             statements.add(new Statement("S" + (statements.size() + 1), speaker, span(index, a.source()),
-                span(index, a.cue()), span(index, a.content()), a.kind(), date(text, a, dates, published),
+                span(index, a.cue()), span(index, a.content()), StatementKind.fromWire(a.kind()),
+                date(text, a, dates, published),
                 framing(index, quotes, a)));
             previousSpeaker = speaker;
         }
@@ -156,7 +159,7 @@ public final class StatementAnalyzer {
         for (DateFact d : dates) {
             boolean inSentence = s.start() <= d.start() && d.end() <= s.end();
             boolean inContent = a.content()[0] <= d.start() && d.end() <= a.content()[1];
-            if (inSentence && !inContent && "DATE".equals(d.type()) && d.value() != null
+            if (inSentence && !inContent && d.type() == TimexType.DATE && d.value() != null
                 && d.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
                 return d.value();
             }
