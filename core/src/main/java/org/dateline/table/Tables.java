@@ -77,7 +77,7 @@ public final class Tables {
             r.source() == null ? null : r.source().domain(), r.title(),
             r.authors().stream().map(Author::name).toList(),
             r.published() == null ? null : r.published().toIso(), r.language(),
-            r.input() == null ? null : r.input().path(), r.input() == null ? null : r.input().format(),
+            r.input() == null ? null : r.input().path(), r.input() == null ? null : wire(r.input().format()),
             warc == null ? null : warc.file(), warc == null ? null : warc.offset(), warc == null ? null : warc.length(),
             r.text(), r.warnings()));
         for (Entity e : r.entities()) {

@@ -143,7 +143,7 @@ public final class EventEvaluation {
     }
 
     public static ArticleRecord analyze(Case c) {
-        Article a = Article.bodyOnly(InputRef.of(c.id(), "text"), c.text()).withPublished(Published.parse(c.published()));
+        Article a = Article.bodyOnly(InputRef.of(c.id(), InputRef.Format.TEXT), c.text()).withPublished(Published.parse(c.published()));
         return Fixtures.pipeline().analyze(a);
     }
 

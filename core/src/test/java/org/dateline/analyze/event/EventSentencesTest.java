@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The event stage on short texts through the whole pipeline: one behaviour per test. */
 class EventSentencesTest {
     private static ArticleRecord analyze(String text) {
-        Article a = Article.bodyOnly(InputRef.of("test", "text"), text).withPublished(Published.parse("2024-05-10"));
+        Article a = Article.bodyOnly(InputRef.of("test", InputRef.Format.TEXT), text).withPublished(Published.parse("2024-05-10"));
         ArticleRecord r = Fixtures.pipeline().analyze(a);
         assertSpansMatchText(r);
         return r;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Each attribution layout of news English, through the whole chain. */
 class StatementAnalyzerTest {
     private static ArticleRecord analyze(String body) {
-        Article a = Article.bodyOnly(InputRef.of("test", "text"), body).withPublished(Published.parse("2024-03-07"));
+        Article a = Article.bodyOnly(InputRef.of("test", InputRef.Format.TEXT), body).withPublished(Published.parse("2024-03-07"));
         ArticleRecord r = Fixtures.pipeline().analyze(a);
         SpanAssertions.assertSpansMatchText(r);
         return r;

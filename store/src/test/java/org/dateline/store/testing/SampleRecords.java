@@ -43,7 +43,7 @@ public final class SampleRecords {
     }
 
     private static Article article(String path, String outlet, String title, String published, String text) {
-        return new Article(InputRef.of(path, "text"), null, new Source(outlet, null, List.of()), title, List.of(),
+        return new Article(InputRef.of(path, InputRef.Format.TEXT), null, new Source(outlet, null, List.of()), title, List.of(),
             Published.parse(published), "en", text, List.of());
     }
 
