@@ -45,6 +45,17 @@ class VocabulariesTest {
     }
 
     @Test
+    void aStoredEventWithAnUnknownTypeDoesNotRead() throws JsonProcessingException {
+        String event = "{\"id\":\"V1\",\"type\":\"PROTES\",\"mode\":null,\"context\":[],\"actors\":[],"
+            + "\"recipients\":[],\"date\":null,\"location\":null,\"factuality\":\"asserted\",\"claimedBy\":null,"
+            + "\"trigger\":null,\"evidence\":null,\"confidence\":0.5}";
+        assertThatThrownBy(() -> RecordJson.mapper().readValue(event, Event.class))
+            .hasMessageContaining("unknown event type 'PROTES'; allowed: AGREE, CONSULT,");
+        assertThat(RecordJson.mapper().readValue(event.replace("PROTES", "PROTEST"), Event.class).type())
+            .isEqualTo(EventType.PROTEST);
+    }
+
+    @Test
     void peopleMayTypeAnyCase() {
         assertThat(Vocabularies.fromWireIgnoringCase(EventType.class, "protest", "event type")).isEqualTo(EventType.PROTEST);
         assertThat(Vocabularies.fromWireIgnoringCase(EventMode.class, "Third-Party", "event mode")).isEqualTo(EventMode.THIRD_PARTY);

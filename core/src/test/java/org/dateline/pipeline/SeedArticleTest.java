@@ -78,7 +78,7 @@ class SeedArticleTest {
         assertThat(entity("Shusha").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity("Karabakh").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity("Azernews")).extracting(Entity::type, Entity::sector)
-            .containsExactly(EntityType.ORGANIZATION, "MED");
+            .containsExactly(EntityType.ORGANIZATION, Sector.MED);
         assertThat(entity("AzerGold Company").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity("UN Human Rights Council")).extracting(Entity::type, Entity::code)
             .containsExactly(EntityType.ORGANIZATION, "IGO");

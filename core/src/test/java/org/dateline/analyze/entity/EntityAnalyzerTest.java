@@ -98,7 +98,7 @@ class EntityAnalyzerTest {
     void ministriesTheTaggerMissesAreGovernmentBodies() {
         List<Entity> found = analyze("Specialists from the Ministry of Ecology and Natural Resources visited the site.", null);
         Entity e = named(found, "Ministry of Ecology and Natural Resources");
-        assertThat(e).extracting(Entity::type, Entity::sector).containsExactly(EntityType.ORGANIZATION, "GOV");
+        assertThat(e).extracting(Entity::type, Entity::sector).containsExactly(EntityType.ORGANIZATION, Sector.GOV);
     }
 
     @Test
