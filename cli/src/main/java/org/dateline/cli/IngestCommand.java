@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import org.dateline.store.StoreWriter;
 import org.dateline.store.ingest.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: analyse and keep articles in the store. */
@@ -33,34 +31,17 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, page, body, html, rss, atom, warc or jsonl (see analyze).")
-    String as;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication time to resolve relative dates against.")
-    String published;
-
-    @Option(names = "--threads", paramLabel = "N",
-        description = "Articles analysed at once (default: the number of processors); the store is written in input order.")
-    Integer threads;
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        InputFormat format = InputOptions.format(as, "ingest", err);
-        if (format == null) {
+        InputOptions.Checked options = input.check("ingest", err);
+        if (options == null) {
             return 2;
         }
-        Published override;
-        try {
-            override = InputOptions.published(published, "ingest", err);
-        } catch (DateTimeException e) {
-            return 2;
-        }
-        int n = InputOptions.threads(threads, "ingest", err);
-        if (n == 0) {
-            return 2;
-        }
-        StoreIngest.Summary s = ingest(store.dir, paths, format, override, n, err);
+        StoreIngest.Summary s = ingest(store.dir, paths, options.format(), options.published(), options.threads(), err);
         return s.failures().isEmpty() ? 0 : 1;
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.json.RecordJson;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.store.Store;
 import org.dateline.store.query.ArticleHit;
 import org.dateline.store.query.Filters;
@@ -29,8 +31,10 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "PLOVER event type (repeatable).")
-    List<String> types = new ArrayList<>();
+    @Option(names = "--type", paramLabel = "TYPE", converter = VocabularyOption.EventTypes.class,
+        completionCandidates = VocabularyOption.EventTypeNames.class,
+        description = "PLOVER event type, any case (repeatable): ${COMPLETION-CANDIDATES}.")
+    List<EventType> types = new ArrayList<>();
 
     @Option(names = "--actor", paramLabel = "ACTOR", description = "Actor name, code (AZE, IGO) or key (repeatable).")
     List<String> actors = new ArrayList<>();
@@ -38,8 +42,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "OUTLET", description = "Outlet name (repeatable).")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--factuality", paramLabel = "F", description = "asserted, reported, future, ... (repeatable).")
-    List<String> factualities = new ArrayList<>();
+    @Option(names = "--factuality", paramLabel = "F", converter = VocabularyOption.Factualities.class,
+        completionCandidates = VocabularyOption.FactualityNames.class,
+        description = "Event factuality, any case (repeatable): ${COMPLETION-CANDIDATES}.")
+    List<Factuality> factualities = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2023-02-01.")
     LocalDate from;
@@ -75,7 +81,8 @@ final class SearchCommand implements Callable<Integer> {
         for (ArticleHit h : r.hits()) {
             out.println();
             out.println(h.title() == null ? "(untitled)" : h.title());
-            out.println("  " + String.join(" · ", nonNull(h.source(), h.published(), h.id().substring(0, 12))));
+            String published = h.published() == null ? null : h.published().toIso();
+            out.println("  " + String.join(" · ", nonNull(h.source(), published, h.id().substring(0, 12))));
             out.println("  " + h.snippet());
             for (StatementView v : h.statements()) {
                 out.println("  > " + (v.speaker() == null ? "unnamed source" : v.speaker().name()) + ": "

@@ -53,4 +53,26 @@ class StoreCommandsTest {
         assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).hasSize(7);
         assertThat(run("search", "--store", dir.resolve("none").toString(), "x").exit()).isNotZero();
     }
+
+    @Test
+    void searchReadsVocabularyValuesInAnyCaseAndRefusesOthers(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (StoreWriter w = StoreWriter.open(store)) {
+            for (ArticleRecord r : SampleRecords.all()) {
+                w.put(r);
+            }
+        }
+        Run lower = run("search", "--store", store.toString(), "--type", "consult", "--factuality", "Asserted");
+        assertThat(lower.exit()).as(lower.err()).isZero();
+        assertThat(lower.out()).startsWith("1 article");
+
+        Run type = run("search", "--store", store.toString(), "--type", "PROTES");
+        assertThat(type.exit()).isEqualTo(2);
+        assertThat(type.err()).contains("unknown event type 'PROTES'; allowed: AGREE, CONSULT, SUPPORT, CONCEDE,");
+        Run factuality = run("search", "--store", store.toString(), "--factuality", "rumoured");
+        assertThat(factuality.exit()).isEqualTo(2);
+        assertThat(factuality.err())
+            .contains("unknown factuality 'rumoured'; allowed: asserted, reported, future, hypothetical, negated, historical");
+        assertThat(run("search", "--help").out()).contains("asserted,", "AGREE,");
+    }
 }

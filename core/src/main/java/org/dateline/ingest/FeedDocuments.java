@@ -41,7 +41,8 @@ final class FeedDocuments {
         } catch (FeedException | IllegalArgumentException e) {
             throw new InputException("not an RSS or Atom feed: " + e.getMessage(), e);
         }
-        String format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? Container.ATOM.contractName() : Container.RSS.contractName();
+        InputRef.Format format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom")
+            ? Container.ATOM.recordFormat() : Container.RSS.recordFormat();
         List<String> dates = rawDates(xml.getRootElement());
         List<SyndEntry> entries = feed.getEntries();
         if (entries.isEmpty()) {
@@ -81,7 +82,7 @@ final class FeedDocuments {
         }
     }
 
-    private static Ingested item(String name, String format, int index, SyndEntry entry, String rawDate) {
+    private static Ingested item(String name, InputRef.Format format, int index, SyndEntry entry, String rawDate) {
         String content = entry.getContents().stream().map(SyndContent::getValue)
             .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
         boolean stub = content == null;

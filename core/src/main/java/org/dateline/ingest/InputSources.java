@@ -104,7 +104,7 @@ public final class InputSources {
             return switch (kind) {
                 case RSS, ATOM -> FeedDocuments.read(name, readAll(plain, gzip));
                 case JSONL -> new JsonLinesDocuments(name, plain);
-                default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.contractName()), readAll(plain, gzip)));
+                default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.recordFormat()), readAll(plain, gzip)));
             };
         } catch (InputException e) {
             return DocumentStream.of(name, new InputFailure(name, e.getMessage()));

@@ -85,7 +85,7 @@ final class JsonLinesDocuments extends DocumentStream {
             firstText(node, warnings, "title", "title", "headline"), published(node, warnings),
             authors(node.get("authors"), warnings), "UTF-8", false, warnings);
         RawDocument.Payload payload = body != null ? RawDocument.Payload.BODY : RawDocument.Payload.HTML;
-        return new RawDocument(InputRef.of(name, Container.JSONL.contractName()), (body != null ? body : html).getBytes(StandardCharsets.UTF_8),
+        return new RawDocument(InputRef.of(name, Container.JSONL.recordFormat()), (body != null ? body : html).getBytes(StandardCharsets.UTF_8),
             payload, meta, lineNumber);
     }
 

@@ -83,7 +83,7 @@ final class WarcDocuments extends DocumentStream {
                 return broken;
             }
             if (doc instanceof RawDocument raw) {
-                return new RawDocument(new InputRef(name, Container.WARC.contractName(), new InputRef.Warc(name, offset, end - offset)),
+                return new RawDocument(new InputRef(name, Container.WARC.recordFormat(), new InputRef.Warc(name, offset, end - offset)),
                     raw.bytes(), raw.payload(), raw.meta());
             }
             return doc;
@@ -136,7 +136,7 @@ final class WarcDocuments extends DocumentStream {
             MediaType type = response.http().contentType();
             String charset = type.parameters().get("charset");
             ItemMeta meta = new ItemMeta(response.target(), null, null, null, charset, false);
-            return new RawDocument(InputRef.of(name, Container.WARC.contractName()), bytes, RawDocument.Payload.HTML, meta);
+            return new RawDocument(InputRef.of(name, Container.WARC.recordFormat()), bytes, RawDocument.Payload.HTML, meta);
         } catch (IOException | RuntimeException e) {
             return new InputFailure(name + "@" + offset, "cannot read response: " + Failures.reason(e));
         }

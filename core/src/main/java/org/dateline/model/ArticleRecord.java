@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schema", "id", "input", "url", "source", "title", "authors", "published",
     "language", "text", "entities", "dates", "statements", "events", "warnings", "duplicateOf"})
 public record ArticleRecord(String schema, String id, InputRef input, String url, Source source,
-                            String title, List<Author> authors, String published, String language,
+                            String title, List<Author> authors, Published published, String language,
                             String text, List<Entity> entities, List<DateFact> dates,
                             List<Statement> statements, List<Event> events, List<String> warnings,
                             String duplicateOf) {
@@ -30,7 +30,7 @@ public record ArticleRecord(String schema, String id, InputRef input, String url
     public static ArticleRecord of(Article a, List<Entity> entities, List<DateFact> dates,
                                    List<Statement> statements, List<Event> events, List<String> warnings) {
         return new ArticleRecord(SCHEMA, contentId(a.text()), a.input(), a.url(), a.source(), a.title(),
-            a.authors(), a.published() == null ? null : a.published().toIso(), a.language(), a.text(),
+            a.authors(), a.published(), a.language(), a.text(),
             entities, dates, statements, events, warnings, null);
     }
 

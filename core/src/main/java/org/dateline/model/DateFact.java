@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * value, resolved against the article's published time. Its offsets are code points into the text.
  */
 @JsonPropertyOrder({"start", "end", "text", "type", "value"})
-public record DateFact(int start, int end, String text, String type, String value) {
+public record DateFact(int start, int end, String text, TimexType type, String value) {
     public Span span() {
         return new Span(start, end, text);
     }

@@ -3,11 +3,16 @@ package org.dateline.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A PLOVER event with the words it rests on. */
+/**
+ * A PLOVER event with the words it rests on.
+ *
+ * @param context PLOVER contexts as {@code analyze/event/contexts.tsv} names them: the contract
+ *     gives examples, not a closed list, so they stay strings
+ */
 @JsonPropertyOrder({"id", "type", "mode", "context", "actors", "recipients", "date", "location",
     "factuality", "claimedBy", "trigger", "evidence", "confidence"})
-public record Event(String id, String type, String mode, List<String> context, List<String> actors,
-                    List<String> recipients, When date, Where location, String factuality,
+public record Event(String id, EventType type, EventMode mode, List<String> context, List<String> actors,
+                    List<String> recipients, When date, Where location, Factuality factuality,
                     String claimedBy, Span trigger, Span evidence, double confidence) {
     public Event {
         context = List.copyOf(context);

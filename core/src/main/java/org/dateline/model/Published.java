@@ -1,5 +1,7 @@
 package org.dateline.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +39,7 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) imple
      * Reads what {@link #toIso()} writes, and the ISO forms people type: {@code 2023-03-01},
      * {@code 2023-03-01T14:07}, {@code 2023-03-01T14:07:00+04:00}, {@code ...Z}.
      */
+    @JsonCreator
     public static Published parse(String iso) {
         String s = iso.trim();
         if (s.length() == 10) {
@@ -50,7 +53,11 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) imple
         }
     }
 
-    /** ISO-8601: with the page's offset when it gave one, date only when it gave no time. */
+    /**
+     * ISO-8601: with the page's offset when it gave one, date only when it gave no time. This is
+     * the contract's {@code published} string, so it is also the JSON form.
+     */
+    @JsonValue
     public String toIso() {
         if (time == null) {
             return date.toString();

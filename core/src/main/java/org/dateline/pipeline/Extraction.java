@@ -45,7 +45,7 @@ public final class Extraction {
     private Article asRequested(RawDocument raw, InputFormat requested) throws InputException {
         TextDecoder.Decoded decoded = TextDecoder.decode(raw.bytes());
         InputFormat format = requested == InputFormat.AUTO ? InputFormat.detect(decoded.text()) : requested;
-        InputRef input = new InputRef(raw.origin().path(), format.contractName(), raw.origin().warc());
+        InputRef input = new InputRef(raw.origin().path(), format.recordFormat(), raw.origin().warc());
         return switch (format) {
             case BODY -> withNotes(Article.bodyOnly(input, decoded.text()), decoded);
             case HTML -> {

@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.util.Locale;
 import org.dateline.ingest.Container;
+import org.dateline.model.InputRef;
 
 /** How to read an input: the {@code --as} option. */
 public enum InputFormat {
@@ -50,7 +51,7 @@ public enum InputFormat {
     }
 
     /** The contract's {@code input.format} value: the container's, except that HTML says so. */
-    public String contractName() {
-        return this == HTML ? "html" : this == AUTO ? Container.DOCUMENT.contractName() : container().contractName();
+    public InputRef.Format recordFormat() {
+        return this == HTML ? InputRef.Format.HTML : this == AUTO ? Container.DOCUMENT.recordFormat() : container().recordFormat();
     }
 }

@@ -258,7 +258,7 @@ public final class CorefSpeakerComparison {
     }
 
     private static Article article(Path txt) throws IOException {
-        return Article.bodyOnly(InputRef.of(txt.toString(), "text"), Files.readString(txt, StandardCharsets.UTF_8));
+        return Article.bodyOnly(InputRef.of(txt.toString(), InputRef.Format.TEXT), Files.readString(txt, StandardCharsets.UTF_8));
     }
 
     private static String name(Path txt) {

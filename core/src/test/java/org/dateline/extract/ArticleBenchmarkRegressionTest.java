@@ -60,7 +60,7 @@ class ArticleBenchmarkRegressionTest {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(benchmark.resolve("html/" + id + ".html.gz")))) {
                 html = TextDecoder.decode(in.readAllBytes()).text();
             }
-            String got = extractor.extract(InputRef.of(id, "html"), html).text();
+            String got = extractor.extract(InputRef.of(id, InputRef.Format.HTML), html).text();
             double f1 = f1(gold.get(id).get("articleBody").asText(), got);
             scores.put(id, f1);
             sum += f1;

@@ -63,7 +63,7 @@ public final class ArticleBenchmarkRunner {
                                Map<String, Map<String, String>> out) {
         long start = System.nanoTime();
         for (int i = 0; i < ids.size(); i++) {
-            out.put(ids.get(i), Map.of("articleBody", extractor.extract(InputRef.of(ids.get(i), "html"), texts.get(i)).text()));
+            out.put(ids.get(i), Map.of("articleBody", extractor.extract(InputRef.of(ids.get(i), InputRef.Format.HTML), texts.get(i)).text()));
         }
         return (System.nanoTime() - start) / 1e9;
     }

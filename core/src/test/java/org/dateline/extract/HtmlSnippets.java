@@ -27,7 +27,7 @@ final class HtmlSnippets {
     }
 
     static Article extract(String html) {
-        return new HtmlExtractor().extract(InputRef.of("snippet.html", "html"), html);
+        return new HtmlExtractor().extract(InputRef.of("snippet.html", InputRef.Format.HTML), html);
     }
 
     static String body(String bodyHtml) {

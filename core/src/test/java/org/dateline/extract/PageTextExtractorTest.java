@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Rules that need the whole page: ordering, body assembly, attaching bios and follow lines. */
 class PageTextExtractorTest {
-    private static final InputRef INPUT = InputRef.of("page.txt", "text");
+    private static final InputRef INPUT = InputRef.of("page.txt", InputRef.Format.TEXT);
 
     private static Article extract(String page) {
         return new PageTextExtractor().extract(INPUT, page);
@@ -102,7 +102,7 @@ class PageTextExtractorTest {
 
     @Test
     void addressAsInputPathIsTheUrl() {
-        Article a = new PageTextExtractor().extract(InputRef.of("https://www.azernews.az/nation/1.html", "html"),
+        Article a = new PageTextExtractor().extract(InputRef.of("https://www.azernews.az/nation/1.html", InputRef.Format.HTML),
             "Body.\n\nSabina Mammadli is AzerNews’ staff journalist, follow her on Twitter: @SabinaMmdl");
         assertThat(a.url()).isEqualTo("https://www.azernews.az/nation/1.html");
         assertThat(a.source().domain()).isEqualTo("azernews.az");

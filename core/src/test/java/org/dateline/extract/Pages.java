@@ -23,6 +23,6 @@ final class Pages {
     }
 
     static Article extract(String name) {
-        return new PageTextExtractor().extract(InputRef.of("pages/" + name, "text"), read(name));
+        return new PageTextExtractor().extract(InputRef.of("pages/" + name, InputRef.Format.TEXT), read(name));
     }
 }

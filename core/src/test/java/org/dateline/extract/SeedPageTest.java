@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The project's seed page (examples/azernews-2023-03-01.txt), every field asserted. */
 class SeedPageTest {
     private static final Path SEED = Path.of("..", "examples", "azernews-2023-03-01.txt");
-    private static final InputRef INPUT = InputRef.of("examples/azernews-2023-03-01.txt", "text");
+    private static final InputRef INPUT = InputRef.of("examples/azernews-2023-03-01.txt", InputRef.Format.TEXT);
     private static Article article;
 
     @BeforeAll

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.Author;
+import org.dateline.model.InputRef;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class JsonLinesDocumentsTest {
         assertThat(doc.meta().published()).hasToString("2023-03-01T14:07:00");
         assertThat(doc.meta().authors()).extracting(Author::name).containsExactly("Sabina Mammadli");
         assertThat(doc.meta().warnings()).isEmpty();
-        assertThat(doc.origin().format()).isEqualTo("jsonl");
+        assertThat(doc.origin().format()).isEqualTo(InputRef.Format.JSONL);
     }
 
     /** news-please writes null for what it does not know: that is no warning. */

@@ -20,7 +20,7 @@ class ReadersFuzzTest {
     void html(byte[] data) {
         try {
             TextDecoder.Decoded page = HtmlCharset.decode(data, null);
-            HTML.extract(InputRef.of("fuzz", "html"), page.text());
+            HTML.extract(InputRef.of("fuzz", InputRef.Format.HTML), page.text());
         } catch (InputException e) {
             // refused with a reason: fine
         }

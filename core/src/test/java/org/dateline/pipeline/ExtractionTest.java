@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractionTest {
     private static Article extract(String text) throws InputException {
-        return new Extraction().extract(new RawDocument(InputRef.of("t.txt", "text"), text.getBytes(StandardCharsets.UTF_8)),
+        return new Extraction().extract(new RawDocument(InputRef.of("t.txt", InputRef.Format.TEXT), text.getBytes(StandardCharsets.UTF_8)),
             InputFormat.BODY, null);
     }
 

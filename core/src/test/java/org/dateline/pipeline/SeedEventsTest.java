@@ -7,6 +7,8 @@ import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.Factuality;
 import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class SeedEventsTest {
             .filter(e -> e.actors().containsAll(List.of(mammadov, turk))).toList();
         assertThat(meetings).isNotEmpty().allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2023-02-28"));
         assertThat(meetings).anySatisfy(e -> {
-            assertThat(e.mode()).isEqualTo("multilateral");
+            assertThat(e.mode()).isEqualTo(EventMode.MULTILATERAL);
             assertThat(e.trigger().text()).isEqualTo("met");
             assertThat(e.evidence().text()).contains("52nd session of the UN Human Rights Council");
         });
@@ -45,7 +47,7 @@ class SeedEventsTest {
         assertThat(events("ACCUSE")).anySatisfy(e -> {
             assertThat(e.actors()).containsAnyOf(mammadov, id("Azerbaijan"));
             assertThat(e.recipients()).contains(id("Armenia"));
-            assertThat(e.factuality()).isEqualTo("reported");
+            assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
             assertThat(e.claimedBy()).isEqualTo(mammadov);
         });
     }
@@ -75,7 +77,7 @@ class SeedEventsTest {
     @Test
     void thePlannedMonitoringNeverHappened() {
         assertThat(record.events()).filteredOn(e -> e.trigger().text().equals("monitoring")).isNotEmpty()
-            .allSatisfy(e -> assertThat(e.factuality()).isIn("negated", "future"));
+            .allSatisfy(e -> assertThat(e.factuality()).isIn(Factuality.NEGATED, Factuality.FUTURE));
     }
 
     @Test
@@ -95,7 +97,7 @@ class SeedEventsTest {
     }
 
     private static List<Event> events(String type) {
-        return record.events().stream().filter(e -> e.type().equals(type)).toList();
+        return record.events().stream().filter(e -> e.type().wireName().equals(type)).toList();
     }
 
     private static String id(String name) {

@@ -52,7 +52,7 @@ public final class Parses {
     public static ArticleRecord analyze(AnnotatedText annotated) {
         GIVEN.set(annotated);
         try {
-            Article article = Article.bodyOnly(InputRef.of("parses", "text"), annotated.text()).withPublished(PUBLISHED);
+            Article article = Article.bodyOnly(InputRef.of("parses", InputRef.Format.TEXT), annotated.text()).withPublished(PUBLISHED);
             ArticleRecord record = PIPELINE.analyze(article);
             SpanAssertions.assertSpansMatchText(record);
             return record;

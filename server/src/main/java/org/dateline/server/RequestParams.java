@@ -4,6 +4,11 @@ import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
+import org.dateline.model.UnknownValueException;
+import org.dateline.model.Vocabularies;
+import org.dateline.model.WireName;
 import org.dateline.store.query.Filters;
 import org.dateline.store.query.StoreQuery;
 import org.dateline.store.query.Timelines;
@@ -11,7 +16,8 @@ import org.dateline.store.query.Timelines;
 /**
  * Query parameters to store queries, refusing bad values with a 400 that says which. Filters repeat
  * ({@code type=PROTEST&type=ACCUSE}); values are bounded so a request cannot make the store do
- * unbounded work.
+ * unbounded work. Vocabulary values (event type, factuality, interval) are read in any case, as
+ * they always were, and a value outside the vocabulary is refused with the allowed ones listed.
  */
 final class RequestParams {
     static final int MAX_TEXT = 500;
@@ -23,8 +29,9 @@ final class RequestParams {
         String q = text(ctx, "q");
         Filters f;
         try {
-            f = new Filters(values(ctx, "type"), values(ctx, "actor"), values(ctx, "source"),
-                values(ctx, "factuality"), date(ctx, "from"), date(ctx, "to"));
+            f = new Filters(vocabulary(ctx, "type", EventType.class, "event type"), values(ctx, "actor"),
+                values(ctx, "source"), vocabulary(ctx, "factuality", Factuality.class, "factuality"),
+                date(ctx, "from"), date(ctx, "to"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -35,13 +42,11 @@ final class RequestParams {
 
     static Timelines.Interval interval(Context ctx) {
         String v = ctx.queryParam("interval");
-        return switch (v == null ? "day" : v) {
-            case "day" -> Timelines.Interval.DAY;
-            case "week" -> Timelines.Interval.WEEK;
-            case "month" -> Timelines.Interval.MONTH;
-            case "auto" -> Timelines.Interval.AUTO;
-            default -> throw ApiException.badRequest("interval must be day, week, month or auto");
-        };
+        try {
+            return v == null ? Timelines.Interval.DAY : Vocabularies.fromWire(Timelines.Interval.class, v, "interval");
+        } catch (UnknownValueException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private static String text(Context ctx, String name) {
@@ -58,6 +63,12 @@ final class RequestParams {
             throw ApiException.badRequest("too many or too long " + name + " values");
         }
         return v;
+    }
+
+    /** A repeatable vocabulary parameter, each value in any case. */
+    private static <E extends Enum<E> & WireName> List<E> vocabulary(Context ctx, String name, Class<E> type,
+                                                                       String what) {
+        return values(ctx, name).stream().map(v -> Vocabularies.fromWireIgnoringCase(type, v, what)).toList();
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -122,6 +122,29 @@ class ApiServerTest {
     }
 
     @Test
+    void vocabularyValuesAreReadInAnyCase() throws Exception {
+        assertThat(json(t.get("/api/v1/search?type=consult")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/events?factuality=Reported")).get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownVocabularyValueIsAProblemListingTheAllowedOnes() throws Exception {
+        for (Map.Entry<String, String> c : Map.of(
+                "/api/v1/search?type=PROTES", "unknown event type 'PROTES'; allowed: AGREE, CONSULT, SUPPORT,",
+                "/api/v1/events?type=CONSULT&type=meeting", "unknown event type 'meeting'; allowed: AGREE, CONSULT,",
+                "/api/v1/timeline?type=riot", "unknown event type 'riot'; allowed: AGREE,",
+                "/api/v1/search?factuality=rumoured",
+                "unknown factuality 'rumoured'; allowed: asserted, reported, future, hypothetical, negated, historical",
+                "/api/v1/timeline?interval=year", "unknown interval 'year'; allowed: day, week, month, auto").entrySet()) {
+            HttpResponse<String> r = t.get(c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).as(c.getKey())
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(json(r).get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
+        }
+    }
+
+    @Test
     void thereAreNoWriteRoutes() throws Exception {
         for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
             HttpResponse<String> r = t.send(HttpRequest.newBuilder(URI.create(t.base() + "/api/v1/search"))

@@ -53,7 +53,7 @@ final class TableFrames {
     }
 
     static List<Row> rows(ArticleRecord record, Table table) {
-        String date = record.published() == null ? null : record.published().substring(0, 10);
+        String date = record.published() == null ? null : record.published().date().toString();
         List<Row> rows = new ArrayList<>();
         try {
             Tables.rows(record, (t, values) -> {

@@ -5,34 +5,38 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Pattern;
+import org.dateline.model.Published;
 
-/** The day a fact is filed under: a TIMEX or ISO value when it names a whole day, else nothing. */
+/**
+ * The day a fact is filed under: its own TIMEX value when that names a whole day, else the day of
+ * the article's {@link Published} time, else nothing.
+ */
 public final class Days {
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
     private Days() {}
 
-    /** The day that {@code value} starts with ("2023-02-28", "2023-03-01T14:07:00+04:00"), or null. */
-    public static LocalDate parse(String value) {
-        if (value == null || !DAY.matcher(value).find()) {
+    /** The day that a TIMEX value starts with ("2023-02-28", "2023-02-28T10:00"), or null. */
+    public static LocalDate parse(String timexValue) {
+        if (timexValue == null || !DAY.matcher(timexValue).find()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.substring(0, 10));
+            return LocalDate.parse(timexValue.substring(0, 10));
         } catch (DateTimeException e) {
             return null;
         }
     }
 
-    /** The first day that parses, so an event without a day of its own falls back to the article's. */
-    public static LocalDate first(String... values) {
-        for (String v : values) {
-            LocalDate d = parse(v);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+    /** The fact's own day, or the article's published day when the fact names none. */
+    public static LocalDate of(String timexValue, Published published) {
+        LocalDate own = parse(timexValue);
+        return own != null ? own : published(published);
+    }
+
+    /** The day the page gave for the article, or null when it gave none. */
+    public static LocalDate published(Published published) {
+        return published == null ? null : published.date();
     }
 
     /** Monday of the ISO week holding {@code day}. */

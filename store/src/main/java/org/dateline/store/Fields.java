@@ -16,9 +16,7 @@ public final class Fields {
     /** ISO day (yyyy-MM-dd) as a facet value, and as epoch day for ranges and sorting. */
     public static final String DAY = "day";
     public static final String DAY_N = "day_n";
-    /** Day and event type together, so a timeline splits its bars by type in one pass. */
-    public static final String DAY_TYPE = "day_type";
-    /** PLOVER event type. */
+    /** PLOVER event type (wire name); a timeline counts it per {@link #DAY_N} to split its bars. */
     public static final String TYPE = "type";
     public static final String FACTUALITY = "factuality";
     /** Every way a user may name an actor: its key, its normalised name, its code (lower case). */

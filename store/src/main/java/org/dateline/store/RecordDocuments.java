@@ -22,8 +22,11 @@ import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.NameFold;
 import org.dateline.model.Statement;
+import org.dateline.model.WireName;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
@@ -42,7 +45,7 @@ public final class RecordDocuments {
         Map<String, Entity> byId = r.entities().stream()
             .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
         String source = r.source() == null ? null : r.source().name();
-        LocalDate published = Days.parse(r.published());
+        LocalDate published = Days.published(r.published());
         List<Document> docs = new ArrayList<>();
 
         Document article = base(r.id(), Fields.ARTICLE, source, published);
@@ -51,8 +54,8 @@ public final class RecordDocuments {
             article.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
         }
         article.add(new StoredField(Fields.JSON, RecordJson.toLine(r)));
-        Set<String> types = new LinkedHashSet<>();
-        Set<String> factualities = new LinkedHashSet<>();
+        Set<EventType> types = new LinkedHashSet<>();
+        Set<Factuality> factualities = new LinkedHashSet<>();
         List<EntityRef> actors = new ArrayList<>();
         docs.add(article);
 
@@ -66,7 +69,7 @@ public final class RecordDocuments {
         }
         for (Statement s : r.statements()) {
             EntityRef speaker = ref(byId, s.speaker());
-            LocalDate day = Days.first(s.date(), r.published());
+            LocalDate day = Days.of(s.date(), r.published());
             Document d = base(r.id(), Fields.STATEMENT, source, day);
             d.add(new TextField(Fields.TEXT, s.content().text(), Field.Store.NO));
             if (speaker != null) {
@@ -78,15 +81,12 @@ public final class RecordDocuments {
             docs.add(d);
         }
         for (Event v : r.events()) {
-            LocalDate day = Days.first(v.date() == null ? null : v.date().value(), r.published());
+            LocalDate day = Days.of(v.date() == null ? null : v.date().value(), r.published());
             List<EntityRef> who = refs(byId, v.actors());
             List<EntityRef> whom = refs(byId, v.recipients());
             Document d = base(r.id(), Fields.EVENT, source, day);
-            keyword(d, Fields.TYPE, v.type());
-            keyword(d, Fields.FACTUALITY, v.factuality());
-            if (day != null && v.type() != null) {
-                d.add(new SortedSetDocValuesField(Fields.DAY_TYPE, new BytesRef(day + "|" + v.type())));
-            }
+            keyword(d, Fields.TYPE, wireName(v.type()));
+            keyword(d, Fields.FACTUALITY, wireName(v.factuality()));
             for (EntityRef a : who) {
                 addActor(d, a);
             }
@@ -107,8 +107,8 @@ public final class RecordDocuments {
             actors.addAll(who);
             actors.addAll(whom);
         }
-        types.forEach(t -> keyword(article, Fields.TYPE, t));
-        factualities.forEach(f -> keyword(article, Fields.FACTUALITY, f));
+        types.forEach(t -> keyword(article, Fields.TYPE, t.wireName()));
+        factualities.forEach(f -> keyword(article, Fields.FACTUALITY, f.wireName()));
         Set<String> seen = new LinkedHashSet<>();
         for (EntityRef a : actors) {
             if (seen.add(a.key())) {
@@ -138,6 +138,10 @@ public final class RecordDocuments {
         }
         d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static String wireName(WireName value) {
+        return value == null ? null : value.wireName();
     }
 
     private static void addActor(Document d, EntityRef a) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EventResult;
 import org.dateline.store.query.FacetValue;
@@ -37,7 +39,7 @@ class StoreTest {
         store = Store.open(dir);
     }
 
-    private static Filters filters(List<String> types, List<String> actors, List<String> sources, List<String> fact) {
+    private static Filters filters(List<EventType> types, List<String> actors, List<String> sources, List<Factuality> fact) {
         return new Filters(types, actors, sources, fact, null, null);
     }
 
@@ -104,12 +106,12 @@ class StoreTest {
 
     @Test
     void filtersByTypeActorSourceFactualityAndDate() throws IOException {
-        assertThat(store.search(q("", filters(List.of("CONSULT"), List.of(), List.of(), List.of()))).total()).isEqualTo(1);
+        assertThat(store.search(q("", filters(List.of(EventType.CONSULT), List.of(), List.of(), List.of()))).total()).isEqualTo(1);
         assertThat(store.search(q("", filters(List.of(), List.of("Nikol Pashinyan"), List.of(), List.of()))).total()).isEqualTo(1);
         assertThat(store.search(q("", filters(List.of(), List.of("igo"), List.of(), List.of()))).total()).isEqualTo(2);
         assertThat(store.search(q("", filters(List.of(), List.of("PERSON:Volker Türk"), List.of(), List.of()))).total()).isEqualTo(2);
         assertThat(store.search(q("", filters(List.of(), List.of(), List.of("Sample Baku Daily"), List.of()))).total()).isEqualTo(1);
-        assertThat(store.events(q("", filters(List.of(), List.of(), List.of(), List.of("reported")))).total()).isEqualTo(2);
+        assertThat(store.events(q("", filters(List.of(), List.of(), List.of(), List.of(Factuality.REPORTED)))).total()).isEqualTo(2);
         StoreQuery march = new StoreQuery("", new Filters(List.of(), List.of(), List.of(), List.of(),
             LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-31")), 0, 20);
         assertThat(store.search(march).total()).isEqualTo(2);
@@ -128,7 +130,7 @@ class StoreTest {
 
     @Test
     void eventsResolveActorsToEntities() throws IOException {
-        EventResult r = store.events(q("", filters(List.of("CONSULT"), List.of(), List.of(), List.of())));
+        EventResult r = store.events(q("", filters(List.of(EventType.CONSULT), List.of(), List.of(), List.of())));
         assertThat(r.events().get(0).actors()).extracting(a -> a.key())
             .containsExactly("PERSON:elnur mammadov", "PERSON:volker turk");
     }
@@ -162,7 +164,7 @@ class StoreTest {
         assertThat(p.articles()).isEqualTo(2);
         assertThat(p.codes()).containsExactly("IGO");
         assertThat(p.statements()).hasSize(1);
-        assertThat(p.events()).extracting(e -> e.event().type()).containsExactly("CONSULT", "REQUEST");
+        assertThat(p.events()).extracting(e -> e.event().type()).containsExactly(EventType.CONSULT, EventType.REQUEST);
         assertThat(store.entity("PERSON:nobody", 10)).isEmpty();
     }
 

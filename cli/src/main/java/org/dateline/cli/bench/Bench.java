@@ -91,7 +91,7 @@ public final class Bench {
 
     private org.dateline.model.Article extractAs(byte[] bytes, String id, InputFormat format) {
         try {
-            return extraction.extract(new RawDocument(InputRef.of(id, format.contractName()), bytes), format, null);
+            return extraction.extract(new RawDocument(InputRef.of(id, format.recordFormat()), bytes), format, null);
         } catch (InputException e) {
             throw new IllegalStateException(id + ": " + e.getMessage(), e);
         }

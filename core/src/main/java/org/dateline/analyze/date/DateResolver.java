@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.dateline.model.DateFact;
 import org.dateline.model.Published;
+import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Timex;
 
@@ -49,7 +50,7 @@ public final class DateResolver {
         mentions = apply(doc, mentions, List.of(new ValueFormat()));
         return mentions.stream()
             .sorted(Comparator.comparingInt(Mention::start))
-            .map(m -> new DateFact(m.start(), m.end(), doc.textOf(m), m.type(), m.value()))
+            .map(m -> new DateFact(m.start(), m.end(), doc.textOf(m), TimexType.fromWire(m.type()), m.value()))
             .toList();
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.model.Sector;
+import org.dateline.model.Vocabularies;
 
 /**
  * Actor-coding tables: country names, demonyms, capitals and regions to ISO 3166-1 alpha-3
@@ -39,10 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class ActorCodes {
 
-    /** The PLOVER/CAMEO actor sectors of the output contract. */
-    public static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "ELI",
-            "PTY", "OPP", "REB", "UAF", "CVL", "REF", "LAB", "BUS", "MED", "JRN", "EDU", "NGO",
-            "REL", "CRM", "SPY");
+    /** The wire names of the contract's actor sectors ({@link Sector}), which the tables may use. */
+    public static final Set<String> SECTORS = Set.copyOf(Vocabularies.wireNames(Sector.class));
 
     /** The non-country actor codes of the output contract. */
     public static final Set<String> ORGANIZATION_CODES = Set.of("IGO", "NGO", "MNC");

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.model.Span;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
@@ -63,7 +64,8 @@ public final class EntityAnalyzer {
         for (Mention m : c.mentions) {
             m.titles().forEach(t -> titles.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
         }
-        String sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst().orElse(null);
+        Sector sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst()
+            .map(Sector::fromWire).orElse(null);
         String organization = c.mentions.stream().map(Mention::organization).filter(Objects::nonNull)
             .findFirst().orElse(null);
         TreeSet<Span> spans = new TreeSet<>();

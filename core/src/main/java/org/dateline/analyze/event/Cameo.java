@@ -1,6 +1,8 @@
 package org.dateline.analyze.event;
 
 import java.util.Locale;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 
 /**
  * The two-digit CAMEO root code of a PLOVER event, for exports to tools that speak CAMEO (GDELT,
@@ -16,12 +18,12 @@ import java.util.Locale;
 public final class Cameo {
     private Cameo() {}
 
-    /** The root code ("04") for a contract type name and mode (may be null). */
+    /** The root code ("04") for a contract type name (any case) and mode wire name (may be null). */
     public static String root(String type, String mode) {
-        return root(EventType.valueOf(type.toUpperCase(Locale.ROOT)), mode);
+        return root(EventType.valueOf(type.toUpperCase(Locale.ROOT)), mode == null ? null : EventMode.fromWire(mode));
     }
 
-    public static String root(EventType type, String mode) {
+    public static String root(EventType type, EventMode mode) {
         return switch (type) {
             case AGREE -> "03";
             case CONSULT -> "04";
@@ -29,7 +31,7 @@ public final class Cameo {
             case COOPERATE -> "06";
             case AID -> "07";
             case CONCEDE, RETREAT -> "08";
-            case ACCUSE -> "investigate".equals(mode) ? "09" : "11";
+            case ACCUSE -> mode == EventMode.INVESTIGATE ? "09" : "11";
             case REQUEST -> "10";
             case REJECT -> "12";
             case THREATEN -> "13";
@@ -42,13 +44,13 @@ public final class Cameo {
     }
 
     /** CAMEO keeps unconventional violence (18), conventional military force (19), mass violence (20). */
-    private static String assaultRoot(String mode) {
+    private static String assaultRoot(EventMode mode) {
         if (mode == null) {
             return "18";
         }
         return switch (mode) {
-            case "firearms", "heavy-weapons", "aerial" -> "19";
-            case "cleansing" -> "20";
+            case FIREARMS, HEAVY_WEAPONS, AERIAL -> "19";
+            case CLEANSING -> "20";
             default -> "18";
         };
     }

@@ -2,6 +2,9 @@ package org.dateline.analyze.event;
 
 import org.dateline.model.Event.When;
 import org.dateline.model.Event.Where;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 
 /**
  * An event while the article is still being read: what the sentence gave, before references to
@@ -9,7 +12,7 @@ import org.dateline.model.Event.Where;
  *
  * @param definite the trigger is a noun with "the/this/that": it may point back at an earlier event
  */
-record Candidate(int sentence, int trigger, EventType type, String mode, Parties parties, When date, Where place,
+record Candidate(int sentence, int trigger, EventType type, EventMode mode, Parties parties, When date, Where place,
                  Factuality factuality, String claimedBy, double confidence, boolean definite) {
     Candidate withFactuality(Factuality f) {
         return new Candidate(sentence, trigger, type, mode, parties, date, place, f, claimedBy, confidence, definite);

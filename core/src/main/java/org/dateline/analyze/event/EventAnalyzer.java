@@ -8,6 +8,9 @@ import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Event.When;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.Published;
 import org.dateline.model.Statement;
 import org.dateline.model.TextIndex;
@@ -85,7 +88,7 @@ public final class EventAnalyzer {
                 }
                 Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());
                 p = protestersByCountry(f.entry().type(), p, place, entityTokens);
-                String mode = p.hosted() && f.entry().type() == EventType.CONSULT ? "third-party" : f.entry().mode();
+                EventMode mode = p.hosted() && f.entry().type() == EventType.CONSULT ? EventMode.THIRD_PARTY : f.entry().mode();
                 if (mode == null) {
                     mode = modes.mode(f.entry().type(), f.phrase(), bags.get(s.index()));
                 }
@@ -95,7 +98,7 @@ public final class EventAnalyzer {
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);
                     candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
-                        "visit".equals(mode) ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
+                        mode == EventMode.VISIT ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
                         statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token())));
                 }
             }
@@ -161,9 +164,9 @@ public final class EventAnalyzer {
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
-            events.add(new Event("V" + (events.size() + 1), c.type().name(), c.mode(),
+            events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
                 contexts.contexts(bags.get(c.sentence()), bags), c.parties().actors(), c.parties().recipients(),
-                c.date(), c.place(), c.factuality().value(), c.claimedBy(), index.span(t.start(), t.end()),
+                c.date(), c.place(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }
         return events;

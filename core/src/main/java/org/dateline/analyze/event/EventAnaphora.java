@@ -2,6 +2,8 @@ package org.dateline.analyze.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 
 /**
  * News tells one event over several sentences: "Mammadov and Türk discussed ...", then "the two

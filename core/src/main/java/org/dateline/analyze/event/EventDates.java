@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event.When;
 import org.dateline.model.Statement;
+import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
@@ -28,7 +29,7 @@ final class EventDates {
 
     EventDates(AnnotatedText text, List<DateFact> dates) {
         this.text = text;
-        this.dates = dates.stream().filter(d -> "DATE".equals(d.type()) && d.value() != null
+        this.dates = dates.stream().filter(d -> d.type() == TimexType.DATE && d.value() != null
             && CALENDAR.matcher(d.value()).matches()).toList();
     }
 

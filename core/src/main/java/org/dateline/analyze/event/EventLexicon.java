@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.Token;
 
 /**
@@ -80,8 +82,8 @@ final class EventLexicon {
                 needSet.add(n.replace("!", ""));
             }
             LexiconEntry e = new LexiconEntry(f.get("lemma"), f.get("pos").equals("V"), EventType.valueOf(f.get("type")),
-                f.get("mode").equals("-") ? null : f.get("mode"), Frame.of(f.get("frame")), needSet, excludes,
-                f.get("bare").equals("y"));
+                f.get("mode").equals("-") ? null : EventMode.fromWire(f.get("mode")), Frame.of(f.get("frame")), needSet,
+                excludes, f.get("bare").equals("y"));
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
             }

@@ -4,6 +4,8 @@ import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event.Where;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.TokenSpan;
@@ -24,7 +26,7 @@ final class EventPlaces {
         this.entities = entities;
     }
 
-    Where of(DependencyTree tree, Clause clause, EventType type, String mode) {
+    Where of(DependencyTree tree, Clause clause, EventType type, EventMode mode) {
         if (!tree.sentence().parsed()) {
             return null;
         }
@@ -33,7 +35,7 @@ final class EventPlaces {
                 String rel = tree.relation(c);
                 boolean locative = (rel.startsWith("obl") || rel.startsWith("nmod")) && tree.children(c, "case").stream()
                     .anyMatch(k -> LOCATIVE.contains(Phrase.lemma(text.tokens().get(k))));
-                boolean visited = "visit".equals(mode) && rel.equals("obj");
+                boolean visited = mode == EventMode.VISIT && rel.equals("obj");
                 if (locative || visited) {
                     Where w = placeUnder(c);
                     if (w != null) {

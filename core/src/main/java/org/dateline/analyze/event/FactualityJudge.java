@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
 import org.dateline.model.Event.When;
+import org.dateline.model.Factuality;
 import org.dateline.model.Published;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;

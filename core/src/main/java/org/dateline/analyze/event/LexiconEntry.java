@@ -1,6 +1,8 @@
 package org.dateline.analyze.event;
 
 import java.util.Set;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 
 /**
  * One word sense of {@code triggers.tsv}.
@@ -10,7 +12,7 @@ import java.util.Set;
  * @param needs lemmas that must (or, when {@code excludes}, must not) occur in the trigger's phrase
  * @param bare whether the word alone, with no party named, still reports an event
  */
-record LexiconEntry(String lemma, boolean verb, EventType type, String mode, Frame frame, Set<String> needs,
+record LexiconEntry(String lemma, boolean verb, EventType type, EventMode mode, Frame frame, Set<String> needs,
                     boolean excludes, boolean bare) {
     LexiconEntry {
         needs = Set.copyOf(needs);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.EntityType;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -239,7 +241,7 @@ final class PartyFinder {
         } else if (BETWEEN.contains(prep)) {
             roles.coParties.addAll(ids);
         } else if (prep.equals("of") && !verbal) {
-            (OF_IS_ACTOR.contains(entry.type()) || "resign".equals(entry.mode()) ? roles.doers : roles.objects).addAll(ids);
+            (OF_IS_ACTOR.contains(entry.type()) || entry.mode() == EventMode.RESIGN ? roles.doers : roles.objects).addAll(ids);
         } else if (ALWAYS_RECIPIENT.contains(prep) || TARGET.contains(prep) && HOSTILE.contains(entry.type())) {
             roles.targets.addAll(ids);
         }

@@ -9,9 +9,11 @@ import org.dateline.model.Entity;
 import org.dateline.model.Published;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.model.TextIndex;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
+import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.ParseFilter;
@@ -69,7 +71,7 @@ public final class StatementAnalyzer {
                 ? previousSpeaker
                 : speakers.resolve(a.source(), a.sourceHead(), previousSpeaker);
             statements.add(new Statement("S" + (statements.size() + 1), speaker, a.source(), a.cue(), a.content(),
-                a.kind(), date(text, a, dates, published), framing(index, quotes, a)));
+                StatementKind.fromWire(a.kind()), date(text, a, dates, published), framing(index, quotes, a)));
             previousSpeaker = speaker;
         }
         return statements;
@@ -155,7 +157,7 @@ public final class StatementAnalyzer {
         for (DateFact d : dates) {
             boolean inSentence = s.start() <= d.start() && d.end() <= s.end();
             boolean inContent = a.content().start() <= d.start() && d.end() <= a.content().end();
-            if (inSentence && !inContent && "DATE".equals(d.type()) && d.value() != null
+            if (inSentence && !inContent && d.type() == TimexType.DATE && d.value() != null
                 && d.value().matches("\\d{4}-\\d\\d-\\d\\d")) {
                 return d.value();
             }

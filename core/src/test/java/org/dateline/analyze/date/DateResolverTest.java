@@ -7,6 +7,7 @@ import static org.dateline.analyze.date.Snippets.resolve;
 
 import java.util.List;
 import org.dateline.model.DateFact;
+import org.dateline.model.TimexType;
 import org.junit.jupiter.api.Test;
 
 /** Each test annotates one multi-sentence snippet, to keep CoreNLP's share of the run small. */
@@ -51,17 +52,17 @@ class DateResolverTest {
             + "He will die eight years from now. The next decade will be hard. "
             + "Cases were reported in the last week. The season peaked by the end of the year. "
             + "Stocks rose this fiscal year. She checks twice a year.", DCT);
-        assertThat(fact(f, "the past year")).extracting(DateFact::type, DateFact::value).containsExactly("DURATION", "P1Y");
+        assertThat(fact(f, "the past year")).extracting(DateFact::type, DateFact::value).containsExactly(TimexType.DURATION, "P1Y");
         assertThat(fact(f, "four years ago").value()).isEqualTo("2009");
         assertThat(fact(f, "the past several months").value()).isEqualTo("PXM");
-        assertThat(fact(f, "a month")).extracting(DateFact::type, DateFact::value).containsExactly("DURATION", "P1M");
+        assertThat(fact(f, "a month")).extracting(DateFact::type, DateFact::value).containsExactly(TimexType.DURATION, "P1M");
         assertThat(fact(f, "eight years").value()).isEqualTo("P8Y");
         assertThat(fact(f, "now").value()).isEqualTo("PRESENT_REF");
         assertThat(fact(f, "The next decade").value()).isEqualTo("P10Y");
         assertThat(fact(f, "the last week").value()).isEqualTo("2013-W11");
         assertThat(fact(f, "the end of the year").value()).isEqualTo("2012");
         assertThat(fact(f, "this fiscal year").value()).isEqualTo("2013");
-        assertThat(fact(f, "twice a year")).extracting(DateFact::type, DateFact::value).containsExactly("SET", "P1Y");
+        assertThat(fact(f, "twice a year")).extracting(DateFact::type, DateFact::value).containsExactly(TimexType.SET, "P1Y");
     }
 
     @Test
@@ -85,10 +86,10 @@ class DateResolverTest {
             + "The plane landed at 10:30 a.m. on Thursday. He finished in 3:07:35. "
             + "She checks the air every morning.", "2013-03-22T09:00:00+04:00");
         assertThat(fact(f, "15:00 GMT Saturday")).extracting(DateFact::type, DateFact::value)
-            .containsExactly("TIME", "2013-03-23T15:00");
+            .containsExactly(TimexType.TIME, "2013-03-23T15:00");
         assertThat(fact(f, "10:30 a.m. on Thursday").value()).isEqualTo("2013-03-21T10:30");
         assertThat(fact(f, "3:07:35")).extracting(DateFact::type, DateFact::value)
-            .containsExactly("DURATION", "PT3H7M35S");
+            .containsExactly(TimexType.DURATION, "PT3H7M35S");
         assertThat(fact(f, "every morning").value()).isEqualTo("XXXX-XX-XXTMO");
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
+import org.dateline.model.TimexType;
 import org.junit.jupiter.api.Test;
 
 /** The seed article's body, as published 2023-03-01T14:07:00+04:00. */
@@ -30,7 +31,7 @@ class SeedArticleDatesTest {
     @Test
     void resolvesTheSeedsDates() throws IOException {
         List<DateFact> f = resolve(body(), "2023-03-01T14:07:00+04:00");
-        assertThat(fact(f, "February 28")).extracting(DateFact::type, DateFact::value).containsExactly("DATE", "2023-02-28");
+        assertThat(fact(f, "February 28")).extracting(DateFact::type, DateFact::value).containsExactly(TimexType.DATE, "2023-02-28");
         assertThat(fact(f, "December 3").value()).isEqualTo("2022-12-03");
         assertThat(fact(f, "7").value()).isEqualTo("2022-12-07");
         for (DateFact d : f) {

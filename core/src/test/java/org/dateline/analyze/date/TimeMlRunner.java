@@ -69,7 +69,7 @@ public final class TimeMlRunner {
                 }
             } else {
                 for (DateFact d : resolver.resolve(annotated, Published.ofDate(dct))) {
-                    dates.add(date(d.start(), d.end(), d.text(), d.type(), d.value()));
+                    dates.add(date(d.start(), d.end(), d.text(), d.type().wireName(), d.value()));
                 }
             }
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.model.Span;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.CoreNlpAnnotator;
@@ -42,7 +43,7 @@ class EntityAnalyzerTest {
         Entity e = named(found, "Jeyhun Bayramov");
         assertThat(e.titles()).containsExactly("foreign minister");
         assertThat(e.code()).isEqualTo("AZE");
-        assertThat(e.sector()).isEqualTo("GOV");
+        assertThat(e.sector()).isEqualTo(Sector.GOV);
     }
 
     @Test
@@ -69,7 +70,7 @@ class EntityAnalyzerTest {
         List<Entity> found = analyze("According to Trend, the talks will resume in Baku next week.", "Trend");
         Entity e = named(found, "Trend");
         assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(e.sector()).isEqualTo("MED");
+        assertThat(e.sector()).isEqualTo(Sector.MED);
     }
 
     @Test
@@ -80,7 +81,7 @@ class EntityAnalyzerTest {
             assertThat(e.name()).isEqualTo("Ukrainian troops");
             assertThat(e.type()).isEqualTo(EntityType.GROUP);
             assertThat(e.code()).isEqualTo("UKR");
-            assertThat(e.sector()).isEqualTo("MIL");
+            assertThat(e.sector()).isEqualTo(Sector.MIL);
         });
         assertThat(named(found, "Ukrainians")).extracting(Entity::type, Entity::code)
             .containsExactly(EntityType.GROUP, "UKR");
@@ -97,7 +98,7 @@ class EntityAnalyzerTest {
     void ministriesTheTaggerMissesAreGovernmentBodies() {
         List<Entity> found = analyze("Specialists from the Ministry of Ecology and Natural Resources visited the site.", null);
         Entity e = named(found, "Ministry of Ecology and Natural Resources");
-        assertThat(e).extracting(Entity::type, Entity::sector).containsExactly(EntityType.ORGANIZATION, "GOV");
+        assertThat(e).extracting(Entity::type, Entity::sector).containsExactly(EntityType.ORGANIZATION, Sector.GOV);
     }
 
     @Test

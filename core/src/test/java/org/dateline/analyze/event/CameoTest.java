@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 class CameoTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
 class ContextAndModeCuesTest {
@@ -25,9 +27,9 @@ class ContextAndModeCuesTest {
 
     @Test
     void modeFromThePhraseBeforeTheSentence() {
-        assertThat(modes.mode(EventType.ASSAULT, Set.of("drone"), Set.of("artillery"))).isEqualTo("aerial");
-        assertThat(modes.mode(EventType.ASSAULT, Set.of(), Set.of("artillery"))).isEqualTo("heavy-weapons");
-        assertThat(modes.mode(EventType.AID, Set.of("food"), Set.of())).isEqualTo("humanitarian");
+        assertThat(modes.mode(EventType.ASSAULT, Set.of("drone"), Set.of("artillery"))).isEqualTo(EventMode.AERIAL);
+        assertThat(modes.mode(EventType.ASSAULT, Set.of(), Set.of("artillery"))).isEqualTo(EventMode.HEAVY_WEAPONS);
+        assertThat(modes.mode(EventType.AID, Set.of("food"), Set.of())).isEqualTo(EventMode.HUMANITARIAN);
         assertThat(modes.mode(EventType.AGREE, Set.of("deal"), Set.of())).isNull();
     }
 }

@@ -143,7 +143,7 @@ public final class EventEvaluation {
     }
 
     public static ArticleRecord analyze(Case c) {
-        Article a = Article.bodyOnly(InputRef.of(c.id(), "text"), c.text()).withPublished(Published.parse(c.published()));
+        Article a = Article.bodyOnly(InputRef.of(c.id(), InputRef.Format.TEXT), c.text()).withPublished(Published.parse(c.published()));
         return Fixtures.pipeline().analyze(a);
     }
 
@@ -154,7 +154,7 @@ public final class EventEvaluation {
             List<Event> predicted = new ArrayList<>(r.events());
             for (Gold g : c.events()) {
                 int[] counts = s.byType.computeIfAbsent(g.type(), k -> new int[3]);
-                Event match = predicted.stream().filter(e -> e.type().equals(g.type())).findFirst().orElse(null);
+                Event match = predicted.stream().filter(e -> e.type().wireName().equals(g.type())).findFirst().orElse(null);
                 if (match == null) {
                     s.fn++;
                     counts[2]++;
@@ -166,13 +166,13 @@ public final class EventEvaluation {
                 counts[0]++;
                 boolean actors = partiesMatch(g.actors(), match.actors(), r);
                 boolean recipients = partiesMatch(g.recipients(), match.recipients(), r);
-                boolean fact = g.factuality().equals(match.factuality());
+                boolean fact = g.factuality().equals(match.factuality().wireName());
                 s.actorOk += actors ? 1 : 0;
                 s.recipientOk += recipients ? 1 : 0;
                 s.factualityOk += fact ? 1 : 0;
                 if (g.mode() != null) {
                     s.modeGold++;
-                    s.modeOk += g.mode().equals(match.mode()) ? 1 : 0;
+                    s.modeOk += match.mode() != null && g.mode().equals(match.mode().wireName()) ? 1 : 0;
                 }
                 if (g.actorCode() != null) {
                     s.codeGold++;
@@ -186,7 +186,7 @@ public final class EventEvaluation {
             }
             for (Event e : predicted) {
                 s.fp++;
-                s.byType.computeIfAbsent(e.type(), k -> new int[3])[1]++;
+                s.byType.computeIfAbsent(e.type().wireName(), k -> new int[3])[1]++;
                 s.errors.add(c.id() + ": spurious " + e.type() + " '" + e.trigger().text() + "' in: " + c.text());
             }
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +33,8 @@ class EventLexiconTest {
     @Test
     void plainVerbs() {
         assertThat(lexicon.match(verb("meet"), Set.of()).type()).isEqualTo(EventType.CONSULT);
-        assertThat(lexicon.match(verb("accuse"), Set.of()).mode()).isEqualTo("allege");
-        assertThat(lexicon.match(verb("shell"), Set.of()).mode()).isEqualTo("heavy-weapons");
+        assertThat(lexicon.match(verb("accuse"), Set.of()).mode()).isEqualTo(EventMode.ALLEGE);
+        assertThat(lexicon.match(verb("shell"), Set.of()).mode()).isEqualTo(EventMode.HEAVY_WEAPONS);
     }
 
     @Test
@@ -50,9 +52,9 @@ class EventLexiconTest {
 
     @Test
     void strikeNounByItsModifier() {
-        assertThat(lexicon.match(noun("strike"), Set.of("hunger")).mode()).isEqualTo("hunger");
+        assertThat(lexicon.match(noun("strike"), Set.of("hunger")).mode()).isEqualTo(EventMode.HUNGER);
         assertThat(lexicon.match(noun("strike"), Set.of("drone")).type()).isEqualTo(EventType.ASSAULT);
-        assertThat(lexicon.match(noun("strike"), Set.of("general")).mode()).isEqualTo("strike");
+        assertThat(lexicon.match(noun("strike"), Set.of("general")).mode()).isEqualTo(EventMode.STRIKE);
     }
 
     @Test
@@ -65,12 +67,12 @@ class EventLexiconTest {
     @Test
     void exclusionsKeepOtherSenses() {
         assertThat(lexicon.match(verb("release"), Set.of("statement"))).isNull();
-        assertThat(lexicon.match(verb("release"), Set.of("hostages")).mode()).isEqualTo("release");
+        assertThat(lexicon.match(verb("release"), Set.of("hostages")).mode()).isEqualTo(EventMode.RELEASE);
     }
 
     @Test
     void phrasalSenses() {
-        assertThat(lexicon.match(verb("open"), Set.of("fire", "on")).mode()).isEqualTo("firearms");
+        assertThat(lexicon.match(verb("open"), Set.of("fire", "on")).mode()).isEqualTo(EventMode.FIREARMS);
         assertThat(lexicon.match(verb("open"), Set.of("door"))).isNull();
         assertThat(lexicon.match(verb("pull"), Set.of("out", "deal")).type()).isEqualTo(EventType.SANCTION);
         assertThat(lexicon.match(verb("pull"), Set.of("out", "troops")).type()).isEqualTo(EventType.RETREAT);
@@ -98,11 +100,13 @@ class EventLexiconTest {
     void everyModeIsAPloverModeOfItsType() {
         for (TsvTable.Row row : TsvTable.resource(EventLexicon.class, "triggers.tsv").rows()) {
             if (!row.get("mode").equals("-")) {
-                assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString()).contains(row.get("mode"));
+                assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString())
+                    .contains(EventMode.fromWire(row.get("mode")));
             }
         }
         for (TsvTable.Row row : TsvTable.resource(ModeCues.class, "modes.tsv").rows()) {
-            assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString()).contains(row.get("mode"));
+            assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString())
+                .contains(EventMode.fromWire(row.get("mode")));
         }
     }
 }

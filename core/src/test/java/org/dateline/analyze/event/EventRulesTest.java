@@ -6,6 +6,9 @@ import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +39,10 @@ class EventRulesTest {
     void subjectActsOnTheObject() {
         ArticleRecord r = Parses.analyze("Russia attacked Ukraine on Tuesday.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("ASSAULT");
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
         assertThat(names(r, e.actors())).containsExactly("Russia");
         assertThat(names(r, e.recipients())).containsExactly("Ukraine");
-        assertThat(e.factuality()).isEqualTo("asserted");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
         assertThat(e.trigger().text()).isEqualTo("attacked");
         assertThat(e.evidence().text()).isEqualTo("Russia attacked Ukraine on Tuesday.");
     }
@@ -48,7 +51,7 @@ class EventRulesTest {
     void meetingWithoutAHostMakesEveryPartyAnActorAndFindsThePlace() {
         ArticleRecord r = Parses.analyze("Elnur Mammadov met Volker Türk in Geneva.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.type()).isEqualTo(EventType.CONSULT);
         assertThat(names(r, e.actors())).containsExactly("Elnur Mammadov", "Volker Türk");
         assertThat(e.recipients()).isEmpty();
         assertThat(e.location().name()).isEqualTo("Geneva");
@@ -57,21 +60,21 @@ class EventRulesTest {
     @Test
     void didNotMeetIsNegated() {
         Event e = only(Parses.analyze("Elnur Mammadov did not meet Volker Türk."));
-        assertThat(e.factuality()).isEqualTo("negated");
+        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
         assertThat(e.trigger().text()).isEqualTo("meet");
     }
 
     @Test
     void willMeetIsFuture() {
-        assertThat(only(Parses.analyze("Elnur Mammadov will meet Volker Türk in Geneva.")).factuality()).isEqualTo("future");
+        assertThat(only(Parses.analyze("Elnur Mammadov will meet Volker Türk in Geneva.")).factuality()).isEqualTo(Factuality.FUTURE);
     }
 
     @Test
     void wasToVisitIsAFutureVisitOfThePlace() {
         ArticleRecord r = Parses.analyze("A delegation from the Ministry of Economy was to visit Karabakh.");
         Event e = only(r);
-        assertThat(e.factuality()).isEqualTo("future");
-        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.factuality()).isEqualTo(Factuality.FUTURE);
+        assertThat(e.mode()).isEqualTo(EventMode.VISIT);
         assertThat(names(r, e.actors())).containsExactly("Ministry of Economy");
         assertThat(e.location().name()).isEqualTo("Karabakh");
     }
@@ -80,7 +83,7 @@ class EventRulesTest {
     void eventInsideANamedSpeakersStatementIsReportedAndClaimedByThem() {
         ArticleRecord r = Parses.analyze("Elnur Mammadov said Armenia attacked Azerbaijan.");
         Event e = only(r);
-        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
         assertThat(names(r, List.of(e.claimedBy()))).containsExactly("Elnur Mammadov");
         assertThat(names(r, e.actors())).containsExactly("Armenia");
         assertThat(names(r, e.recipients())).containsExactly("Azerbaijan");
@@ -89,34 +92,34 @@ class EventRulesTest {
     @Test
     void eventAnOfficialReportsIsReportedWithoutAClaimant() {
         Event e = only(Parses.analyze("Officials said Armenia attacked Azerbaijan."));
-        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
         assertThat(e.claimedBy()).isNull();
     }
 
     @Test
     void modalCouldIsHypothetical() {
-        assertThat(only(Parses.analyze("Armenia could attack Azerbaijan.")).factuality()).isEqualTo("hypothetical");
+        assertThat(only(Parses.analyze("Armenia could attack Azerbaijan.")).factuality()).isEqualTo(Factuality.HYPOTHETICAL);
     }
 
     @Test
     void bothSidesOfAConditionalAreHypothetical() {
         ArticleRecord r = Parses.analyze("If Armenia attacked Azerbaijan, Russia would condemn it.");
-        assertThat(r.events()).extracting(Event::type).containsExactly("ASSAULT", "ACCUSE");
-        assertThat(r.events()).extracting(Event::factuality).containsOnly("hypothetical");
+        assertThat(r.events()).extracting(Event::type).containsExactly(EventType.ASSAULT, EventType.ACCUSE);
+        assertThat(r.events()).extracting(Event::factuality).containsOnly(Factuality.HYPOTHETICAL);
     }
 
     @Test
     void eventNounTakesNegationFromItsLightVerb() {
         Event e = only(Parses.analyze("However, due to the inaction of the peacekeepers, the monitoring did not take place."));
         assertThat(e.trigger().text()).isEqualTo("monitoring");
-        assertThat(e.factuality()).isEqualTo("negated");
+        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
     }
 
     @Test
     void protestIsPlacedOnTheRoadItsLocativeNames() {
         ArticleRecord r = Parses.analyze("Azerbaijani eco-activists protested on the Lachin road.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("PROTEST");
+        assertThat(e.type()).isEqualTo(EventType.PROTEST);
         assertThat(names(r, e.actors())).containsExactly("Azerbaijani eco-activists");
         assertThat(e.location().name()).isEqualTo("Lachin road");
     }
@@ -125,7 +128,7 @@ class EventRulesTest {
     void imposedSanctionsLendsTheNounItsLightVerbsSubject() {
         ArticleRecord r = Parses.analyze("The United States imposed sanctions on Iran.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("SANCTION");
+        assertThat(e.type()).isEqualTo(EventType.SANCTION);
         assertThat(e.trigger().text()).isEqualTo("sanctions");
         assertThat(names(r, e.actors())).containsExactly("United States");
         assertThat(names(r, e.recipients())).containsExactly("Iran");
@@ -135,8 +138,8 @@ class EventRulesTest {
     void accusingIsItselfTheActNotAReport() {
         ArticleRecord r = Parses.analyze("Azerbaijan accused Armenia of provocations.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("ACCUSE");
-        assertThat(e.factuality()).isEqualTo("asserted");
+        assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
         assertThat(names(r, e.recipients())).containsExactly("Armenia");
     }
 
@@ -145,7 +148,7 @@ class EventRulesTest {
         ArticleRecord r = Parses.analyze("The talks were useful, Mammadov said.");
         Event e = only(r);
         assertThat(e.trigger().text()).isEqualTo("talks");
-        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
         assertThat(names(r, List.of(e.claimedBy()))).containsExactly("Mammadov");
     }
 
@@ -153,10 +156,10 @@ class EventRulesTest {
     void provocationsBySomeoneInAStatementAreTheSpeakersAccusation() {
         ArticleRecord r = Parses.analyze(SEED_FIRST_AND_FOURTH);
         Event e = r.events().stream().filter(v -> v.trigger().text().equals("provocations")).findFirst().orElseThrow();
-        assertThat(e.type()).isEqualTo("ACCUSE");
+        assertThat(e.type()).isEqualTo(EventType.ACCUSE);
         assertThat(names(r, e.actors())).containsExactly("Elnur Mammadov");
         assertThat(names(r, e.recipients())).containsExactly("Armenia");
-        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
     }
 
     @Test

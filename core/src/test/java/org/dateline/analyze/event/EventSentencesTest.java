@@ -7,6 +7,9 @@ import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 import org.dateline.testing.Fixtures;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The event stage on short texts through the whole pipeline: one behaviour per test. */
 class EventSentencesTest {
     private static ArticleRecord analyze(String text) {
-        Article a = Article.bodyOnly(InputRef.of("test", "text"), text).withPublished(Published.parse("2024-05-10"));
+        Article a = Article.bodyOnly(InputRef.of("test", InputRef.Format.TEXT), text).withPublished(Published.parse("2024-05-10"));
         ArticleRecord r = Fixtures.pipeline().analyze(a);
         assertSpansMatchText(r);
         return r;
@@ -35,19 +38,19 @@ class EventSentencesTest {
     void hostlessMeetingMakesBothSidesActors() {
         ArticleRecord r = analyze("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.type()).isEqualTo(EventType.CONSULT);
         assertThat(names(r, e.actors())).containsExactly("Xi Jinping", "Vladimir Putin");
         assertThat(e.recipients()).isEmpty();
         assertThat(e.location().name()).isEqualTo("Moscow");
         assertThat(e.date().value()).isEqualTo("2024-05-06");
-        assertThat(e.factuality()).isEqualTo("asserted");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
         assertThat(e.trigger().text()).isEqualTo("met");
     }
 
     @Test
     void compoundActorsAreLists() {
         Event e = only(analyze("Armenia and Azerbaijan agreed on the first section of their shared border on Friday."));
-        assertThat(e.type()).isEqualTo("AGREE");
+        assertThat(e.type()).isEqualTo(EventType.AGREE);
         assertThat(e.actors()).hasSize(2);
     }
 
@@ -55,14 +58,14 @@ class EventSentencesTest {
     void betweenAAndBUnderAHostIsThirdParty() {
         ArticleRecord r = analyze("Qatar hosted talks between the United States and the Taliban in Doha.");
         Event e = only(r);
-        assertThat(e.mode()).isEqualTo("third-party");
+        assertThat(e.mode()).isEqualTo(EventMode.THIRD_PARTY);
         assertThat(names(r, e.actors())).containsExactly("United States", "Taliban");
     }
 
     @Test
     void directedActSubjectActsObjectReceives() {
         ArticleRecord r = analyze("China accused the Philippines of provoking a confrontation in the South China Sea.");
-        Event e = r.events().stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
+        Event e = r.events().stream().filter(x -> x.type() == EventType.ACCUSE).findFirst().orElseThrow();
         assertThat(names(r, e.actors())).containsExactly("China");
         assertThat(names(r, e.recipients())).containsExactly("Philippines");
     }
@@ -71,8 +74,8 @@ class EventSentencesTest {
     void announcedActIsOneEventOfTheAnnouncingType() {
         ArticleRecord r = analyze("North Korea threatened to attack South Korea with nuclear weapons.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("THREATEN");
-        assertThat(e.mode()).isEqualTo("violence");
+        assertThat(e.type()).isEqualTo(EventType.THREATEN);
+        assertThat(e.mode()).isEqualTo(EventMode.VIOLENCE);
         assertThat(names(r, e.recipients())).containsExactly("South Korea");
     }
 
@@ -80,45 +83,45 @@ class EventSentencesTest {
     void eventNounBorrowsItsLightVerbsSubject() {
         ArticleRecord r = analyze("The European Union imposed new sanctions on Russia on Friday.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("SANCTION");
+        assertThat(e.type()).isEqualTo(EventType.SANCTION);
         assertThat(names(r, e.actors())).containsExactly("European Union");
         assertThat(names(r, e.recipients())).containsExactly("Russia");
     }
 
     @Test
     void negated() {
-        assertThat(only(analyze("Russia did not withdraw its troops from Transnistria.")).factuality()).isEqualTo("negated");
+        assertThat(only(analyze("Russia did not withdraw its troops from Transnistria.")).factuality()).isEqualTo(Factuality.NEGATED);
         assertThat(only(analyze("Talks between Sudan's army and the Rapid Support Forces failed to take place in Jeddah."))
-            .factuality()).isEqualTo("negated");
+            .factuality()).isEqualTo(Factuality.NEGATED);
     }
 
     @Test
     void future() {
         assertThat(only(analyze("Ukrainian President Volodymyr Zelensky will meet US President Joe Biden in Washington next week."))
-            .factuality()).isEqualTo("future");
+            .factuality()).isEqualTo(Factuality.FUTURE);
         assertThat(only(analyze("Germany plans to supply Ukraine with another Patriot air defence system.")).factuality())
-            .isEqualTo("future");
+            .isEqualTo(Factuality.FUTURE);
     }
 
     @Test
     void hypothetical() {
         assertThat(only(analyze("Canada may sue Russia at the International Court of Justice over the downing of the airliner."))
-            .factuality()).isEqualTo("hypothetical");
+            .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
     }
 
     @Test
     void historical() {
         Event e = only(analyze("Ecuador granted asylum to Julian Assange in 2012."));
-        assertThat(e.factuality()).isEqualTo("historical");
-        assertThat(e.mode()).isEqualTo("asylum");
+        assertThat(e.factuality()).isEqualTo(Factuality.HISTORICAL);
+        assertThat(e.mode()).isEqualTo(EventMode.ASYLUM);
     }
 
     @Test
     void reportedEventsAreClaimedByTheSpeaker() {
         ArticleRecord r = analyze("Azerbaijan's foreign ministry said Armenian forces had fired on its positions near Lachin.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("ASSAULT");
-        assertThat(e.factuality()).isEqualTo("reported");
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
         assertThat(e.claimedBy()).isEqualTo(r.statements().get(0).speaker()).isNotNull();
     }
 
@@ -126,7 +129,7 @@ class EventSentencesTest {
     void passiveByAgentActs() {
         ArticleRecord r = analyze("Two journalists were arrested by Iran on Sunday.");
         Event e = only(r);
-        assertThat(e.type()).isEqualTo("COERCE");
+        assertThat(e.type()).isEqualTo(EventType.COERCE);
         assertThat(names(r, e.actors())).containsExactly("Iran");
     }
 
@@ -134,7 +137,7 @@ class EventSentencesTest {
     void aHostsGuestIsTheActor() {
         ArticleRecord r = analyze("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on Wednesday.");
         Event e = only(r);
-        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.mode()).isEqualTo(EventMode.VISIT);
         assertThat(names(r, e.actors())).containsExactly("Fumio Kishida");
         assertThat(names(r, e.recipients())).containsExactly("Joe Biden");
     }
@@ -143,7 +146,7 @@ class EventSentencesTest {
     void whatAnEventLaterDoesDoesNotMakeItHypothetical() {
         ArticleRecord r = analyze("The prisoner swap between Armenia and Azerbaijan would pave the way for peace talks.");
         assertThat(r.events()).filteredOn(e -> e.trigger().text().equals("swap"))
-            .singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo("asserted"));
+            .singleElement().satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED));
     }
 
     @Test

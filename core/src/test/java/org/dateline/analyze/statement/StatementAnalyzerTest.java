@@ -10,6 +10,7 @@ import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.testing.Fixtures;
 import org.dateline.testing.SpanAssertions;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Each attribution layout of news English, through the whole chain. */
 class StatementAnalyzerTest {
     private static ArticleRecord analyze(String body) {
-        Article a = Article.bodyOnly(InputRef.of("test", "text"), body).withPublished(Published.parse("2024-03-07"));
+        Article a = Article.bodyOnly(InputRef.of("test", InputRef.Format.TEXT), body).withPublished(Published.parse("2024-03-07"));
         ArticleRecord r = Fixtures.pipeline().analyze(a);
         SpanAssertions.assertSpansMatchText(r);
         return r;
@@ -36,7 +37,7 @@ class StatementAnalyzerTest {
         ArticleRecord r = analyze("Foreign Minister Jeyhun Bayramov met his Armenian counterpart in Almaty. "
             + "“We made progress on the border commission,” he told reporters.");
         assertThat(r.statements()).singleElement().satisfies(s -> {
-            assertThat(s.kind()).isEqualTo("direct");
+            assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
             assertThat(text(s.content())).isEqualTo("“We made progress on the border commission,”");
             assertThat(text(s.cue())).isEqualTo("told reporters");
             assertThat(text(s.source())).isEqualTo("he");
@@ -58,7 +59,7 @@ class StatementAnalyzerTest {
         ArticleRecord r = analyze("Ararat Mirzoyan said: “The corridor must stay open for every family.\n\n"
             + "“We will raise it at the Security Council again.”\n\nThe talks end on Friday.");
         assertThat(r.statements()).singleElement().satisfies(s -> {
-            assertThat(s.kind()).isEqualTo("direct");
+            assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
             assertThat(text(s.content())).startsWith("“The corridor").endsWith("again.”").contains("\n\n");
         });
     }
@@ -67,7 +68,7 @@ class StatementAnalyzerTest {
     void reportedSpeechDropsThatAndKeepsTheSentenceDate() {
         ArticleRecord r = analyze("The Azerbaijani Foreign Ministry said on Tuesday that the protesters were environmental activists.");
         assertThat(r.statements()).singleElement().satisfies(s -> {
-            assertThat(s.kind()).isEqualTo("indirect");
+            assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
             assertThat(text(s.content())).isEqualTo("the protesters were environmental activists");
             assertThat(text(s.cue())).isEqualTo("said");
             assertThat(s.date()).isEqualTo("2024-03-05");
@@ -79,7 +80,7 @@ class StatementAnalyzerTest {
     void accordingToAtEitherEndOfTheSentence() {
         ArticleRecord r = analyze("According to Reuters, the convoy reached Stepanakert. "
             + "Twelve trucks were turned back, according to the Red Cross.");
-        assertThat(r.statements()).extracting(Statement::kind).containsOnly("according_to");
+        assertThat(r.statements()).extracting(Statement::kind).containsOnly(StatementKind.ACCORDING_TO);
         assertThat(r.statements()).extracting(s -> text(s.content()))
             .containsExactly("the convoy reached Stepanakert", "Twelve trucks were turned back");
         assertThat(r.statements()).extracting(s -> text(s.source())).containsExactly("Reuters", "the Red Cross");
@@ -101,7 +102,7 @@ class StatementAnalyzerTest {
         assertThat(r.statements()).hasSize(2);
         assertThat(r.statements().get(0).framing()).extracting(Span::text).containsExactly("blockade", "humanitarian crisis");
         assertThat(r.statements().get(1).framing()).isEmpty();
-        assertThat(r.statements().get(1).kind()).isEqualTo("direct");
+        assertThat(r.statements().get(1).kind()).isEqualTo(StatementKind.DIRECT);
     }
 
     @Test
@@ -145,7 +146,7 @@ class StatementAnalyzerTest {
         List<Statement> all = r.statements();
         assertThat(all).hasSize(6);
         assertThat(all.get(0)).satisfies(s -> {
-            assertThat(s.kind()).isEqualTo("according_to");
+            assertThat(s.kind()).isEqualTo(StatementKind.ACCORDING_TO);
             assertThat(text(s.source())).isEqualTo("Azernews");
             assertThat(speakerName(r, s)).isEqualTo("Azernews");
             assertThat(text(s.content())).startsWith("the two officials met");

@@ -7,6 +7,7 @@ import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class StatementLayoutsTest {
     @Test
     void saidThatGivesTheClauseWithoutItsComplementiser() {
         Statement s = only("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
-        assertThat(s.kind()).isEqualTo("indirect");
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
         assertThat(text(s.source())).isEqualTo("Elnur Mammadov");
         assertThat(text(s.cue())).isEqualTo("said");
         assertThat(text(s.content())).isEqualTo("Azerbaijan is ready to ensure the safety of Armenians");
@@ -54,14 +55,14 @@ class StatementLayoutsTest {
         Statement s = only("The talks were useful, Mammadov said.");
         assertThat(text(s.content())).isEqualTo("The talks were useful");
         assertThat(text(s.source())).isEqualTo("Mammadov");
-        assertThat(s.kind()).isEqualTo("indirect");
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
     }
 
     @Test
     void accordingToOpeningTheSentenceAttributesWhatFollows() {
         ArticleRecord r = Parses.analyze("According to Azernews, the two officials met on February 28.");
         Statement s = r.statements().get(0);
-        assertThat(s.kind()).isEqualTo("according_to");
+        assertThat(s.kind()).isEqualTo(StatementKind.ACCORDING_TO);
         assertThat(text(s.cue())).isEqualTo("According to");
         assertThat(text(s.content())).isEqualTo("the two officials met on February 28");
         assertThat(speaker(r, s)).isEqualTo("Azernews");
@@ -79,7 +80,7 @@ class StatementLayoutsTest {
         ArticleRecord r = Parses.analyze("Foreign Minister Jeyhun Bayramov met his Armenian counterpart in Almaty. "
             + "“We made progress on the border commission,” he told reporters.");
         Statement s = r.statements().get(0);
-        assertThat(s.kind()).isEqualTo("direct");
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
         assertThat(text(s.content())).isEqualTo("“We made progress on the border commission,”");
         assertThat(text(s.cue())).isEqualTo("told reporters");
         assertThat(speaker(r, s)).isEqualTo("Jeyhun Bayramov");
@@ -104,7 +105,7 @@ class StatementLayoutsTest {
     void quotationResumingInTheNextSentenceIsOneStatement() {
         String text = "“The road is open,” Hikmet Hajiyev said. “Nobody is blocking it and nobody will block it.”";
         Statement s = only(text);
-        assertThat(s.kind()).isEqualTo("direct");
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
         assertThat(text(s.content())).isEqualTo(text);
     }
 
@@ -116,7 +117,7 @@ class StatementLayoutsTest {
         Statement more = said(r).get(1);
         assertThat(more.source()).isNull();
         assertThat(more.cue()).isNull();
-        assertThat(more.kind()).isEqualTo("direct");
+        assertThat(more.kind()).isEqualTo(StatementKind.DIRECT);
         assertThat(more.speaker()).isEqualTo(said(r).get(0).speaker()).isNotNull();
     }
 

@@ -46,7 +46,7 @@ public final class SyntheticStore {
     }
 
     private static ArticleRecord vary(ArticleRecord r, String text, int days) {
-        String published = r.published() == null ? null : shift(r.published(), days);
+        Published published = r.published() == null ? null : shift(r.published(), days);
         List<Event> events = r.events().stream().map(e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.actors(),
             e.recipients(), e.date() == null ? null : new Event.When(shift(e.date().value(), days), e.date().text()),
             e.location(), e.factuality(), e.claimedBy(), e.trigger(), e.evidence(), e.confidence())).toList();
@@ -55,14 +55,17 @@ public final class SyntheticStore {
             null);
     }
 
+    private static Published shift(Published p, int days) {
+        return new Published(p.date().plusDays(days), p.time(), p.offset());
+    }
+
     /** Shifts an ISO date or date-time by some days; other values (2022-12, PRESENT_REF) stay. */
     private static String shift(String value, int days) {
         if (value == null || !value.matches("^\\d{4}-\\d{2}-\\d{2}.*")) {
             return value;
         }
         try {
-            Published p = Published.parse(value);
-            return new Published(p.date().plusDays(days), p.time(), p.offset()).toIso();
+            return shift(Published.parse(value), days).toIso();
         } catch (RuntimeException e) {
             return value;
         }

@@ -3,6 +3,7 @@ package org.dateline.store.query;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.dateline.model.Event;
+import org.dateline.model.Published;
 
 /**
  * An event with its article and its actor, recipient and claimant ids resolved to entities.
@@ -11,7 +12,7 @@ import org.dateline.model.Event;
  *     article's published day; null when neither does
  */
 @JsonPropertyOrder({"articleId", "title", "source", "published", "day", "actors", "recipients", "claimedBy", "event"})
-public record EventView(String articleId, String title, String source, String published, String day,
+public record EventView(String articleId, String title, String source, Published published, String day,
                         List<EntityRef> actors, List<EntityRef> recipients, EntityRef claimedBy, Event event) {
     public EventView {
         actors = List.copyOf(actors);

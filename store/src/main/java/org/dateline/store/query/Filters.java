@@ -2,15 +2,18 @@ package org.dateline.store.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 
 /**
  * What a search is narrowed to. Values within one list are alternatives (OR); lists combine with
- * AND. An actor is named by key ({@code PERSON:elnur mammadov}), by name (any case, with or
+ * AND. Event types and factualities are the contract's vocabularies, so a value outside them
+ * cannot reach a query; an actor is named by key ({@code PERSON:elnur mammadov}), by name (any case, with or
  * without diacritics) or by code ({@code AZE}, {@code IGO}). Dates are inclusive and apply to the
  * day each document is filed under (published day for articles, the event's day for events).
  */
-public record Filters(List<String> types, List<String> actors, List<String> sources,
-                      List<String> factualities, LocalDate from, LocalDate to) {
+public record Filters(List<EventType> types, List<String> actors, List<String> sources,
+                      List<Factuality> factualities, LocalDate from, LocalDate to) {
     public static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), null, null);
 
     public Filters {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.model.NameFold;
+import org.dateline.model.WireName;
 import org.dateline.store.Fields;
 import org.dateline.store.TextAnalyzer;
 import org.dateline.table.EntityKey;
@@ -44,8 +45,8 @@ final class Queries {
     }
 
     static void filter(BooleanQuery.Builder b, Filters f) {
-        anyOf(b, Fields.TYPE, f.types(), v -> v.toUpperCase(java.util.Locale.ROOT));
-        anyOf(b, Fields.FACTUALITY, f.factualities(), v -> v.toLowerCase(java.util.Locale.ROOT));
+        anyOf(b, Fields.TYPE, wireNames(f.types()), UnaryOperator.identity());
+        anyOf(b, Fields.FACTUALITY, wireNames(f.factualities()), UnaryOperator.identity());
         anyOf(b, Fields.SOURCE, f.sources(), UnaryOperator.identity());
         anyOf(b, Fields.ACTOR, f.actors(), Queries::actorTerm);
         if (f.from() != null || f.to() != null) {
@@ -62,6 +63,11 @@ final class Queries {
             return value.substring(0, colon) + ":" + NameFold.forEntityKey(value.substring(colon + 1));
         }
         return NameFold.forEntityKey(value);
+    }
+
+    /** The indexed terms of vocabulary values: their wire names, as {@link org.dateline.store.RecordDocuments} writes them. */
+    private static List<String> wireNames(List<? extends WireName> values) {
+        return values.stream().map(WireName::wireName).toList();
     }
 
     private static void anyOf(BooleanQuery.Builder b, String field, List<String> values, UnaryOperator<String> norm) {

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.search.IndexSearcher;
+import org.dateline.model.EventType;
+import org.dateline.model.WireName;
 import org.dateline.store.Days;
 import org.dateline.store.Fields;
 
@@ -18,36 +21,42 @@ public final class Timelines {
     /** What {@code auto} aims for: the finest interval giving at most this many bars. */
     private static final int AUTO_MAX_BUCKETS = 92;
 
-    /** {@code AUTO} picks the finest of the others that keeps the chart readable. */
-    public enum Interval { DAY, WEEK, MONTH, AUTO }
+    /**
+     * A timeline's bar width, named in lower case ({@code day}, {@code week}, ...) on the API and in
+     * the timeline's JSON. {@code AUTO} picks the finest of the others that keeps the chart readable.
+     */
+    public enum Interval implements WireName {
+        DAY, WEEK, MONTH, AUTO;
 
-    /** One facet value: events of one type on one day. */
-    private record DayCount(LocalDate day, String type, long count) {}
+        @Override
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private Timelines() {}
 
     public static Timeline run(IndexSearcher s, StoreQuery q, Interval interval) throws IOException {
-        FacetCollector c = new FacetCollector(List.of(Fields.DAY_TYPE));
+        DayTypeCounts c = new DayTypeCounts();
         s.search(Queries.of(Fields.EVENT, q), c);
-        List<DayCount> counts = new ArrayList<>();
-        for (Map.Entry<String, Long> e : c.counts(Fields.DAY_TYPE).entrySet()) {
-            String[] dayType = e.getKey().split("\\|", 2);
-            counts.add(new DayCount(LocalDate.parse(dayType[0]), dayType[1], e.getValue()));
-        }
+        Map<LocalDate, Map<EventType, Long>> counts = c.counts();
         if (interval == Interval.AUTO) {
-            interval = auto(counts.stream().map(DayCount::day).toList());
+            interval = auto(List.copyOf(counts.keySet()));
         }
         TreeMap<LocalDate, Map<String, Long>> buckets = new TreeMap<>();
         long dated = 0;
-        for (DayCount d : counts) {
-            buckets.computeIfAbsent(bucketStart(d.day(), interval), k -> new TreeMap<>()).merge(d.type(), d.count(), Long::sum);
-            dated += d.count();
+        for (Map.Entry<LocalDate, Map<EventType, Long>> day : counts.entrySet()) {
+            Map<String, Long> bucket = buckets.computeIfAbsent(bucketStart(day.getKey(), interval), k -> new TreeMap<>());
+            for (Map.Entry<EventType, Long> type : day.getValue().entrySet()) {
+                bucket.merge(type.getKey().wireName(), type.getValue(), Long::sum);
+                dated += type.getValue();
+            }
         }
         fillGaps(buckets, interval);
         List<Timeline.Bucket> out = new ArrayList<>();
         buckets.forEach((start, types) -> out.add(new Timeline.Bucket(start.toString(),
             types.values().stream().mapToLong(Long::longValue).sum(), types)));
-        return new Timeline(interval.name().toLowerCase(java.util.Locale.ROOT), c.total(), c.total() - dated, out);
+        return new Timeline(interval.wireName(), c.total(), c.total() - dated, out);
     }
 
     /**

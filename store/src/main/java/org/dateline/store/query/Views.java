@@ -17,7 +17,8 @@ final class Views {
 
     /** What a hit shows of an article; binding only these fields skips the costly facts. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Head(String id, String title, org.dateline.model.Source source, String published, String text) {}
+    record Head(String id, String title, org.dateline.model.Source source, org.dateline.model.Published published,
+                String text) {}
 
     static Head head(IndexSearcher s, int doc) throws IOException {
         return read(json(s, doc), Head.class);

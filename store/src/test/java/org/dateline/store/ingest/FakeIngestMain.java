@@ -9,8 +9,12 @@ import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
+import org.dateline.model.Sector;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.store.StoreWriter;
@@ -46,9 +50,9 @@ public final class FakeIngestMain {
         String text = a.text();
         int len = text.codePointCount(0, text.length());
         Span all = new Span(0, len, text);
-        Entity e = new Entity("E1", "Sample Speaker", EntityType.PERSON, List.of(), "AZE", "GOV", null, List.of());
-        Statement s = new Statement("S1", "E1", all, all, all, "direct", null, List.of());
-        Event v = new Event("V1", "PROTEST", null, List.of(), List.of("E1"), List.of(), null, null, "asserted", null, all, all, 0.5);
+        Entity e = new Entity("E1", "Sample Speaker", EntityType.PERSON, List.of(), "AZE", Sector.GOV, null, List.of());
+        Statement s = new Statement("S1", "E1", all, all, all, StatementKind.DIRECT, null, List.of());
+        Event v = new Event("V1", EventType.PROTEST, null, List.of(), List.of("E1"), List.of(), null, null, Factuality.ASSERTED, null, all, all, 0.5);
         return ArticleRecord.of(a, List.of(e), List.of(), List.of(s), List.of(v), List.of());
     }
 }

@@ -8,12 +8,18 @@ import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.InputRef;
 import org.dateline.model.Published;
+import org.dateline.model.Sector;
 import org.dateline.model.Source;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
 import org.dateline.model.TextIndex;
+import org.dateline.model.TimexType;
 
 /**
  * Hand-built contract records with entities, statements and events (the event stage is still
@@ -37,11 +43,11 @@ public final class SampleRecords {
     }
 
     private static Article article(String path, String outlet, String title, String published, String text) {
-        return new Article(InputRef.of(path, "text"), null, new Source(outlet, null, List.of()), title, List.of(),
+        return new Article(InputRef.of(path, InputRef.Format.TEXT), null, new Source(outlet, null, List.of()), title, List.of(),
             Published.parse(published), "en", text, List.of());
     }
 
-    private static Entity entity(String id, String name, EntityType type, String code, String sector, String text, String... mentions) {
+    private static Entity entity(String id, String name, EntityType type, String code, Sector sector, String text, String... mentions) {
         List<Span> spans = new ArrayList<>();
         for (String m : mentions) {
             spans.add(span(text, m));
@@ -55,23 +61,23 @@ public final class SampleRecords {
             + "Armenian Prime Minister Nikol Pashinyan said the \"blockade\" had caused a humanitarian crisis. "
             + "Azerbaijan rejected the claim.";
         List<Entity> es = List.of(
-            entity("E1", "eco-activists", EntityType.GROUP, "AZE", "CVL", text, "Eco-activists"),
-            entity("E2", "Nikol Pashinyan", EntityType.PERSON, "ARM", "GOV", text, "Nikol Pashinyan"),
+            entity("E1", "eco-activists", EntityType.GROUP, "AZE", Sector.CVL, text, "Eco-activists"),
+            entity("E2", "Nikol Pashinyan", EntityType.PERSON, "ARM", Sector.GOV, text, "Nikol Pashinyan"),
             entity("E3", "Azerbaijan", EntityType.COUNTRY, "AZE", null, text, "Azerbaijan"),
             entity("E4", "Lachin road", EntityType.LOCATION, null, null, text, "Lachin road"));
         Statement s1 = new Statement("S1", "E2", span(text, "Nikol Pashinyan"), span(text, "said"),
-            span(text, "the \"blockade\" had caused a humanitarian crisis"), "indirect", "2022-12-12",
+            span(text, "the \"blockade\" had caused a humanitarian crisis"), StatementKind.INDIRECT, "2022-12-12",
             List.of(span(text, "blockade")));
-        Event protest = new Event("V1", "PROTEST", "obstruct", List.of("human_rights"), List.of("E1"), List.of(),
-            new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), "asserted", null,
+        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of("human_rights"), List.of("E1"), List.of(),
+            new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), Factuality.ASSERTED, null,
             span(text, "blocking"), span(text, "Eco-activists kept blocking the Lachin road on December 12, 2022."), 0.9);
-        Event accuse = new Event("V2", "ACCUSE", "allege", List.of(), List.of("E2"), List.of("E3"),
-            new Event.When("2022-12-12", "December 12, 2022"), null, "reported", "E2", span(text, "caused"),
+        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E2"), List.of("E3"),
+            new Event.When("2022-12-12", "December 12, 2022"), null, Factuality.REPORTED, "E2", span(text, "caused"),
             span(text, "Armenian Prime Minister Nikol Pashinyan said the \"blockade\" had caused a humanitarian crisis."), 0.7);
-        Event reject = new Event("V3", "REJECT", null, List.of(), List.of("E3"), List.of("E2"), null, null, "asserted", null,
+        Event reject = new Event("V3", EventType.REJECT, null, List.of(), List.of("E3"), List.of("E2"), null, null, Factuality.ASSERTED, null,
             span(text, "rejected"), span(text, "Azerbaijan rejected the claim."), 0.6);
         List<DateFact> dates = List.of(new DateFact(span(text, "December 12, 2022").start(), span(text, "December 12, 2022").end(),
-            "December 12, 2022", "DATE", "2022-12-12"));
+            "December 12, 2022", TimexType.DATE, "2022-12-12"));
         return ArticleRecord.of(article("lachin.txt", "Sample Armenian Herald", "Activists keep the Lachin road closed",
             "2022-12-13T09:00:00+04:00", text), es, dates, List.of(s1), List.of(protest, accuse, reject), List.of());
     }
@@ -81,18 +87,18 @@ public final class SampleRecords {
         String text = "Deputy Foreign Minister Elnur Mammadov met UN High Commissioner Volker Turk in Geneva on February 28. "
             + "Mammadov said Armenia tries to mislead the international community about a \"blockade\" of the Lachin road.";
         List<Entity> es = List.of(
-            entity("E1", "Elnur Mammadov", EntityType.PERSON, "AZE", "GOV", text, "Elnur Mammadov"),
+            entity("E1", "Elnur Mammadov", EntityType.PERSON, "AZE", Sector.GOV, text, "Elnur Mammadov"),
             entity("E2", "Volker Turk", EntityType.PERSON, "IGO", null, text, "Volker Turk"),
             entity("E3", "Armenia", EntityType.COUNTRY, "ARM", null, text, "Armenia"),
             entity("E4", "Lachin road", EntityType.LOCATION, null, null, text, "Lachin road"));
         Statement s1 = new Statement("S1", "E1", span(text, "Mammadov", "Geneva"), span(text, "said"),
             span(text, "Armenia tries to mislead the international community about a \"blockade\" of the Lachin road"),
-            "indirect", "2023-02-28", List.of(span(text, "blockade")));
-        Event consult = new Event("V1", "CONSULT", "multilateral", List.of("diplomatic"), List.of("E1", "E2"), List.of(),
-            new Event.When("2023-02-28", "February 28"), new Event.Where("Geneva", null), "asserted", null, span(text, "met"),
+            StatementKind.INDIRECT, "2023-02-28", List.of(span(text, "blockade")));
+        Event consult = new Event("V1", EventType.CONSULT, EventMode.MULTILATERAL, List.of("diplomatic"), List.of("E1", "E2"), List.of(),
+            new Event.When("2023-02-28", "February 28"), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "met"),
             span(text, "Deputy Foreign Minister Elnur Mammadov met UN High Commissioner Volker Turk in Geneva on February 28."), 0.85);
-        Event accuse = new Event("V2", "ACCUSE", "allege", List.of(), List.of("E1"), List.of("E3"),
-            new Event.When("2023-02-28", null), null, "reported", "E1", span(text, "mislead"),
+        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E1"), List.of("E3"),
+            new Event.When("2023-02-28", null), null, Factuality.REPORTED, "E1", span(text, "mislead"),
             span(text, "Mammadov said Armenia tries to mislead the international community about a \"blockade\" of the Lachin road."), 0.7);
         return ArticleRecord.of(article("meeting.txt", "Sample Baku Daily", "Deputy minister meets UN rights chief",
             "2023-03-01T14:07:00+04:00", text), es, List.of(), List.of(s1), List.of(consult, accuse), List.of());
@@ -103,9 +109,9 @@ public final class SampleRecords {
         String text = "At the Human Rights Council in Geneva, Volker Türk said: \"Freedom of movement along the Lachin corridor must be ensured.\"";
         List<Entity> es = List.of(entity("E1", "Volker Türk", EntityType.PERSON, "IGO", null, text, "Volker Türk"));
         Statement s1 = new Statement("S1", "E1", span(text, "Volker Türk"), span(text, "said"),
-            span(text, "\"Freedom of movement along the Lachin corridor must be ensured.\""), "direct", "2023-03-07", List.of());
-        Event request = new Event("V1", "REQUEST", null, List.of("human_rights"), List.of("E1"), List.of(),
-            new Event.When("2023-03-07", null), new Event.Where("Geneva", null), "asserted", null, span(text, "must be ensured"),
+            span(text, "\"Freedom of movement along the Lachin corridor must be ensured.\""), StatementKind.DIRECT, "2023-03-07", List.of());
+        Event request = new Event("V1", EventType.REQUEST, null, List.of("human_rights"), List.of("E1"), List.of(),
+            new Event.When("2023-03-07", null), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "must be ensured"),
             span(text, text), 0.6);
         return ArticleRecord.of(article("council.txt", "Sample Geneva Monitor", "Rights chief calls for free movement",
             "2023-03-07T18:00:00+01:00", text), es, List.of(), List.of(s1), List.of(request), List.of());
@@ -117,7 +123,7 @@ public final class SampleRecords {
             + "An admin said <img src=x onerror=\"window.__pwned=2\"> was removed at once.";
         List<Entity> es = List.of(entity("E1", "admin", EntityType.PERSON, null, null, text, "admin"));
         Statement s1 = new Statement("S1", "E1", span(text, "An admin"), span(text, "said"),
-            span(text, "<img src=x onerror=\"window.__pwned=2\"> was removed at once"), "indirect", null, List.of());
+            span(text, "<img src=x onerror=\"window.__pwned=2\"> was removed at once"), StatementKind.INDIRECT, null, List.of());
         return ArticleRecord.of(article("hostile.txt", "Sample <b>Hostile</b> Outlet", "<script>alert(1)</script> on the forum",
             "2023-01-05", text), es, List.of(), List.of(s1), List.of(), List.of());
     }
