@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.List;
+import org.dateline.model.TimexType;
 
 /**
  * "four years ago" is the year 2009, not the day 2009-03-22: TimeML gives "N units ago" the
@@ -27,10 +28,10 @@ final class AgoRule implements MentionRule {
             quantity = w.get(n - 2).endsWith("s") ? "X" : "1";
         }
         if (quantity.equals("X")) {
-            return m.with("DATE", "PAST_REF");
+            return m.with(TimexType.DATE, "PAST_REF");
         }
         // "a decade ago" names a year, not a decade.
         String granularity = unit.equals("decade") || unit.equals("century") ? "year" : unit;
-        return m.with("DATE", Periods.of(Periods.shift(doc.anchor(), unit, -Long.parseLong(quantity)), granularity));
+        return m.with(TimexType.DATE, Periods.of(Periods.shift(doc.anchor(), unit, -Long.parseLong(quantity)), granularity));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimexType;
 
 /**
  * Days coordinated under one month: "December 3 and 7, 2022", "3, 7 and 9 May", "between March 2
@@ -59,13 +60,13 @@ final class Coordination {
         int after = head.tokenEnd();
         if (Vocabulary.MONTHS.containsKey(doc.word(after - 1)) && isBareDay(doc, after, out)
                 && separatorAfter(doc, after + 1) > 0 && isBareDay(doc, after + 1 + separatorAfter(doc, after + 1), out)) {
-            return new Mention(head.start(), doc.token(after).end(), head.tokenStart(), after + 1, "DATE",
+            return new Mention(head.start(), doc.token(after).end(), head.tokenStart(), after + 1, TimexType.DATE,
                 String.format("%s-%02d", head.value(), Vocabulary.day(doc.word(after))));
         }
         int before = head.tokenStart() - 1;
         if (Vocabulary.MONTHS.containsKey(doc.word(before + 1)) && isBareDay(doc, before, out)
                 && separatorBefore(doc, before) > 0 && isBareDay(doc, before - separatorBefore(doc, before) - 1, out)) {
-            return new Mention(doc.token(before).start(), head.end(), before, head.tokenEnd(), "DATE",
+            return new Mention(doc.token(before).start(), head.end(), before, head.tokenEnd(), TimexType.DATE,
                 String.format("%s-%02d", head.value(), Vocabulary.day(doc.word(before))));
         }
         return null;
@@ -127,9 +128,9 @@ final class Coordination {
         }
         int tokenStart = doc.token(t).start();
         String prefix = head.value();
-        out.set(out.indexOf(head), new Mention(head.start(), tokenStart + r.end(1), head.tokenStart(), t + 1, "DATE",
+        out.set(out.indexOf(head), new Mention(head.start(), tokenStart + r.end(1), head.tokenStart(), t + 1, TimexType.DATE,
             String.format("%s-%02d", prefix, first)));
-        out.add(new Mention(tokenStart + r.start(3), tokenStart + r.end(3), t, t + 1, "DATE",
+        out.add(new Mention(tokenStart + r.start(3), tokenStart + r.end(3), t, t + 1, TimexType.DATE,
             String.format("%s-%02d", prefix, last)));
         return true;
     }
@@ -162,7 +163,7 @@ final class Coordination {
 
     private static Mention conjunct(DocContext doc, int t, String year, String month, String rest) {
         int day = Vocabulary.day(doc.word(t));
-        return new Mention(doc.token(t).start(), doc.token(t).end(), t, t + 1, "DATE",
+        return new Mention(doc.token(t).start(), doc.token(t).end(), t, t + 1, TimexType.DATE,
             String.format("%s-%s-%02d%s", year, month, day, rest));
     }
 

@@ -33,7 +33,7 @@ public final class DateResolver {
         DocContext doc = DocContext.of(text, anchor);
         List<Mention> mentions = new ArrayList<>();
         for (Timex t : text.timexes()) {
-            mentions.add(new Mention(t.start(), t.end(), t.tokenStart(), t.tokenEnd(), t.type(), t.value()));
+            mentions.add(new Mention(t.start(), t.end(), t.tokenStart(), t.tokenEnd(), TimexType.fromWire(t.type()), t.value()));
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = new FragmentMerger().apply(doc, mentions);
@@ -42,7 +42,7 @@ public final class DateResolver {
         mentions = new MissedExpressionFinder().apply(doc, mentions);
         mentions = apply(doc, mentions, relativeRules);
         mentions = mentions.stream()
-            .map(m -> "SET".equals(m.type()) ? m
+            .map(m -> m.type() == TimexType.SET ? m
                 : m.withValue(calendar.resolve(m.value(), anchor, tenses.tenseAt(doc, m.tokenStart(), m.tokenEnd()))))
             .toList();
         mentions = new Coordination().apply(doc, mentions);
@@ -50,7 +50,7 @@ public final class DateResolver {
         mentions = apply(doc, mentions, List.of(new ValueFormat()));
         return mentions.stream()
             .sorted(Comparator.comparingInt(Mention::start))
-            .map(m -> new DateFact(m.start(), m.end(), doc.textOf(m), TimexType.fromWire(m.type()), m.value()))
+            .map(m -> new DateFact(m.start(), m.end(), doc.textOf(m), m.type(), m.value()))
             .toList();
     }
 

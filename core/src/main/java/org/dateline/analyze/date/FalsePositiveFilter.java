@@ -2,6 +2,7 @@ package org.dateline.analyze.date;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.TimexType;
 
 /**
  * Drops what SUTime tags but TimeML does not: ages ("his 22-year-old son", "children ages 6
@@ -17,7 +18,7 @@ final class FalsePositiveFilter {
     }
 
     private static boolean isAge(DocContext doc, Mention m) {
-        if (!"DURATION".equals(m.type())) {
+        if (m.type() != TimexType.DURATION) {
             return false;
         }
         String text = doc.textOf(m).toLowerCase();

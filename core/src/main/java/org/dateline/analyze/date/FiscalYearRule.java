@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.Map;
+import org.dateline.model.TimexType;
 
 /**
  * "this fiscal year": SUTime tags only "year", as a one-year duration. The determiner makes it the
@@ -26,6 +27,6 @@ final class FiscalYearRule implements MentionRule {
             from = t - 3;
         }
         String value = doc.anchor() == null ? m.value() : String.valueOf(doc.anchor().getYear() + shift);
-        return new Mention(doc.token(from).start(), m.end(), from, m.tokenEnd(), "DATE", value);
+        return new Mention(doc.token(from).start(), m.end(), from, m.tokenEnd(), TimexType.DATE, value);
     }
 }

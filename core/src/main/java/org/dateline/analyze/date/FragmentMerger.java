@@ -3,6 +3,7 @@ package org.dateline.analyze.date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dateline.model.TimexType;
 
 /**
  * Rejoins one SUTime expression that CoreNLP cut into several mentions. CoreNLP builds entity
@@ -17,9 +18,9 @@ final class FragmentMerger {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.tokenEnd() == m.tokenStart() && Objects.equals(last.value(), m.value())
                     && m.value() != null && doc.sameSentence(last.tokenStart(), m.tokenStart())) {
-                String type = "TIME".equals(last.type()) || "TIME".equals(m.type()) ? "TIME" : last.type();
-                if ("SET".equals(last.type()) || "SET".equals(m.type())) {
-                    type = "SET";
+                TimexType type = last.type() == TimexType.TIME || m.type() == TimexType.TIME ? TimexType.TIME : last.type();
+                if (last.type() == TimexType.SET || m.type() == TimexType.SET) {
+                    type = TimexType.SET;
                 }
                 out.set(out.size() - 1, new Mention(last.start(), m.end(), last.tokenStart(), m.tokenEnd(), type, m.value()));
             } else {

@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.Set;
+import org.dateline.model.TimexType;
 
 /**
  * "twice a year", "once a week", "three times a month": a frequency, a TIMEX3 SET with the
@@ -11,7 +12,7 @@ final class FrequencyRule implements MentionRule {
 
     @Override
     public Mention rewrite(DocContext doc, Mention m) {
-        if (!"DURATION".equals(m.type()) || m.tokenEnd() - m.tokenStart() != 2 || !doc.word(m.tokenStart()).matches("an?")
+        if (m.type() != TimexType.DURATION || m.tokenEnd() - m.tokenStart() != 2 || !doc.word(m.tokenStart()).matches("an?")
                 || Vocabulary.unit(doc.word(m.tokenStart() + 1)) == null) {
             return m;
         }
@@ -24,6 +25,6 @@ final class FrequencyRule implements MentionRule {
         } else {
             return m;
         }
-        return new Mention(doc.token(from).start(), m.end(), from, m.tokenEnd(), "SET", m.value());
+        return new Mention(doc.token(from).start(), m.end(), from, m.tokenEnd(), TimexType.SET, m.value());
     }
 }

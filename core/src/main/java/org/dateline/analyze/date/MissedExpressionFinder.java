@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimexType;
 
 /**
  * Adds expressions SUTime does not see, among tokens no mention covers: year ranges it leaves
@@ -58,7 +59,7 @@ final class MissedExpressionFinder {
             if (!free) {
                 continue;
             }
-            Mention probe = new Mention(doc.token(i).start(), doc.token(end - 1).end(), i, end, "DATE", null);
+            Mention probe = new Mention(doc.token(i).start(), doc.token(end - 1).end(), i, end, TimexType.DATE, null);
             List<Mention> parts = SpanSplitter.yearRange(doc, probe);
             if (parts != null) {
                 return parts;
@@ -76,7 +77,7 @@ final class MissedExpressionFinder {
         Integer month = Vocabulary.MONTHS.get(rest);
         String value = month != null && rest.length() > 3 ? String.format("XXXX-%02d", month)
             : Vocabulary.YEAR.matcher(rest).matches() ? rest : null;
-        return value == null ? null : new Mention(doc.token(i).start(), doc.token(i).end(), i, i + 1, "DATE", value);
+        return value == null ? null : new Mention(doc.token(i).start(), doc.token(i).end(), i, i + 1, TimexType.DATE, value);
     }
 
     private static Mention decade(DocContext doc, int i) {
@@ -94,6 +95,6 @@ final class MissedExpressionFinder {
         } else if (!century.equals("19") && !century.equals("20") && !century.equals("18")) {
             return null;
         }
-        return new Mention(doc.token(i).start(), doc.token(i).end(), i, i + 1, "DATE", century + m.group(2));
+        return new Mention(doc.token(i).start(), doc.token(i).end(), i, i + 1, TimexType.DATE, century + m.group(2));
     }
 }

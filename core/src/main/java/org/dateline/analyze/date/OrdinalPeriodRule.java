@@ -2,6 +2,7 @@ package org.dateline.analyze.date;
 
 import java.util.List;
 import java.util.Map;
+import org.dateline.model.TimexType;
 
 /**
  * "the 99th day", "the second week": counted inside some unnamed stretch (an expedition, a
@@ -20,7 +21,7 @@ final class OrdinalPeriodRule implements MentionRule {
                 || Vocabulary.MONTHS.containsKey(doc.word(m.tokenEnd() + 1))) {
             return m;
         }
-        return m.with("DATE", VALUES.get(w.get(i + 1)));
+        return m.with(TimexType.DATE, VALUES.get(w.get(i + 1)));
     }
 
     private static boolean isOrdinal(String w) {

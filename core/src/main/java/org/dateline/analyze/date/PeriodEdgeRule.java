@@ -3,6 +3,7 @@ package org.dateline.analyze.date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.TimexType;
 
 /**
  * "the end of the year", "the beginning of the month": a date in the current calendar unit,
@@ -39,6 +40,6 @@ final class PeriodEdgeRule implements MentionRule {
             case PRESENT -> 0;
         };
         LocalDate d = Periods.shift(doc.anchor(), unit, shift);
-        return m.with("DATE", Periods.of(d, unit));
+        return m.with(TimexType.DATE, Periods.of(d, unit));
     }
 }

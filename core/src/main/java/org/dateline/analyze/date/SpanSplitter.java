@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimexType;
 
 /**
  * Cuts SUTime spans where TimeML sees several expressions:
@@ -64,7 +65,7 @@ final class SpanSplitter {
                 tokenEnd = t;
             }
         }
-        return new Mention(s, e, tokenStart, Math.max(tokenEnd, tokenStart + 1), "DATE", String.valueOf(year));
+        return new Mention(s, e, tokenStart, Math.max(tokenEnd, tokenStart + 1), TimexType.DATE, String.valueOf(year));
     }
 
     private static List<Mention> relativeOffset(DocContext doc, Mention m) {
@@ -89,14 +90,14 @@ final class SpanSplitter {
         if (comma > 0) {
             out.add(sub(doc, m, 0, comma, m.type(), m.value()));
         }
-        out.add(sub(doc, m, q, unitEnd, "DURATION", value));
+        out.add(sub(doc, m, q, unitEnd, TimexType.DURATION, value));
         if (fromNow) {
-            out.add(sub(doc, m, n - 1, n, "DATE", "PRESENT_REF"));
+            out.add(sub(doc, m, n - 1, n, TimexType.DATE, "PRESENT_REF"));
         }
         return out;
     }
 
-    private static Mention sub(DocContext doc, Mention m, int from, int to, String type, String value) {
+    private static Mention sub(DocContext doc, Mention m, int from, int to, TimexType type, String value) {
         int a = m.tokenStart() + from;
         int b = m.tokenStart() + to;
         return new Mention(doc.token(a).start(), doc.token(b - 1).end(), a, b, type, value);

@@ -2,6 +2,7 @@ package org.dateline.analyze.date;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.TimexType;
 
 /**
  * "the past year", "the next decade", "the past several months", "last three years": a stretch of
@@ -36,11 +37,11 @@ final class StretchRule implements MentionRule {
             return m; // "last week", "next year": calendar units SUTime resolves
         }
         if (!counted && direction.equals("last") && doc.anchor() != null && Set.of("week", "month", "year").contains(unit)) {
-            return m.with("DATE", Periods.of(Periods.shift(doc.anchor(), unit, -1), unit));
+            return m.with(TimexType.DATE, Periods.of(Periods.shift(doc.anchor(), unit, -1), unit));
         }
         if (!between.stream().allMatch(x -> Durations.quantity(x) != null || x.equals("of") || x.equals("-"))) {
             return m;
         }
-        return m.with("DURATION", Durations.value(w.subList(i + 1, w.size())));
+        return m.with(TimexType.DURATION, Durations.value(w.subList(i + 1, w.size())));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimexType;
 
 /**
  * A clock time takes its day from a date next to it ("at 10:30 a.m. on Thursday", "Sunday at 8
@@ -21,7 +22,7 @@ final class TimeAnchoring {
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             Matcher time = m.value() == null ? null : TIME.matcher(m.value());
-            if (!"TIME".equals(m.type()) || time == null || !time.matches() || namesDay(doc, m)) {
+            if (m.type() != TimexType.TIME || time == null || !time.matches() || namesDay(doc, m)) {
                 continue;
             }
             int best = -1;
@@ -45,7 +46,7 @@ final class TimeAnchoring {
             String value = d.value() + time.group(2);
             if (bestGap == 0) {
                 Mention merged = new Mention(Math.min(m.start(), d.start()), Math.max(m.end(), d.end()),
-                    Math.min(m.tokenStart(), d.tokenStart()), Math.max(m.tokenEnd(), d.tokenEnd()), "TIME", value);
+                    Math.min(m.tokenStart(), d.tokenStart()), Math.max(m.tokenEnd(), d.tokenEnd()), TimexType.TIME, value);
                 out.set(i, merged);
                 out.remove(best);
                 i = Math.min(i, best);

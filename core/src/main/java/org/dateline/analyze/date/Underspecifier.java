@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.List;
+import org.dateline.model.TimexType;
 
 /**
  * Turns a calendar name without a year ("February 28", "early August", "Sunday night", "the
@@ -12,7 +13,7 @@ import java.util.List;
 final class Underspecifier implements MentionRule {
     @Override
     public Mention rewrite(DocContext doc, Mention m) {
-        if (!m.isDate() && !"TIME".equals(m.type())) {
+        if (!m.isDate() && m.type() != TimexType.TIME) {
             return m;
         }
         List<String> w = doc.words(m);
@@ -23,7 +24,7 @@ final class Underspecifier implements MentionRule {
         if (value == null) {
             return m;
         }
-        String time = "TIME".equals(m.type()) && m.value() != null && m.value().contains("T")
+        String time = m.type() == TimexType.TIME && m.value() != null && m.value().contains("T")
             ? m.value().substring(m.value().indexOf('T')) : "";
         return m.withValue(value + time);
     }

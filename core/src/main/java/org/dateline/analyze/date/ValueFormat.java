@@ -2,6 +2,7 @@ package org.dateline.analyze.date;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimexType;
 
 /**
  * Puts SUTime's values into the form TimeML (and the TempEval-3 gold) writes:
@@ -29,9 +30,9 @@ final class ValueFormat implements MentionRule {
             return m;
         }
         Matcher x;
-        if ("TIME".equals(m.type()) && (x = STOPWATCH.matcher(doc.textOf(m))).matches()
+        if (m.type() == TimexType.TIME && (x = STOPWATCH.matcher(doc.textOf(m))).matches()
                 && !POINT_PREPOSITIONS.contains(doc.word(m.tokenStart() - 1))) {
-            return m.with("DURATION", String.format("PT%dH%dM%dS", Integer.parseInt(x.group(1)),
+            return m.with(TimexType.DURATION, String.format("PT%dH%dM%dS", Integer.parseInt(x.group(1)),
                 Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3))));
         }
         if ((x = ZONED.matcher(v)).matches()) {
@@ -40,7 +41,7 @@ final class ValueFormat implements MentionRule {
         if ((x = DECADE.matcher(v)).matches() || (x = CENTURY.matcher(v)).matches()) {
             return m.withValue(x.group(1));
         }
-        if ("SET".equals(m.type()) && v.startsWith("T")) {
+        if (m.type() == TimexType.SET && v.startsWith("T")) {
             return m.withValue("XXXX-XX-XX" + v);
         }
         return m;

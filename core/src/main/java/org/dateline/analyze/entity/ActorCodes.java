@@ -1,6 +1,5 @@
 package org.dateline.analyze.entity;
 
-import org.dateline.analyze.data.TsvTable;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Sector;
+import org.dateline.model.UnknownValueException;
 import org.dateline.model.Vocabularies;
 
 /**
@@ -41,8 +42,6 @@ import org.dateline.model.Vocabularies;
  */
 public final class ActorCodes {
 
-    /** The wire names of the contract's actor sectors ({@link Sector}), which the tables may use. */
-    public static final Set<String> SECTORS = Set.copyOf(Vocabularies.wireNames(Sector.class));
 
     /** The non-country actor codes of the output contract. */
     public static final Set<String> ORGANIZATION_CODES = Set.of("IGO", "NGO", "MNC");
@@ -55,7 +54,7 @@ public final class ActorCodes {
      * @param sector the actor sector its function fixes (JUD for a court, MED for a news
      *     agency...), or null when it has none
      */
-    public record OrgCode(String code, String canonicalName, String sector) {
+    public record OrgCode(String code, String canonicalName, Sector sector) {
     }
 
     /**
@@ -122,10 +121,7 @@ public final class ActorCodes {
         for (TsvTable.Row row : organizations.rows()) {
             String code = ORGANIZATION_CODES.contains(row.get("code"))
                     ? row.get("code") : knownCountry(row.get("code"), "organizations.tsv");
-            String sector = row.get("sector").isEmpty() ? null : row.get("sector");
-            if (sector != null && !SECTORS.contains(sector)) {
-                throw new IllegalStateException("organizations.tsv: unknown sector in " + row);
-            }
+            Sector sector = row.get("sector").isEmpty() ? null : orgSector(row);
             OrgCode org = new OrgCode(code, row.get("name"), sector);
             List<String> all = new ArrayList<>();
             all.add(row.get("name"));
@@ -138,7 +134,15 @@ public final class ActorCodes {
             }
         }
         this.orgNames = Collections.unmodifiableMap(orgs);
-        this.roleWords = new RoleWords(sectors, SECTORS);
+        this.roleWords = new RoleWords(sectors);
+    }
+
+    private static Sector orgSector(TsvTable.Row row) {
+        try {
+            return Sector.fromWire(row.get("sector"));
+        } catch (UnknownValueException e) {
+            throw new IllegalStateException("organizations.tsv: unknown sector in " + row + ": " + e.getMessage(), e);
+        }
     }
 
     private String knownCountry(String alpha3, String table) {
@@ -301,7 +305,7 @@ public final class ActorCodes {
      * preposition beats one after it; then the longest phrase; then the rightmost. "Former",
      * "ex" or "retired" before an office (GOV, LEG, JUD, MIL, COP, SPY) makes it ELI.
      */
-    public Optional<String> sector(String phraseOrWord) {
+    public Optional<Sector> sector(String phraseOrWord) {
         return roleWords.sector(phraseOrWord);
     }
 

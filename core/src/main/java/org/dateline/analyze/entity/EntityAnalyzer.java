@@ -64,8 +64,7 @@ public final class EntityAnalyzer {
         for (Mention m : c.mentions) {
             m.titles().forEach(t -> titles.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
         }
-        Sector sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst()
-            .map(Sector::fromWire).orElse(null);
+        Sector sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst().orElse(null);
         String organization = c.mentions.stream().map(Mention::organization).filter(Objects::nonNull)
             .findFirst().orElse(null);
         TreeSet<Span> spans = new TreeSet<>();

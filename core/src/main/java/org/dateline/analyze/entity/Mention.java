@@ -2,6 +2,7 @@ package org.dateline.analyze.entity;
 
 import java.util.List;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 
 /**
  * One way the article refers to an entity, found before mentions are grouped: tokens
@@ -12,7 +13,7 @@ import org.dateline.model.EntityType;
  * @param titles job titles found beside a person's name
  * @param organization the organisation a title names ("UN" in "UN High Commissioner"), or null
  */
-record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String code, String sector,
+record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String code, Sector sector,
                List<String> titles, String organization) {
 
     enum Kind {
@@ -30,7 +31,7 @@ record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String 
         titles = List.copyOf(titles);
     }
 
-    static Mention name(int start, int end, EntityType type, String code, String sector) {
+    static Mention name(int start, int end, EntityType type, String code, Sector sector) {
         return new Mention(start, end, type, Kind.NAME, code, sector, List.of(), null);
     }
 
@@ -42,11 +43,11 @@ record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String 
         return new Mention(tokenStart, end, type, kind, code, sector, titles, organization);
     }
 
-    Mention withCodes(String newCode, String newSector) {
+    Mention withCodes(String newCode, Sector newSector) {
         return new Mention(tokenStart, tokenEnd, type, kind, newCode, newSector, titles, organization);
     }
 
-    Mention withTitles(List<String> newTitles, String newCode, String newSector, String newOrganization) {
+    Mention withTitles(List<String> newTitles, String newCode, Sector newSector, String newOrganization) {
         return new Mention(tokenStart, tokenEnd, type, kind, newCode, newSector, newTitles, newOrganization);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
 
@@ -279,8 +280,8 @@ final class MentionGrouper {
                 continue;
             }
             String name = words(text, c.names().get(0)).toLowerCase(Locale.ROOT);
-            String sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst().orElse(null);
-            boolean fits = name.contains(noun) || d.sector() != null && d.sector().equals(sector);
+            Sector sector = c.mentions.stream().map(Mention::sector).filter(Objects::nonNull).findFirst().orElse(null);
+            boolean fits = name.contains(noun) || d.sector() != null && d.sector() == sector;
             for (Mention m : c.mentions) {
                 int s = text.tokens().get(m.tokenStart()).sentence();
                 if (fits && m.tokenStart() < d.tokenStart() && m.tokenStart() > bestStart

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.NerMention;
 import org.dateline.nlp.Token;
@@ -65,7 +66,7 @@ final class NameMentions {
                 continue;
             }
             for (int end = i + 1; end <= Math.min(tokens.size(), i + maxWords); end++) {
-                Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, "MED");
+                Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, Sector.MED);
                 if (sameName(joinWords(tokens, i, end), sourceName) && known.stream().noneMatch(m::overlaps)) {
                     found.add(m);
                     i = end - 1;
@@ -78,7 +79,7 @@ final class NameMentions {
 
     private Mention correct(AnnotatedText text, Mention m, String name, String sourceName) {
         if (sourceName != null && sameName(name, sourceName)) {
-            return m.withType(EntityType.ORGANIZATION).withCodes(null, "MED");
+            return m.withType(EntityType.ORGANIZATION).withCodes(null, Sector.MED);
         }
         Optional<String> country = codes.countryCode(name);
         if (country.isPresent()) {
@@ -104,7 +105,7 @@ final class NameMentions {
             }
         }
         if (m.type() == EntityType.ORGANIZATION) {
-            String sector = codes.sector(name).orElse(CORPORATE_SUFFIXES.contains(last.word().replace(".", "")) ? "BUS" : null);
+            Sector sector = codes.sector(name).orElse(CORPORATE_SUFFIXES.contains(last.word().replace(".", "")) ? Sector.BUS : null);
             m = m.withCodes(orgCountry(text, m), sector);
         }
         return m;
@@ -189,7 +190,7 @@ final class NameMentions {
             Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, null);
             if (known.stream().noneMatch(m::overlaps)) {
                 String name = joinWords(tokens, i, end);
-                found.add(m.withCodes(orgCountry(text, m), codes.sector(name).orElse("GOV")));
+                found.add(m.withCodes(orgCountry(text, m), codes.sector(name).orElse(Sector.GOV)));
             }
             i = end - 1;
         }

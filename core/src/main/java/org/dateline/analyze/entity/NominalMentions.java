@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
 
@@ -97,7 +98,7 @@ final class NominalMentions {
                 codes.sector(head.word()).orElse(null), List.of(), null);
         }
         if (!isPlural(head) && lexicon.isPersonNoun(head.word())) {
-            String sector = codes.sector(head.word()).orElse(null);
+            Sector sector = codes.sector(head.word()).orElse(null);
             return new Mention(start, end, EntityType.PERSON, Mention.Kind.DESCRIPTION, code, sector, List.of(), null);
         }
         if (code == null) {
@@ -109,7 +110,7 @@ final class NominalMentions {
             return codes.sector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
                 .orElse(null);
         }
-        Optional<String> sector = codes.sector(phrase(tokens, wordsFrom, end));
+        Optional<Sector> sector = codes.sector(phrase(tokens, wordsFrom, end));
         if (sector.isEmpty()) {
             return null;
         }
@@ -142,7 +143,7 @@ final class NominalMentions {
         return b.toString();
     }
 
-    private static Mention nominal(int start, int end, EntityType type, String code, String sector) {
+    private static Mention nominal(int start, int end, EntityType type, String code, Sector sector) {
         return new Mention(start, end, type, Mention.Kind.NOMINAL, code, sector, List.of(), null);
     }
 }

@@ -1,13 +1,16 @@
 package org.dateline.analyze.entity;
 
-import org.dateline.analyze.data.TsvTable;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.Sector;
+import org.dateline.model.UnknownValueException;
 
 /**
  * The role-word table of {@code sectors.tsv}: finds the actor sector a role phrase names
@@ -21,9 +24,11 @@ final class RoleWords {
     private static final Set<String> PREPOSITIONS = Set.of(
             "of", "for", "from", "at", "in", "on", "to", "with", "within", "under", "by", "over");
     private static final Set<String> FORMER = Set.of("former", "ex", "retired");
-    private static final Set<String> OFFICES = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+    private static final Set<Sector> OFFICES = EnumSet.of(Sector.GOV, Sector.LEG, Sector.JUD, Sector.MIL, Sector.COP,
+        Sector.SPY);
 
-    private record Entry(String sector, boolean weak) {
+    /** A phrase's sector; null for a {@link #NONE} phrase. */
+    private record Entry(Sector sector, boolean weak) {
     }
 
     private record Match(int start, int length, Entry entry) {
@@ -32,15 +37,12 @@ final class RoleWords {
     private final Map<String, Entry> entries = new HashMap<>();
     private final int longest;
 
-    RoleWords(TsvTable table, Set<String> sectors) {
+    RoleWords(TsvTable table) {
         int max = 1;
         for (TsvTable.Row row : table.require("phrase", "sector", "strength").rows()) {
             String phrase = NameKey.key(row.get("phrase"));
-            String sector = row.get("sector");
+            Sector sector = row.get("sector").equals(NONE) ? null : sector(table, row.get("sector"));
             String strength = row.get("strength");
-            if (!sector.equals(NONE) && !sectors.contains(sector)) {
-                throw new IllegalStateException(table.name() + ": unknown sector " + sector);
-            }
             if (!strength.isEmpty() && !strength.equals("weak")) {
                 throw new IllegalStateException(table.name() + ": unknown strength " + strength);
             }
@@ -52,7 +54,15 @@ final class RoleWords {
         this.longest = max;
     }
 
-    Optional<String> sector(String phrase) {
+    private static Sector sector(TsvTable table, String wireName) {
+        try {
+            return Sector.fromWire(wireName);
+        } catch (UnknownValueException e) {
+            throw new IllegalStateException(table.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Optional<Sector> sector(String phrase) {
         List<String> words = NameKey.words(phrase).stream().map(NameKey::lower).toList();
         List<Match> matches = new ArrayList<>();
         for (int start = 0; start < words.size(); start++) {
@@ -84,14 +94,14 @@ final class RoleWords {
                 best = m;
             }
         }
-        String sector = best.entry().sector();
-        if (sector.equals(NONE)) {
+        Sector sector = best.entry().sector();
+        if (sector == null) {
             return Optional.empty();
         }
         if (OFFICES.contains(sector)) {
             for (int i = 0; i < best.start() && i < head; i++) {
                 if (FORMER.contains(words.get(i))) {
-                    return Optional.of("ELI");
+                    return Optional.of(Sector.ELI);
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
+import org.dateline.model.Sector;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
@@ -33,7 +34,7 @@ final class Titles {
         Context context = new Context();
         premodifier(text, index, person, titles, context);
         apposition(text, index, person, titles, context);
-        String sector = titles.stream().map(codes::sector).flatMap(Optional::stream).findFirst().orElse(null);
+        Sector sector = titles.stream().map(codes::sector).flatMap(Optional::stream).findFirst().orElse(null);
         return person.withTitles(titles, context.code, sector, context.organization);
     }
 

@@ -1,6 +1,5 @@
 package org.dateline.analyze.event;
 
-import java.util.Locale;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 
@@ -18,11 +17,7 @@ import org.dateline.model.EventType;
 public final class Cameo {
     private Cameo() {}
 
-    /** The root code ("04") for a contract type name (any case) and mode wire name (may be null). */
-    public static String root(String type, String mode) {
-        return root(EventType.valueOf(type.toUpperCase(Locale.ROOT)), mode == null ? null : EventMode.fromWire(mode));
-    }
-
+    /** The root code ("04") of a category and its mode (may be null). */
     public static String root(EventType type, EventMode mode) {
         return switch (type) {
             case AGREE -> "03";

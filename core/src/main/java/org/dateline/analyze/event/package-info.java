@@ -43,7 +43,7 @@
  * bare event noun with no party; 0.30 for an event read from an unparsed sentence.
  *
  * <h2>CAMEO</h2>
- * {@link org.dateline.analyze.event.Cameo#root(String, String)} gives the two-digit CAMEO root for
+ * {@link org.dateline.analyze.event.Cameo#root(org.dateline.model.EventType, org.dateline.model.EventMode)} gives the two-digit CAMEO root for
  * exports; the record itself carries only PLOVER.
  */
 package org.dateline.analyze.event;

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.StatementKind;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Sentence;
-import org.dateline.nlp.TokenSpan;
 import org.dateline.nlp.Token;
+import org.dateline.nlp.TokenSpan;
 
 /**
  * "According to X, CLAUSE." and "CLAUSE, according to X.": the source is the phrase after "to",
@@ -38,7 +39,7 @@ final class AccordingTo {
                 continue;
             }
             found.add(new Attribution(sentence.index(), text.span(sourceFrom, sourceTo).toSpan(), sourceFrom,
-                text.span(i, i + 2).toSpan(), content.toSpan(), "according_to"));
+                text.span(i, i + 2).toSpan(), content.toSpan(), StatementKind.ACCORDING_TO));
         }
         return found;
     }

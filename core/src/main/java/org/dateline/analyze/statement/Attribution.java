@@ -1,6 +1,7 @@
 package org.dateline.analyze.statement;
 
 import org.dateline.model.Span;
+import org.dateline.model.StatementKind;
 
 /**
  * A statement found but not yet tied to an entity: the evidence of its parts (source and cue may
@@ -8,9 +9,8 @@ import org.dateline.model.Span;
  * rather than token ranges because a content may reach past its tokens to the quotation marks
  * around it, and a continued quotation is found in the raw text.
  *
- * @param kind direct, indirect, mixed or according_to
  */
-record Attribution(int sentence, Span source, int sourceHead, Span cue, Span content, String kind) {
+record Attribution(int sentence, Span source, int sourceHead, Span cue, Span content, StatementKind kind) {
     int contentStart() {
         return content.start();
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.Span;
+import org.dateline.model.StatementKind;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
@@ -50,13 +51,13 @@ final class SpeechVerbs {
                 continue;
             }
             Span content = withEdgeQuoteMarks(text.index(), quotes, said.start(), said.end());
-            String kind = "indirect";
+            StatementKind kind = StatementKind.INDIRECT;
             Quote quoted = quotationAround(quotes, content);
             if (quoted != null) {
                 content = continuedQuotation(text, quotes, quoted, verb, sentence);
-                kind = "direct";
+                kind = StatementKind.DIRECT;
             } else if (holdsQuotation(quotes, content)) {
-                kind = "mixed";
+                kind = StatementKind.MIXED;
             }
             Span source = source(text, tree, subject).toSpan();
             found.add(new Attribution(sentence.index(), source, subject, cue(text, tree, v, cueClass).toSpan(), content, kind));

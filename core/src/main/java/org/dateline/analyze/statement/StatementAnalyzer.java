@@ -71,7 +71,7 @@ public final class StatementAnalyzer {
                 ? previousSpeaker
                 : speakers.resolve(a.source(), a.sourceHead(), previousSpeaker);
             statements.add(new Statement("S" + (statements.size() + 1), speaker, a.source(), a.cue(), a.content(),
-                StatementKind.fromWire(a.kind()), date(text, a, dates, published), framing(index, quotes, a)));
+                a.kind(), date(text, a, dates, published), framing(index, quotes, a)));
             previousSpeaker = speaker;
         }
         return statements;
@@ -114,7 +114,7 @@ public final class StatementAnalyzer {
             }
             if (before != null && paragraphsBetween(t, index.toChar(before.content().end()), index.toChar(q.start())) <= 1) {
                 int sentence = sentenceAt(text, q.start());
-                more.add(new Attribution(sentence, null, -1, null, index.span(q.start(), q.end()), "direct"));
+                more.add(new Attribution(sentence, null, -1, null, index.span(q.start(), q.end()), StatementKind.DIRECT));
             }
         }
         return more;

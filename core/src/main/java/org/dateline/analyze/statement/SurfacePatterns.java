@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
+import org.dateline.model.StatementKind;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
@@ -135,7 +136,7 @@ final class SurfacePatterns {
             return null;
         }
         return new Attribution(s.index(), source.toSpan(), subject, TokenSpan.of(text, v).toSpan(), content.toSpan(),
-            "indirect");
+            StatementKind.INDIRECT);
     }
 
     /**
@@ -175,7 +176,7 @@ final class SurfacePatterns {
             }
         }
         return new Attribution(s.index(), source.toSpan(), head, TokenSpan.of(text, v).toSpan(), content.toSpan(),
-            "indirect");
+            StatementKind.INDIRECT);
     }
 
     /** A short run of words naming someone: nouns, names or a pronoun, and no finite verb. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -28,16 +29,16 @@ class TimeAnchoringTest {
     /** Regression: a TIME whose value SUTime left empty threw a NullPointerException, failing the article. */
     @Test
     void aTimeWithoutValueIsLeftAsItIs() {
-        Mention clock = new Mention(14, 19, 2, 3, "TIME", null);
-        Mention monday = new Mention(23, 29, 4, 5, "DATE", "2023-02-27");
+        Mention clock = new Mention(14, 19, 2, 3, TimexType.TIME, null);
+        Mention monday = new Mention(23, 29, 4, 5, TimexType.DATE, "2023-02-27");
 
         assertThat(new TimeAnchoring().apply(doc(), List.of(clock, monday))).containsExactly(clock, monday);
     }
 
     @Test
     void aClockTimeTakesItsDayFromTheDateBesideIt() {
-        Mention clock = new Mention(14, 19, 2, 3, "TIME", "2023-03-01T10:30");
-        Mention monday = new Mention(23, 29, 4, 5, "DATE", "2023-02-27");
+        Mention clock = new Mention(14, 19, 2, 3, TimexType.TIME, "2023-03-01T10:30");
+        Mention monday = new Mention(23, 29, 4, 5, TimexType.DATE, "2023-02-27");
 
         assertThat(new TimeAnchoring().apply(doc(), List.of(clock, monday)))
             .extracting(Mention::value).containsExactly("2023-02-27T10:30", "2023-02-27");

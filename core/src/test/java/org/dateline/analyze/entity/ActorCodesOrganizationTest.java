@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.dateline.analyze.entity.ActorCodes.OrgCode;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
 class ActorCodesOrganizationTest {
@@ -58,8 +59,8 @@ class ActorCodesOrganizationTest {
 
     @Test
     void courtsCarryTheJudicialSector() {
-        assertThat(codes.organization("ICJ")).contains(new OrgCode("IGO", "International Court of Justice", "JUD"));
-        assertThat(codes.organization("International Criminal Court").map(OrgCode::sector)).contains("JUD");
+        assertThat(codes.organization("ICJ")).contains(new OrgCode("IGO", "International Court of Justice", Sector.JUD));
+        assertThat(codes.organization("International Criminal Court").map(OrgCode::sector)).contains(Sector.JUD);
     }
 
     @Test
@@ -69,7 +70,7 @@ class ActorCodesOrganizationTest {
         assertThat(name("European Council")).contains("European Council");
         assertThat(name("Council of the EU")).contains("Council of the European Union");
         assertThat(name("Council of Europe")).contains("Council of Europe");
-        assertThat(codes.organization("European Parliament").map(OrgCode::sector)).contains("LEG");
+        assertThat(codes.organization("European Parliament").map(OrgCode::sector)).contains(Sector.LEG);
     }
 
     @Test
@@ -89,7 +90,7 @@ class ActorCodesOrganizationTest {
         assertThat(name("Medecins Sans Frontieres")).contains("Médecins Sans Frontières");
         assertThat(name("RSF")).contains("Reporters Without Borders");
         assertThat(codes.organization("Amnesty International")).contains(
-                new OrgCode("NGO", "Amnesty International", "NGO"));
+                new OrgCode("NGO", "Amnesty International", Sector.NGO));
         for (String ngo : new String[] {"IFRC", "Human Rights Watch", "Oxfam", "Save the Children",
                 "Transparency International", "CPJ", "Greenpeace", "International Crisis Group",
                 "Freedom House"}) {
@@ -99,11 +100,11 @@ class ActorCodesOrganizationTest {
 
     @Test
     void stateOwnedCompaniesAndOutletsCarryTheirCountry() {
-        assertThat(codes.organization("Gazprom")).contains(new OrgCode("RUS", "Gazprom", "BUS"));
+        assertThat(codes.organization("Gazprom")).contains(new OrgCode("RUS", "Gazprom", Sector.BUS));
         assertThat(code("SOCAR")).contains("AZE");
-        assertThat(codes.organization("TASS")).contains(new OrgCode("RUS", "TASS", "MED"));
+        assertThat(codes.organization("TASS")).contains(new OrgCode("RUS", "TASS", Sector.MED));
         assertThat(code("Azertac")).contains("AZE");
-        assertThat(codes.organization("BP")).contains(new OrgCode("MNC", "BP", "BUS"));
+        assertThat(codes.organization("BP")).contains(new OrgCode("MNC", "BP", Sector.BUS));
     }
 
     @Test
@@ -138,7 +139,7 @@ class ActorCodesOrganizationTest {
         assertThat(codes.leadingOrganization("EU foreign ministers").map(OrgCode::canonicalName))
                 .contains("European Union");
         assertThat(codes.leadingOrganization("UN peacekeepers").map(OrgCode::code)).contains("IGO");
-        assertThat(codes.leadingOrganization("NATO's secretary general").map(OrgCode::sector)).contains("MIL");
+        assertThat(codes.leadingOrganization("NATO's secretary general").map(OrgCode::sector)).contains(Sector.MIL);
         assertThat(codes.leadingOrganization("the OSCE Minsk Group co-chairs").map(OrgCode::canonicalName))
                 .contains("OSCE Minsk Group");
         assertThat(codes.leadingOrganization("foreign ministers of the EU")).isEmpty();

@@ -3,13 +3,14 @@ package org.dateline.analyze.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
 class ActorCodesSectorTest {
     private final ActorCodes codes = ActorCodes.standard();
 
     private Optional<String> sector(String phrase) {
-        return codes.sector(phrase);
+        return codes.sector(phrase).map(Sector::wireName);
     }
 
     @Test
