@@ -5,13 +5,10 @@ import java.util.List;
 
 /**
  * A PLOVER event with the words it rests on.
- *
- * @param context PLOVER contexts as {@code analyze/event/contexts.tsv} names them: the contract
- *     gives examples, not a closed list, so they stay strings
  */
 @JsonPropertyOrder({"id", "type", "mode", "context", "actors", "recipients", "date", "location",
     "factuality", "claimedBy", "trigger", "evidence", "confidence"})
-public record Event(String id, EventType type, EventMode mode, List<String> context, List<String> actors,
+public record Event(String id, EventType type, EventMode mode, List<EventContext> context, List<String> actors,
                     List<String> recipients, When date, Where location, Factuality factuality,
                     String claimedBy, Span trigger, Span evidence, double confidence) {
     public Event {

@@ -94,7 +94,7 @@ public final class Tables {
                 s.framing().stream().map(Span::text).toList()));
         }
         for (Event v : r.events()) {
-            sink.row(EVENTS, row(id, v.id(), wire(v.type()), wire(v.mode()), v.context(), v.actors(), keys(byId, v.actors()),
+            sink.row(EVENTS, row(id, v.id(), wire(v.type()), wire(v.mode()), wires(v.context()), v.actors(), keys(byId, v.actors()),
                 v.recipients(), keys(byId, v.recipients()), v.date() == null ? null : v.date().value(),
                 v.date() == null ? null : v.date().text(), v.location() == null ? null : v.location().name(),
                 v.location() == null ? null : v.location().entity(), wire(v.factuality()), v.claimedBy(),
@@ -109,6 +109,10 @@ public final class Tables {
     /** A vocabulary value as the contract spells it: table cells are the JSON's strings. */
     private static String wire(WireName value) {
         return value == null ? null : value.wireName();
+    }
+
+    private static List<String> wires(List<? extends WireName> values) {
+        return values.stream().map(WireName::wireName).toList();
     }
 
     private static String text(Span s) {

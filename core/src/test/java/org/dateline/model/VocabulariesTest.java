@@ -25,6 +25,8 @@ class VocabulariesTest {
         assertThat(EventType.CONSULT.wireName()).isEqualTo("CONSULT");
         assertThat(TimexType.DURATION.wireName()).isEqualTo("DURATION");
         assertThat(Sector.GOV.wireName()).isEqualTo("GOV");
+        assertThat(EventContext.HUMAN_RIGHTS.wireName()).isEqualTo("human_rights");
+        assertThat(EventContext.NATURAL_RESOURCE.wireName()).isEqualTo("natural_resource");
     }
 
     @Test

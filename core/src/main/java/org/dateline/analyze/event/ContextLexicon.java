@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.EventContext;
+import org.dateline.model.UnknownValueException;
 
 /**
  * PLOVER contexts from {@code contexts.tsv}. Contexts describe the setting rather than the act, so
  * they come from the event's sentence and from the article's recurring words, not from the trigger.
  */
 final class ContextLexicon {
-    private record Context(String name, Set<String> cues) {}
+    private record Context(EventContext name, Set<String> cues) {}
 
     /** A cue must recur in this many sentences to colour every event of the article. */
     private static final int ARTICLE_MIN_SENTENCES = 2;
@@ -30,8 +32,8 @@ final class ContextLexicon {
      * @param sentence the words, lemmas and two-word sequences of the event's sentence, lower case
      * @param article the same for every sentence of the article
      */
-    List<String> contexts(Set<String> sentence, List<Set<String>> article) {
-        List<String> found = new ArrayList<>();
+    List<EventContext> contexts(Set<String> sentence, List<Set<String>> article) {
+        List<EventContext> found = new ArrayList<>();
         for (Context c : contexts) {
             boolean here = sentence.stream().anyMatch(c.cues()::contains);
             long recurring = article.stream().filter(s -> s.stream().anyMatch(c.cues()::contains)).count();
@@ -45,7 +47,13 @@ final class ContextLexicon {
     private static ContextLexicon load() {
         List<Context> contexts = new ArrayList<>();
         for (TsvTable.Row f : TsvTable.resource(ContextLexicon.class, "contexts.tsv", "context", "cues").rows()) {
-            contexts.add(new Context(f.get("context"), Set.copyOf(f.items("cues"))));
+            EventContext context;
+            try {
+                context = EventContext.fromWire(f.get("context"));
+            } catch (UnknownValueException e) {
+                throw new IllegalStateException("contexts.tsv: " + e.getMessage(), e);
+            }
+            contexts.add(new Context(context, Set.copyOf(f.items("cues"))));
         }
         return new ContextLexicon(List.copyOf(contexts));
     }

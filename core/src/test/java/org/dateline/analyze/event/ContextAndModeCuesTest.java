@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.EventContext;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -14,15 +15,15 @@ class ContextAndModeCuesTest {
 
     @Test
     void contextFromTheSentence() {
-        assertThat(contexts.contexts(Set.of("human rights", "council"), List.of())).contains("human_rights");
-        assertThat(contexts.contexts(Set.of("peacekeeper", "road"), List.of())).contains("peacekeeping", "territory");
+        assertThat(contexts.contexts(Set.of("human rights", "council"), List.of())).contains(EventContext.HUMAN_RIGHTS);
+        assertThat(contexts.contexts(Set.of("peacekeeper", "road"), List.of())).contains(EventContext.PEACEKEEPING, EventContext.TERRITORY);
     }
 
     @Test
     void contextFromWordsThatRecurInTheArticle() {
         List<Set<String>> article = List.of(Set.of("eco-activist"), Set.of("environmental"), Set.of("x"));
-        assertThat(contexts.contexts(Set.of("meet"), article)).contains("environment");
-        assertThat(contexts.contexts(Set.of("meet"), List.of(Set.of("environmental")))).doesNotContain("environment");
+        assertThat(contexts.contexts(Set.of("meet"), article)).contains(EventContext.ENVIRONMENT);
+        assertThat(contexts.contexts(Set.of("meet"), List.of(Set.of("environmental")))).doesNotContain(EventContext.ENVIRONMENT);
     }
 
     @Test

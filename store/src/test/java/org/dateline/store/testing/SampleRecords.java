@@ -8,6 +8,7 @@ import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
+import org.dateline.model.EventContext;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
@@ -68,7 +69,7 @@ public final class SampleRecords {
         Statement s1 = new Statement("S1", "E2", span(text, "Nikol Pashinyan"), span(text, "said"),
             span(text, "the \"blockade\" had caused a humanitarian crisis"), StatementKind.INDIRECT, "2022-12-12",
             List.of(span(text, "blockade")));
-        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of("human_rights"), List.of("E1"), List.of(),
+        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of(EventContext.HUMAN_RIGHTS), List.of("E1"), List.of(),
             new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), Factuality.ASSERTED, null,
             span(text, "blocking"), span(text, "Eco-activists kept blocking the Lachin road on December 12, 2022."), 0.9);
         Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E2"), List.of("E3"),
@@ -94,7 +95,7 @@ public final class SampleRecords {
         Statement s1 = new Statement("S1", "E1", span(text, "Mammadov", "Geneva"), span(text, "said"),
             span(text, "Armenia tries to mislead the international community about a \"blockade\" of the Lachin road"),
             StatementKind.INDIRECT, "2023-02-28", List.of(span(text, "blockade")));
-        Event consult = new Event("V1", EventType.CONSULT, EventMode.MULTILATERAL, List.of("diplomatic"), List.of("E1", "E2"), List.of(),
+        Event consult = new Event("V1", EventType.CONSULT, EventMode.MULTILATERAL, List.of(EventContext.DIPLOMATIC), List.of("E1", "E2"), List.of(),
             new Event.When("2023-02-28", "February 28"), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "met"),
             span(text, "Deputy Foreign Minister Elnur Mammadov met UN High Commissioner Volker Turk in Geneva on February 28."), 0.85);
         Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E1"), List.of("E3"),
@@ -110,7 +111,7 @@ public final class SampleRecords {
         List<Entity> es = List.of(entity("E1", "Volker Türk", EntityType.PERSON, "IGO", null, text, "Volker Türk"));
         Statement s1 = new Statement("S1", "E1", span(text, "Volker Türk"), span(text, "said"),
             span(text, "\"Freedom of movement along the Lachin corridor must be ensured.\""), StatementKind.DIRECT, "2023-03-07", List.of());
-        Event request = new Event("V1", EventType.REQUEST, null, List.of("human_rights"), List.of("E1"), List.of(),
+        Event request = new Event("V1", EventType.REQUEST, null, List.of(EventContext.HUMAN_RIGHTS), List.of("E1"), List.of(),
             new Event.When("2023-03-07", null), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "must be ensured"),
             span(text, text), 0.6);
         return ArticleRecord.of(article("council.txt", "Sample Geneva Monitor", "Rights chief calls for free movement",
