@@ -44,7 +44,7 @@ class StatementEvaluationTest {
                 String body = Files.readString(txt);
                 JsonNode expected = RecordJson.mapper().readTree(txt.resolveSibling(txt.getFileName().toString()
                     .replace(".txt", ".json")).toFile()).get("statements");
-                ArticleRecord record = Fixtures.pipeline().analyze(Article.bodyOnly(InputRef.of(txt.toString(), InputRef.Format.TEXT), body));
+                ArticleRecord record = Fixtures.analyze(Article.bodyOnly(InputRef.of(txt.toString(), InputRef.Format.TEXT), body));
                 gold += expected.size();
                 predicted += record.statements().size();
                 for (Pair p : match(expected, record.statements())) {

@@ -30,7 +30,7 @@ class BatchTest {
     private static Run run(List<String> paths, int threads) {
         List<String> lines = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        Batch batch = new Batch(new InputSources(System.in), new Extraction(), Fixtures.pipeline(), threads);
+        Batch batch = new Batch(new InputSources(System.in), new Extraction(), Fixtures::analyze, threads);
         Batch.Summary summary = batch.run(paths, InputFormat.BODY, null, new Batch.Listener() {
             @Override
             public void record(ArticleRecord record) {

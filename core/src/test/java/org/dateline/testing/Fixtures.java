@@ -53,6 +53,17 @@ public final class Fixtures {
         return pipeline;
     }
 
+    /**
+     * The shared pipeline's record of {@code article}, its spans checked against its text: every
+     * test that makes records with CoreNLP makes them here (or through a {@code Batch} over
+     * {@code Fixtures::analyze}), so none can skip the check.
+     */
+    public static ArticleRecord analyze(Article article) {
+        ArticleRecord record = pipeline().analyze(article);
+        SpanAssertions.assertSpansMatchText(record);
+        return record;
+    }
+
     /** The whole chain over one file's first document, read as {@code dateline analyze} reads it. */
     public static ArticleRecord analyze(Path file, InputFormat format) {
         try (DocumentStream docs = new InputSources(System.in).open(file.toString(), format.container())) {
@@ -61,7 +72,7 @@ public final class Fixtures {
                 throw new IllegalStateException(f.toString());
             }
             Article article = new Extraction().extract((RawDocument) first, format, null);
-            return pipeline().analyze(article);
+            return analyze(article);
         } catch (InputException | IOException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }

@@ -19,8 +19,25 @@ public final class SpanAssertions {
     private SpanAssertions() {}
 
     public static void assertSpansMatchText(ArticleRecord record) {
-        int[] codePoints = record.text().codePoints().toArray();
-        for (Labelled s : spans(record)) {
+        assertAll(record.text(), spans(record));
+    }
+
+    /** The same check for a stage's entities before they are in a record: every mention against {@code text}. */
+    public static void assertMentionsMatchText(String text, List<Entity> entities) {
+        assertAll(text, mentions(entities));
+    }
+
+    private static List<Labelled> mentions(List<Entity> entities) {
+        List<Labelled> all = new ArrayList<>();
+        for (Entity e : entities) {
+            e.mentions().forEach(m -> all.add(new Labelled("entity " + e.id() + " mention", m)));
+        }
+        return all;
+    }
+
+    private static void assertAll(String text, List<Labelled> spans) {
+        int[] codePoints = text.codePoints().toArray();
+        for (Labelled s : spans) {
             assertThat(s.span.end()).as("%s end within text", s.label).isLessThanOrEqualTo(codePoints.length);
             String slice = new String(codePoints, s.span.start(), s.span.end() - s.span.start());
             assertThat(slice).as("%s [%d,%d)", s.label, s.span.start(), s.span.end()).isEqualTo(s.span.text());
@@ -30,10 +47,7 @@ public final class SpanAssertions {
     private record Labelled(String label, Span span) {}
 
     private static List<Labelled> spans(ArticleRecord r) {
-        List<Labelled> all = new ArrayList<>();
-        for (Entity e : r.entities()) {
-            e.mentions().forEach(m -> all.add(new Labelled("entity " + e.id() + " mention", m)));
-        }
+        List<Labelled> all = mentions(r.entities());
         for (DateFact d : r.dates()) {
             all.add(new Labelled("date", d.span()));
         }

@@ -46,7 +46,7 @@ class ExportParityTest {
     @BeforeAll
     static void runBoth() throws IOException {
         crawl = WarcCrawl.get();
-        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), Fixtures.pipeline()::analyze,
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), Fixtures::analyze,
             Duration.ofSeconds(5), 2);
         try (StoreWriter writer = StoreWriter.open(tmp.resolve("store"))) {
             cliFailures = ingest.run(writer, List.of(crawl.input().toString()), InputFormat.WARC, null,

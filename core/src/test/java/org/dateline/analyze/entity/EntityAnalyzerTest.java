@@ -11,6 +11,7 @@ import org.dateline.model.Span;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.CoreNlpAnnotator;
 import org.dateline.nlp.NlpConfig;
+import org.dateline.testing.SpanAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of the entity stage on a short news passage, through the real tagger. */
@@ -20,11 +21,7 @@ class EntityAnalyzerTest {
     private static List<Entity> analyze(String text, String source) {
         AnnotatedText annotated = CoreNlpAnnotator.shared(NlpConfig.TAGGING_ONLY).annotate(text, LocalDate.of(2024, 3, 5));
         List<Entity> entities = ANALYZER.analyze(annotated, source);
-        for (Entity e : entities) {
-            for (Span m : e.mentions()) {
-                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
-            }
-        }
+        SpanAssertions.assertMentionsMatchText(text, entities);
         return entities;
     }
 

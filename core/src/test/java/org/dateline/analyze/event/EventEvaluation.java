@@ -144,7 +144,7 @@ public final class EventEvaluation {
 
     public static ArticleRecord analyze(Case c) {
         Article a = Article.bodyOnly(InputRef.of(c.id(), InputRef.Format.TEXT), c.text()).withPublished(Published.parse(c.published()));
-        return Fixtures.pipeline().analyze(a);
+        return Fixtures.analyze(a);
     }
 
     public static Score score(List<Case> cases) {
