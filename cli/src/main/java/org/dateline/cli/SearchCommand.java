@@ -50,8 +50,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--sector", paramLabel = "SECTOR", converter = VocabularyOption.Sectors.class,
         completionCandidates = VocabularyOption.SectorNames.class,
-        description = "Actor sector of an event actor or recipient or a statement speaker, any case (repeatable): "
-            + "${COMPLETION-CANDIDATES}.")
+        description = "Articles with an actor of this sector (an event's actor or recipient, a speaker), any case "
+            + "(repeatable): ${COMPLETION-CANDIDATES}.")
     List<Sector> sectors = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2023-02-01.")
