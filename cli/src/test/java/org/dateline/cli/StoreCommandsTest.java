@@ -73,7 +73,7 @@ class StoreCommandsTest {
         assertThat(factuality.exit()).isEqualTo(2);
         assertThat(factuality.err())
             .contains("unknown factuality 'rumoured'; allowed: asserted, reported, future, hypothetical, negated, historical");
-        assertThat(run("search", "--help").out()).contains("asserted,", "AGREE,", "GOV, MIL,");
+        assertThat(run("search", "--help").out()).contains("asserted,", "AGREE,", "--sector=SECTOR", "GOV,", "SPY.");
     }
 
     @Test
