@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dateline.json.RecordJson;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
+import org.dateline.model.Sector;
 import org.dateline.store.Store;
 import org.dateline.store.query.ArticleHit;
 import org.dateline.store.query.Filters;
@@ -47,6 +48,12 @@ final class SearchCommand implements Callable<Integer> {
         description = "Event factuality, any case (repeatable): ${COMPLETION-CANDIDATES}.")
     List<Factuality> factualities = new ArrayList<>();
 
+    @Option(names = "--sector", paramLabel = "SECTOR", converter = VocabularyOption.Sectors.class,
+        completionCandidates = VocabularyOption.SectorNames.class,
+        description = "Articles with an actor of this sector (an event's actor or recipient, a speaker), any case "
+            + "(repeatable): ${COMPLETION-CANDIDATES}.")
+    List<Sector> sectors = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2023-02-01.")
     LocalDate from;
 
@@ -64,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         StoreQuery q;
         try {
-            q = new StoreQuery(query, new Filters(types, actors, sources, factualities, from, to), 0, limit);
+            q = new StoreQuery(query, new Filters(types, actors, sources, factualities, sectors, from, to), 0, limit);
         } catch (IllegalArgumentException e) {
             System.err.println("dateline search: " + e.getMessage());
             return 2;

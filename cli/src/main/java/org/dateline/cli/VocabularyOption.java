@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.util.Iterator;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
+import org.dateline.model.Sector;
 import org.dateline.model.UnknownValueException;
 import org.dateline.model.Vocabularies;
 import org.dateline.model.WireName;
@@ -73,6 +74,18 @@ final class VocabularyOption {
     static final class FactualityNames extends Names<Factuality> {
         FactualityNames() {
             super(Factuality.class);
+        }
+    }
+
+    static final class Sectors extends Converter<Sector> {
+        Sectors() {
+            super(Sector.class, "sector");
+        }
+    }
+
+    static final class SectorNames extends Names<Sector> {
+        SectorNames() {
+            super(Sector.class);
         }
     }
 }

@@ -73,6 +73,26 @@ class StoreCommandsTest {
         assertThat(factuality.exit()).isEqualTo(2);
         assertThat(factuality.err())
             .contains("unknown factuality 'rumoured'; allowed: asserted, reported, future, hypothetical, negated, historical");
-        assertThat(run("search", "--help").out()).contains("asserted,", "AGREE,");
+        assertThat(run("search", "--help").out()).contains("asserted,", "AGREE,", "--sector=SECTOR", "GOV,", "SPY.");
+    }
+
+    @Test
+    void searchFiltersBySectorInAnyCaseAndRefusesUnknownSectors(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (StoreWriter w = StoreWriter.open(store)) {
+            for (ArticleRecord r : SampleRecords.all()) {
+                w.put(r);
+            }
+        }
+        Run cvl = run("search", "--store", store.toString(), "--sector", "cvl");
+        assertThat(cvl.exit()).as(cvl.err()).isZero();
+        assertThat(cvl.out()).startsWith("1 article").contains("Activists keep the Lachin road closed");
+        Run gov = run("search", "--store", store.toString(), "--sector", "Gov", "--sector", "MIL");
+        assertThat(gov.out()).startsWith("2 articles");
+        assertThat(run("search", "--store", store.toString(), "--sector", "mil").out()).startsWith("0 articles");
+
+        Run army = run("search", "--store", store.toString(), "--sector", "ARMY");
+        assertThat(army.exit()).isEqualTo(2);
+        assertThat(army.err()).contains("unknown sector 'ARMY'; allowed: GOV, MIL, COP, JUD, LEG, ELI,");
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
+import org.dateline.model.Sector;
 import org.dateline.model.UnknownValueException;
 import org.dateline.model.Vocabularies;
 import org.dateline.model.WireName;
@@ -16,7 +17,7 @@ import org.dateline.store.query.Timelines;
 /**
  * Query parameters to store queries, refusing bad values with a 400 that says which. Filters repeat
  * ({@code type=PROTEST&type=ACCUSE}); values are bounded so a request cannot make the store do
- * unbounded work. Vocabulary values (event type, factuality, interval) are read in any case, as
+ * unbounded work. Vocabulary values (event type, factuality, actor sector, interval) are read in any case, as
  * they always were, and a value outside the vocabulary is refused with the allowed ones listed.
  */
 final class RequestParams {
@@ -31,7 +32,7 @@ final class RequestParams {
         try {
             f = new Filters(vocabulary(ctx, "type", EventType.class, "event type"), values(ctx, "actor"),
                 values(ctx, "source"), vocabulary(ctx, "factuality", Factuality.class, "factuality"),
-                date(ctx, "from"), date(ctx, "to"));
+                vocabulary(ctx, "sector", Sector.class, "sector"), date(ctx, "from"), date(ctx, "to"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -128,6 +128,20 @@ class ApiServerTest {
     }
 
     @Test
+    void sectorFiltersByAnyActorsSectorInAnyCase() throws Exception {
+        // GOV: Pashinyan and Mammadov (two articles, four events as actor or recipient); CVL: the eco-activists' protest
+        assertThat(json(t.get("/api/v1/search?sector=gov")).get("total").asLong()).isEqualTo(2);
+        assertThat(json(t.get("/api/v1/events?sector=Gov")).get("total").asLong()).isEqualTo(4);
+        JsonNode cvl = json(t.get("/api/v1/events?sector=cvl"));
+        assertThat(cvl.get("total").asLong()).isEqualTo(1);
+        assertThat(cvl.get("events").get(0).get("event").get("type").asText()).isEqualTo("PROTEST");
+        assertThat(json(t.get("/api/v1/timeline?sector=CVL")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/search?sector=mil")).get("total").asLong()).isZero();
+        assertThat(json(t.get("/api/v1/events?sector=cvl&sector=gov&type=PROTEST")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/events")).get("facets").get("sector").get(0).get("value").asText()).isEqualTo("GOV");
+    }
+
+    @Test
     void anUnknownVocabularyValueIsAProblemListingTheAllowedOnes() throws Exception {
         for (Map.Entry<String, String> c : Map.of(
                 "/api/v1/search?type=PROTES", "unknown event type 'PROTES'; allowed: AGREE, CONSULT, SUPPORT,",
@@ -135,6 +149,9 @@ class ApiServerTest {
                 "/api/v1/timeline?type=riot", "unknown event type 'riot'; allowed: AGREE,",
                 "/api/v1/search?factuality=rumoured",
                 "unknown factuality 'rumoured'; allowed: asserted, reported, future, hypothetical, negated, historical",
+                "/api/v1/search?sector=ARMY", "unknown sector 'ARMY'; allowed: GOV, MIL, COP, JUD, LEG, ELI, PTY,",
+                "/api/v1/events?sector=gov&sector=army", "unknown sector 'army'; allowed: GOV, MIL,",
+                "/api/v1/timeline?sector=ARMY", "unknown sector 'ARMY'; allowed: GOV,",
                 "/api/v1/timeline?interval=year", "unknown interval 'year'; allowed: day, week, month, auto").entrySet()) {
             HttpResponse<String> r = t.get(c.getKey());
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);

@@ -19,6 +19,11 @@ public final class Fields {
     /** PLOVER event type (wire name); a timeline counts it per {@link #DAY_N} to split its bars. */
     public static final String TYPE = "type";
     public static final String FACTUALITY = "factuality";
+    /**
+     * Actor sectors (wire names) of the document's actors: event actors and recipients, statement
+     * speakers, all of them on the article. Stores written before this field existed lack it.
+     */
+    public static final String SECTOR = "sector";
     /** Every way a user may name an actor: its key, its normalised name, its code (lower case). */
     public static final String ACTOR = "actor";
     /** Actor entity keys, the facet dimension. */

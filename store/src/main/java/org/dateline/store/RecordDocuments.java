@@ -36,7 +36,9 @@ import org.dateline.store.query.StatementView;
  * One contract record as a block of Lucene documents: the article first, then one document per
  * entity, statement and event. The article document keeps the record's JSON verbatim (exact
  * round-trip) and carries its events' types, actors and factualities, so article searches filter
- * and facet without a join.
+ * and facet without a join. Wherever actors are indexed (event actors and recipients, statement
+ * speakers, all of them on the article) so are their entities' sectors: "documents with an actor of
+ * this sector".
  */
 public final class RecordDocuments {
     private RecordDocuments() {}
@@ -74,7 +76,7 @@ public final class RecordDocuments {
             d.add(new TextField(Fields.TEXT, s.content().text(), Field.Store.NO));
             if (speaker != null) {
                 d.add(new StringField(Fields.SPEAKER_KEY, speaker.key(), Field.Store.NO));
-                addActor(d, speaker);
+                addActor(d, speaker, byId);
                 actors.add(speaker);
             }
             d.add(new StoredField(Fields.JSON, json(new StatementView(r.id(), r.title(), source, r.published(), speaker, s))));
@@ -88,10 +90,10 @@ public final class RecordDocuments {
             keyword(d, Fields.TYPE, wireName(v.type()));
             keyword(d, Fields.FACTUALITY, wireName(v.factuality()));
             for (EntityRef a : who) {
-                addActor(d, a);
+                addActor(d, a, byId);
             }
             for (EntityRef a : whom) {
-                addActor(d, a);
+                addActor(d, a, byId);
             }
             String evidence = v.evidence() == null ? "" : v.evidence().text();
             d.add(new TextField(Fields.TEXT, evidence + (r.title() == null ? "" : "\n" + r.title()), Field.Store.NO));
@@ -111,8 +113,9 @@ public final class RecordDocuments {
         factualities.forEach(f -> keyword(article, Fields.FACTUALITY, f.wireName()));
         Set<String> seen = new LinkedHashSet<>();
         for (EntityRef a : actors) {
-            if (seen.add(a.key())) {
-                addActor(article, a);
+            // by entity id, not key: two mentions under one key may still differ in sector
+            if (seen.add(a.id())) {
+                addActor(article, a, byId);
             }
         }
         return docs;
@@ -144,7 +147,8 @@ public final class RecordDocuments {
         return value == null ? null : value.wireName();
     }
 
-    private static void addActor(Document d, EntityRef a) {
+    /** The actor's names, its key as a facet value, and its entity's sector when it has one. */
+    private static void addActor(Document d, EntityRef a, Map<String, Entity> byId) {
         Set<String> names = new LinkedHashSet<>();
         names.add(a.key());
         names.add(NameFold.forEntityKey(a.name()));
@@ -155,6 +159,10 @@ public final class RecordDocuments {
             d.add(new StringField(Fields.ACTOR, n, Field.Store.NO));
         }
         d.add(new SortedSetDocValuesField(Fields.ACTOR_KEY, new BytesRef(a.key())));
+        Entity e = byId.get(a.id());
+        if (e != null) {
+            keyword(d, Fields.SECTOR, wireName(e.sector()));
+        }
     }
 
     private static EntityRef ref(Map<String, Entity> byId, String id) {

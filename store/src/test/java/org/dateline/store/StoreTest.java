@@ -6,9 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
+import org.dateline.model.Sector;
 import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EventResult;
 import org.dateline.store.query.FacetValue;
@@ -40,7 +48,7 @@ class StoreTest {
     }
 
     private static Filters filters(List<EventType> types, List<String> actors, List<String> sources, List<Factuality> fact) {
-        return new Filters(types, actors, sources, fact, null, null);
+        return new Filters(types, actors, sources, fact, List.of(), null, null);
     }
 
     private static StoreQuery q(String text, Filters f) {
@@ -112,10 +120,56 @@ class StoreTest {
         assertThat(store.search(q("", filters(List.of(), List.of("PERSON:Volker Türk"), List.of(), List.of()))).total()).isEqualTo(2);
         assertThat(store.search(q("", filters(List.of(), List.of(), List.of("Sample Baku Daily"), List.of()))).total()).isEqualTo(1);
         assertThat(store.events(q("", filters(List.of(), List.of(), List.of(), List.of(Factuality.REPORTED)))).total()).isEqualTo(2);
-        StoreQuery march = new StoreQuery("", new Filters(List.of(), List.of(), List.of(), List.of(),
+        StoreQuery march = new StoreQuery("", new Filters(List.of(), List.of(), List.of(), List.of(), List.of(),
             LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-31")), 0, 20);
         assertThat(store.search(march).total()).isEqualTo(2);
         assertThat(store.events(march).total()).isEqualTo(1);
+    }
+
+    private static Filters sectors(Sector... sectors) {
+        return new Filters(List.of(), List.of(), List.of(), List.of(), List.of(sectors), null, null);
+    }
+
+    @Test
+    void filtersBySectorOfAnyActorRecipientOrSpeaker() throws IOException {
+        // GOV: Pashinyan (lachin: actor of V2, recipient of V3, speaker) and Mammadov (meeting: actor of V1, V2, speaker)
+        assertThat(store.search(q("", sectors(Sector.GOV))).hits()).extracting(h -> h.title())
+            .containsExactlyInAnyOrder("Activists keep the Lachin road closed", "Deputy minister meets UN rights chief");
+        EventResult gov = store.events(q("", sectors(Sector.GOV)));
+        assertThat(gov.total()).isEqualTo(4);
+        assertThat(gov.events()).extracting(e -> e.event().type())
+            .containsExactlyInAnyOrder(EventType.ACCUSE, EventType.REJECT, EventType.CONSULT, EventType.ACCUSE);
+        // CVL: only the eco-activists' protest
+        assertThat(store.events(q("", sectors(Sector.CVL))).events()).extracting(e -> e.event().type())
+            .containsExactly(EventType.PROTEST);
+        assertThat(store.search(q("", sectors(Sector.CVL))).total()).isEqualTo(1);
+        assertThat(store.timeline(q("", sectors(Sector.CVL)), Timelines.Interval.DAY).total()).isEqualTo(1);
+        // no MIL actor anywhere; values OR-ed, lists AND-ed
+        assertThat(store.search(q("", sectors(Sector.MIL))).total()).isZero();
+        assertThat(store.events(q("", sectors(Sector.MIL))).total()).isZero();
+        assertThat(store.events(q("", sectors(Sector.CVL, Sector.GOV))).total()).isEqualTo(5);
+        assertThat(store.events(q("", new Filters(List.of(EventType.REJECT), List.of(), List.of(), List.of(),
+            List.of(Sector.GOV), null, null))).total()).isEqualTo(1);
+        assertThat(store.search(q("", new Filters(List.of(), List.of(), List.of("Sample Baku Daily"), List.of(),
+            List.of(Sector.CVL), null, null))).total()).isZero();
+        // sectors are a facet like types and factualities
+        EventResult all = store.events(StoreQuery.of(""));
+        assertThat(all.facets().get("sector"))
+            .containsExactly(new FacetValue("GOV", "GOV", 4), new FacetValue("CVL", "CVL", 1));
+    }
+
+    @Test
+    void statementsCarryTheirSpeakersSector() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            IndexSearcher s = new IndexSearcher(reader);
+            BooleanQuery govStatements = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.SECTOR, "GOV")), BooleanClause.Occur.FILTER)
+                .build();
+            // Pashinyan's and Mammadov's; not Türk's (no sector) nor the admin's
+            assertThat(s.count(govStatements)).isEqualTo(2);
+            assertThat(s.count(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)))).isEqualTo(4);
+        }
     }
 
     @Test

@@ -11,9 +11,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.store.Fields;
 
-/** The facet block of a result: type, actor, source, factuality; actors labelled with a name. */
+/** The facet block of a result: type, actor, source, factuality, sector; actors labelled with a name. */
 final class Facets {
-    static final List<String> FIELDS = List.of(Fields.TYPE, Fields.ACTOR_KEY, Fields.SOURCE, Fields.FACTUALITY);
+    static final List<String> FIELDS = List.of(Fields.TYPE, Fields.ACTOR_KEY, Fields.SOURCE, Fields.FACTUALITY,
+        Fields.SECTOR);
     private static final int MAX_VALUES = 12;
 
     private Facets() {}
@@ -24,6 +25,7 @@ final class Facets {
         out.put("actor", values(searcher, c, Fields.ACTOR_KEY, labels));
         out.put("source", values(searcher, c, Fields.SOURCE, null));
         out.put("factuality", values(searcher, c, Fields.FACTUALITY, null));
+        out.put("sector", values(searcher, c, Fields.SECTOR, null));
         return out;
     }
 

@@ -47,6 +47,7 @@ final class Queries {
     static void filter(BooleanQuery.Builder b, Filters f) {
         anyOf(b, Fields.TYPE, wireNames(f.types()), UnaryOperator.identity());
         anyOf(b, Fields.FACTUALITY, wireNames(f.factualities()), UnaryOperator.identity());
+        anyOf(b, Fields.SECTOR, wireNames(f.sectors()), UnaryOperator.identity());
         anyOf(b, Fields.SOURCE, f.sources(), UnaryOperator.identity());
         anyOf(b, Fields.ACTOR, f.actors(), Queries::actorTerm);
         if (f.from() != null || f.to() != null) {
