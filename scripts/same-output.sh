@@ -14,8 +14,8 @@ trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || tru
 
 git -C "$root" worktree add --detach "$work/base" "$base" >/dev/null 2>&1
 echo "same-output: building $(git -C "$root" rev-parse --short "$base") and the working tree" >&2
-(cd "$work/base" && mvn -q -B -o -DskipTests -pl cli -am package 1>&2)
-(cd "$root" && mvn -q -B -o -DskipTests -pl cli -am package 1>&2)
+(cd "$work/base" && mvn -q -B -DskipTests -pl cli -am package 1>&2)
+(cd "$root" && mvn -q -B -DskipTests -pl cli -am package 1>&2)
 
 # name|--as|inputs; each run on two threads, as records are written in input order whatever the count.
 cases=("seed|auto|$shared/seeds/000_09608d885a49e6ef.txt"
