@@ -2,8 +2,6 @@ package org.dateline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -14,17 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dateline.extract.HtmlExtractor;
+import org.dateline.model.InputRef;
 import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link FineGrainedNer} stands in for CoreNLP's own fine-grained step, so its labels must be
  * CoreNLP's: checked token by token against CoreNLP with {@code ner.applyFineGrained} on, over the
- * seed and the first bodies of the shared extraction benchmark (real news in several languages).
+ * seed, the demo corpus's pages ({@code examples/demo/articles}) and the news texts of the
+ * statement gold set ({@code eval/statements}): all in the repository, so the check runs on any clone.
  */
 class FineGrainedNerTest {
-    private static final int SHARED_BODIES = 25;
+    private static final int DEMO_PAGES = 15;
+    private static final int GOLD_TEXTS = 16;
 
     @Test
     void labelsEqualCoreNlpsOwnFineGrainedStep() throws IOException {
@@ -54,7 +56,7 @@ class FineGrainedNerTest {
                 }
             }
         }
-        assertThat(texts).hasSize(SHARED_BODIES + 1);
+        assertThat(texts).hasSize(1 + DEMO_PAGES + GOLD_TEXTS);
         assertThat(fineLabels).as("fine-grained and numeric labels seen").isGreaterThan(500);
         // One token in ten thousand may differ where two rows tie (CoreNLP then keeps whichever
         // its pattern index tried first).
@@ -65,11 +67,18 @@ class FineGrainedNerTest {
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.add(Fixtures.read(Fixtures.seed()));
-        Path truth = Fixtures.repositoryRoot().resolveSibling("shared/eval/article-extraction/ground-truth.json");
-        JsonNode root = new ObjectMapper().readTree(truth.toFile());
-        TreeMap<String, String> bodies = new TreeMap<>();
-        root.fields().forEachRemaining(e -> bodies.put(e.getKey(), e.getValue().path("articleBody").asText("")));
-        bodies.values().stream().filter(b -> b.length() > 200).limit(SHARED_BODIES).forEach(texts::add);
+        HtmlExtractor extractor = new HtmlExtractor();
+        try (Stream<Path> pages = Files.list(Fixtures.repositoryRoot().resolve("examples/demo/articles"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                texts.add(extractor.extract(InputRef.of(page.toString(), InputRef.Format.HTML), Fixtures.read(page)).text());
+            }
+        }
+        Path gold = Fixtures.repositoryRoot().resolve("core/src/test/resources/eval/statements");
+        try (Stream<Path> bodies = Files.list(gold)) {
+            for (Path body : bodies.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Fixtures.read(body));
+            }
+        }
         return texts;
     }
 }

@@ -1,8 +1,6 @@
 package org.dateline.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -17,8 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import org.dateline.json.RecordJson;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.testing.Fixtures;
 import org.netpreserve.jwarc.HttpResponse;
@@ -28,8 +24,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * A small crawl of real news pages (from the shared article-extraction benchmark), with the job
- * run over it with {@code --input-kind warc} once per test JVM, for every test class that needs it:
+ * A small crawl of the repository's demo pages ({@code examples/demo/articles}), with the job run
+ * over it with {@code --input-kind warc} once per test JVM, for every test class that needs it:
  * <ul>
  *   <li>{@code crawl.warc.gz}: three pages and an image between them (not an article);</li>
  *   <li>{@code cut.warc.gz}: a fourth page whole, then a fifth cut off in the middle of its record;</li>
@@ -37,14 +33,12 @@ import org.netpreserve.jwarc.WarcWriter;
  * </ul>
  */
 final class WarcCrawl {
-    /** Benchmark page ids: Bolivia (RT), Hitler's birth house (NBC), a vaping death (CBS Detroit). */
+    /** Demo pages: a Lachin road protest (Caspian Ledger), the Geneva meeting, Türk's statement. */
     static final List<String> CRAWLED = List.of(
-        "4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a",
-        "5a822960e9a2cb1e664d334b6c936c5cb6e41fb5331877538c2c8339cb59d57e",
-        "c467d507551a836efa9cfe843ba5d7bafe519750e04d0c9ff0decf44f013f829");
-    /** The page before the cut (a Nigerian Senate motion) and the one the cut falls in. */
-    static final String BEFORE_CUT = "0dd1357045727799a447563fd8851f4ebe79f042073ea16991a9b67aa595f81a";
-    static final String CUT_OFF = "7a457a4f71735c17b8b34fafc88835d225cf879b2d812311857a64cfc891eee9";
+        "2022-12-12-caspian-ledger", "2023-02-28-geneva-dispatch", "2023-03-07-geneva-dispatch");
+    /** The page before the cut and the one the cut falls in. */
+    static final String BEFORE_CUT = "2022-12-26-caspian-ledger";
+    static final String CUT_OFF = "2023-01-10-yerevan-courier";
 
     /**
      * @param offsets where each crawled page's record starts in crawl.warc.gz, in {@link #CRAWLED} order
@@ -100,23 +94,13 @@ final class WarcCrawl {
         }
     }
 
-    static Path benchmark() {
-        Path dir = Fixtures.repositoryRoot().resolveSibling("shared").resolve("eval/article-extraction");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the shared article-extraction benchmark is expected at " + dir);
-        }
-        return dir;
-    }
-
-    static String url(String page) throws IOException {
-        JsonNode truth = RecordJson.mapper().readTree(benchmark().resolve("ground-truth.json").toFile());
-        return truth.get(page).get("url").asText();
+    /** The address the crawl archived {@code page} under: the demo pages have none of their own. */
+    static String url(String page) {
+        return "https://news.example/" + page;
     }
 
     private static byte[] html(String page) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(benchmark().resolve("html/" + page + ".html.gz")))) {
-            return in.readAllBytes();
-        }
+        return Files.readAllBytes(Fixtures.repositoryRoot().resolve("examples/demo/articles/" + page + ".html"));
     }
 
     private static WarcWriter writer(Path file) throws IOException {

@@ -80,22 +80,22 @@ class WarcJobTest {
 
     @Test
     void theArchivedPagesGiveTheirFacts() throws IOException {
-        String bolivia = idOf(WarcCrawl.CRAWLED.get(0));
-        String braunau = idOf(WarcCrawl.CRAWLED.get(1));
+        String lachin = idOf(WarcCrawl.CRAWLED.get(0));
+        String geneva = idOf(WarcCrawl.CRAWLED.get(1));
 
-        assertThat(table("entities").where(col("article_id").equalTo(bolivia).and(col("type").equalTo("PERSON")))
-            .select("name").as(Encoders.STRING()).collectAsList()).contains("Evo Morales");
-        Row peschorn = table("entities").where(col("article_id").equalTo(braunau)
-            .and(col("entity_key").equalTo("PERSON:wolfgang peschorn"))).first();
-        assertThat(peschorn.<scala.collection.Seq<String>>getAs("titles").contains("Interior Minister")).isTrue();
-        Row protest = table("events").where(col("article_id").equalTo(bolivia).and(col("type").equalTo("PROTEST")))
+        assertThat(table("entities").where(col("article_id").equalTo(geneva).and(col("type").equalTo("PERSON")))
+            .select("name").as(Encoders.STRING()).collectAsList()).contains("Volker Türk");
+        Row mammadov = table("entities").where(col("article_id").equalTo(geneva)
+            .and(col("entity_key").equalTo("PERSON:elnur mammadov"))).first();
+        assertThat(mammadov.<scala.collection.Seq<String>>getAs("titles").contains("Deputy Foreign Minister")).isTrue();
+        Row protest = table("events").where(col("article_id").equalTo(lachin).and(col("type").equalTo("PROTEST")))
             .first();
-        assertThat(protest.<String>getAs("trigger_text")).isEqualTo("protests");
-        assertThat(protest.<Object>getAs("published_date")).hasToString("2019-11-20");
-        assertThat(table("statements").where(col("article_id").equalTo(braunau)
-            .and(col("speaker_key").equalTo("PERSON:wolfgang peschorn"))).count()).isPositive();
-        assertThat(table("dates").where(col("article_id").equalTo(braunau)).select("value").as(Encoders.STRING())
-            .collectAsList()).contains("1889", "1938");
+        assertThat(protest.<String>getAs("trigger_text")).isEqualTo("protest");
+        assertThat(protest.<Object>getAs("published_date")).hasToString("2022-12-12");
+        assertThat(table("statements").where(col("article_id").equalTo(geneva)
+            .and(col("speaker_key").equalTo("PERSON:elnur mammadov"))).count()).isPositive();
+        assertThat(table("dates").where(col("article_id").equalTo(lachin)).select("value").as(Encoders.STRING())
+            .collectAsList()).contains("2022-12-03", "2022-12-07");
     }
 
     @Test

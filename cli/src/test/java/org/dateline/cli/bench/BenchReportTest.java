@@ -55,14 +55,4 @@ class BenchReportTest {
         List<BenchCorpus.Item> items = BenchCorpus.folder(dir, 2);
         assertThat(items).extracting(BenchCorpus.Item::body).containsExactly("first", "second");
     }
-
-    @Test
-    void theDefaultCorpusIsTheSharedExtractionSetWhenPresent() throws IOException {
-        Path truth = BenchCorpus.repositoryRoot().resolveSibling("shared").resolve("eval/article-extraction");
-        if (Files.isDirectory(truth)) {
-            List<BenchCorpus.Item> items = BenchCorpus.standard(3);
-            assertThat(items).hasSize(3).allSatisfy(i -> assertThat(i.body().length()).isGreaterThanOrEqualTo(200));
-            assertThat(items.get(0).page()).isNotNull();
-        }
-    }
 }
