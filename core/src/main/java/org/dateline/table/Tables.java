@@ -1,5 +1,7 @@
 package org.dateline.table;
 
+import static org.dateline.model.Vocabularies.wireName;
+import static org.dateline.model.Vocabularies.wireNames;
 import static org.dateline.table.Table.Type.BIGINT;
 import static org.dateline.table.Table.Type.DOUBLE;
 import static org.dateline.table.Table.Type.LIST;
@@ -19,7 +21,6 @@ import org.dateline.model.Event;
 import org.dateline.model.InputRef;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
-import org.dateline.model.WireName;
 
 /**
  * The tables a record flattens into, one per kind, joined on {@code article_id}: articles, entities,
@@ -77,27 +78,27 @@ public final class Tables {
             r.source() == null ? null : r.source().domain(), r.title(),
             r.authors().stream().map(Author::name).toList(),
             r.published() == null ? null : r.published().toIso(), r.language(),
-            r.input() == null ? null : r.input().path(), r.input() == null ? null : wire(r.input().format()),
+            r.input() == null ? null : r.input().path(), r.input() == null ? null : wireName(r.input().format()),
             warc == null ? null : warc.file(), warc == null ? null : warc.offset(), warc == null ? null : warc.length(),
             r.text(), r.warnings()));
         for (Entity e : r.entities()) {
             sink.row(ENTITIES, row(id, e.id(), EntityKey.of(e.name(), e.type()), e.name(),
-                e.type() == null ? null : e.type().name(), e.titles(), e.code(), wire(e.sector()), e.organization(),
+                e.type() == null ? null : e.type().name(), e.titles(), e.code(), wireName(e.sector()), e.organization(),
                 (long) e.mentions().size()));
         }
         for (DateFact d : r.dates()) {
-            sink.row(DATES, row(id, (long) d.start(), (long) d.end(), d.text(), wire(d.type()), d.value()));
+            sink.row(DATES, row(id, (long) d.start(), (long) d.end(), d.text(), wireName(d.type()), d.value()));
         }
         for (Statement s : r.statements()) {
             sink.row(STATEMENTS, row(id, s.id(), s.speaker(), key(byId, s.speaker()), text(s.source()),
-                text(s.cue()), text(s.content()), start(s.content()), end(s.content()), wire(s.kind()), s.date(),
+                text(s.cue()), text(s.content()), start(s.content()), end(s.content()), wireName(s.kind()), s.date(),
                 s.framing().stream().map(Span::text).toList()));
         }
         for (Event v : r.events()) {
-            sink.row(EVENTS, row(id, v.id(), wire(v.type()), wire(v.mode()), wires(v.context()), v.actors(), keys(byId, v.actors()),
+            sink.row(EVENTS, row(id, v.id(), wireName(v.type()), wireName(v.mode()), wireNames(v.context()), v.actors(), keys(byId, v.actors()),
                 v.recipients(), keys(byId, v.recipients()), v.date() == null ? null : v.date().value(),
                 v.date() == null ? null : v.date().text(), v.location() == null ? null : v.location().name(),
-                v.location() == null ? null : v.location().entity(), wire(v.factuality()), v.claimedBy(),
+                v.location() == null ? null : v.location().entity(), wireName(v.factuality()), v.claimedBy(),
                 text(v.trigger()), text(v.evidence()), start(v.evidence()), end(v.evidence()), v.confidence()));
         }
     }
@@ -106,14 +107,6 @@ public final class Tables {
         return Arrays.asList(values);
     }
 
-    /** A vocabulary value as the contract spells it: table cells are the JSON's strings. */
-    private static String wire(WireName value) {
-        return value == null ? null : value.wireName();
-    }
-
-    private static List<String> wires(List<? extends WireName> values) {
-        return values.stream().map(WireName::wireName).toList();
-    }
 
     private static String text(Span s) {
         return s == null ? null : s.text();

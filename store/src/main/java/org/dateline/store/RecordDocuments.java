@@ -1,5 +1,7 @@
 package org.dateline.store;
 
+import static org.dateline.model.Vocabularies.wireName;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +28,6 @@ import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.NameFold;
 import org.dateline.model.Statement;
-import org.dateline.model.WireName;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
@@ -143,9 +144,6 @@ public final class RecordDocuments {
         d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
-    private static String wireName(WireName value) {
-        return value == null ? null : value.wireName();
-    }
 
     /** The actor's names, its key as a facet value, and its entity's sector when it has one. */
     private static void addActor(Document d, EntityRef a, Map<String, Entity> byId) {

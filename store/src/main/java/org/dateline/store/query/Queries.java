@@ -1,5 +1,7 @@
 package org.dateline.store.query;
 
+import static org.dateline.model.Vocabularies.wireNames;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -12,7 +14,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.model.NameFold;
-import org.dateline.model.WireName;
 import org.dateline.store.Fields;
 import org.dateline.store.TextAnalyzer;
 import org.dateline.table.EntityKey;
@@ -64,11 +65,6 @@ final class Queries {
             return value.substring(0, colon) + ":" + NameFold.forEntityKey(value.substring(colon + 1));
         }
         return NameFold.forEntityKey(value);
-    }
-
-    /** The indexed terms of vocabulary values: their wire names, as {@link org.dateline.store.RecordDocuments} writes them. */
-    private static List<String> wireNames(List<? extends WireName> values) {
-        return values.stream().map(WireName::wireName).toList();
     }
 
     private static void anyOf(BooleanQuery.Builder b, String field, List<String> values, UnaryOperator<String> norm) {
