@@ -61,8 +61,8 @@ public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> 
 
     /** The tokens the dependency subtree under {@code token} covers. */
     public TokenSpan subtree(int token) {
-        DependencyTree tree = sentenceOf(tokens.get(token)).tree();
-        return span(tree.leftEdge(token), tree.rightEdge(token) + 1);
+        DependencyTree.Edges edges = sentenceOf(tokens.get(token)).tree().edges(token);
+        return span(edges.left(), edges.right() + 1);
     }
 
     /**
@@ -75,8 +75,9 @@ public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> 
         int to = token + 1;
         for (int child : tree.children(token)) {
             if (!excluded.contains(child)) {
-                from = Math.min(from, tree.leftEdge(child));
-                to = Math.max(to, tree.rightEdge(child) + 1);
+                DependencyTree.Edges edges = tree.edges(child);
+                from = Math.min(from, edges.left());
+                to = Math.max(to, edges.right() + 1);
             }
         }
         return span(from, to);

@@ -66,14 +66,12 @@ public final class DependencyTree {
         return c.isEmpty() ? -1 : c.get(0);
     }
 
-    /** The first token of the subtree under {@code token} (spaCy's {@code left_edge}). */
-    public int leftEdge(int token) {
-        return edge(token, 0, true);
-    }
+    /** The first and last token of a subtree (spaCy's {@code left_edge} and {@code right_edge}). */
+    public record Edges(int left, int right) {}
 
-    /** The last token of the subtree under {@code token} (spaCy's {@code right_edge}). */
-    public int rightEdge(int token) {
-        return edge(token, 0, false);
+    /** Both edges of the subtree under {@code token}, found in one walk. */
+    public Edges edges(int token) {
+        return edges(token, 0);
     }
 
     /** True when {@code token} lies in the subtree under {@code ancestor}. */
@@ -87,16 +85,18 @@ public final class DependencyTree {
         return false;
     }
 
-    /** The subtree's leftmost or rightmost token; the depth bound keeps a malformed (cyclic) parse finite. */
-    private int edge(int token, int depth, boolean left) {
-        int edge = token;
+    /** The subtree's leftmost and rightmost tokens; the depth bound keeps a malformed (cyclic) parse finite. */
+    private Edges edges(int token, int depth) {
+        int left = token;
+        int right = token;
         if (depth > sentence.tokenEnd() - sentence.tokenStart()) {
-            return edge;
+            return new Edges(left, right);
         }
         for (Dependency d : outgoing.getOrDefault(token, List.of())) {
-            int e = edge(d.dependent(), depth + 1, left);
-            edge = left ? Math.min(edge, e) : Math.max(edge, e);
+            Edges e = edges(d.dependent(), depth + 1);
+            left = Math.min(left, e.left());
+            right = Math.max(right, e.right());
         }
-        return edge;
+        return new Edges(left, right);
     }
 }

@@ -36,7 +36,8 @@ final class SpeechVerbs {
     }
 
     /** Attributions for the cue verbs of a parsed sentence, whose tree the caller built once. */
-    List<Attribution> find(AnnotatedText text, Sentence sentence, DependencyTree tree, List<Quote> quotes) {
+    List<Attribution> find(AnnotatedText text, Sentence sentence, List<Quote> quotes) {
+        DependencyTree tree = sentence.tree();
         List<Attribution> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
@@ -190,8 +191,9 @@ final class SpeechVerbs {
         if (cueClass == CueLexicon.CueClass.ADDRESSEE) {
             for (String rel : new String[] {"iobj", "obj"}) {
                 int o = tree.firstChild(v, rel);
-                if (o >= 0 && text.subtree(o).from() == to) {
-                    to = text.subtree(o).to();
+                TokenSpan object = o < 0 ? null : text.subtree(o);
+                if (object != null && object.from() == to) {
+                    to = object.to();
                 }
             }
         }

@@ -15,7 +15,6 @@ import org.dateline.analyze.quote.Quote;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.TimexType;
 import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.ParseFilter;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -51,10 +50,9 @@ public final class StatementAnalyzer {
         List<Attribution> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             if (s.parsed()) {
-                DependencyTree tree = s.tree();
-                List<Attribution> parsed = speechVerbs.find(text, s, tree, quotes);
+                List<Attribution> parsed = speechVerbs.find(text, s, quotes);
                 found.addAll(parsed);
-                found.addAll(surfacePatterns.find(text, s, tree, parsed, quotes));
+                found.addAll(surfacePatterns.find(text, s, parsed, quotes));
             }
             found.addAll(accordingTo.find(text, s));
         }

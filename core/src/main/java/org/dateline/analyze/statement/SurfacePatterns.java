@@ -37,8 +37,8 @@ final class SurfacePatterns {
     }
 
     /** Attributions for cue verbs of the sentence that {@code used} does not cover yet. */
-    List<Attribution> find(AnnotatedText text, Sentence sentence, DependencyTree tree, List<Attribution> used,
-                           List<Quote> quotes) {
+    List<Attribution> find(AnnotatedText text, Sentence sentence, List<Attribution> used, List<Quote> quotes) {
+        DependencyTree tree = sentence.tree();
         List<Attribution> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
