@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A tab-separated data table of the analysis stages, read strictly: UTF-8, lines starting with {@code #} and blank lines
@@ -138,6 +139,18 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
             try {
                 return TsvTable.items(get(column));
             } catch (IllegalStateException e) {
+                throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The field in {@code column} read by {@code parse} (a vocabulary's {@code fromWire}, say);
+         * a value it refuses fails naming the table and the column.
+         */
+        public <T> T value(String column, Function<String, T> parse) {
+            try {
+                return parse.apply(get(column));
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
             }
         }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Sector;
-import org.dateline.model.UnknownValueException;
 import org.dateline.model.Vocabularies;
 
 /**
@@ -121,7 +120,7 @@ public final class ActorCodes {
         for (TsvTable.Row row : organizations.rows()) {
             String code = ORGANIZATION_CODES.contains(row.get("code"))
                     ? row.get("code") : knownCountry(row.get("code"), "organizations.tsv");
-            Sector sector = row.get("sector").isEmpty() ? null : orgSector(row);
+            Sector sector = row.get("sector").isEmpty() ? null : row.value("sector", Sector::fromWire);
             OrgCode org = new OrgCode(code, row.get("name"), sector);
             List<String> all = new ArrayList<>();
             all.add(row.get("name"));
@@ -135,14 +134,6 @@ public final class ActorCodes {
         }
         this.orgNames = Collections.unmodifiableMap(orgs);
         this.roleWords = new RoleWords(sectors);
-    }
-
-    private static Sector orgSector(TsvTable.Row row) {
-        try {
-            return Sector.fromWire(row.get("sector"));
-        } catch (UnknownValueException e) {
-            throw new IllegalStateException("organizations.tsv: unknown sector in " + row + ": " + e.getMessage(), e);
-        }
     }
 
     private String knownCountry(String alpha3, String table) {

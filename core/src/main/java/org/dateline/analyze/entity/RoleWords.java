@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Sector;
-import org.dateline.model.UnknownValueException;
 
 /**
  * The role-word table of {@code sectors.tsv}: finds the actor sector a role phrase names
@@ -41,7 +40,7 @@ final class RoleWords {
         int max = 1;
         for (TsvTable.Row row : table.require("phrase", "sector", "strength").rows()) {
             String phrase = NameKey.key(row.get("phrase"));
-            Sector sector = row.get("sector").equals(NONE) ? null : sector(table, row.get("sector"));
+            Sector sector = row.get("sector").equals(NONE) ? null : row.value("sector", Sector::fromWire);
             String strength = row.get("strength");
             if (!strength.isEmpty() && !strength.equals("weak")) {
                 throw new IllegalStateException(table.name() + ": unknown strength " + strength);
@@ -52,14 +51,6 @@ final class RoleWords {
             max = Math.max(max, phrase.split(" ").length);
         }
         this.longest = max;
-    }
-
-    private static Sector sector(TsvTable table, String wireName) {
-        try {
-            return Sector.fromWire(wireName);
-        } catch (UnknownValueException e) {
-            throw new IllegalStateException(table.name() + ": " + e.getMessage(), e);
-        }
     }
 
     Optional<Sector> sector(String phrase) {

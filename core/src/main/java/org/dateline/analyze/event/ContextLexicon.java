@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.EventContext;
-import org.dateline.model.UnknownValueException;
 
 /**
  * PLOVER contexts from {@code contexts.tsv}. Contexts describe the setting rather than the act, so
@@ -47,13 +46,7 @@ final class ContextLexicon {
     private static ContextLexicon load() {
         List<Context> contexts = new ArrayList<>();
         for (TsvTable.Row f : TsvTable.resource(ContextLexicon.class, "contexts.tsv", "context", "cues").rows()) {
-            EventContext context;
-            try {
-                context = EventContext.fromWire(f.get("context"));
-            } catch (UnknownValueException e) {
-                throw new IllegalStateException("contexts.tsv: " + e.getMessage(), e);
-            }
-            contexts.add(new Context(context, Set.copyOf(f.items("cues"))));
+            contexts.add(new Context(f.value("context", EventContext::fromWire), Set.copyOf(f.items("cues"))));
         }
         return new ContextLexicon(List.copyOf(contexts));
     }

@@ -81,8 +81,8 @@ final class EventLexicon {
             for (String n : needs) {
                 needSet.add(n.replace("!", ""));
             }
-            LexiconEntry e = new LexiconEntry(f.get("lemma"), f.get("pos").equals("V"), EventType.valueOf(f.get("type")),
-                f.get("mode").equals("-") ? null : EventMode.fromWire(f.get("mode")), Frame.of(f.get("frame")), needSet,
+            LexiconEntry e = new LexiconEntry(f.get("lemma"), f.get("pos").equals("V"), f.value("type", EventType::fromWire),
+                f.get("mode").equals("-") ? null : f.value("mode", EventMode::fromWire), Frame.of(f.get("frame")), needSet,
                 excludes, f.get("bare").equals("y"));
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());

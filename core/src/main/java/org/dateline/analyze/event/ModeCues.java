@@ -43,8 +43,8 @@ final class ModeCues {
     private static ModeCues load() {
         Map<EventType, List<Cue>> cues = new EnumMap<>(EventType.class);
         for (TsvTable.Row f : TsvTable.resource(ModeCues.class, "modes.tsv", "type", "mode", "cues").rows()) {
-            EventType type = EventType.valueOf(f.get("type"));
-            EventMode mode = EventMode.fromWire(f.get("mode"));
+            EventType type = f.value("type", EventType::fromWire);
+            EventMode mode = f.value("mode", EventMode::fromWire);
             if (!type.modes().contains(mode)) {
                 throw new IllegalStateException("modes.tsv: " + f.get("mode") + " is no PLOVER mode of " + type);
             }

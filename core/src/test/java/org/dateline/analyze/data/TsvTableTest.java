@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
 class TsvTableTest {
@@ -18,6 +19,15 @@ class TsvTableTest {
         TsvTable t = parse("# note\n\na\tb\tc\n# more\nx\t\t\n");
         assertThat(t.header()).containsExactly("a", "b", "c");
         assertThat(t.rows()).extracting(TsvTable.Row::fields).containsExactly(List.of("x", "", ""));
+    }
+
+    @Test
+    void aValueItsParserRefusesFailsNamingTableAndColumn() throws IOException {
+        TsvTable t = parse("sector\nGOV\nARMY\n");
+        assertThat(t.rows().get(0).value("sector", Sector::fromWire)).isEqualTo(Sector.GOV);
+        assertThatThrownBy(() -> t.rows().get(1).value("sector", Sector::fromWire))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageStartingWith("t.tsv, column 'sector': unknown sector 'ARMY'; allowed: GOV, MIL,");
     }
 
     @Test
