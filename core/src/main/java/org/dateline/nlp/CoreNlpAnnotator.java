@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.model.TextIndex;
+import org.dateline.model.TimexType;
+import org.dateline.model.Vocabularies;
 
 /**
  * The one place that runs CoreNLP. Tagging (tokens, POS, lemmas, NER with SUTime, fine-grained
@@ -28,7 +31,8 @@ import org.dateline.model.TextIndex;
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final Map<NlpConfig, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
-    private static final List<String> TEMPORAL = List.of("DATE", "TIME", "DURATION", "SET");
+    /** NER labels of temporal expressions: the TIMEX3 types, which CoreNLP uses as labels too. */
+    private static final Set<String> TEMPORAL = Set.copyOf(Vocabularies.wireNames(TimexType.class));
 
     private final NlpConfig config;
     private final StanfordCoreNLP tagger;
@@ -139,7 +143,8 @@ public final class CoreNlpAnnotator implements Annotator {
             if (TEMPORAL.contains(type)) {
                 edu.stanford.nlp.time.Timex t = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
                 if (t != null) {
-                    timexes.add(new Timex(start, end, tokenStart, tokenEnd, m.text(), t.timexType(), t.value()));
+                    timexes.add(new Timex(start, end, tokenStart, tokenEnd, m.text(), TimexType.fromWire(t.timexType()),
+                        t.value()));
                 }
             } else {
                 mentions.add(new NerMention(start, end, tokenStart, tokenEnd, type, m.text()));

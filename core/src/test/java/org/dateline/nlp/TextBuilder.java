@@ -3,6 +3,8 @@ package org.dateline.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.TimexType;
+import org.dateline.model.Vocabularies;
 
 /**
  * An {@link AnnotatedText} from a table, so that a rule of an analysis stage can be tested on a
@@ -23,7 +25,7 @@ public final class TextBuilder {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "”", "’", "'s",
         "’s", "'", "n't", "%");
     private static final Set<String> NO_SPACE_AFTER = Set.of("“", "(", "‘", "$");
-    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> TEMPORAL = Set.copyOf(Vocabularies.wireNames(TimexType.class));
 
     private final StringBuilder text = new StringBuilder();
     private final List<Token> tokens = new ArrayList<>();

@@ -33,7 +33,7 @@ public final class DateResolver {
         DocContext doc = DocContext.of(text, anchor);
         List<Mention> mentions = new ArrayList<>();
         for (Timex t : text.timexes()) {
-            mentions.add(new Mention(t.start(), t.end(), t.tokenStart(), t.tokenEnd(), TimexType.fromWire(t.type()), t.value()));
+            mentions.add(new Mention(t.start(), t.end(), t.tokenStart(), t.tokenEnd(), t.type(), t.value()));
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = new FragmentMerger().apply(doc, mentions);

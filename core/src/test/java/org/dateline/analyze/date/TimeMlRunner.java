@@ -65,7 +65,7 @@ public final class TimeMlRunner {
             List<Map<String, Object>> dates = new ArrayList<>();
             if (raw) {
                 for (Timex t : annotated.timexes()) {
-                    dates.add(date(t.start(), t.end(), t.text(), t.type(), t.value()));
+                    dates.add(date(t.start(), t.end(), t.text(), t.type().wireName(), t.value()));
                 }
             } else {
                 for (DateFact d : resolver.resolve(annotated, Published.ofDate(dct))) {
