@@ -17,8 +17,9 @@ import org.dateline.store.query.Timelines;
 /**
  * Query parameters to store queries, refusing bad values with a 400 that says which. Filters repeat
  * ({@code type=PROTEST&type=ACCUSE}); values are bounded so a request cannot make the store do
- * unbounded work. Vocabulary values (event type, factuality, actor sector, interval) are read in any case, as
- * they always were, and a value outside the vocabulary is refused with the allowed ones listed.
+ * unbounded work. Filter values (event type, factuality, actor sector) are read in any case, as they
+ * always were, and {@code interval} exactly, as it always was; a value outside its vocabulary is
+ * refused with the allowed ones listed.
  */
 final class RequestParams {
     static final int MAX_TEXT = 500;

@@ -144,7 +144,6 @@ public final class RecordDocuments {
         d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
-
     /** The actor's names, its key as a facet value, and its entity's sector when it has one. */
     private static void addActor(Document d, EntityRef a, Map<String, Entity> byId) {
         Set<String> names = new LinkedHashSet<>();
