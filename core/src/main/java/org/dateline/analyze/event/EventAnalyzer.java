@@ -165,8 +165,8 @@ public final class EventAnalyzer {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
             events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
-                contexts.contexts(bags.get(c.sentence()), bags), c.parties().actors(), c.parties().recipients(),
-                c.date(), c.place(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
+                contexts.contexts(bags.get(c.sentence()), bags), null, c.parties().actors(), c.parties().recipients(),
+                c.date(), c.place(), null, null, c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }
         return events;

@@ -47,9 +47,9 @@ public final class SyntheticStore {
 
     private static ArticleRecord vary(ArticleRecord r, String text, int days) {
         Published published = r.published() == null ? null : shift(r.published(), days);
-        List<Event> events = r.events().stream().map(e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.actors(),
+        List<Event> events = r.events().stream().map(e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(),
             e.recipients(), e.date() == null ? null : new Event.When(shift(e.date().value(), days), e.date().text()),
-            e.location(), e.factuality(), e.claimedBy(), e.trigger(), e.evidence(), e.confidence())).toList();
+            e.location(), e.fatalities(), e.injured(), e.factuality(), e.claimedBy(), e.trigger(), e.evidence(), e.confidence())).toList();
         return new ArticleRecord(r.schema(), ArticleRecord.contentId(text), r.input(), r.url(), r.source(), r.title(),
             r.authors(), published, r.language(), text, r.entities(), r.dates(), r.statements(), events, r.warnings(),
             null);

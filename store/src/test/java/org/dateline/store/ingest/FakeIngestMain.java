@@ -52,7 +52,7 @@ public final class FakeIngestMain {
         Span all = new Span(0, len, text);
         Entity e = new Entity("E1", "Sample Speaker", EntityType.PERSON, List.of(), "AZE", Sector.GOV, null, List.of());
         Statement s = new Statement("S1", "E1", all, all, all, StatementKind.DIRECT, null, List.of());
-        Event v = new Event("V1", EventType.PROTEST, null, List.of(), List.of("E1"), List.of(), null, null, Factuality.ASSERTED, null, all, all, 0.5);
+        Event v = new Event("V1", EventType.PROTEST, null, List.of(), null, List.of("E1"), List.of(), null, null, null, null, Factuality.ASSERTED, null, all, all, 0.5);
         return ArticleRecord.of(a, List.of(e), List.of(), List.of(s), List.of(v), List.of());
     }
 }

@@ -69,13 +69,13 @@ public final class SampleRecords {
         Statement s1 = new Statement("S1", "E2", span(text, "Nikol Pashinyan"), span(text, "said"),
             span(text, "the \"blockade\" had caused a humanitarian crisis"), StatementKind.INDIRECT, "2022-12-12",
             List.of(span(text, "blockade")));
-        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of(EventContext.HUMAN_RIGHTS), List.of("E1"), List.of(),
-            new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), Factuality.ASSERTED, null,
+        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of(EventContext.HUMAN_RIGHTS), null, List.of("E1"), List.of(),
+            new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), null, null, Factuality.ASSERTED, null,
             span(text, "blocking"), span(text, "Eco-activists kept blocking the Lachin road on December 12, 2022."), 0.9);
-        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E2"), List.of("E3"),
-            new Event.When("2022-12-12", "December 12, 2022"), null, Factuality.REPORTED, "E2", span(text, "caused"),
+        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), null, List.of("E2"), List.of("E3"),
+            new Event.When("2022-12-12", "December 12, 2022"), null, null, null, Factuality.REPORTED, "E2", span(text, "caused"),
             span(text, "Armenian Prime Minister Nikol Pashinyan said the \"blockade\" had caused a humanitarian crisis."), 0.7);
-        Event reject = new Event("V3", EventType.REJECT, null, List.of(), List.of("E3"), List.of("E2"), null, null, Factuality.ASSERTED, null,
+        Event reject = new Event("V3", EventType.REJECT, null, List.of(), null, List.of("E3"), List.of("E2"), null, null, null, null, Factuality.ASSERTED, null,
             span(text, "rejected"), span(text, "Azerbaijan rejected the claim."), 0.6);
         List<DateFact> dates = List.of(new DateFact(span(text, "December 12, 2022").start(), span(text, "December 12, 2022").end(),
             "December 12, 2022", TimexType.DATE, "2022-12-12"));
@@ -95,11 +95,11 @@ public final class SampleRecords {
         Statement s1 = new Statement("S1", "E1", span(text, "Mammadov", "Geneva"), span(text, "said"),
             span(text, "Armenia tries to mislead the international community about a \"blockade\" of the Lachin road"),
             StatementKind.INDIRECT, "2023-02-28", List.of(span(text, "blockade")));
-        Event consult = new Event("V1", EventType.CONSULT, EventMode.MULTILATERAL, List.of(EventContext.DIPLOMATIC), List.of("E1", "E2"), List.of(),
-            new Event.When("2023-02-28", "February 28"), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "met"),
+        Event consult = new Event("V1", EventType.CONSULT, EventMode.MULTILATERAL, List.of(EventContext.DIPLOMATIC), null, List.of("E1", "E2"), List.of(),
+            new Event.When("2023-02-28", "February 28"), new Event.Where("Geneva", null), null, null, Factuality.ASSERTED, null, span(text, "met"),
             span(text, "Deputy Foreign Minister Elnur Mammadov met UN High Commissioner Volker Turk in Geneva on February 28."), 0.85);
-        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), List.of("E1"), List.of("E3"),
-            new Event.When("2023-02-28", null), null, Factuality.REPORTED, "E1", span(text, "mislead"),
+        Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), null, List.of("E1"), List.of("E3"),
+            new Event.When("2023-02-28", null), null, null, null, Factuality.REPORTED, "E1", span(text, "mislead"),
             span(text, "Mammadov said Armenia tries to mislead the international community about a \"blockade\" of the Lachin road."), 0.7);
         return ArticleRecord.of(article("meeting.txt", "Sample Baku Daily", "Deputy minister meets UN rights chief",
             "2023-03-01T14:07:00+04:00", text), es, List.of(), List.of(s1), List.of(consult, accuse), List.of());
@@ -111,8 +111,8 @@ public final class SampleRecords {
         List<Entity> es = List.of(entity("E1", "Volker Türk", EntityType.PERSON, "IGO", null, text, "Volker Türk"));
         Statement s1 = new Statement("S1", "E1", span(text, "Volker Türk"), span(text, "said"),
             span(text, "\"Freedom of movement along the Lachin corridor must be ensured.\""), StatementKind.DIRECT, "2023-03-07", List.of());
-        Event request = new Event("V1", EventType.REQUEST, null, List.of(EventContext.HUMAN_RIGHTS), List.of("E1"), List.of(),
-            new Event.When("2023-03-07", null), new Event.Where("Geneva", null), Factuality.ASSERTED, null, span(text, "must be ensured"),
+        Event request = new Event("V1", EventType.REQUEST, null, List.of(EventContext.HUMAN_RIGHTS), null, List.of("E1"), List.of(),
+            new Event.When("2023-03-07", null), new Event.Where("Geneva", null), null, null, Factuality.ASSERTED, null, span(text, "must be ensured"),
             span(text, text), 0.6);
         return ArticleRecord.of(article("council.txt", "Sample Geneva Monitor", "Rights chief calls for free movement",
             "2023-03-07T18:00:00+01:00", text), es, List.of(), List.of(s1), List.of(request), List.of());
