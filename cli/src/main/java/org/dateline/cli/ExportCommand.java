@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code dateline export}: the store as four tables joined on article_id. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write the store as four tables, articles, entities, statements and events, joined on article_id,",
-        "one file each in the output folder."})
+        "one file each in the output folder. Events carry both taxonomies (type, mode; acled_disorder_type,",
+        "acled_event_type, acled_sub_event_type) and casualty counts with their words (fatalities,",
+        "fatalities_text, injured, injured_text); every column is listed in docs/CONTRACT.md (Tables)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.json.RecordJson;
+import org.dateline.model.AcledEventType;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
@@ -54,6 +56,18 @@ final class SearchCommand implements Callable<Integer> {
             + "(repeatable): ${COMPLETION-CANDIDATES}.")
     List<Sector> sectors = new ArrayList<>();
 
+    @Option(names = "--acled", paramLabel = "TYPE", converter = VocabularyOption.AcledEventTypes.class,
+        completionCandidates = VocabularyOption.AcledEventTypeNames.class,
+        description = "Articles with an event of this ACLED event type, any case; quote names with spaces "
+            + "(repeatable): ${COMPLETION-CANDIDATES}.")
+    List<AcledEventType> acled = new ArrayList<>();
+
+    @Option(names = "--acled-sub-event", paramLabel = "SUBTYPE", converter = VocabularyOption.AcledSubEventTypes.class,
+        completionCandidates = VocabularyOption.AcledSubEventTypeNames.class,
+        description = "Articles with an event of this ACLED sub-event type, any case (repeatable): "
+            + "${COMPLETION-CANDIDATES}.")
+    List<AcledSubEventType> acledSubEvents = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "DATE", description = "First day, e.g. 2023-02-01.")
     LocalDate from;
 
@@ -71,7 +85,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         StoreQuery q;
         try {
-            q = new StoreQuery(query, new Filters(types, actors, sources, factualities, sectors, from, to), 0, limit);
+            q = new StoreQuery(query, new Filters(types, actors, sources, factualities, sectors, acled,
+                acledSubEvents, from, to), 0, limit);
         } catch (IllegalArgumentException e) {
             System.err.println("dateline search: " + e.getMessage());
             return 2;

@@ -1,6 +1,8 @@
 package org.dateline.cli;
 
 import java.util.Iterator;
+import org.dateline.model.AcledEventType;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
@@ -86,6 +88,30 @@ final class VocabularyOption {
     static final class SectorNames extends Names<Sector> {
         SectorNames() {
             super(Sector.class);
+        }
+    }
+
+    static final class AcledEventTypes extends Converter<AcledEventType> {
+        AcledEventTypes() {
+            super(AcledEventType.class, "ACLED event type");
+        }
+    }
+
+    static final class AcledEventTypeNames extends Names<AcledEventType> {
+        AcledEventTypeNames() {
+            super(AcledEventType.class);
+        }
+    }
+
+    static final class AcledSubEventTypes extends Converter<AcledSubEventType> {
+        AcledSubEventTypes() {
+            super(AcledSubEventType.class, "ACLED sub-event type");
+        }
+    }
+
+    static final class AcledSubEventTypeNames extends Names<AcledSubEventType> {
+        AcledSubEventTypeNames() {
+            super(AcledSubEventType.class);
         }
     }
 }

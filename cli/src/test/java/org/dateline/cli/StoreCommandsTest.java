@@ -50,7 +50,7 @@ class StoreCommandsTest {
         assertThat(bad.exit()).isEqualTo(2);
         Run export = run("export", "--store", store.toString(), "--format", "csv", "--out", dir.resolve("out").toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).hasSize(7);
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv"))).hasSize(8);
         assertThat(run("search", "--store", dir.resolve("none").toString(), "x").exit()).isNotZero();
     }
 
@@ -86,7 +86,8 @@ class StoreCommandsTest {
         }
         Run cvl = run("search", "--store", store.toString(), "--sector", "cvl");
         assertThat(cvl.exit()).as(cvl.err()).isZero();
-        assertThat(cvl.out()).startsWith("1 article").contains("Activists keep the Lachin road closed");
+        assertThat(cvl.out()).startsWith("2 articles").contains("Activists keep the Lachin road closed")
+            .contains("Two civilians killed in shelling of Talysh");
         Run gov = run("search", "--store", store.toString(), "--sector", "Gov", "--sector", "MIL");
         assertThat(gov.out()).startsWith("2 articles");
         assertThat(run("search", "--store", store.toString(), "--sector", "mil").out()).startsWith("0 articles");
@@ -94,5 +95,32 @@ class StoreCommandsTest {
         Run army = run("search", "--store", store.toString(), "--sector", "ARMY");
         assertThat(army.exit()).isEqualTo(2);
         assertThat(army.err()).contains("unknown sector 'ARMY'; allowed: GOV, MIL, COP, JUD, LEG, ELI,");
+    }
+
+    @Test
+    void searchFiltersByAcledTypesInAnyCaseAndRefusesUnknownOnes(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (StoreWriter w = StoreWriter.open(store)) {
+            for (ArticleRecord r : SampleRecords.all()) {
+                w.put(r);
+            }
+        }
+        Run remote = run("search", "--store", store.toString(), "--acled", "explosions/remote violence");
+        assertThat(remote.exit()).as(remote.err()).isZero();
+        assertThat(remote.out()).startsWith("1 article").contains("Two civilians killed in shelling of Talysh");
+        Run either = run("search", "--store", store.toString(), "--acled", "Protests", "--acled", "BATTLES");
+        assertThat(either.out()).startsWith("1 article").contains("Activists keep the Lachin road closed");
+        Run sub = run("search", "--store", store.toString(), "--acled-sub-event", "Shelling/Artillery/Missile Attack");
+        assertThat(sub.out()).startsWith("1 article").contains("Talysh");
+        assertThat(run("search", "--store", store.toString(), "--acled", "riots").out()).startsWith("0 articles");
+
+        Run battle = run("search", "--store", store.toString(), "--acled", "Battle");
+        assertThat(battle.exit()).isEqualTo(2);
+        assertThat(battle.err()).contains("unknown ACLED event type 'Battle'; allowed: Battles, Explosions/Remote violence,");
+        Run airstrike = run("search", "--store", store.toString(), "--acled-sub-event", "airstrike");
+        assertThat(airstrike.exit()).isEqualTo(2);
+        assertThat(airstrike.err()).contains("unknown ACLED sub-event type 'airstrike'; allowed: Armed clash,");
+        assertThat(run("search", "--help").out()).contains("--acled=TYPE", "Battles,",
+            "Protests, Riots, Strategic developments.", "--acled-sub-event=SUBTYPE", "Air/drone strike,");
     }
 }

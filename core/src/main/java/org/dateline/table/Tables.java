@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dateline.model.Acled;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Author;
 import org.dateline.model.DateFact;
@@ -50,7 +51,11 @@ public final class Tables {
         "actors", LIST, "actor_keys", LIST, "recipients", LIST, "recipient_keys", LIST, "date_value", VARCHAR,
         "date_text", VARCHAR, "location", VARCHAR, "location_entity", VARCHAR, "factuality", VARCHAR,
         "claimed_by", VARCHAR, "trigger_text", VARCHAR, "evidence_text", VARCHAR, "evidence_start", BIGINT,
-        "evidence_end", BIGINT, "confidence", DOUBLE);
+        "evidence_end", BIGINT, "confidence", DOUBLE,
+        // ACLED's names as ACLED's own data spells them, so the columns join ACLED exports as they are
+        "acled_disorder_type", VARCHAR, "acled_event_type", VARCHAR, "acled_sub_event_type", VARCHAR,
+        // a count and the words it rests on: text without a number ("dozens") is a null count beside its words
+        "fatalities", BIGINT, "fatalities_text", VARCHAR, "injured", BIGINT, "injured_text", VARCHAR);
     public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, DATES, STATEMENTS, EVENTS);
 
     private Tables() {}
@@ -95,11 +100,15 @@ public final class Tables {
                 s.framing().stream().map(Span::text).toList()));
         }
         for (Event v : r.events()) {
+            Acled acled = v.acled();
             sink.row(EVENTS, row(id, v.id(), wireName(v.type()), wireName(v.mode()), wireNames(v.context()), v.actors(), keys(byId, v.actors()),
                 v.recipients(), keys(byId, v.recipients()), v.date() == null ? null : v.date().value(),
                 v.date() == null ? null : v.date().text(), v.location() == null ? null : v.location().name(),
                 v.location() == null ? null : v.location().entity(), wireName(v.factuality()), v.claimedBy(),
-                text(v.trigger()), text(v.evidence()), start(v.evidence()), end(v.evidence()), v.confidence()));
+                text(v.trigger()), text(v.evidence()), start(v.evidence()), end(v.evidence()), v.confidence(),
+                acled == null ? null : wireName(acled.disorderType()), acled == null ? null : wireName(acled.eventType()),
+                acled == null ? null : wireName(acled.subEventType()), count(v.fatalities()), countText(v.fatalities()),
+                count(v.injured()), countText(v.injured())));
         }
     }
 
@@ -110,6 +119,14 @@ public final class Tables {
 
     private static String text(Span s) {
         return s == null ? null : s.text();
+    }
+
+    private static Long count(Event.Count c) {
+        return c == null || c.value() == null ? null : (long) c.value();
+    }
+
+    private static String countText(Event.Count c) {
+        return c == null ? null : text(c.evidence());
     }
 
     private static Long start(Span s) {

@@ -39,6 +39,24 @@ class TablesTest {
          "warnings": [], "duplicateOf": null}
         """;
 
+    /** A shelling with both taxonomies and both counts, one of them words without a number. */
+    static final String SHELLING = """
+        {"schema": "dateline/1", "id": "def", "input": null, "url": null, "source": null, "title": null, "authors": [],
+         "published": null, "language": "en",
+         "text": "Shelling killed at least two civilians in Tartar on Monday, and dozens were wounded.",
+         "entities": [], "dates": [], "statements": [],
+         "events": [{"id": "V1", "type": "ASSAULT", "mode": null, "context": ["military"],
+                     "acled": {"disorderType": "Political violence", "eventType": "Explosions/Remote violence",
+                               "subEventType": "Shelling/artillery/missile attack"},
+                     "actors": [], "recipients": [], "date": null, "location": null,
+                     "fatalities": {"value": 2, "evidence": {"start": 9, "end": 38, "text": "killed at least two civilians"}},
+                     "injured": {"value": null, "evidence": {"start": 64, "end": 83, "text": "dozens were wounded"}},
+                     "factuality": "asserted", "claimedBy": null, "trigger": {"start": 0, "end": 8, "text": "Shelling"},
+                     "evidence": {"start": 0, "end": 84, "text": "Shelling killed at least two civilians in Tartar on Monday, and dozens were wounded."},
+                     "confidence": 0.7}],
+         "warnings": [], "duplicateOf": null}
+        """;
+
     private static Map<String, List<Map<String, Object>>> flatten(ArticleRecord record) throws IOException {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         Tables.rows(record, (table, values) -> {
@@ -68,6 +86,26 @@ class TablesTest {
     }
 
     @Test
+    void anEventCarriesItsAcledNamesAndItsCountsWithTheirWords() throws IOException {
+        Map<String, Object> event = flatten(RecordJson.fromLine(SHELLING)).get("events").get(0);
+
+        assertThat(event).containsEntry("acled_disorder_type", "Political violence")
+            .containsEntry("acled_event_type", "Explosions/Remote violence")
+            .containsEntry("acled_sub_event_type", "Shelling/artillery/missile attack")
+            .containsEntry("fatalities", 2L).containsEntry("fatalities_text", "killed at least two civilians")
+            .containsEntry("injured", null).containsEntry("injured_text", "dozens were wounded");
+    }
+
+    @Test
+    void anEventOutsideAcledWithoutCountsHasNullsThere() throws IOException {
+        Map<String, Object> event = flatten(RecordJson.fromLine(RECORD)).get("events").get(0);
+
+        assertThat(event).containsEntry("acled_disorder_type", null).containsEntry("acled_event_type", null)
+            .containsEntry("acled_sub_event_type", null).containsEntry("fatalities", null)
+            .containsEntry("fatalities_text", null).containsEntry("injured", null).containsEntry("injured_text", null);
+    }
+
+    @Test
     void theWarcLocatorIsAColumnTripleOfTheArticle() throws IOException {
         Map<String, Object> article = flatten(RecordJson.fromLine(RECORD)).get("articles").get(0);
 
@@ -78,19 +116,21 @@ class TablesTest {
 
     @Test
     void valuesAreOfTheirColumnsTypeSoEveryWriterCanTrustIt() throws IOException {
-        Tables.rows(RecordJson.fromLine(RECORD), (table, values) -> {
-            for (int i = 0; i < values.size(); i++) {
-                Object v = values.get(i);
-                Class<?> expected = switch (table.columns().get(i).type()) {
-                    case VARCHAR -> String.class;
-                    case BIGINT -> Long.class;
-                    case DOUBLE -> Double.class;
-                    case LIST -> List.class;
-                };
-                assertThat(v == null || expected.isInstance(v))
-                    .as(table.name() + "." + table.columns().get(i).name() + " = " + v).isTrue();
-            }
-        });
+        for (String json : List.of(RECORD, SHELLING)) {
+            Tables.rows(RecordJson.fromLine(json), (table, values) -> {
+                for (int i = 0; i < values.size(); i++) {
+                    Object v = values.get(i);
+                    Class<?> expected = switch (table.columns().get(i).type()) {
+                        case VARCHAR -> String.class;
+                        case BIGINT -> Long.class;
+                        case DOUBLE -> Double.class;
+                        case LIST -> List.class;
+                    };
+                    assertThat(v == null || expected.isInstance(v))
+                        .as(table.name() + "." + table.columns().get(i).name() + " = " + v).isTrue();
+                }
+            });
+        }
     }
 
     @Test

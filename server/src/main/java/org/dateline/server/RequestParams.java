@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import org.dateline.model.AcledEventType;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
@@ -17,9 +19,9 @@ import org.dateline.store.query.Timelines;
 /**
  * Query parameters to store queries, refusing bad values with a 400 that says which. Filters repeat
  * ({@code type=PROTEST&type=ACCUSE}); values are bounded so a request cannot make the store do
- * unbounded work. Filter values (event type, factuality, actor sector) are read in any case, as they
- * always were, and {@code interval} exactly, as it always was; a value outside its vocabulary is
- * refused with the allowed ones listed.
+ * unbounded work. Filter values (event type, factuality, actor sector, ACLED event type and
+ * sub-event type) are read in any case, as they always were, and {@code interval} exactly, as it
+ * always was; a value outside its vocabulary is refused with the allowed ones listed.
  */
 final class RequestParams {
     static final int MAX_TEXT = 500;
@@ -33,7 +35,10 @@ final class RequestParams {
         try {
             f = new Filters(vocabulary(ctx, "type", EventType.class, "event type"), values(ctx, "actor"),
                 values(ctx, "source"), vocabulary(ctx, "factuality", Factuality.class, "factuality"),
-                vocabulary(ctx, "sector", Sector.class, "sector"), date(ctx, "from"), date(ctx, "to"));
+                vocabulary(ctx, "sector", Sector.class, "sector"),
+                vocabulary(ctx, "acled", AcledEventType.class, "ACLED event type"),
+                vocabulary(ctx, "acledSubEvent", AcledSubEventType.class, "ACLED sub-event type"),
+                date(ctx, "from"), date(ctx, "to"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -15,7 +15,11 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.json.RecordJson;
+import org.dateline.model.AcledDisorderType;
+import org.dateline.model.AcledEventType;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Vocabularies;
 import org.dateline.store.testing.SampleRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +101,7 @@ class ApiServerTest {
         assertThat(events.get("events").get(0).get("claimedBy").get("name").asText()).isEqualTo("Nikol Pashinyan");
         JsonNode weeks = json(t.get("/api/v1/timeline?interval=week"));
         assertThat(weeks.get("interval").asText()).isEqualTo("week");
-        assertThat(weeks.get("total").asLong()).isEqualTo(6);
+        assertThat(weeks.get("total").asLong()).isEqualTo(7);
         assertThat(json(t.get("/api/v1/timeline?interval=month")).get("interval").asText()).isEqualTo("month");
         // The fixture's events span days, so auto answers with days, and says so.
         assertThat(json(t.get("/api/v1/timeline?interval=auto")).get("interval").asText()).isEqualTo("day");
@@ -129,16 +133,66 @@ class ApiServerTest {
 
     @Test
     void sectorFiltersByAnyActorsSectorInAnyCase() throws Exception {
-        // GOV: Pashinyan and Mammadov (two articles, four events as actor or recipient); CVL: the eco-activists' protest
+        // GOV: Pashinyan and Mammadov (two articles, four events as actor or recipient); CVL: the eco-activists'
+        // protest and the shelled civilians
         assertThat(json(t.get("/api/v1/search?sector=gov")).get("total").asLong()).isEqualTo(2);
         assertThat(json(t.get("/api/v1/events?sector=Gov")).get("total").asLong()).isEqualTo(4);
         JsonNode cvl = json(t.get("/api/v1/events?sector=cvl"));
-        assertThat(cvl.get("total").asLong()).isEqualTo(1);
+        assertThat(cvl.get("total").asLong()).isEqualTo(2);
         assertThat(cvl.get("events").get(0).get("event").get("type").asText()).isEqualTo("PROTEST");
-        assertThat(json(t.get("/api/v1/timeline?sector=CVL")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/timeline?sector=CVL")).get("total").asLong()).isEqualTo(2);
         assertThat(json(t.get("/api/v1/search?sector=mil")).get("total").asLong()).isZero();
         assertThat(json(t.get("/api/v1/events?sector=cvl&sector=gov&type=PROTEST")).get("total").asLong()).isEqualTo(1);
         assertThat(json(t.get("/api/v1/events")).get("facets").get("sector").get(0).get("value").asText()).isEqualTo("GOV");
+    }
+
+    @Test
+    void acledFiltersByEventTypeInAnyCaseAndBySubEventType() throws Exception {
+        JsonNode protests = json(t.get("/api/v1/search?acled=Protests"));
+        assertThat(protests.get("total").asLong()).isEqualTo(1);
+        assertThat(protests.get("hits").get(0).get("title").asText()).isEqualTo("Activists keep the Lachin road closed");
+        JsonNode remote = json(t.get("/api/v1/events?acled=" + enc("explosions/remote violence")));
+        assertThat(remote.get("total").asLong()).isEqualTo(1);
+        JsonNode event = remote.get("events").get(0).get("event");
+        assertThat(event.get("acled").get("subEventType").asText()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(event.get("fatalities").get("value").asInt()).isEqualTo(2);
+        assertThat(event.get("fatalities").get("evidence").get("text").asText()).isEqualTo("killed at least two civilians");
+        assertThat(event.get("injured").get("value").isNull()).isTrue();
+        assertThat(json(t.get("/api/v1/events?acled=BATTLES")).get("total").asLong()).isZero();
+        assertThat(json(t.get("/api/v1/events?acled=protests&acled=" + enc("Explosions/Remote violence")))
+            .get("total").asLong()).isEqualTo(2);
+        assertThat(json(t.get("/api/v1/timeline?acled=protests")).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/search?acledSubEvent=" + enc("peaceful PROTEST"))).get("total").asLong()).isEqualTo(1);
+        assertThat(json(t.get("/api/v1/events?acled=protests&acledSubEvent=" + enc("Air/drone strike")))
+            .get("total").asLong()).isZero();
+    }
+
+    @Test
+    void anUnknownAcledTypeIsAProblemListingTheAllowedOnes() throws Exception {
+        for (Map.Entry<String, String> c : Map.of(
+                "/api/v1/search?acled=Battle", "unknown ACLED event type 'Battle'; allowed: Battles, Explosions/Remote "
+                    + "violence, Violence against civilians, Protests, Riots, Strategic developments",
+                "/api/v1/events?acled=protests&acled=shelling", "unknown ACLED event type 'shelling'; allowed: Battles,",
+                "/api/v1/timeline?acledSubEvent=airstrike",
+                "unknown ACLED sub-event type 'airstrike'; allowed: Armed clash, Government regains territory,").entrySet()) {
+            HttpResponse<String> r = t.get(c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).as(c.getKey())
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(json(r).get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
+        }
+    }
+
+    @Test
+    void searchResponsesFacetTheAcledEventTypes() throws Exception {
+        JsonNode facets = json(t.get("/api/v1/search")).get("facets");
+        assertThat(facets.get("acled").findValuesAsText("value"))
+            .containsExactly("Explosions/Remote violence", "Protests");
+        assertThat(facets.get("acled").get(0).get("count").asLong()).isEqualTo(1);
+        assertThat(facets.get("acledSubEvent").findValuesAsText("value"))
+            .containsExactly("Peaceful protest", "Shelling/artillery/missile attack");
+        assertThat(json(t.get("/api/v1/events?q=Talysh")).get("facets").get("acled").findValuesAsText("value"))
+            .containsExactly("Explosions/Remote violence");
     }
 
     @Test
@@ -159,6 +213,40 @@ class ApiServerTest {
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
             assertThat(json(r).get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
         }
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheAcledParametersAndFieldsWithEveryValue() throws Exception {
+        JsonNode doc = json(t.get("/api/v1/openapi.json"));
+        for (String path : new String[] {"/api/v1/search", "/api/v1/events", "/api/v1/timeline"}) {
+            Map<String, String> described = new java.util.HashMap<>();
+            doc.get("paths").get(path).get("get").get("parameters")
+                .forEach(p -> described.put(p.get("name").asText(), p.path("description").asText()));
+            assertThat(described.get("acled")).as(path)
+                .contains(Vocabularies.wireNames(AcledEventType.class));
+            assertThat(described.get("acledSubEvent")).as(path)
+                .contains(Vocabularies.wireNames(AcledSubEventType.class));
+        }
+        JsonNode schemas = doc.get("components").get("schemas");
+        JsonNode acled = schemas.get("Acled").get("properties");
+        assertThat(texts(acled.get("disorderType").get("enum"))).isEqualTo(Vocabularies.wireNames(AcledDisorderType.class));
+        assertThat(texts(acled.get("eventType").get("enum"))).isEqualTo(Vocabularies.wireNames(AcledEventType.class));
+        assertThat(texts(acled.get("subEventType").get("enum"))).isEqualTo(Vocabularies.wireNames(AcledSubEventType.class));
+        JsonNode event = schemas.get("Event").get("properties");
+        Set<String> fields = new HashSet<>();
+        event.fieldNames().forEachRemaining(fields::add);
+        Set<String> recordFields = new HashSet<>();
+        for (var c : org.dateline.model.Event.class.getRecordComponents()) {
+            recordFields.add(c.getName());
+        }
+        assertThat(fields).isEqualTo(recordFields);
+        assertThat(event.get("fatalities").get("$ref").asText()).isEqualTo("#/components/schemas/Count");
+    }
+
+    private static java.util.List<String> texts(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test

@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web page in Debian's headless Chromium: search, open an article, click a statement and an
- * event and check the highlighted evidence, and show that hostile article text runs nothing.
+ * The web page in Debian's headless Chromium: search, filter by facets, open an article, click a
+ * statement, an event and a casualty count and check the highlighted evidence, and show that hostile
+ * article text runs nothing.
  * Skipped where chromium or chromedriver is not installed (.ci/run installs them).
  */
 class BrowserTest {
@@ -108,6 +109,63 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("mark.primary mark.secondary")).getText()).isEqualTo("caused");
         assertThat(driver.findElement(By.id("span-note")).getText()).isEmpty();
         shot("article.png");
+    }
+
+    @Test
+    void theEventCardShowsBothTaxonomiesAndCasualtiesWithTheirEvidence() throws IOException {
+        ArticleRecord shelling = SampleRecords.shelling();
+        open("#/article/" + shelling.id());
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".event-card[data-event=V1]")));
+        assertThat(card.findElement(By.cssSelector("[data-taxonomy=plover]")).getText())
+            .contains("PLOVER", "ASSAULT", "heavy-weapons");
+        assertThat(card.findElement(By.cssSelector("[data-taxonomy=acled]")).getText()).contains("ACLED",
+            "Political violence › Explosions/Remote violence › Shelling/artillery/missile attack");
+
+        WebElement killed = card.findElement(By.cssSelector("button[data-count=fatalities]"));
+        assertThat(killed.getText()).contains("Killed", "2", "killed at least two civilians");
+        killed.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), "killed at least two civilians"));
+        assertThat(killed.getAttribute("class")).contains("active");
+        WebElement injured = card.findElement(By.cssSelector("button[data-count=injured]"));
+        assertThat(injured.getText()).contains("Injured", "no number given", "dozens were wounded");
+        injured.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), "dozens were wounded"));
+        assertThat(driver.findElement(By.id("span-note")).getText()).isEmpty();
+        shot("event-card.png");
+
+        // the event's own button still shows its sentence; a link may name a count directly
+        card.findElement(By.cssSelector("button[data-fact=V1]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), shelling.events().get(0).evidence().text()));
+        open("#/article/" + SampleRecords.meeting().id() + "?hl=V1");
+        wait.until(ExpectedConditions.textToBe(By.id("article-title"), SampleRecords.meeting().title()));
+        WebElement consult = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".event-card[data-event=V1]")));
+        assertThat(consult.findElements(By.cssSelector("[data-taxonomy=acled]"))).as("CONSULT is no ACLED event").isEmpty();
+        assertThat(consult.findElements(By.cssSelector("button[data-count]"))).isEmpty();
+        open("#/article/" + shelling.id() + "?hl=V1.injured");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), "dozens were wounded"));
+    }
+
+    @Test
+    void theAcledAndSectorFacetsFilterTheSearch() throws IOException {
+        open("#/search");
+        WebElement acled = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul[data-facet=acled]")));
+        assertThat(acled.getText()).contains("Explosions/Remote violence", "Protests");
+        assertThat(driver.findElement(By.cssSelector("ul[data-facet=sector]")).getText()).contains("GOV", "CVL");
+        assertThat(driver.findElement(By.cssSelector("ul[data-facet=acledSubEvent]")).getText())
+            .contains("Shelling/artillery/missile attack");
+        acled.findElement(By.linkText("Explosions/Remote violence")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "1 article"));
+        assertThat(driver.findElement(By.cssSelector(".hit-title")).getText()).isEqualTo("Two civilians killed in shelling of Talysh");
+        assertThat(driver.findElement(By.cssSelector(".chip[data-filter=acled]")).getText())
+            .isEqualTo("ACLED event type: Explosions/Remote violence ×");
+        shot("acled-facet.png");
+
+        // removing the chip lifts the filter; the sector facet filters like any other
+        driver.findElement(By.cssSelector(".chip[data-filter=acled]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "5 articles"));
+        driver.findElement(By.cssSelector("ul[data-facet=sector]")).findElement(By.linkText("CVL")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
+        assertThat(driver.findElement(By.cssSelector(".chip[data-filter=sector]")).getText()).isEqualTo("Actor sector: CVL ×");
     }
 
     @Test

@@ -138,7 +138,8 @@ class DatelineJobTest {
         assertThat(a.<String>getAs("text")).startsWith("Azerbaijani Deputy Foreign Minister Elnur Mammadov");
         assertThat(table(textOut, "entities").where(col("name").equalTo("Elnur Mammadov")).count()).isEqualTo(1);
         assertThat(table(textOut, "statements").count()).isPositive();
-        assertThat(table(textOut, "events").columns()).contains("article_id", "trigger_text", "published_date");
+        assertThat(table(textOut, "events").columns()).contains("article_id", "trigger_text", "acled_event_type",
+            "fatalities", "injured_text", "published_date");
     }
 
     /** Regression: a corrupt gzip file threw out of the read and failed the whole job. */

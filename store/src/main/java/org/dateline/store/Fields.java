@@ -24,6 +24,13 @@ public final class Fields {
      * speakers, all of them on the article. Stores written before this field existed lack it.
      */
     public static final String SECTOR = "sector";
+    /**
+     * ACLED event type and sub-event type (wire names, e.g. {@code Explosions/Remote violence}) of
+     * the document's events: an event's own, all of them on the article. Events outside ACLED's
+     * taxonomy have none. Stores written before these fields existed lack them.
+     */
+    public static final String ACLED = "acled";
+    public static final String ACLED_SUB_EVENT = "acled_sub_event";
     /** Every way a user may name an actor: its key, its normalised name, its code (lower case). */
     public static final String ACTOR = "actor";
     /** Actor entity keys, the facet dimension. */

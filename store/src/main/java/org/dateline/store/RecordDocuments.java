@@ -21,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.json.RecordJson;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
@@ -36,7 +37,7 @@ import org.dateline.store.query.StatementView;
 /**
  * One contract record as a block of Lucene documents: the article first, then one document per
  * entity, statement and event. The article document keeps the record's JSON verbatim (exact
- * round-trip) and carries its events' types, actors and factualities, so article searches filter
+ * round-trip) and carries its events' types, ACLED types, actors and factualities, so article searches filter
  * and facet without a join. Wherever actors are indexed (event actors and recipients, statement
  * speakers, all of them on the article) so are their entities' sectors: "documents with an actor of
  * this sector".
@@ -59,6 +60,7 @@ public final class RecordDocuments {
         article.add(new StoredField(Fields.JSON, RecordJson.toLine(r)));
         Set<EventType> types = new LinkedHashSet<>();
         Set<Factuality> factualities = new LinkedHashSet<>();
+        Set<AcledSubEventType> acled = new LinkedHashSet<>();
         List<EntityRef> actors = new ArrayList<>();
         docs.add(article);
 
@@ -90,6 +92,11 @@ public final class RecordDocuments {
             Document d = base(r.id(), Fields.EVENT, source, day);
             keyword(d, Fields.TYPE, wireName(v.type()));
             keyword(d, Fields.FACTUALITY, wireName(v.factuality()));
+            if (v.acled() != null) {
+                keyword(d, Fields.ACLED, wireName(v.acled().eventType()));
+                keyword(d, Fields.ACLED_SUB_EVENT, wireName(v.acled().subEventType()));
+                acled.add(v.acled().subEventType());
+            }
             for (EntityRef a : who) {
                 addActor(d, a, byId);
             }
@@ -112,6 +119,9 @@ public final class RecordDocuments {
         }
         types.forEach(t -> keyword(article, Fields.TYPE, t.wireName()));
         factualities.forEach(f -> keyword(article, Fields.FACTUALITY, f.wireName()));
+        acled.stream().map(AcledSubEventType::eventType).distinct()
+            .forEach(t -> keyword(article, Fields.ACLED, t.wireName()));
+        acled.forEach(t -> keyword(article, Fields.ACLED_SUB_EVENT, t.wireName()));
         Set<String> seen = new LinkedHashSet<>();
         for (EntityRef a : actors) {
             // by entity id, not key: two mentions under one key may still differ in sector

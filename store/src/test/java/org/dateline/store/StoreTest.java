@@ -13,12 +13,15 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.model.AcledEventType;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
 import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EventResult;
+import org.dateline.store.query.EventView;
 import org.dateline.store.query.FacetValue;
 import org.dateline.store.query.Filters;
 import org.dateline.store.query.SearchResult;
@@ -65,7 +68,7 @@ class StoreTest {
 
     @Test
     void countsEveryKind() throws IOException {
-        assertThat(store.stats()).isEqualTo(new StoreStats(4, 10, 4, 6));
+        assertThat(store.stats()).isEqualTo(new StoreStats(5, 12, 4, 7));
     }
 
     @Test
@@ -75,7 +78,7 @@ class StoreTest {
         }
         try (StoreWriter w = StoreWriter.open(other)) {
             assertThat(w.put(SampleRecords.lachin())).isFalse();
-            assertThat(w.size()).isEqualTo(4);
+            assertThat(w.size()).isEqualTo(5);
         }
         try (Store s = Store.open(other)) {
             assertThat(s.stats()).isEqualTo(store.stats());
@@ -139,15 +142,15 @@ class StoreTest {
         assertThat(gov.total()).isEqualTo(4);
         assertThat(gov.events()).extracting(e -> e.event().type())
             .containsExactlyInAnyOrder(EventType.ACCUSE, EventType.REJECT, EventType.CONSULT, EventType.ACCUSE);
-        // CVL: only the eco-activists' protest
+        // CVL: the eco-activists' protest and the shelled civilians
         assertThat(store.events(q("", sectors(Sector.CVL))).events()).extracting(e -> e.event().type())
-            .containsExactly(EventType.PROTEST);
-        assertThat(store.search(q("", sectors(Sector.CVL))).total()).isEqualTo(1);
-        assertThat(store.timeline(q("", sectors(Sector.CVL)), Timelines.Interval.DAY).total()).isEqualTo(1);
+            .containsExactly(EventType.PROTEST, EventType.ASSAULT);
+        assertThat(store.search(q("", sectors(Sector.CVL))).total()).isEqualTo(2);
+        assertThat(store.timeline(q("", sectors(Sector.CVL)), Timelines.Interval.DAY).total()).isEqualTo(2);
         // no MIL actor anywhere; values OR-ed, lists AND-ed
         assertThat(store.search(q("", sectors(Sector.MIL))).total()).isZero();
         assertThat(store.events(q("", sectors(Sector.MIL))).total()).isZero();
-        assertThat(store.events(q("", sectors(Sector.CVL, Sector.GOV))).total()).isEqualTo(5);
+        assertThat(store.events(q("", sectors(Sector.CVL, Sector.GOV))).total()).isEqualTo(6);
         assertThat(store.events(q("", new Filters(List.of(EventType.REJECT), List.of(), List.of(), List.of(),
             List.of(Sector.GOV), null, null))).total()).isEqualTo(1);
         assertThat(store.search(q("", new Filters(List.of(), List.of(), List.of("Sample Baku Daily"), List.of(),
@@ -155,7 +158,51 @@ class StoreTest {
         // sectors are a facet like types and factualities
         EventResult all = store.events(StoreQuery.of(""));
         assertThat(all.facets().get("sector"))
-            .containsExactly(new FacetValue("GOV", "GOV", 4), new FacetValue("CVL", "CVL", 1));
+            .containsExactly(new FacetValue("GOV", "GOV", 4), new FacetValue("CVL", "CVL", 2));
+    }
+
+    private static Filters acled(List<AcledEventType> types, List<AcledSubEventType> subEvents) {
+        return new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), types, subEvents, null, null);
+    }
+
+    @Test
+    void filtersByAcledEventAndSubEventType() throws IOException {
+        // Protests: the Lachin blockade; Explosions/Remote violence: the shelling; no event is a battle
+        assertThat(store.events(q("", acled(List.of(AcledEventType.PROTESTS), List.of()))).events())
+            .extracting(e -> e.event().type()).containsExactly(EventType.PROTEST);
+        assertThat(store.search(q("", acled(List.of(AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE), List.of()))).hits())
+            .extracting(h -> h.title()).containsExactly("Two civilians killed in shelling of Talysh");
+        assertThat(store.search(q("", acled(List.of(AcledEventType.BATTLES), List.of()))).total()).isZero();
+        assertThat(store.events(q("", acled(List.of(AcledEventType.PROTESTS, AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE),
+            List.of()))).total()).isEqualTo(2);
+        assertThat(store.events(q("", acled(List.of(), List.of(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK))))
+            .total()).isEqualTo(1);
+        assertThat(store.events(q("", acled(List.of(AcledEventType.PROTESTS),
+            List.of(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK)))).total()).as("lists are AND-ed").isZero();
+        assertThat(store.timeline(q("", acled(List.of(AcledEventType.PROTESTS), List.of())), Timelines.Interval.DAY)
+            .total()).isEqualTo(1);
+    }
+
+    @Test
+    void acledTypesAreFacetsOfArticlesAndEvents() throws IOException {
+        assertThat(store.search(StoreQuery.of("")).facets().get("acled")).containsExactly(
+            new FacetValue("Explosions/Remote violence", "Explosions/Remote violence", 1),
+            new FacetValue("Protests", "Protests", 1));
+        assertThat(store.events(StoreQuery.of("")).facets().get("acledSubEvent")).containsExactly(
+            new FacetValue("Peaceful protest", "Peaceful protest", 1),
+            new FacetValue("Shelling/artillery/missile attack", "Shelling/artillery/missile attack", 1));
+        assertThat(store.events(StoreQuery.of("Talysh")).facets().get("acled"))
+            .containsExactly(new FacetValue("Explosions/Remote violence", "Explosions/Remote violence", 1));
+    }
+
+    @Test
+    void casualtyCountsComeBackWithTheirEvidence() throws IOException {
+        EventView v = store.events(q("", acled(List.of(AcledEventType.EXPLOSIONS_REMOTE_VIOLENCE), List.of())))
+            .events().get(0);
+        assertThat(v.event().fatalities()).isEqualTo(SampleRecords.shelling().events().get(0).fatalities());
+        assertThat(v.event().fatalities().value()).isEqualTo(2);
+        assertThat(v.event().injured().value()).isNull();
+        assertThat(v.event().injured().evidence().text()).isEqualTo("dozens were wounded");
     }
 
     @Test
@@ -175,11 +222,11 @@ class StoreTest {
     @Test
     void facetsCountOverAllHitsAndNameActors() throws IOException {
         EventResult r = store.events(StoreQuery.of(""));
-        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.total()).isEqualTo(7);
         assertThat(r.facets().get("type")).contains(new FacetValue("ACCUSE", "ACCUSE", 2));
         assertThat(r.facets().get("actor")).contains(new FacetValue("PERSON:volker turk", "Volker Turk", 2));
         assertThat(r.events()).extracting(e -> e.day())
-            .containsExactly("2022-12-12", "2022-12-12", "2022-12-13", "2023-02-28", "2023-02-28", "2023-03-07");
+            .containsExactly("2022-12-12", "2022-12-12", "2022-12-13", "2023-01-16", "2023-02-28", "2023-02-28", "2023-03-07");
     }
 
     @Test
@@ -192,7 +239,7 @@ class StoreTest {
     @Test
     void timelinesCountPerDayAndPerWeek() throws IOException {
         Timeline days = store.timeline(StoreQuery.of(""), Timelines.Interval.DAY);
-        assertThat(days.total()).isEqualTo(6);
+        assertThat(days.total()).isEqualTo(7);
         assertThat(days.buckets().get(0).start()).isEqualTo("2022-12-12");
         assertThat(days.buckets().get(0).count()).isEqualTo(2);
         assertThat(days.buckets().get(0).types()).containsEntry("PROTEST", 1L).containsEntry("ACCUSE", 1L);

@@ -6,7 +6,10 @@
 
 const API = '/api/v1';
 const SVG = 'http://www.w3.org/2000/svg';
-const MULTI = ['type', 'actor', 'source', 'factuality'];
+// The facets the page offers as filters, each named as the API parameter that takes its values.
+const MULTI = ['type', 'acled', 'acledSubEvent', 'actor', 'sector', 'source', 'factuality'];
+const FACET_TITLES = { type: 'Event type (PLOVER)', acled: 'ACLED event type', acledSubEvent: 'ACLED sub-event type',
+  actor: 'Actor', sector: 'Actor sector', source: 'Source', factuality: 'Factuality', from: 'From', to: 'To' };
 const TYPE_COLORS = {
   AGREE: '#2a9d8f', CONSULT: '#264653', SUPPORT: '#43aa8b', CONCEDE: '#90be6d', COOPERATE: '#4d908e',
   AID: '#577590', RETREAT: '#a7c957', REQUEST: '#f9c74f', ACCUSE: '#f8961e', REJECT: '#f3722c',
@@ -38,7 +41,7 @@ function setAttrs(node, attrs) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -130,11 +133,10 @@ function toggled(params, name, value) {
 
 function facetPanel(facets, params) {
   const panel = el('aside', { class: 'facets', 'aria-label': 'Filters' });
-  const titles = { type: 'Event type', actor: 'Actor', source: 'Source', factuality: 'Factuality' };
   for (const name of MULTI) {
     const values = facets[name] || [];
     const chosen = params.getAll(name);
-    panel.append(el('h3', {}, titles[name]));
+    panel.append(el('h3', {}, FACET_TITLES[name]));
     if (!values.length && !chosen.length) {
       panel.append(el('p', { class: 'empty' }, 'none'));
       continue;
@@ -167,7 +169,8 @@ function filterChips(params) {
   for (const name of MULTI.concat(['from', 'to'])) {
     for (const v of params.getAll(name)) {
       const next = MULTI.includes(name) ? toggled(params, name, v) : (() => { const n = new URLSearchParams(params); n.delete(name); return n; })();
-      chips.append(el('a', { class: 'chip', href: searchHash(next), title: 'Remove this filter' }, name + ': ' + v + ' ×'));
+      chips.append(el('a', { class: 'chip', href: searchHash(next), title: 'Remove this filter', 'data-filter': name },
+        FACET_TITLES[name] + ': ' + v + ' ×'));
     }
   }
   return chips;
@@ -293,17 +296,35 @@ async function showArticle(id, hl) {
     return b;
   };
   const name = eid => (byId.get(eid) ? byId.get(eid).name : null);
+  const casualty = (v, field, label) => {
+    const count = v[field];
+    if (!count || !count.evidence) return null;
+    const number = count.value === null || count.value === undefined ? 'no number given' : String(count.value);
+    const b = fact(v.id + '.' + field, el('span', {}, el('span', { class: 'tag casualty' }, label), number),
+      '“' + count.evidence.text + '”', count.evidence, []);
+    b.classList.add('count');
+    b.setAttribute('data-count', field);
+    b.setAttribute('title', label + ': ' + count.evidence.text);
+    return b;
+  };
   const statements = record.statements.map(s => fact(s.id,
     el('span', {}, el('span', { class: 'tag' }, s.kind || 'statement'), el('span', { class: 'who' }, name(s.speaker) || 'Unnamed source'),
       ' ', s.cue ? s.cue.text : ''),
     s.content.text, s.content, [s.source, s.cue].filter(Boolean)));
-  const events = record.events.map(v => fact(v.id,
-    el('span', {}, el('span', { class: 'tag' }, v.type), el('span', { class: 'tag ' + (v.factuality || '') }, v.factuality || ''),
-      (v.date && v.date.value) || ''),
-    [v.actors.map(name).filter(Boolean).join(', ') || '?', ' → ', (v.trigger && v.trigger.text) || v.type,
-      v.recipients.length ? ' → ' + v.recipients.map(name).filter(Boolean).join(', ') : '',
-      v.claimedBy ? ' (according to ' + (name(v.claimedBy) || 'a source') + ')' : ''].join(''),
-    v.evidence, [v.trigger].filter(Boolean)));
+  // An event card: the event's button (both taxonomies, who did what; it highlights the evidence
+  // sentence and trigger) and one button per casualty count, which highlights the words the count
+  // rests on. Buttons do not nest, so the counts sit beside the event's button, not inside it.
+  const events = record.events.map(v => el('div', { class: 'event-card', 'data-event': v.id },
+    fact(v.id,
+      el('span', {}, el('span', { class: 'tag ' + (v.factuality || '') }, v.factuality || ''), (v.date && v.date.value) || ''),
+      [taxonomies(v),
+        el('span', { class: 'did' }, [v.actors.map(name).filter(Boolean).join(', ') || '?', ' → ',
+          (v.trigger && v.trigger.text) || v.type,
+          v.recipients.length ? ' → ' + v.recipients.map(name).filter(Boolean).join(', ') : '',
+          v.claimedBy ? ' (according to ' + (name(v.claimedBy) || 'a source') + ')' : ''].join(''))],
+      v.evidence, [v.trigger].filter(Boolean)),
+    casualty(v, 'fatalities', 'Killed'),
+    casualty(v, 'injured', 'Injured')));
   // The API hands each entity's cross-article key (org.dateline.table.EntityKey): names are folded
   // in Java only, so the page never has its own idea of which entity is which.
   const entityLinks = record.entities.map(e => el('li', {},
@@ -321,6 +342,18 @@ async function showArticle(id, hl) {
   renderText(textBox, record.text, null, [], note);
   const chosen = hl && buttons.find(b => b.getAttribute('data-fact') === hl);
   if (chosen) chosen.click();
+}
+
+/**
+ * An event in both taxonomies: PLOVER's category and mode, and ACLED's disorder type, event type and
+ * sub-event type when the event is an ACLED event (null otherwise, and then the line is left out).
+ */
+function taxonomies(v) {
+  const plover = el('span', { class: 'taxonomy', 'data-taxonomy': 'plover' }, el('span', { class: 'scheme' }, 'PLOVER'),
+    el('span', { class: 'tag' }, v.type), v.mode || '');
+  const acled = v.acled ? el('span', { class: 'taxonomy', 'data-taxonomy': 'acled' }, el('span', { class: 'scheme' }, 'ACLED'),
+    [v.acled.disorderType, v.acled.eventType, v.acled.subEventType].join(' › ')) : null;
+  return [plover, acled];
 }
 
 // Draws the text with the primary span in <mark class="primary"> and the secondary spans (speaker,
@@ -374,7 +407,9 @@ async function showEntity(key) {
       el('a', { href: articleHash(s.articleId, s.statement.id) }, s.statement.content.text))) : el('p', { class: 'empty' }, 'none'),
     el('h2', {}, 'Events (', String(page.events.length), ')'),
     page.events.length ? page.events.map(v => el('div', { class: 'card' },
-      el('div', { class: 'meta' }, el('span', { class: 'tag' }, v.event.type), el('span', { class: 'tag ' + v.event.factuality }, v.event.factuality),
+      el('div', { class: 'meta' }, el('span', { class: 'tag' }, v.event.type),
+        v.event.acled ? el('span', { class: 'tag acled', title: v.event.acled.eventType }, v.event.acled.subEventType) : null,
+        el('span', { class: 'tag ' + v.event.factuality }, v.event.factuality),
         [v.day, v.source].filter(Boolean).join(' · ')),
       el('a', { href: articleHash(v.articleId, v.event.id) }, v.event.evidence ? v.event.evidence.text : v.event.type))) : el('p', { class: 'empty' }, 'none'));
 }

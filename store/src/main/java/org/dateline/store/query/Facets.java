@@ -11,10 +11,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.store.Fields;
 
-/** The facet block of a result: type, actor, source, factuality, sector; actors labelled with a name. */
+/**
+ * The facet block of a result: type, actor, source, factuality, sector, acled (ACLED event type),
+ * acledSubEvent; actors labelled with a name. Each facet is named as the API parameter that
+ * filters by its values.
+ */
 final class Facets {
     static final List<String> FIELDS = List.of(Fields.TYPE, Fields.ACTOR_KEY, Fields.SOURCE, Fields.FACTUALITY,
-        Fields.SECTOR);
+        Fields.SECTOR, Fields.ACLED, Fields.ACLED_SUB_EVENT);
     private static final int MAX_VALUES = 12;
 
     private Facets() {}
@@ -26,6 +30,8 @@ final class Facets {
         out.put("source", values(searcher, c, Fields.SOURCE, null));
         out.put("factuality", values(searcher, c, Fields.FACTUALITY, null));
         out.put("sector", values(searcher, c, Fields.SECTOR, null));
+        out.put("acled", values(searcher, c, Fields.ACLED, null));
+        out.put("acledSubEvent", values(searcher, c, Fields.ACLED_SUB_EVENT, null));
         return out;
     }
 

@@ -49,6 +49,8 @@ final class Queries {
         anyOf(b, Fields.TYPE, wireNames(f.types()), UnaryOperator.identity());
         anyOf(b, Fields.FACTUALITY, wireNames(f.factualities()), UnaryOperator.identity());
         anyOf(b, Fields.SECTOR, wireNames(f.sectors()), UnaryOperator.identity());
+        anyOf(b, Fields.ACLED, wireNames(f.acledTypes()), UnaryOperator.identity());
+        anyOf(b, Fields.ACLED_SUB_EVENT, wireNames(f.acledSubEvents()), UnaryOperator.identity());
         anyOf(b, Fields.SOURCE, f.sources(), UnaryOperator.identity());
         anyOf(b, Fields.ACTOR, f.actors(), Queries::actorTerm);
         if (f.from() != null || f.to() != null) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exports: four tables joined on article_id, in JSON Lines, CSV and Parquet. */
+/** Exports: four tables joined on article_id, in JSON Lines, CSV and Parquet, the events with their ACLED names and counts. */
 class ExporterTest {
     @TempDir
     static Path tmp;
@@ -36,13 +36,42 @@ class ExporterTest {
     @Test
     void jsonlHasOneFilePerKindWithEveryRow() throws Exception {
         Map<String, Long> counts = Exporter.run(store, tmp.resolve("jsonl"), ExportFormat.JSONL);
-        assertThat(counts).containsExactly(Map.entry("articles", 4L), Map.entry("entities", 10L),
-            Map.entry("statements", 4L), Map.entry("events", 6L));
+        assertThat(counts).containsExactly(Map.entry("articles", 5L), Map.entry("entities", 12L),
+            Map.entry("statements", 4L), Map.entry("events", 7L));
         List<String> events = Files.readAllLines(tmp.resolve("jsonl/events.jsonl"));
-        assertThat(events).hasSize(6);
+        assertThat(events).hasSize(7);
         var first = RecordJson.mapper().readTree(events.get(0));
         assertThat(first.get("article_id").asText()).hasSize(64);
         assertThat(first.get("actor_keys").isArray()).isTrue();
+        var shelling = events.stream().map(ExporterTest::tree).filter(e -> e.get("type").asText().equals("ASSAULT"))
+            .findFirst().orElseThrow();
+        assertThat(shelling.get("acled_event_type").asText()).isEqualTo("Explosions/Remote violence");
+        assertThat(shelling.get("acled_sub_event_type").asText()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(shelling.get("fatalities").isIntegralNumber()).isTrue();
+        assertThat(shelling.get("fatalities").asLong()).isEqualTo(2);
+        assertThat(shelling.get("fatalities_text").asText()).isEqualTo("killed at least two civilians");
+        assertThat(shelling.get("injured").isNull()).isTrue();
+        assertThat(shelling.get("injured_text").asText()).isEqualTo("dozens were wounded");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String line) {
+        try {
+            return RecordJson.mapper().readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void csvCarriesTheAcledNamesAndCountsAsColumns() throws Exception {
+        Exporter.run(store, tmp.resolve("csv-events"), ExportFormat.CSV);
+        List<String> lines = Files.readAllLines(tmp.resolve("csv-events/events.csv"));
+        assertThat(lines.get(0)).endsWith(",\"confidence\",\"acled_disorder_type\",\"acled_event_type\","
+            + "\"acled_sub_event_type\",\"fatalities\",\"fatalities_text\",\"injured\",\"injured_text\"");
+        assertThat(lines).anySatisfy(l -> assertThat(l).endsWith(",\"Political violence\",\"Explosions/Remote violence\","
+            + "\"Shelling/artillery/missile attack\",\"2\",\"killed at least two civilians\",,\"dozens were wounded\""));
+        // an event outside ACLED without counts: seven empty fields
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"CONSULT\"").endsWith(",,,,,,,"));
     }
 
     @Test
@@ -70,13 +99,32 @@ class ExporterTest {
              ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM '" + dir.resolve("articles.parquet")
                  + "' WHERE input_format = 'text' AND warc_file IS NULL AND warc_offset IS NULL")) {
             rs.next();
-            assertThat(rs.getLong(1)).as("text inputs have no WARC locator").isEqualTo(4);
+            assertThat(rs.getLong(1)).as("text inputs have no WARC locator").isEqualTo(5);
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = c.createStatement().executeQuery(
                  "SELECT count(*) FROM '" + dir.resolve("entities.parquet") + "'")) {
             rs.next();
-            assertThat(rs.getLong(1)).isEqualTo(10);
+            assertThat(rs.getLong(1)).isEqualTo(12);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = c.createStatement().executeQuery("SELECT acled_event_type, fatalities, typeof(fatalities), "
+                 + "injured, injured_text, typeof(injured) FROM '" + dir.resolve("events.parquet")
+                 + "' WHERE acled_sub_event_type = 'Shelling/artillery/missile attack'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Explosions/Remote violence");
+            assertThat(rs.getLong(2)).isEqualTo(2);
+            assertThat(rs.getString(3)).isEqualTo("BIGINT");
+            assertThat(rs.getObject(4)).isNull();
+            assertThat(rs.getString(5)).isEqualTo("dozens were wounded");
+            assertThat(rs.getString(6)).isEqualTo("BIGINT");
+            assertThat(rs.next()).isFalse();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM '" + dir.resolve("events.parquet")
+                 + "' WHERE acled_event_type IS NULL AND fatalities IS NULL AND fatalities_text IS NULL")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("events outside ACLED without counts").isEqualTo(5);
         }
     }
 }

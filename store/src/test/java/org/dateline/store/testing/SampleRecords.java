@@ -2,6 +2,8 @@ package org.dateline.store.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.model.Acled;
+import org.dateline.model.AcledSubEventType;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
@@ -23,8 +25,9 @@ import org.dateline.model.TextIndex;
 import org.dateline.model.TimexType;
 
 /**
- * Hand-built contract records with entities, statements and events (the event stage is still
- * being built), for store, server and browser tests that must not load CoreNLP.
+ * Hand-built contract records with entities, statements and events (ACLED types and casualty
+ * counts among them, which the event stage does not fill yet), for store, server and browser tests
+ * that must not load CoreNLP.
  */
 public final class SampleRecords {
     private SampleRecords() {}
@@ -69,7 +72,9 @@ public final class SampleRecords {
         Statement s1 = new Statement("S1", "E2", span(text, "Nikol Pashinyan"), span(text, "said"),
             span(text, "the \"blockade\" had caused a humanitarian crisis"), StatementKind.INDIRECT, "2022-12-12",
             List.of(span(text, "blockade")));
-        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of(EventContext.HUMAN_RIGHTS), null, List.of("E1"), List.of(),
+        // ACLED codes a road blockade without intervention as a peaceful protest
+        Event protest = new Event("V1", EventType.PROTEST, EventMode.OBSTRUCT, List.of(EventContext.HUMAN_RIGHTS),
+            Acled.of(AcledSubEventType.PEACEFUL_PROTEST), List.of("E1"), List.of(),
             new Event.When("2022-12-12", "December 12, 2022"), new Event.Where("Lachin road", "E4"), null, null, Factuality.ASSERTED, null,
             span(text, "blocking"), span(text, "Eco-activists kept blocking the Lachin road on December 12, 2022."), 0.9);
         Event accuse = new Event("V2", EventType.ACCUSE, EventMode.ALLEGE, List.of(), null, List.of("E2"), List.of("E3"),
@@ -118,6 +123,26 @@ public final class SampleRecords {
             "2023-03-07T18:00:00+01:00", text), es, List.of(), List.of(s1), List.of(request), List.of());
     }
 
+    /**
+     * A shelling with both taxonomies and both casualty counts: a number with its hedge ("at least
+     * two") and words without one ("dozens"), whose count is null beside its evidence.
+     */
+    public static ArticleRecord shelling() {
+        String text = "Shelling killed at least two civilians in the village of Talysh on January 16, and dozens were wounded. "
+            + "Local officials counted the damaged houses on Tuesday.";
+        List<Entity> es = List.of(
+            entity("E1", "civilians", EntityType.GROUP, null, Sector.CVL, text, "civilians"),
+            entity("E2", "Talysh", EntityType.LOCATION, null, null, text, "Talysh"));
+        Event assault = new Event("V1", EventType.ASSAULT, EventMode.HEAVY_WEAPONS, List.of(EventContext.MILITARY),
+            Acled.of(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK), List.of(), List.of("E1"),
+            new Event.When("2023-01-16", "January 16"), new Event.Where("Talysh", "E2"),
+            new Event.Count(2, span(text, "killed at least two civilians")), new Event.Count(null, span(text, "dozens were wounded")),
+            Factuality.ASSERTED, null, span(text, "Shelling"),
+            span(text, "Shelling killed at least two civilians in the village of Talysh on January 16, and dozens were wounded."), 0.8);
+        return ArticleRecord.of(article("shelling.txt", "Sample Frontline Gazette", "Two civilians killed in shelling of Talysh",
+            "2023-01-17T08:30:00+04:00", text), es, List.of(), List.of(), List.of(assault), List.of());
+    }
+
     /** Hostile text: markup that must come out as words and never run. */
     public static ArticleRecord hostile() {
         String text = "Hackers <script>window.__pwned=1</script> posted on the Lachin forum. "
@@ -130,6 +155,6 @@ public final class SampleRecords {
     }
 
     public static List<ArticleRecord> all() {
-        return List.of(lachin(), meeting(), council(), hostile());
+        return List.of(lachin(), meeting(), council(), hostile(), shelling());
     }
 }
