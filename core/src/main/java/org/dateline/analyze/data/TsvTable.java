@@ -77,7 +77,7 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
                 throw new IllegalStateException(name + ":" + number + ": " + fields.size()
                         + " fields, header has " + columns.names.size());
             } else {
-                rows.add(new Row(columns, fields));
+                rows.add(new Row(columns, fields, number));
             }
         }
         if (columns == null) {
@@ -119,10 +119,22 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
     public static final class Row {
         private final Columns columns;
         private final List<String> fields;
+        private final int line;
 
-        Row(Columns columns, List<String> fields) {
+        Row(Columns columns, List<String> fields, int line) {
             this.columns = columns;
             this.fields = List.copyOf(fields);
+            this.line = line;
+        }
+
+        /** The row's line in its file, counting from 1 (comments and blank lines included). */
+        public int line() {
+            return line;
+        }
+
+        /** The table and line, {@code triggers.tsv:42}, for messages about this row. */
+        public String where() {
+            return columns.table + ":" + line;
         }
 
         /** The field in {@code column} ("" when empty); a column the header lacks is an error. */
@@ -139,7 +151,7 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
             try {
                 return TsvTable.items(get(column));
             } catch (IllegalStateException e) {
-                throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
+                throw new IllegalStateException(where() + ", column '" + column + "': " + e.getMessage(), e);
             }
         }
 
@@ -151,7 +163,7 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
             try {
                 return parse.apply(get(column));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(columns.table + ", column '" + column + "': " + e.getMessage(), e);
+                throw new IllegalStateException(where() + ", column '" + column + "': " + e.getMessage(), e);
             }
         }
 

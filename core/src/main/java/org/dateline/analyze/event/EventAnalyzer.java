@@ -30,6 +30,7 @@ public final class EventAnalyzer {
     private final EventLexicon lexicon = EventLexicon.standard();
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
+    private final AcledCoder acled = AcledCoder.standard();
 
     /** Sentences holding a trigger word: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
@@ -106,7 +107,7 @@ public final class EventAnalyzer {
         candidates.sort(Comparator.comparingInt(Candidate::trigger));
         List<String> lemmas = text.tokens().stream().map(Phrase::lemma).toList();
         List<Candidate> resolved = EventAnaphora.resolve(candidates, lemmas);
-        return records(text, resolved, bags);
+        return records(text, resolved, bags, entityTokens);
     }
 
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
@@ -158,14 +159,18 @@ public final class EventAnalyzer {
 
 
 
-    private List<Event> records(AnnotatedText text, List<Candidate> candidates, List<Set<String>> bags) {
+    private List<Event> records(AnnotatedText text, List<Candidate> candidates, List<Set<String>> bags,
+                                EntityTokens entities) {
         TextIndex index = text.index();
         List<Event> events = new ArrayList<>();
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
             events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
-                contexts.contexts(bags.get(c.sentence()), bags), null, c.parties().actors(), c.parties().recipients(),
+                contexts.contexts(bags.get(c.sentence()), bags),
+                acled.code(text, bags, c.sentence(), c.trigger(), c.type(), c.mode(), c.factuality(),
+                    c.parties().actors().stream().map(entities::entity).toList()),
+                c.parties().actors(), c.parties().recipients(),
                 c.date(), c.place(), null, null, c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }

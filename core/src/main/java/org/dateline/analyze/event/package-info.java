@@ -35,6 +35,9 @@
  *       not take place" negates the monitoring announced before instead of adding an event.
  *   <li><b>Context</b> ({@code contexts.tsv}): from the sentence's words, and from words that recur
  *       in the article.
+ *   <li><b>ACLED</b> ({@link org.dateline.analyze.event.AcledCoder}, {@code acled.tsv},
+ *       {@code acled-parties.tsv}): the sub-event type from the PLOVER type and mode, the weapons,
+ *       means and scene words around the event and the actor's kind, whatever lexicon gave the type.
  * </ol>
  *
  * <h2>Confidence</h2>

@@ -22,12 +22,12 @@ class TsvTableTest {
     }
 
     @Test
-    void aValueItsParserRefusesFailsNamingTableAndColumn() throws IOException {
+    void aValueItsParserRefusesFailsNamingTableLineAndColumn() throws IOException {
         TsvTable t = parse("sector\nGOV\nARMY\n");
         assertThat(t.rows().get(0).value("sector", Sector::fromWire)).isEqualTo(Sector.GOV);
         assertThatThrownBy(() -> t.rows().get(1).value("sector", Sector::fromWire))
             .isInstanceOf(IllegalStateException.class)
-            .hasMessageStartingWith("t.tsv, column 'sector': unknown sector 'ARMY'; allowed: GOV, MIL,");
+            .hasMessageStartingWith("t.tsv:3, column 'sector': unknown sector 'ARMY'; allowed: GOV, MIL,");
     }
 
     @Test
@@ -54,9 +54,9 @@ class TsvTableTest {
     }
 
     @Test
-    void aBadListItemNamesTheTableAndColumn() throws IOException {
+    void aBadListItemNamesTheTableLineAndColumn() throws IOException {
         TsvTable t = parse("name\taliases\nGuinea\tA||B\n");
-        assertThatThrownBy(() -> t.rows().get(0).items("aliases")).hasMessageContaining("t.tsv, column 'aliases'");
+        assertThatThrownBy(() -> t.rows().get(0).items("aliases")).hasMessageContaining("t.tsv:2, column 'aliases'");
     }
 
     @Test
