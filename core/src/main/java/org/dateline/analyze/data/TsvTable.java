@@ -77,7 +77,7 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
                 throw new IllegalStateException(name + ":" + number + ": " + fields.size()
                         + " fields, header has " + columns.names.size());
             } else {
-                rows.add(new Row(columns, fields));
+                rows.add(new Row(columns, fields, number));
             }
         }
         if (columns == null) {
@@ -119,10 +119,17 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
     public static final class Row {
         private final Columns columns;
         private final List<String> fields;
+        private final int line;
 
-        Row(Columns columns, List<String> fields) {
+        Row(Columns columns, List<String> fields, int line) {
             this.columns = columns;
             this.fields = List.copyOf(fields);
+            this.line = line;
+        }
+
+        /** Where the row is: "actors.tsv:412", so a loader's complaint names file and line. */
+        public String where() {
+            return columns.table + ":" + line;
         }
 
         /** The field in {@code column} ("" when empty); a column the header lacks is an error. */
