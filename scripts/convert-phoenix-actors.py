@@ -22,7 +22,8 @@ Decisions (each keeps only what the output contract can say):
   states (USR, DDR, YUG, CSK) and IMG (international militarised groups: the contract has no
   code for them) are dropped.
 - The sector is the first role code that is a contract sector; HLH (health) and AGR
-  (agriculture) are CVL: doctors and farmers are civilians (MED is media in this project).
+  (agriculture) are CVL: doctors and farmers are civilians (MED is media in this project);
+  a health or farm institution ("hospital") gets no sector.
   Role codes with no contract sector (DEV, ENV, HRI, religions...) are skipped.
 - Records whose only code is a bare country ("AFGHANISTAN [AFG] +KABUL") are place names:
   countries.tsv answers those, so they are dropped.
@@ -51,6 +52,9 @@ OUT = "core/src/main/resources/org/dateline/analyze/entity"
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "ELI", "PTY", "OPP", "REB", "UAF", "CVL", "REF", "LAB", "BUS",
            "MED", "JRN", "EDU", "NGO", "REL", "CRM", "SPY"}
 SECTOR_ALIASES = {"HLH": "CVL", "AGR": "CVL", "INS": "REB"}
+# Health and farm institutions are not civilians: only people get the CVL of HLH and AGR
+INSTITUTIONS = {"hospital", "infirmary", "sanatorium", "sanatarium", "sanitarium", "facility", "facilitiy", "building",
+                "institution", "association", "firm", "committee", "council", "department", "mills"}
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 ORG_CODES = {"IGO", "NGO", "MNC"}
 CODE = re.compile(r"^[A-Z]{3,}$")
@@ -285,7 +289,11 @@ def convert_agents(src):
         sector = ""
         body = code[1:]
         for i in range(0, len(body) - len(body) % 3, 3):
-            chunk = SECTOR_ALIASES.get(body[i:i + 3], body[i:i + 3])
+            raw_chunk = body[i:i + 3]
+            chunk = SECTOR_ALIASES.get(raw_chunk, raw_chunk)
+            if raw_chunk in SECTOR_ALIASES and words.split()[-1] in INSTITUTIONS:
+                drop(f"{raw_chunk} institution (CVL is for people)", f"Phoenix.agents.txt:{number} {words}")
+                break
             if chunk in SECTORS:
                 sector = chunk
                 break

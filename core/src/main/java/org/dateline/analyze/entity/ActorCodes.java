@@ -314,6 +314,17 @@ public final class ActorCodes {
         return own.isPresent() ? own : agents.sector(phrase);
     }
 
+    /**
+     * True when a description is an actor of its own even where it points back at nothing
+     * ("police", "rebels", "the army"): its sector comes from a role word that is not weak in the
+     * own table, or from the agents table where the own table knows no word of it. Weak heads
+     * ("officials", "representatives", "members", "authorities") usually point back at parties
+     * named before, so they stand alone nowhere.
+     */
+    public boolean standsAlone(String phrase) {
+        return roleWords.strong(phrase) || roleWords.sector(phrase).isEmpty() && agents.sector(phrase).isPresent();
+    }
+
     private static String join(List<String> words, int from, int to) {
         return String.join(" ", words.subList(from, to));
     }

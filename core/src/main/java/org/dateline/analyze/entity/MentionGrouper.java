@@ -85,7 +85,7 @@ final class MentionGrouper {
                 .findFirst();
             if (named.isPresent()) {
                 named.get().mentions.add(m);
-            } else {
+            } else if (codes.standsAlone(words(text, m))) {
                 clusters.add(cluster(m));
             }
         }
@@ -93,7 +93,8 @@ final class MentionGrouper {
             Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters, quotes)
                 : m.type() == EntityType.ORGANIZATION ? describedOrganisation(text, m, clusters)
                 : described(text, m, clusters);
-            if (target == null && m.type() == EntityType.ORGANIZATION && m.sector() != null) {
+            if (target == null && m.type() == EntityType.ORGANIZATION && m.sector() != null
+                && codes.standsAlone(words(text, m))) {
                 // "the army" of an article that names no army: an institution known by its sector
                 target = clusters.stream().filter(c -> sameDescription(text, c, m)).findFirst().orElse(null);
                 if (target == null) {

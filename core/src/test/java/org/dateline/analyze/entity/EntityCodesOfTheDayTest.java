@@ -133,6 +133,21 @@ class EntityCodesOfTheDayTest {
     }
 
     @Test
+    void aWeakHeadStaysAPointerNotAParty() {
+        // "officials" and "representatives" point back at parties named before (PartyFinder
+        // resolves "the two officials met"); a party of their own would hide those
+        List<Entity> found = analyze("""
+            The        DT   -  -
+            officials  NNS  -  -  official
+            met        VBD  -  -  meet
+            residents  NNS  -  -  resident
+            .          .    -  -
+            """, LocalDate.of(2023, 5, 1));
+        assertThat(found).extracting(Entity::name).containsExactly("residents");
+        assertThat(found.get(0).sector()).isEqualTo(Sector.CVL);
+    }
+
+    @Test
     void aCapitalThatSpeaksIsItsGovernment() {
         List<Entity> found = analyze("""
             Baku       NNP  2  nsubj   Baku   CITY
