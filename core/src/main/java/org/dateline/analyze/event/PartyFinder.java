@@ -1,8 +1,10 @@
 package org.dateline.analyze.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
@@ -262,7 +264,10 @@ final class PartyFinder {
         String own = entities.at(arg);
         if (own != null) {
             ids.add(own);
-        } else {
+        }
+        if (own == null || uncodedDescription(own)) {
+            // "Police in Hong Kong", "Dock workers in Belgium": the description is a party, and
+            // so is the country it names
             for (int c : tree.children(arg)) {
                 String prep = String.valueOf(caseOf(tree, c));
                 if (MODIFIERS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
@@ -279,7 +284,13 @@ final class PartyFinder {
         for (int c : tree.children(arg, "conj")) {
             ids.addAll(ids(tree, c));
         }
-        return ids;
+        return new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    /** A party known only by its sector ("police", "rebels"), without a country. */
+    private boolean uncodedDescription(String id) {
+        Entity e = entities.entity(id);
+        return e.code() == null && (e.type() == EntityType.GROUP || e.type() == EntityType.ORGANIZATION && e.sector() != null);
     }
 
     private List<String> strict(DependencyTree tree, int token) {
