@@ -55,6 +55,9 @@ SECTOR_ALIASES = {"HLH": "CVL", "AGR": "CVL", "INS": "REB"}
 # Health and farm institutions are not civilians: only people get the CVL of HLH and AGR
 INSTITUTIONS = {"hospital", "infirmary", "sanatorium", "sanatarium", "sanitarium", "facility", "facilitiy", "building",
                 "institution", "association", "firm", "committee", "council", "department", "mills"}
+# Agent words whose everyday news sense is not the dictionary's: "carriers" are airlines and
+# insurers far more often than aircraft carriers
+AMBIGUOUS_AGENTS = {"carrier"}
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 ORG_CODES = {"IGO", "NGO", "MNC"}
 CODE = re.compile(r"^[A-Z]{3,}$")
@@ -283,6 +286,9 @@ def convert_agents(src):
             drop("agent line without a code", f"Phoenix.agents.txt:{number}")
             continue
         words, plural, code = phrase(m.group(1)), m.group(2), m.group(3).strip()
+        if words in AMBIGUOUS_AGENTS:
+            drop("ambiguous agent word", f"Phoenix.agents.txt:{number} {words}")
+            continue
         if not code.startswith("~"):
             drop("prefix code (an organisation's code, not a sector)", f"Phoenix.agents.txt:{number} {code}")
             continue
