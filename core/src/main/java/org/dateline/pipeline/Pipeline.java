@@ -65,7 +65,7 @@ public final class Pipeline {
         }
         LocalDate documentDate = article.published() == null ? null : article.published().date();
         AnnotatedText text = nlp.annotate(article.text(), documentDate, parseFilter);
-        List<Entity> found = entities.analyze(text, article.source().name());
+        List<Entity> found = entities.analyze(text, article.source().name(), documentDate);
         List<DateFact> resolved = dates.resolve(text, article.published());
         List<Statement> said = statements.analyze(text, found, resolved, article.published());
         List<Event> happened = events.analyze(text, found, resolved, said, article.published());

@@ -80,9 +80,10 @@ public final class ActorCodes {
     private final NameIndex<OrgCode> organizations = new NameIndex<>("organization");
     private final Map<OrgCode, List<String>> orgNames;
     private final RoleWords roleWords;
+    private final RoleWords agents;
 
     private ActorCodes(TsvTable countries, TsvTable organizations, TsvTable regions,
-                       TsvTable peoples, TsvTable sectors) {
+                       TsvTable peoples, TsvTable sectors, TsvTable agents) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> alpha2s = new HashMap<>();
         Set<String> people = new HashSet<>();
@@ -134,6 +135,7 @@ public final class ActorCodes {
         }
         this.orgNames = Collections.unmodifiableMap(orgs);
         this.roleWords = new RoleWords(sectors);
+        this.agents = new RoleWords(agents);
     }
 
     private String knownCountry(String alpha3, String table) {
@@ -160,7 +162,8 @@ public final class ActorCodes {
                 TsvTable.resource(ActorCodes.class, "organizations.tsv", "code", "name", "aliases", "sector"),
                 TsvTable.resource(ActorCodes.class, "regions.tsv", "name", "aliases", "alpha3"),
                 TsvTable.resource(ActorCodes.class, "peoples.tsv", "people"),
-                TsvTable.resource(ActorCodes.class, "sectors.tsv")); // RoleWords names its columns
+                TsvTable.resource(ActorCodes.class, "sectors.tsv"), // RoleWords names its columns
+                TsvTable.resource(ActorCodes.class, "agents.tsv"));
     }
 
     /**
@@ -298,6 +301,28 @@ public final class ActorCodes {
      */
     public Optional<Sector> sector(String phraseOrWord) {
         return roleWords.sector(phraseOrWord);
+    }
+
+    /**
+     * The sector of a common noun phrase for actors without a name: {@link #sector} (the project's
+     * own role words) where it answers, else Phoenix's agents dictionary ({@code agents.tsv}):
+     * "doctors" CVL, "insurgents" REB, "gendarmerie" COP. Used for descriptions ("French doctors",
+     * "rebels"), not for titles and organisation names, whose sectors stay the own table's.
+     */
+    public Optional<Sector> agentSector(String phrase) {
+        Optional<Sector> own = roleWords.sector(phrase);
+        return own.isPresent() ? own : agents.sector(phrase);
+    }
+
+    /**
+     * True when a description is an actor of its own even where it points back at nothing
+     * ("police", "rebels", "the army"): its sector comes from a role word that is not weak in the
+     * own table, or from the agents table where the own table knows no word of it. Weak heads
+     * ("officials", "representatives", "members", "authorities") usually point back at parties
+     * named before, so they stand alone nowhere.
+     */
+    public boolean standsAlone(String phrase) {
+        return roleWords.strong(phrase) || roleWords.sector(phrase).isEmpty() && agents.sector(phrase).isPresent();
     }
 
     private static String join(List<String> words, int from, int to) {

@@ -1,19 +1,25 @@
 package org.dateline.analyze.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.NameFold;
 import org.dateline.model.Sector;
 import org.dateline.model.Span;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
 
 /**
  * The entity stage: every person, organisation, country, place and collective of an article, with
@@ -25,8 +31,12 @@ public final class EntityAnalyzer {
     private final NominalMentions nominals;
     private final Titles titles;
     private final MentionGrouper grouper;
+    private final ActorCodes codes;
+    private final ActorDictionary dictionary;
 
-    public EntityAnalyzer(ActorCodes codes) {
+    public EntityAnalyzer(ActorCodes codes, ActorDictionary dictionary) {
+        this.codes = codes;
+        this.dictionary = dictionary;
         EntityLexicon lexicon = EntityLexicon.standard();
         this.names = new NameMentions(codes, lexicon);
         this.nominals = new NominalMentions(codes, lexicon);
@@ -35,14 +45,22 @@ public final class EntityAnalyzer {
     }
 
     public static EntityAnalyzer standard() {
-        return new EntityAnalyzer(ActorCodes.standard());
+        return new EntityAnalyzer(ActorCodes.standard(), ActorDictionary.standard());
+    }
+
+    /** {@link #analyze(AnnotatedText, String, LocalDate)} without a published day. */
+    public List<Entity> analyze(AnnotatedText text, String sourceName) {
+        return analyze(text, sourceName, null);
     }
 
     /**
      * @param sourceName the outlet that published the text, so that its name in the text is
      *     known to be a news organisation; may be null
+     * @param published the article's published day, which picks a dated actor code of the
+     *     Phoenix dictionary ({@link ActorDictionary}); null when unknown (then only timeless
+     *     names are coded from it)
      */
-    public List<Entity> analyze(AnnotatedText text, String sourceName) {
+    public List<Entity> analyze(AnnotatedText text, String sourceName, LocalDate published) {
         TextIndex index = text.index();
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : names.find(text, sourceName)) {
@@ -51,12 +69,12 @@ public final class EntityAnalyzer {
         mentions.addAll(nominals.find(text));
         List<Entity> entities = new ArrayList<>();
         for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
-            entities.add(toEntity("E" + (entities.size() + 1), c, text));
+            entities.add(toEntity("E" + (entities.size() + 1), c, text, published));
         }
         return entities;
     }
 
-    private static Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text) {
+    private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published) {
         String name = c.names().stream().map(m -> MentionGrouper.words(text, m))
             .max((a, b) -> Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())))
             .orElseGet(() -> MentionGrouper.words(text, c.first()));
@@ -71,7 +89,65 @@ public final class EntityAnalyzer {
         for (Mention m : c.mentions) {
             spans.add(text.span(m.tokenStart(), m.tokenEnd()).toSpan());
         }
-        return new Entity(id, name, c.type(), List.copyOf(titles.values()), c.code(), sector, organization,
+        String code = c.code();
+        Optional<ActorDictionary.Coding> coded = dictionaryCoding(c, text, published);
+        if (coded.isPresent()) {
+            // the text's own answer (a title, a demonym, the own tables) wins; the dictionary's
+            // answer for the day fills what the text leaves open, if it names the same country
+            String dictCode = coded.get().code();
+            if (code == null || dictCode == null || code.equals(dictCode)) {
+                code = code == null ? dictCode : code;
+                sector = sector == null ? coded.get().sector() : sector;
+            }
+        } else if (c.type() == EntityType.LOCATION && code == null && sector == null) {
+            Optional<String> country = codes.capitalCode(name);
+            if (country.isPresent() && c.names().stream().anyMatch(m -> actsAsSubject(text, m))) {
+                // "Baku said": the capital stands for its government (docs/CONTRACT.md, entities)
+                code = country.get();
+                sector = Sector.GOV;
+            }
+        }
+        return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization,
             List.copyOf(spans));
+    }
+
+    /**
+     * What the Phoenix dictionary says on the day of a person or organisation, by any of its names
+     * (the longest first). A person's one-word name ("Aliyev") is not looked up: a surname alone
+     * names too many people.
+     */
+    private Optional<ActorDictionary.Coding> dictionaryCoding(MentionGrouper.Cluster c, AnnotatedText text,
+                                                              LocalDate published) {
+        if (c.type() != EntityType.PERSON && c.type() != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        List<String> names = c.names().stream().map(m -> MentionGrouper.words(text, m)).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String n : names) {
+            if (c.type() == EntityType.PERSON && NameFold.forMatching(n).size() < 2) {
+                continue;
+            }
+            Optional<ActorDictionary.Coding> coded = dictionary.on(n, published);
+            if (coded.isPresent()) {
+                return coded;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the mention is the active subject of a verb in a parsed sentence: "Baku said", "Moscow rejected". */
+    private static boolean actsAsSubject(AnnotatedText text, Mention m) {
+        Sentence sentence = text.sentences().get(text.tokens().get(m.tokenStart()).sentence());
+        if (!sentence.parsed()) {
+            return false;
+        }
+        DependencyTree tree = sentence.tree();
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            int head = tree.head(i);
+            if (tree.relation(i).equals("nsubj") && head >= 0 && text.tokens().get(head).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -79,13 +79,29 @@ final class MentionGrouper {
             }
         }
         for (Mention m : bareNominals) {
-            clusters.stream().filter(c -> c.type() != EntityType.PERSON && sameCollective(text, c, m))
-                .findFirst().ifPresent(c -> c.mentions.add(m));
+            // "the peacekeepers" points back at "the Russian peacekeeping contingent"; "police" and
+            // "rebels" with nothing to point back at are actors of their own, coded by sector alone
+            Optional<Cluster> named = clusters.stream().filter(c -> c.type() != EntityType.PERSON && sameCollective(text, c, m))
+                .findFirst();
+            if (named.isPresent()) {
+                named.get().mentions.add(m);
+            } else if (codes.standsAlone(words(text, m))) {
+                clusters.add(cluster(m));
+            }
         }
         for (Mention m : pointers) {
             Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters, quotes)
                 : m.type() == EntityType.ORGANIZATION ? describedOrganisation(text, m, clusters)
                 : described(text, m, clusters);
+            if (target == null && m.type() == EntityType.ORGANIZATION && m.sector() != null
+                && codes.standsAlone(words(text, m))) {
+                // "the army" of an article that names no army: an institution known by its sector
+                target = clusters.stream().filter(c -> sameDescription(text, c, m)).findFirst().orElse(null);
+                if (target == null) {
+                    clusters.add(cluster(m));
+                    continue;
+                }
+            }
             if (target != null) {
                 target.mentions.add(m);
                 target.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
@@ -94,6 +110,21 @@ final class MentionGrouper {
         clusters.forEach(c -> c.mentions.sort(Comparator.comparingInt(Mention::tokenStart)));
         clusters.sort(Comparator.comparingInt(c -> c.first().tokenStart()));
         return clusters;
+    }
+
+    private static Cluster cluster(Mention m) {
+        Cluster c = new Cluster();
+        c.mentions.add(m);
+        return c;
+    }
+
+    /** A cluster made of descriptions alone whose head noun is this description's: "the army" again. */
+    private static boolean sameDescription(AnnotatedText text, Cluster c, Mention m) {
+        if (!c.names().isEmpty() || c.first().kind() != Mention.Kind.DESCRIPTION || c.first().sector() != m.sector()) {
+            return false;
+        }
+        String head = text.tokens().get(m.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT);
+        return head.equals(text.tokens().get(c.first().tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     private void place(AnnotatedText text, Mention m, List<Cluster> clusters) {

@@ -61,8 +61,11 @@ final class NominalMentions {
                     found.add(m);
                     i = m.tokenEnd() - 1;
                 }
-            } else if (t.pos().equals("NNS") && !t.isCapitalised() && codes.sector(t.word()).isPresent()) {
-                found.add(nominal(i, i + 1, EntityType.GROUP, null, codes.sector(t.word()).get()));
+            } else if (t.pos().equals("NNS") && (!t.isCapitalised() || opensSentence(text, i))
+                && codes.agentSector(t.word()).isPresent()) {
+                // "police", "rebels": a collective without a name; its country when the text gives
+                // it right before ("Azerbaijan's police")
+                found.add(nominal(i, i + 1, EntityType.GROUP, countryBefore(text, i), codes.agentSector(t.word()).get()));
             }
         }
         return found;
@@ -95,7 +98,7 @@ final class NominalMentions {
         if (code == null && end == wordsFrom + 1 && !isPlural(head) && lexicon.isOrgNoun(head.word())
             && DEFINITE.contains(tokens.get(start).word().toLowerCase())) {
             return new Mention(start, end, EntityType.ORGANIZATION, Mention.Kind.DESCRIPTION, null,
-                codes.sector(head.word()).orElse(null), List.of(), null);
+                codes.agentSector(head.word()).orElse(null), List.of(), null);
         }
         if (!isPlural(head) && lexicon.isPersonNoun(head.word())) {
             Sector sector = codes.sector(head.word()).orElse(null);
@@ -107,15 +110,37 @@ final class NominalMentions {
                 return null;
             }
             int from = start;
-            return codes.sector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
+            return codes.agentSector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
                 .orElse(null);
         }
-        Optional<Sector> sector = codes.sector(phrase(tokens, wordsFrom, end));
+        Optional<Sector> sector = codes.agentSector(phrase(tokens, wordsFrom, end));
         if (sector.isEmpty()) {
             return null;
         }
         EntityType type = isPlural(head) ? EntityType.GROUP : EntityType.ORGANIZATION;
         return nominal(start, end, type, code, sector.get());
+    }
+
+    /** A capital that is only there because the word opens its sentence ("Rebels said"). */
+    private static boolean opensSentence(AnnotatedText text, int i) {
+        Token t = text.tokens().get(i);
+        return text.sentences().get(t.sentence()).tokenStart() == i && t.ner().equals("O");
+    }
+
+    /** The country named by a possessive right before token i: "Azerbaijan's police", "the United States' troops". */
+    private String countryBefore(AnnotatedText text, int i) {
+        List<Token> tokens = text.tokens();
+        int sentence = tokens.get(i).sentence();
+        if (i < 2 || tokens.get(i - 1).sentence() != sentence || !tokens.get(i - 1).pos().equals("POS")) {
+            return null;
+        }
+        for (int from = i - 2; from >= Math.max(0, i - 4) && tokens.get(from).sentence() == sentence; from--) {
+            Optional<String> code = codes.countryCode(phrase(tokens, from, i - 1));
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        return null;
     }
 
     private static boolean isPlural(Token t) {

@@ -40,17 +40,36 @@ final class RoleWords {
         int max = 1;
         for (TsvTable.Row row : table.require("phrase", "sector", "strength").rows()) {
             String phrase = NameKey.key(row.get("phrase"));
-            Sector sector = row.get("sector").equals(NONE) ? null : row.value("sector", Sector::fromWire);
+            Sector sector;
+            try {
+                sector = row.get("sector").equals(NONE) ? null : Sector.fromWire(row.get("sector"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + ": unknown sector '" + row.get("sector") + "'", e);
+            }
             String strength = row.get("strength");
             if (!strength.isEmpty() && !strength.equals("weak")) {
-                throw new IllegalStateException(table.name() + ": unknown strength " + strength);
+                throw new IllegalStateException(row.where() + ": unknown strength " + strength);
             }
             if (phrase.isEmpty() || entries.put(phrase, new Entry(sector, !strength.isEmpty())) != null) {
-                throw new IllegalStateException(table.name() + ": empty or repeated '" + row.get("phrase") + "'");
+                throw new IllegalStateException(row.where() + ": empty or repeated '" + row.get("phrase") + "'");
             }
             max = Math.max(max, phrase.split(" ").length);
         }
         this.longest = max;
+    }
+
+    /** True when the phrase holds a role word that is not weak: "police", "rebels", not "officials". */
+    boolean strong(String phrase) {
+        List<String> words = NameKey.words(phrase).stream().map(NameKey::lower).toList();
+        for (int start = 0; start < words.size(); start++) {
+            for (int length = Math.min(longest, words.size() - start); length >= 1; length--) {
+                Entry entry = lookup(words.subList(start, start + length));
+                if (entry != null && !entry.weak() && entry.sector() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Optional<Sector> sector(String phrase) {

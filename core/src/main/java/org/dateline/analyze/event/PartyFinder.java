@@ -1,8 +1,10 @@
 package org.dateline.analyze.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
@@ -22,6 +24,8 @@ final class PartyFinder {
     private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.SANCTION, EventType.COERCE, EventType.REQUEST,
         EventType.THREATEN, EventType.ACCUSE);
     private static final Set<String> BETWEEN = Set.of("between", "among", "amongst");
+    /** Events whose object is the actor's own forces or weapons, never a recipient. */
+    private static final Set<EventType> MOVES_OWN_FORCES = Set.of(EventType.MOBILIZE, EventType.RETREAT);
     /** Nouns whose "of" phrase names the doers ("protest of activists"), not the sufferers. */
     private static final Set<EventType> OF_IS_ACTOR = Set.of(EventType.PROTEST, EventType.CONSULT, EventType.MOBILIZE,
         EventType.AGREE, EventType.COOPERATE);
@@ -177,6 +181,11 @@ final class PartyFinder {
             String rel = tree.relation(c);
             if (own && (rel.equals("obj") || rel.equals("iobj"))) {
                 List<String> ids = ids(tree, c);
+                if (MOVES_OWN_FORCES.contains(entry.type())) {
+                    // "deployed troops", "fired missiles", "withdrew soldiers": what is moved is the
+                    // actor's own, not a party acted upon
+                    ids = ids.stream().filter(id -> !uncodedDescription(id)).toList();
+                }
                 roles.objects.addAll(ids.isEmpty() ? beneficiaries(tree, c, entry) : ids);
             } else if (!own && rel.equals("iobj")) {
                 roles.targets.addAll(ids(tree, c));
@@ -262,7 +271,10 @@ final class PartyFinder {
         String own = entities.at(arg);
         if (own != null) {
             ids.add(own);
-        } else {
+        }
+        if (own == null || uncodedDescription(own)) {
+            // "Police in Hong Kong", "Dock workers in Belgium": the description is a party, and
+            // so is the country it names
             for (int c : tree.children(arg)) {
                 String prep = String.valueOf(caseOf(tree, c));
                 if (MODIFIERS.contains(tree.relation(c)) && !tree.relation(c).equals("nmod")) {
@@ -279,7 +291,17 @@ final class PartyFinder {
         for (int c : tree.children(arg, "conj")) {
             ids.addAll(ids(tree, c));
         }
-        return ids;
+        return new ArrayList<>(new LinkedHashSet<>(ids));
+    }
+
+    /**
+     * A party known only by a description and its sector ("police", "rebels", "the army"), without
+     * a country; a named body without a code ("Foreign Ministry") is not one.
+     */
+    private boolean uncodedDescription(String id) {
+        Entity e = entities.entity(id);
+        return e.code() == null && e.sector() != null && (e.type() == EntityType.GROUP
+            || e.type() == EntityType.ORGANIZATION && Character.isLowerCase(e.name().codePointAt(0)));
     }
 
     private List<String> strict(DependencyTree tree, int token) {

@@ -34,6 +34,15 @@ final class SpeakerResolver {
     /**
      * @param previousSpeaker the speaker of the statement before this one, or null
      */
+    /**
+     * "Critics said", "residents said": a collective known only by its sector names no one who can
+     * be asked, so its words stay an anonymous source's (speaker null), though the event stage
+     * may still use it as a party.
+     */
+    private static boolean anonymousCollective(Entity e) {
+        return e.type() == EntityType.GROUP && e.code() == null && e.sector() != null;
+    }
+
     String resolve(Span source, int headToken, String previousSpeaker) {
         Token head = headToken >= 0 ? text.tokens().get(headToken) : null;
         if (head != null && source.length() == head.end() - head.start()
@@ -42,6 +51,9 @@ final class SpeakerResolver {
         }
         int headStart = head == null ? -1 : head.start();
         for (Entity e : entities) {
+            if (anonymousCollective(e)) {
+                continue;
+            }
             for (Span m : e.mentions()) {
                 if (source.contains(m) && m.start() <= headStart && headStart < m.end()) {
                     return e.id();
@@ -51,7 +63,7 @@ final class SpeakerResolver {
         for (boolean possessors : new boolean[] {false, true}) {
             for (EntityType type : PREFERENCE) {
                 for (Entity e : entities) {
-                    if (e.type() == type && e.mentions().stream()
+                    if (e.type() == type && !anonymousCollective(e) && e.mentions().stream()
                         .anyMatch(m -> source.contains(m) && possessive(m) == possessors)) {
                         return e.id();
                     }

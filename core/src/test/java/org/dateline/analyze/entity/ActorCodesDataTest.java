@@ -16,6 +16,7 @@ import org.dateline.model.Vocabularies;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Integrity of the bundled data files, checked on the raw text and on the parsed tables. */
 class ActorCodesDataTest {
@@ -23,7 +24,8 @@ class ActorCodesDataTest {
     private static final Set<String> SECTORS = Set.copyOf(Vocabularies.wireNames(Sector.class));
 
     private static final List<String> FILES =
-            List.of("countries.tsv", "organizations.tsv", "regions.tsv", "peoples.tsv", "sectors.tsv");
+            List.of("countries.tsv", "organizations.tsv", "regions.tsv", "peoples.tsv", "sectors.tsv", "agents.tsv",
+                    "actors.tsv");
 
     private static String raw(String file) throws IOException {
         try (InputStream in = ActorCodes.class.getResourceAsStream(file)) {
@@ -41,6 +43,27 @@ class ActorCodesDataTest {
         assertThat(TsvTable.resource(ActorCodes.class, "regions.tsv").header()).containsExactly("name", "aliases", "alpha3");
         assertThat(TsvTable.resource(ActorCodes.class, "peoples.tsv").header()).containsExactly("people", "adjectives");
         assertThat(TsvTable.resource(ActorCodes.class, "sectors.tsv").header()).containsExactly("phrase", "sector", "strength");
+        assertThat(TsvTable.resource(ActorCodes.class, "agents.tsv").header()).containsExactly("phrase", "sector", "strength");
+        assertThat(TsvTable.resource(ActorCodes.class, "actors.tsv").header())
+                .containsExactly("name", "code", "sector", "valid_from", "valid_to", "default");
+    }
+
+    @Test
+    void convertedPhoenixTablesNameTheirSourceAndAreContractCoded() throws IOException {
+        for (String file : List.of("agents.tsv", "actors.tsv")) {
+            assertThat(raw(file)).as(file).contains("openeventdata/petrarch2, commit 676801c, MIT");
+        }
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "agents.tsv").rows()) {
+            assertThat(SECTORS).as(row.where()).contains(row.get("sector"));
+            assertThat(row.get("phrase")).as(row.where()).isEqualTo(row.get("phrase").toLowerCase());
+        }
+    }
+
+    @Test
+    void aMalformedAgentRowIsNamedByFileAndLine() throws IOException {
+        TsvTable bad = TsvTable.parse("agents.tsv", new java.io.StringReader(
+                "phrase\tsector\tstrength\nrebel\tREB\t\nmedic\tHLH\t\n"));
+        assertThatThrownBy(() -> new RoleWords(bad)).hasMessageContaining("agents.tsv:3");
     }
 
     @Test
