@@ -77,7 +77,7 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
                 throw new IllegalStateException(name + ":" + number + ": " + fields.size()
                         + " fields, header has " + columns.names.size());
             } else {
-                rows.add(new Row(columns, fields));
+                rows.add(new Row(columns, fields, number));
             }
         }
         if (columns == null) {
@@ -119,10 +119,17 @@ public record TsvTable(String name, List<String> header, List<Row> rows) {
     public static final class Row {
         private final Columns columns;
         private final List<String> fields;
+        private final int line;
 
-        Row(Columns columns, List<String> fields) {
+        Row(Columns columns, List<String> fields, int line) {
             this.columns = columns;
             this.fields = List.copyOf(fields);
+            this.line = line;
+        }
+
+        /** The row's line in its file (1-based, counting comments and blank lines), for messages. */
+        public int line() {
+            return line;
         }
 
         /** The field in {@code column} ("" when empty); a column the header lacks is an error. */
