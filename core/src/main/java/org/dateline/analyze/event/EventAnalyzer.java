@@ -8,6 +8,7 @@ import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Event.When;
+import org.dateline.model.EventContext;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
@@ -28,14 +29,16 @@ import org.dateline.nlp.Token;
  */
 public final class EventAnalyzer {
     private final EventLexicon lexicon = EventLexicon.standard();
+    private final CameoDictionary dictionary = CameoDictionary.standard();
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
 
-    /** Sentences holding a trigger word: the ones this stage needs parsed. */
+    /** Sentences holding a trigger word or a dictionary verb that may code: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
         return (text, sentence) -> {
             Set<String> lemmas = Phrase.sentence(text, sentence);
-            return text.tokensOf(sentence).stream().anyMatch(t -> lexicon.mayTrigger(t, lemmas));
+            return text.tokensOf(sentence).stream()
+                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas));
         };
     }
 
@@ -99,7 +102,8 @@ public final class EventAnalyzer {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);
                     candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
                         mode == EventMode.VISIT ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
-                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token())));
+                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token()),
+                        f.entry().contexts()));
                 }
             }
         }
@@ -109,13 +113,33 @@ public final class EventAnalyzer {
         return records(text, resolved, bags);
     }
 
+    /**
+     * The trigger sense of a token: the own lexicon's where it has one (it knows the phrasings of the
+     * news Dateline was built on), else the CAMEO dictionary's coding of the verb phrase. Dictionary
+     * events need a party (PETRARCH codes none without an actor), since its verbs are common words.
+     */
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
-        if (!lexicon.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
+        boolean own = lexicon.mayTrigger(t);
+        if (!own && !dictionary.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());
-        LexiconEntry e = lexicon.match(t, phrase);
+        LexiconEntry e = own ? lexicon.match(t, phrase) : null;
+        if (e == null) {
+            e = dictionaryEntry(text, tree, t);
+        }
         return e == null ? null : new Found(t.index(), e, phrase);
+    }
+
+    private LexiconEntry dictionaryEntry(AnnotatedText text, DependencyTree tree, Token t) {
+        CameoDictionary.Match m = dictionary.match(text, tree, t.index());
+        if (m == null || m.coding().type() == null) {
+            return null;
+        }
+        CameoDictionary.Coding c = m.coding();
+        Frame frame = c.subjectReceives() ? Frame.HOSTING
+            : c.type() == EventType.CONSULT && c.mode() != EventMode.VISIT ? Frame.SYMMETRIC : Frame.DIRECTED;
+        return new LexiconEntry(Phrase.lemma(t), true, c.type(), c.mode(), frame, Set.of(), false, false, c.contexts(), m.rule());
     }
 
     /**
@@ -135,7 +159,7 @@ public final class EventAnalyzer {
         When when = statement.date() == null ? null : new When(statement.date(), null);
         Parties p = new Parties(List.of(statement.speaker()), accused, false, false);
         return new Candidate(tree.sentence().index(), f.token(), EventType.ACCUSE, f.entry().mode(), p, when, null,
-            Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false);
+            Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false, f.entry().contexts());
     }
 
 
@@ -164,8 +188,9 @@ public final class EventAnalyzer {
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
-            events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
-                contexts.contexts(bags.get(c.sentence()), bags), null, c.parties().actors(), c.parties().recipients(),
+            List<EventContext> context = new ArrayList<>(contexts.contexts(bags.get(c.sentence()), bags));
+            c.coded().stream().filter(x -> !context.contains(x)).forEach(context::add);
+            events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(), context, null, c.parties().actors(), c.parties().recipients(),
                 c.date(), c.place(), null, null, c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }
