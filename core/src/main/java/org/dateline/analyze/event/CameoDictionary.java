@@ -30,6 +30,10 @@ import org.dateline.nlp.Token;
 final class CameoDictionary {
     /** Dependents this deep under the verb are its phrase: "stage [series [of [attacks]]]". */
     static final int DEPTH = 4;
+    /** How a match's rule begins ("cameo 1823 kill: * (to death)"). */
+    static final String RULE = "cameo ";
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{2,4}|-");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9'./-]*");
     private static final CameoDictionary STANDARD = load();
 
     /** What a verb phrase is coded as; {@code type} null when it is no PLOVER event. */
@@ -128,7 +132,8 @@ final class CameoDictionary {
 
     /**
      * The coding of the verb phrase headed by {@code verb}, or null when the token is no dictionary
-     * verb or its sentence is unparsed. A match whose coding has no type is the dictionary saying
+     * verb or its sentence is unparsed, or when no pattern matched and the verb takes a clausal
+     * complement (the act is the complement's). A match whose coding has no type is the dictionary saying
      * "no event here".
      */
     Match match(AnnotatedText text, DependencyTree tree, int verb) {
@@ -167,17 +172,32 @@ final class CameoDictionary {
         tried.sort(Comparator.comparingInt((Pattern p) -> -p.words()));
         for (Pattern p : tried) {
             if (m.matches(p.before(), p.after())) {
-                return new Match(p.coding(), "cameo " + p.coding().cameo() + " " + t.lemma() + ": " + p.source());
+                return new Match(p.coding(), RULE + p.coding().cameo() + " " + t.lemma() + ": " + p.source());
             }
+        }
+        if (clausalComplement(tree, verb)) {
+            // "expected to attack", "intended to", "managed to", "said that": the act is the complement's;
+            // PETRARCH folds such verbs into the inner verb's code, so the bare verb codes nothing here
+            return null;
         }
         Verb best = matched.get(0);
         int words = best.before().size() + best.after().size();
         for (Verb v : matched) {
             if (v.before().size() + v.after().size() == words && v.coding() != null) {
-                return new Match(v.coding(), "cameo " + v.coding().cameo() + " " + v.lemma() + " (verb)");
+                return new Match(v.coding(), RULE + v.coding().cameo() + " " + v.lemma() + " (verb)");
             }
         }
-        return new Match(new Coding("-", null, null, List.of(), false), "cameo - " + best.lemma() + " (verb without code)");
+        return new Match(new Coding("-", null, null, List.of(), false), RULE + "- " + best.lemma() + " (verb without code)");
+    }
+
+    private static boolean clausalComplement(DependencyTree tree, int verb) {
+        for (int child : tree.children(verb)) {
+            String rel = tree.relation(child);
+            if (rel.equals("xcomp") || rel.equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Verb> candidates(Token t) {
@@ -337,7 +357,7 @@ final class CameoDictionary {
     private static Coding coding(TsvTable.Row r, boolean subjectReceives, String where) {
         try {
             String cameo = r.get("cameo");
-            if (!cameo.matches("\\d{2,4}|-")) {
+            if (!CODE.matcher(cameo).matches()) {
                 throw new IllegalArgumentException("cameo code '" + cameo + "' is not 2 to 4 digits or -");
             }
             if (cameo.equals("-") && !r.get("type").equals("-")) {
@@ -416,7 +436,7 @@ final class CameoDictionary {
                     throw new IllegalStateException(where + ": unknown synset " + part);
                 }
                 units.add(new Unit(members));
-            } else if (part.matches("[a-z0-9][a-z0-9'./-]*")) {
+            } else if (WORD.matcher(part).matches()) {
                 units.add(new Unit(List.of(List.of(part))));
             } else {
                 throw new IllegalStateException(where + ": bad pattern word '" + part + "' in '" + token + "'");

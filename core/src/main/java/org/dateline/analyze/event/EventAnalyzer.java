@@ -56,12 +56,14 @@ public final class EventAnalyzer {
         for (Sentence s : text.sentences()) {
             DependencyTree tree = s.tree();
             List<Found> found = new ArrayList<>();
+            List<Found> charges = new ArrayList<>();
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
                     continue;
                 }
                 if (f.entry().frame() == Frame.CHARGE) {
+                    charges.add(f);
                     Candidate a = allegation(tree, f, said.containing(t), parties, eventDates);
                     if (a != null) {
                         candidates.add(a);
@@ -69,6 +71,9 @@ public final class EventAnalyzer {
                 } else {
                     found.add(f);
                 }
+            }
+            if (s.parsed()) {
+                ownSensesFirst(text, tree, found, charges);
             }
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
@@ -129,6 +134,41 @@ public final class EventAnalyzer {
             e = dictionaryEntry(text, tree, t);
         }
         return e == null ? null : new Found(t.index(), e, phrase);
+    }
+
+    /**
+     * The own lexicon decides a dependency path it has a trigger on: a dictionary verb above one
+     * ("hosted talks", "imposed sanctions", "went on strike", "plan to hold a rally") or below one
+     * ("an ultimatum to leave") gives no event of its own, so the event keeps the own trigger's type.
+     */
+    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> charges) {
+        List<Integer> own = new ArrayList<>();
+        charges.forEach(c -> own.add(c.token())); // "are facing provocations by Armenia": the allegation word decides
+        for (Found o : found) {
+            if (!o.entry().fromDictionary()) {
+                own.add(o.token());
+                int light = Clause.of(text, tree, o.token()).lightVerb();
+                if (light >= 0) {
+                    own.add(light); // "gave an ultimatum to leave": the light verb's clause is the noun's act
+                }
+            }
+        }
+        found.removeIf(f -> f.entry().fromDictionary() && own.stream()
+            .anyMatch(o -> oneAct(tree, f.token(), o) || oneAct(tree, o, f.token())));
+    }
+
+    /** True when {@code lower} lies under {@code upper} other than as a coordinated act of its own. */
+    private static boolean oneAct(DependencyTree tree, int upper, int lower) {
+        if (!tree.dominates(upper, lower)) {
+            return false;
+        }
+        for (int t = lower; t != upper && t >= 0; t = tree.head(t)) {
+            String rel = tree.relation(t);
+            if (rel.startsWith("conj") || rel.equals("parataxis")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LexiconEntry dictionaryEntry(AnnotatedText text, DependencyTree tree, Token t) {

@@ -23,6 +23,11 @@ record LexiconEntry(String lemma, boolean verb, EventType type, EventMode mode, 
         contexts = List.copyOf(contexts);
     }
 
+    /** True for a sense the CAMEO dictionary gave rather than {@code triggers.tsv}. */
+    boolean fromDictionary() {
+        return rule.startsWith(CameoDictionary.RULE);
+    }
+
     boolean conditional() {
         return !needs.isEmpty() && !excludes;
     }

@@ -155,6 +155,48 @@ class CameoDictionaryTest {
     }
 
     @Test
+    void aDictionaryVerbAboveAnOwnTriggerLeavesTheEventToIt() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Germany    NNP  2  nsubj  Germany  COUNTRY
+            imposed    VBD  0  root   impose
+            sanctions  NNS  2  obj    sanction
+            on         IN   5  case
+            Russia     NNP  2  obl    Russia   COUNTRY
+            .          .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type)
+            .as("CAMEO's impose is 172 COERCE; the own lexicon's sanctions say SANCTION").containsExactly(EventType.SANCTION);
+    }
+
+    @Test
+    void aCoordinatedDictionaryVerbIsAnActOfItsOwn() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Russia    NNP  2  nsubj  Russia    COUNTRY
+            attacked  VBD  0  root   attack
+            Kharkiv   NNP  2  obj    Kharkiv   CITY
+            and       CC   5  cc
+            besieged  VBD  2  conj   besiege
+            Mariupol  NNP  5  obj    Mariupol  CITY
+            .         .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type).containsExactly(EventType.ASSAULT, EventType.COERCE);
+    }
+
+    @Test
+    void aVerbOfIntentLeavesTheActToItsComplement() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Russia    NNP  2  nsubj  Russia    COUNTRY
+            prepared  VBD  0  root   prepare
+            to        TO   4  mark
+            besiege   VB   2  xcomp  besiege
+            Mariupol  NNP  4  obj    Mariupol  CITY
+            .         .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type)
+            .as("prepare alone is CAMEO 030 AGREE; to besiege is the act").containsExactly(EventType.COERCE);
+    }
+
+    @Test
     void aSentenceNeitherSourceCodesHasNoEvent() {
         ArticleRecord r = Parses.analyze(TextBuilder.parse("""
             Armenia  NNP  2  nsubj  Armenia  COUNTRY
