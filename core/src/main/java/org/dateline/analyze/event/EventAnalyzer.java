@@ -8,6 +8,7 @@ import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.Event.When;
+import org.dateline.model.EventContext;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
@@ -28,15 +29,17 @@ import org.dateline.nlp.Token;
  */
 public final class EventAnalyzer {
     private final EventLexicon lexicon = EventLexicon.standard();
+    private final CameoDictionary dictionary = CameoDictionary.standard();
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
 
-    /** Sentences holding a trigger word: the ones this stage needs parsed. */
+    /** Sentences holding a trigger word or a dictionary verb that may code: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
         return (text, sentence) -> {
             Set<String> lemmas = Phrase.sentence(text, sentence);
-            return text.tokensOf(sentence).stream().anyMatch(t -> lexicon.mayTrigger(t, lemmas));
+            return text.tokensOf(sentence).stream()
+                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas));
         };
     }
 
@@ -54,12 +57,14 @@ public final class EventAnalyzer {
         for (Sentence s : text.sentences()) {
             DependencyTree tree = s.tree();
             List<Found> found = new ArrayList<>();
+            List<Found> charges = new ArrayList<>();
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
                     continue;
                 }
                 if (f.entry().frame() == Frame.CHARGE) {
+                    charges.add(f);
                     Candidate a = allegation(tree, f, said.containing(t), parties, eventDates);
                     if (a != null) {
                         candidates.add(a);
@@ -67,6 +72,9 @@ public final class EventAnalyzer {
                 } else {
                     found.add(f);
                 }
+            }
+            if (s.parsed()) {
+                ownSensesFirst(text, tree, found, charges);
             }
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
@@ -100,7 +108,8 @@ public final class EventAnalyzer {
                     Factuality fact = judge.judge(tree, clause, when, published, statement != null);
                     candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
                         mode == EventMode.VISIT ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
-                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token())));
+                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token()),
+                        f.entry().contexts()));
                 }
             }
         }
@@ -110,13 +119,68 @@ public final class EventAnalyzer {
         return records(text, resolved, bags, entityTokens);
     }
 
+    /**
+     * The trigger sense of a token: the own lexicon's where it has one (it knows the phrasings of the
+     * news Dateline was built on), else the CAMEO dictionary's coding of the verb phrase. Dictionary
+     * events need a party (PETRARCH codes none without an actor), since its verbs are common words.
+     */
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
-        if (!lexicon.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
+        boolean own = lexicon.mayTrigger(t);
+        if (!own && !dictionary.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());
-        LexiconEntry e = lexicon.match(t, phrase);
+        LexiconEntry e = own ? lexicon.match(t, phrase) : null;
+        if (e == null) {
+            e = dictionaryEntry(text, tree, t);
+        }
         return e == null ? null : new Found(t.index(), e, phrase);
+    }
+
+    /**
+     * The own lexicon decides a dependency path it has a trigger on: a dictionary verb above one
+     * ("hosted talks", "imposed sanctions", "went on strike", "plan to hold a rally") or below one
+     * ("an ultimatum to leave") gives no event of its own, so the event keeps the own trigger's type.
+     */
+    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> charges) {
+        List<Integer> own = new ArrayList<>();
+        charges.forEach(c -> own.add(c.token())); // "are facing provocations by Armenia": the allegation word decides
+        for (Found o : found) {
+            if (!o.entry().fromDictionary()) {
+                own.add(o.token());
+                int light = Clause.of(text, tree, o.token()).lightVerb();
+                if (light >= 0) {
+                    own.add(light); // "gave an ultimatum to leave": the light verb's clause is the noun's act
+                }
+            }
+        }
+        found.removeIf(f -> f.entry().fromDictionary() && own.stream()
+            .anyMatch(o -> oneAct(tree, f.token(), o) || oneAct(tree, o, f.token())));
+    }
+
+    /** True when {@code lower} lies under {@code upper} other than as a coordinated act of its own. */
+    private static boolean oneAct(DependencyTree tree, int upper, int lower) {
+        if (!tree.dominates(upper, lower)) {
+            return false;
+        }
+        for (int t = lower; t != upper && t >= 0; t = tree.head(t)) {
+            String rel = tree.relation(t);
+            if (rel.startsWith("conj") || rel.equals("parataxis")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private LexiconEntry dictionaryEntry(AnnotatedText text, DependencyTree tree, Token t) {
+        CameoDictionary.Match m = dictionary.match(text, tree, t.index());
+        if (m == null || m.coding().type() == null) {
+            return null;
+        }
+        CameoDictionary.Coding c = m.coding();
+        Frame frame = c.subjectReceives() ? Frame.HOSTING
+            : c.type() == EventType.CONSULT && c.mode() != EventMode.VISIT ? Frame.SYMMETRIC : Frame.DIRECTED;
+        return new LexiconEntry(Phrase.lemma(t), true, c.type(), c.mode(), frame, Set.of(), false, false, c.contexts(), m.rule());
     }
 
     /**
@@ -136,7 +200,7 @@ public final class EventAnalyzer {
         When when = statement.date() == null ? null : new When(statement.date(), null);
         Parties p = new Parties(List.of(statement.speaker()), accused, false, false);
         return new Candidate(tree.sentence().index(), f.token(), EventType.ACCUSE, f.entry().mode(), p, when, null,
-            Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false);
+            Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false, f.entry().contexts());
     }
 
 
@@ -166,8 +230,9 @@ public final class EventAnalyzer {
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
-            events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
-                contexts.contexts(bags.get(c.sentence()), bags),
+            List<EventContext> context = new ArrayList<>(contexts.contexts(bags.get(c.sentence()), bags));
+            c.coded().stream().filter(x -> !context.contains(x)).forEach(context::add);
+            events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(), context,
                 acled.code(text, bags, c.sentence(), c.trigger(), c.type(), c.mode(), c.factuality(),
                     c.parties().actors().stream().map(entities::entity).toList()),
                 c.parties().actors(), c.parties().recipients(),

@@ -83,7 +83,7 @@ final class EventLexicon {
             }
             LexiconEntry e = new LexiconEntry(f.get("lemma"), f.get("pos").equals("V"), f.value("type", EventType::fromWire),
                 f.get("mode").equals("-") ? null : f.value("mode", EventMode::fromWire), Frame.of(f.get("frame")), needSet,
-                excludes, f.get("bare").equals("y"));
+                excludes, f.get("bare").equals("y"), List.of(), "triggers.tsv:" + f.line());
             if (e.mode() != null && !e.type().modes().contains(e.mode())) {
                 throw new IllegalStateException("triggers.tsv: " + e.mode() + " is no PLOVER mode of " + e.type());
             }

@@ -9,6 +9,17 @@
  *       ("withdrew troops" RETREAT, "withdrew from the treaty" SANCTION, "withdrew the bill"
  *       CONCEDE; "joint drills" COOPERATE, "drills" MOBILIZE). Modifier uses ("aid package",
  *       "alleged crimes") and words in scare quotes are not events.
+ *   <li><b>The field's verb dictionary</b> ({@link org.dateline.analyze.event.CameoDictionary}):
+ *       a verb the own lexicon has no sense for is coded with PETRARCH-2's CAMEO verb patterns
+ *       ({@code cameo-verbs.tsv}, {@code cameo-patterns.tsv}, {@code cameo-synsets.tsv}, converted
+ *       once by {@code scripts/convert-cameo.py}), the code's PLOVER category, mode and contexts
+ *       coming from the PLOVER project's conversion table. The most specific pattern whose words
+ *       stand among the verb's dependents, on their side of the verb and in their order, decides;
+ *       else the verb's own code; codes PLOVER drops (statements, appeals) give no event. The own
+ *       lexicon decides a dependency path it has a trigger on ("imposed sanctions" is SANCTION,
+ *       not CAMEO's COERCE for "impose"); event nouns are the own lexicon's alone; a dictionary
+ *       event needs a party, as PETRARCH's do. The rule that fired is kept for debugging
+ *       ({@code LexiconEntry.rule}), not in the record.
  *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
  *       another's arguments is its content or topic ("threatened to attack", "called for a
  *       ceasefire"), unless coordinated or an adverbial clause of another type.

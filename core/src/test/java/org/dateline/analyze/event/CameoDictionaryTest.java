@@ -1,0 +1,243 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Event;
+import org.dateline.model.EventContext;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.TextBuilder;
+import org.dateline.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CAMEO verb dictionary matched on hand-built parses (no CoreNLP), and its place beside the
+ * own lexicon in the event stage.
+ */
+class CameoDictionaryTest {
+    private final CameoDictionary dictionary = CameoDictionary.standard();
+
+    /** The match for the sentence's root verb. */
+    private CameoDictionary.Match root(String table) {
+        AnnotatedText text = TextBuilder.parse(table);
+        var tree = text.sentences().get(0).tree();
+        int verb = text.tokens().stream().filter(t -> "root".equals(tree.relation(t.index()))).findFirst().orElseThrow().index();
+        return dictionary.match(text, tree, verb);
+    }
+
+    @Test
+    void aVerbSynonymTakesItsBlocksCode() {
+        CameoDictionary.Match m = root("""
+            Rebels     NNS  2  nsubj  rebel
+            slew       VBD  0  root   slay
+            villagers  NNS  2  obj    villager
+            .          .    2  punct
+            """);
+        assertThat(m.coding().type()).isEqualTo(EventType.ASSAULT);
+        assertThat(m.coding().cameo()).as("slay is in the block of kill [190]").isEqualTo("190");
+        assertThat(m.coding().contexts()).containsExactly(EventContext.MILITARY);
+    }
+
+    @Test
+    void aWordBeforeTheVerbSelectsAPattern() {
+        CameoDictionary.Match m = root("""
+            Gunmen     NNS  2  nsubj  gunmen
+            slew       VBD  0  root   slay
+            villagers  NNS  2  obj    villager
+            .          .    2  punct
+            """);
+        assertThat(m.rule()).isEqualTo("cameo 193 slay: gunmen *");
+        assertThat(m.coding().mode()).isEqualTo(EventMode.FIREARMS);
+    }
+
+    @Test
+    void aPhrasePatternNeedsItsObjectWord() {
+        CameoDictionary.Match demonstration = root("""
+            Students       NNS  2  nsubj  student
+            staged         VBD  0  root   stage
+            a              DT   4  det
+            demonstration  NN   2  obj
+            .              .    2  punct
+            """);
+        assertThat(demonstration.coding().type()).isEqualTo(EventType.PROTEST);
+        assertThat(demonstration.coding().mode()).isEqualTo(EventMode.DEMO);
+        assertThat(demonstration.rule()).isEqualTo("cameo 141 stage: * demonstration");
+
+        CameoDictionary.Match concert = root("""
+            Students  NNS  2  nsubj  student
+            staged    VBD  0  root   stage
+            a         DT   4  det
+            concert   NN   2  obj
+            .         .    2  punct
+            """);
+        assertThat(concert.coding().type()).as("\"stage\" alone is no event").isNull();
+    }
+
+    @Test
+    void aPatternWordOnTheWrongSideOfTheVerbDoesNotMatch() {
+        CameoDictionary.Match m = root("""
+            The            DT   2  det
+            demonstration  NN   4  nsubj:pass
+            was            VBD  4  aux:pass  be
+            staged         VBN  0  root      stage
+            .              .    4  punct
+            """);
+        assertThat(m.coding().type()).as("* demonstration wants the word after the verb").isNull();
+    }
+
+    @Test
+    void aParticleVerbIsAVerbOfItsOwn() {
+        CameoDictionary.Match off = root("""
+            Iran    NNP  2  nsubj         Iran  COUNTRY
+            called  VBD  0  root          call
+            off     RP   2  compound:prt
+            the     DT   5  det
+            talks   NNS  2  obj           talk
+            .       .    2  punct
+            """);
+        assertThat(off.coding().type()).isEqualTo(EventType.SANCTION);
+        assertThat(off.rule()).startsWith("cameo 160 call");
+
+        CameoDictionary.Match plain = root("""
+            Iran    NNP  2  nsubj  Iran  COUNTRY
+            called  VBD  0  root   call
+            Moscow  NNP  2  obj    Moscow  CITY
+            .       .    2  punct
+            """);
+        assertThat(plain.coding().type())
+            .as("call alone is CAMEO 041 CONSULT phone, but verbal categories need a pattern").isNull();
+    }
+
+    @Test
+    void aNoEventPatternBlocksTheVerbsCode() {
+        CameoDictionary.Match blocked = root("""
+            The       DT   2  det
+            blast     NN   3  nsubj
+            killed    VBD  0  root   kill
+            soldiers  NNS  3  obj    soldier
+            in        IN   6  case
+            accident  NN   3  obl
+            .         .    3  punct
+            """);
+        assertThat(blocked.coding().type()).as("killed (in accident) is no event").isNull();
+    }
+
+    @Test
+    void theOwnLexiconComesFirstAndTheDictionaryFillsItsGaps() {
+        ArticleRecord agreed = Parses.analyze(TextBuilder.parse("""
+            Armenia     NNP  2  nsubj  Armenia     COUNTRY
+            agreed      VBD  0  root   agree
+            with        IN   4  case
+            Azerbaijan  NNP  2  obl    Azerbaijan  COUNTRY
+            .           .    2  punct
+            """));
+        assertThat(agreed.events()).extracting(Event::type)
+            .as("triggers.tsv says AGREE; CAMEO's AGREE block says 050 SUPPORT").containsExactly(EventType.AGREE);
+
+        ArticleRecord besieged = Parses.analyze(TextBuilder.parse("""
+            Russia     NNP  2  nsubj  Russia    COUNTRY
+            besieged   VBD  0  root   besiege
+            Mariupol   NNP  2  obj    Mariupol  CITY
+            .          .    2  punct
+            """));
+        assertThat(besieged.events()).hasSize(1);
+        Event e = besieged.events().get(0);
+        assertThat(e.type()).as("no trigger row: the dictionary's 191").isEqualTo(EventType.COERCE);
+        assertThat(e.mode()).isEqualTo(EventMode.RESTRICT);
+        assertThat(e.context()).contains(EventContext.MILITARY);
+        assertThat(e.trigger().text()).isEqualTo("besieged");
+    }
+
+    @Test
+    void aDictionaryVerbAboveAnOwnTriggerLeavesTheEventToIt() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Germany    NNP  2  nsubj  Germany  COUNTRY
+            imposed    VBD  0  root   impose
+            sanctions  NNS  2  obj    sanction
+            on         IN   5  case
+            Russia     NNP  2  obl    Russia   COUNTRY
+            .          .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type)
+            .as("CAMEO's impose is 172 COERCE; the own lexicon's sanctions say SANCTION").containsExactly(EventType.SANCTION);
+    }
+
+    @Test
+    void aCoordinatedDictionaryVerbIsAnActOfItsOwn() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Russia    NNP  2  nsubj  Russia    COUNTRY
+            attacked  VBD  0  root   attack
+            Kharkiv   NNP  2  obj    Kharkiv   CITY
+            and       CC   5  cc
+            besieged  VBD  2  conj   besiege
+            Mariupol  NNP  5  obj    Mariupol  CITY
+            .         .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type).containsExactly(EventType.ASSAULT, EventType.COERCE);
+    }
+
+    @Test
+    void aVerbOfIntentLeavesTheActToItsComplement() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Russia    NNP  2  nsubj  Russia    COUNTRY
+            prepared  VBD  0  root   prepare
+            to        TO   4  mark
+            besiege   VB   2  xcomp  besiege
+            Mariupol  NNP  4  obj    Mariupol  CITY
+            .         .    2  punct
+            """));
+        assertThat(r.events()).extracting(Event::type)
+            .as("prepare alone is CAMEO 030 AGREE; to besiege is the act").containsExactly(EventType.COERCE);
+    }
+
+    @Test
+    void aSentenceNeitherSourceCodesHasNoEvent() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Armenia  NNP  2  nsubj  Armenia  COUNTRY
+            staged   VBD  0  root   stage
+            a        DT   4  det
+            concert  NN   2  obj
+            .        .    2  punct
+            """));
+        assertThat(r.events()).isEmpty();
+    }
+
+    @Test
+    void theConvertedFilesLoad() {
+        assertThat(CameoDictionary.standard()).isNotNull();
+    }
+
+    private static TsvTable table(String name, String body) throws IOException {
+        return TsvTable.parse(name, new StringReader(body));
+    }
+
+    @Test
+    void aMalformedRowFailsNamingItsFileAndLine() throws IOException {
+        TsvTable sets = table("cameo-synsets.tsv", "set\tmembers\nweapon\tgun|rifle\n");
+        TsvTable verbs = table("cameo-verbs.tsv", "lemma\tblock\tbefore\tafter\tcameo\ttype\tmode\tcontext\n"
+            + "kill\tkill\t-\t-\t190\tASSAULT\t-\tmilitary\n");
+        String header = "# a comment\nblock\tbefore\tafter\tcameo\ttype\tmode\tcontext\tsubject\n";
+        assertThat(CameoDictionary.read(sets, verbs, table("cameo-patterns.tsv",
+            header + "kill\t-\t(with &weapon)\t193\tASSAULT\tfirearms\tmilitary\tactor\n"))).isNotNull();
+
+        assertThatThrownBy(() -> CameoDictionary.read(sets, verbs, table("cameo-patterns.tsv",
+            header + "kill\t-\t(with &weapon)\t193\tASSALT\tfirearms\tmilitary\tactor\n")))
+            .hasMessageStartingWith("cameo-patterns.tsv:3: ").hasMessageContaining("ASSALT");
+        assertThatThrownBy(() -> CameoDictionary.read(sets, verbs, table("cameo-patterns.tsv",
+            header + "kill\t-\t(with &wepon)\t193\tASSAULT\tfirearms\tmilitary\tactor\n")))
+            .hasMessageStartingWith("cameo-patterns.tsv:3: ").hasMessageContaining("&wepon");
+        assertThatThrownBy(() -> CameoDictionary.read(sets, verbs, table("cameo-patterns.tsv",
+            header + "kill\t-\tgun\t193\tASSAULT\tdemo\tmilitary\tactor\n")))
+            .hasMessageStartingWith("cameo-patterns.tsv:3: ").hasMessageContaining("demo");
+        assertThatThrownBy(() -> CameoDictionary.read(sets, table("cameo-verbs.tsv",
+            "lemma\tblock\tbefore\tafter\tcameo\ttype\tmode\tcontext\nkill\tkill\t-\t-\t19x\tASSAULT\t-\t-\n"),
+            table("cameo-patterns.tsv", header)))
+            .hasMessageStartingWith("cameo-verbs.tsv:2: ");
+    }
+}
