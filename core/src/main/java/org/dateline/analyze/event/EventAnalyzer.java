@@ -30,6 +30,7 @@ public final class EventAnalyzer {
     private final EventLexicon lexicon = EventLexicon.standard();
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
+    private final Casualties casualties = Casualties.standard();
 
     /** Sentences holding a trigger word: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
@@ -164,9 +165,10 @@ public final class EventAnalyzer {
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
+            Casualties.Counts counts = casualties.of(text, c, candidates);
             events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(),
                 contexts.contexts(bags.get(c.sentence()), bags), null, c.parties().actors(), c.parties().recipients(),
-                c.date(), c.place(), null, null, c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
+                c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }
         return events;

@@ -1,0 +1,444 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Casualty counts of an event: how many people the article reports killed and how many wounded in
+ * it, following ACLED's and the Gun Violence Archive's conventions (docs/CONTRACT.md, events).
+ *
+ * <p>A harm word ({@code casualty-words.tsv}: "killed", "dead", "wounded", "shot", "death toll")
+ * names where its count sits in the dependency parse: the passive subject ("four people were
+ * shot"), the object ("killing 6 civilians"), its own number ("two dead"). The count is that
+ * group's number ({@code casualty-numbers.tsv} for words, digits as written), one for a single
+ * person ("a 25-year-old man", "himself"), the sum over a list ("his wife, two children and his
+ * mother-in-law"); never a number inside the group ("including 2 women") or beside it (ages,
+ * "3 suspects", "10 rockets"). The count belongs to the event whose trigger the harm word hangs
+ * under (an "-ing" adjunct, "attacked …, killing 6", counts for the main event), and only violent
+ * events (ASSAULT, COERCE, PROTEST) take one.
+ */
+final class Casualties {
+    /** What the harm word says happened to the people it counts. */
+    private enum Outcome { KILLED, INJURED, HARMED }
+
+    private record HarmWord(Outcome outcome, List<String> victims) {}
+
+    private record NumberWord(Integer value, boolean scale) {}
+
+    /** One group of people counted, with the tokens its evidence spans. */
+    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right) {}
+
+    /** A count "no number", kept apart from a vague count, which does say something. */
+    private record Amount(Integer value, boolean vague) {}
+
+    /** The two counts of one event; either may be null. */
+    record Counts(Event.Count fatalities, Event.Count injured) {
+        static final Counts NONE = new Counts(null, null);
+    }
+
+    /** Event types that can hold people killed or hurt in them; a meeting or a statement cannot. */
+    private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
+    private static final Set<String> ONE_PERSON = Set.of("he", "she", "him", "her", "himself", "herself");
+    private static final Set<String> NOT_A_COUNT_NER = Set.of("DURATION", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL");
+
+    private static final Casualties STANDARD = load();
+
+    private final Map<String, HarmWord> words;
+    private final Map<String, NumberWord> numbers;
+    private final Set<String> fatal;
+    private final Set<String> things;
+
+    private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things) {
+        this.words = words;
+        this.numbers = numbers;
+        this.fatal = fatal;
+        this.things = things;
+    }
+
+    static Casualties standard() {
+        return STANDARD;
+    }
+
+    /** The counts of {@code event}, given every event of the article (the other triggers of its sentence). */
+    Counts of(AnnotatedText text, Candidate event, List<Candidate> all) {
+        Sentence s = text.sentences().get(event.sentence());
+        if (!VIOLENT.contains(event.type()) || !s.parsed()) {
+            return Counts.NONE;
+        }
+        DependencyTree tree = s.tree();
+        Set<Integer> triggers = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.sentence() == event.sentence()) {
+                triggers.add(c.trigger());
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Token t : text.tokensOf(s)) {
+            HarmWord w = harmWord(t);
+            if (w != null && owner(text, tree, t.index(), triggers) == event.trigger()) {
+                Reading r = read(text, tree, t.index(), w);
+                if (r != null) {
+                    readings.add(r);
+                }
+            }
+        }
+        return new Counts(count(text, readings, Outcome.KILLED), count(text, readings, Outcome.INJURED));
+    }
+
+    /** The sum over the distinct groups of one outcome ("killed his wife … before killing himself"). */
+    private static Event.Count count(AnnotatedText text, List<Reading> readings, Outcome outcome) {
+        Map<Integer, Reading> groups = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            if (r.outcome() == outcome) {
+                groups.putIfAbsent(r.group(), r);
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        Integer sum = 0;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (Reading r : groups.values()) {
+            sum = sum == null || r.vague() ? null : sum + r.value();
+            left = Math.min(left, r.left());
+            right = Math.max(right, r.right());
+        }
+        return new Event.Count(sum, text.index().span(text.tokens().get(left).start(), text.tokens().get(right).end()));
+    }
+
+    private HarmWord harmWord(Token t) {
+        String pos = t.isVerb() ? "V" : t.pos().startsWith("JJ") ? "J" : t.isNoun() && !t.isProperNoun() ? "N" : null;
+        if (pos == null) {
+            return null;
+        }
+        HarmWord w = words.get(Phrase.lemma(t) + "/" + pos);
+        // CoreNLP tags "wounded"/"injured" as adjectives or participles and lemmatises either way
+        return w != null || !pos.equals("J") ? w : words.get(t.word().toLowerCase() + "/J");
+    }
+
+    /**
+     * The trigger whose event the harm word reports on: the nearest trigger above it in the tree,
+     * or one that is the subject or an oblique of a word above it ("the attack left two dead",
+     * "wounded in the attack"). An "-ing" adjunct without its own subject ("attacked …, killing
+     * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it.
+     */
+    private static int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers) {
+        int adjunct = -1;
+        int limit = tree.sentence().tokenEnd() - tree.sentence().tokenStart();
+        for (int a = harm, steps = 0; a >= 0 && steps <= limit; a = tree.head(a), steps++) {
+            if (triggers.contains(a)) {
+                if (adjunct < 0 && ingAdjunct(text, tree, a)) {
+                    adjunct = a;
+                    continue;
+                }
+                return a;
+            }
+            if (adjunct < 0) {
+                for (int child : tree.children(a)) {
+                    String rel = tree.relation(child);
+                    if (triggers.contains(child) && (rel.startsWith("nsubj") || rel.equals("obl") || rel.equals("nmod"))) {
+                        return child;
+                    }
+                }
+            }
+            if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a))) {
+                return adjunct; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
+            }
+            if (adjunct < 0 && a != harm && ingAdjunct(text, tree, a)) {
+                adjunct = a; // "…, killing 6" where "killing" is no trigger of its own
+            }
+        }
+        return adjunct;
+    }
+
+    private static boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
+        String rel = tree.relation(token);
+        return text.tokens().get(token).pos().equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp"))
+            && tree.children(token, "nsubj").isEmpty();
+    }
+
+    /** The group the harm word counts and its number, or null when the sentence gives none. */
+    private Reading read(AnnotatedText text, DependencyTree tree, int harm, HarmWord w) {
+        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED) : w.outcome();
+        for (String where : w.victims()) {
+            Reading r = switch (where) {
+                case "toll" -> toll(text, tree, harm, outcome);
+                case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
+                case "controller" -> controller(text, tree, harm, outcome);
+                case "sufferer" -> tree.relation(harm).equals("obj")
+                    ? first(text, tree, tree.children(tree.head(harm), "nsubj"), harm, outcome) : null;
+                default -> relation(text, tree, harm, where, outcome);
+            };
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The group under {@code relation} of the harm word, or of the verb it is coordinated with ("were shot and killed"). */
+    private Reading relation(AnnotatedText text, DependencyTree tree, int harm, String relation, Outcome outcome) {
+        if (relation.equals("nummod")) {
+            for (int c : tree.children(harm)) {
+                String rel = tree.relation(c);
+                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))) {
+                    Amount a = number(text, tree, c);
+                    if (a != null) {
+                        Edges e = phrase(text, tree, c, c);
+                        return reading(outcome, c, a, Math.min(e.left, harm), Math.max(e.right, harm));
+                    }
+                }
+            }
+            return null;
+        }
+        List<Integer> own = exact(tree, harm, relation);
+        if (!own.isEmpty()) {
+            return first(text, tree, own, harm, outcome);
+        }
+        if (tree.relation(harm).equals("conj") && text.tokens().get(tree.head(harm)).isVerb()) {
+            List<Integer> shared = exact(tree, tree.head(harm), relation);
+            if (!shared.isEmpty()) {
+                return first(text, tree, shared, harm, outcome);
+            }
+        }
+        for (int c : tree.children(harm, "conj")) {
+            List<Integer> shared = exact(tree, c, relation);
+            if (text.tokens().get(c).isVerb() && !shared.isEmpty()) {
+                return first(text, tree, shared, harm, outcome);
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> exact(DependencyTree tree, int token, String relation) {
+        return tree.children(token).stream().filter(c -> tree.relation(c).equals(relation)).toList();
+    }
+
+    private Reading first(AnnotatedText text, DependencyTree tree, List<Integer> groups, int harm, Outcome outcome) {
+        return groups.isEmpty() ? null : group(text, tree, groups.get(0), harm, outcome);
+    }
+
+    /** "left three people dead", "was found dead": the people the adjective is said of. */
+    private Reading controller(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        if (!tree.relation(harm).equals("xcomp")) {
+            return null;
+        }
+        int verb = tree.head(harm);
+        List<Integer> people = new ArrayList<>(exact(tree, verb, "obj"));
+        people.addAll(exact(tree, verb, "nsubj:pass"));
+        return first(text, tree, people, harm, outcome);
+    }
+
+    /** "the death toll rose to 12", "the toll is 12". */
+    private Reading toll(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        if (!tree.relation(harm).startsWith("nsubj")) {
+            return null;
+        }
+        int verb = tree.head(harm);
+        List<Integer> places = new ArrayList<>(List.of(verb));
+        places.addAll(tree.children(verb, "obl"));
+        places.addAll(tree.children(verb, "obj"));
+        places.addAll(tree.children(verb, "nummod"));
+        for (int p : places) {
+            Amount a = number(text, tree, p);
+            if (a != null) {
+                Edges e = phrase(text, tree, harm, harm);
+                return reading(outcome, p, a, Math.min(e.left, p), Math.max(harm, p));
+            }
+        }
+        return null;
+    }
+
+    /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
+    private Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
+        List<Integer> members = new ArrayList<>(List.of(group));
+        for (int c : tree.children(group, "conj")) {
+            Token t = text.tokens().get(c);
+            if (t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) {
+                members.add(c);
+            }
+        }
+        Integer sum = 0;
+        boolean vague = false;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int m : members) {
+            Amount a = amount(text, tree, m);
+            if (a == null) {
+                return null; // "his wife and children": no number for the whole list
+            }
+            vague |= a.vague();
+            sum = vague ? null : sum + a.value();
+            Edges e = phrase(text, tree, m, m);
+            left = Math.min(left, e.left);
+            right = Math.max(right, e.right);
+        }
+        return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm));
+    }
+
+    /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
+    private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
+        Token t = text.tokens().get(noun);
+        Amount own = number(text, tree, noun);
+        if (own != null) {
+            return own; // "two of the victims", "dozens of people", "nobody"
+        }
+        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner())) {
+            return null;
+        }
+        for (int c : tree.children(noun)) {
+            String rel = tree.relation(c);
+            if (rel.equals("nummod") || (rel.equals("det") || rel.equals("amod")) && numbers.containsKey(lower(text, c))) {
+                Amount a = number(text, tree, c);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(t.word().toLowerCase())) {
+            return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
+        }
+        return null;
+    }
+
+    /** The number a token states ("6", "four", "a dozen", "two dozen", "twenty-five", "dozens"), or null. */
+    private Amount number(AnnotatedText text, DependencyTree tree, int token) {
+        Token t = text.tokens().get(token);
+        if (NOT_A_COUNT_NER.contains(t.ner())) {
+            return null; // "three-year-old", "2014"
+        }
+        String word = lower(text, token);
+        if (word.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            return new Amount(Integer.parseInt(word.replace(",", "")), false);
+        }
+        NumberWord n = numbers.get(word);
+        if (n == null) {
+            return hyphenated(word);
+        }
+        if (n.value() == null) {
+            return new Amount(null, true);
+        }
+        if (n.scale()) {
+            for (int c : tree.children(token)) {
+                String rel = tree.relation(c);
+                if (rel.equals("nummod") || rel.equals("compound")) {
+                    Amount times = number(text, tree, c);
+                    if (times != null) {
+                        return times.vague() ? times : new Amount(times.value() * n.value(), false);
+                    }
+                }
+            }
+        }
+        return new Amount(n.value(), false);
+    }
+
+    private Amount hyphenated(String word) {
+        if (!word.contains("-")) {
+            return null;
+        }
+        int sum = 0;
+        for (String part : word.split("-")) {
+            NumberWord n = numbers.get(part);
+            if (n == null || n.value() == null || n.scale()) {
+                return null;
+            }
+            sum += n.value();
+        }
+        return new Amount(sum, false);
+    }
+
+    private static String lower(AnnotatedText text, int token) {
+        return text.tokens().get(token).word().toLowerCase();
+    }
+
+    /** Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death", "shot and killed". */
+    private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
+        for (int c : tree.children(harm)) {
+            if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                return true;
+            }
+        }
+        List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
+        if (tree.relation(harm).equals("conj")) {
+            coordinated.add(tree.head(harm));
+        }
+        for (int c : coordinated) {
+            HarmWord w = harmWord(text.tokens().get(c));
+            if (w != null && w.outcome() == Outcome.KILLED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {
+        return new Reading(outcome, group, a.value(), a.vague(), left, right);
+    }
+
+    private record Edges(int left, int right) {}
+
+    /**
+     * A group's words up to the group word: its modifiers on the left ("at least four", "a dozen",
+     * "his"), and on the right only an "of" phrase of a quantity ("dozens of people"), never a
+     * phrase that counts something inside the group ("including 2 women").
+     */
+    private Edges phrase(AnnotatedText text, DependencyTree tree, int from, int to) {
+        int left = from;
+        int right = to;
+        for (int c : tree.children(from)) {
+            String rel = tree.relation(c);
+            if (c < from && !rel.equals("punct") && !rel.equals("cc")) {
+                left = Math.min(left, tree.edges(c).left());
+            } else if (c > from && rel.equals("nmod") && number(text, tree, from) != null && isOf(text, tree, c)) {
+                right = Math.max(right, c);
+            }
+        }
+        return new Edges(left, right);
+    }
+
+    /** "dozens of people": the quantity's "of" phrase names who is counted. */
+    private static boolean isOf(AnnotatedText text, DependencyTree tree, int nmod) {
+        return tree.children(nmod, "case").stream().anyMatch(k -> lower(text, k).equals("of"));
+    }
+
+    private static Casualties load() {
+        Map<String, HarmWord> words = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-words.tsv", "lemma", "pos", "outcome", "victims").rows()) {
+            Outcome outcome = r.value("outcome", o -> Outcome.valueOf(o.toUpperCase()));
+            if (!Set.of("V", "J", "N").contains(r.get("pos"))) {
+                throw new IllegalStateException("casualty-words.tsv: pos must be V, J or N: " + r);
+            }
+            if (words.put(r.get("lemma") + "/" + r.get("pos"), new HarmWord(outcome, r.items("victims"))) != null) {
+                throw new IllegalStateException("casualty-words.tsv: repeated row " + r);
+            }
+        }
+        Map<String, NumberWord> numbers = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-numbers.tsv", "word", "value", "scale").rows()) {
+            Integer value = r.get("value").isEmpty() ? null : r.value("value", Integer::valueOf);
+            numbers.put(r.get("word"), new NumberWord(value, r.get("scale").equals("y")));
+        }
+        Set<String> fatal = new HashSet<>();
+        Set<String> things = new HashSet<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
+            switch (r.get("role")) {
+                case "fatal" -> fatal.add(r.get("lemma"));
+                case "thing" -> things.add(r.get("lemma"));
+                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal or thing: " + r);
+            }
+        }
+        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things));
+    }
+}
