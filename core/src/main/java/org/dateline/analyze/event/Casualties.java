@@ -167,7 +167,7 @@ final class Casualties {
     private static boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
         String rel = tree.relation(token);
         return text.tokens().get(token).pos().equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp"))
-            && tree.children(token, "nsubj").isEmpty();
+            && tree.children(token, "nsubj").isEmpty() && tree.children(token, "mark").isEmpty(); // not "of killing", "after shooting"
     }
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */
