@@ -68,8 +68,10 @@ for line in open(records, encoding="utf-8"):
     inc = incidents[articles[aid]]
     rows.append((aid, best(r["events"], "fatalities"), best(r["events"], "injured"),
                  inc["killed"], inc["injured"], r["events"]))
+unknown = [r for r in rows if r[3] is None or r[4] is None]
+rows = [r for r in rows if r not in unknown]
 n = len(rows)
-print(f"articles scored: {n}")
+print(f"articles scored: {n} (left out {len(unknown)} whose GVA incident gives no killed or injured number)")
 for name, p, g in (("killed", 1, 3), ("injured", 2, 4)):
     given = [r for r in rows if r[p] is not None]
     right = [r for r in given if r[p] == r[g]]

@@ -51,6 +51,10 @@ final class Casualties {
     /** Event types that can hold people killed or hurt in them; a meeting or a statement cannot. */
     private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
     private static final Set<String> ONE_PERSON = Set.of("he", "she", "him", "her", "himself", "herself");
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+    /** Relations of the words left of a counted noun that belong to its phrase ("at least four", "his", "a dozen"). */
+    private static final Set<String> PHRASE = Set.of("det", "nummod", "amod", "compound", "nmod:poss", "advmod",
+        "obl:npmod", "quantmod", "det:predet", "case", "fixed");
     private static final Set<String> NOT_A_COUNT_NER = Set.of("DURATION", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL");
 
     private static final Casualties STANDARD = load();
@@ -59,8 +63,11 @@ final class Casualties {
     private final Map<String, NumberWord> numbers;
     private final Set<String> fatal;
     private final Set<String> things;
+    private final Set<String> sequence;
 
-    private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things) {
+    private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things,
+                       Set<String> sequence) {
+        this.sequence = sequence;
         this.words = words;
         this.numbers = numbers;
         this.fatal = fatal;
@@ -87,7 +94,7 @@ final class Casualties {
         List<Reading> readings = new ArrayList<>();
         for (Token t : text.tokensOf(s)) {
             HarmWord w = harmWord(t);
-            if (w != null && owner(text, tree, t.index(), triggers) == event.trigger()) {
+            if (w != null && !aimedAtAPlace(text, tree, t.index()) && owner(text, tree, t.index(), triggers) == event.trigger()) {
                 Reading r = read(text, tree, t.index(), w);
                 if (r != null) {
                     readings.add(r);
@@ -97,7 +104,12 @@ final class Casualties {
         return new Counts(count(text, readings, Outcome.KILLED), count(text, readings, Outcome.INJURED));
     }
 
-    /** The sum over the distinct groups of one outcome ("killed his wife … before killing himself"). */
+    /**
+     * The count of one outcome: the largest group the sentence names for it, since a sentence
+     * often names the same people twice ("shot another child … and the victim has died"), plus
+     * a shooter who turned the weapon on himself ("killed three people before killing himself"),
+     * whom the Gun Violence Archive counts.
+     */
     private static Event.Count count(AnnotatedText text, List<Reading> readings, Outcome outcome) {
         Map<Integer, Reading> groups = new LinkedHashMap<>();
         for (Reading r : readings) {
@@ -105,18 +117,33 @@ final class Casualties {
                 groups.putIfAbsent(r.group(), r);
             }
         }
-        if (groups.isEmpty()) {
+        Reading largest = null;
+        Reading self = null;
+        for (Reading r : groups.values()) {
+            if (REFLEXIVE.contains(lower(text, r.group()))) {
+                self = self == null ? r : self;
+            } else if (largest == null || r.value() != null && (largest.value() == null || r.value() > largest.value())) {
+                largest = r; // a number outranks a vague "dozens" beside it
+            }
+        }
+        if (largest == null && self == null) {
             return null;
         }
-        Integer sum = 0;
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (Reading r : groups.values()) {
-            sum = sum == null || r.vague() ? null : sum + r.value();
-            left = Math.min(left, r.left());
-            right = Math.max(right, r.right());
+        if (largest == null || self == null) {
+            Reading r = largest == null ? self : largest;
+            return new Event.Count(r.value(), span(text, r.left(), r.right()));
         }
-        return new Event.Count(sum, text.index().span(text.tokens().get(left).start(), text.tokens().get(right).end()));
+        Integer sum = largest.value() == null ? null : largest.value() + self.value();
+        return new Event.Count(sum, span(text, Math.min(largest.left(), self.left()), Math.max(largest.right(), self.right())));
+    }
+
+    private static org.dateline.model.Span span(AnnotatedText text, int left, int right) {
+        return text.index().span(text.tokens().get(left).start(), text.tokens().get(right).end());
+    }
+
+    /** "shoot up the campus": a verb with the particle "up" is fired at a place, not at people. */
+    private static boolean aimedAtAPlace(AnnotatedText text, DependencyTree tree, int harm) {
+        return tree.children(harm, "compound:prt").stream().anyMatch(p -> lower(text, p).equals("up"));
     }
 
     private HarmWord harmWord(Token t) {
@@ -135,7 +162,7 @@ final class Casualties {
      * "wounded in the attack"). An "-ing" adjunct without its own subject ("attacked …, killing
      * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it.
      */
-    private static int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers) {
+    private int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers) {
         int adjunct = -1;
         int limit = tree.sentence().tokenEnd() - tree.sentence().tokenStart();
         for (int a = harm, steps = 0; a >= 0 && steps <= limit; a = tree.head(a), steps++) {
@@ -164,10 +191,11 @@ final class Casualties {
         return adjunct;
     }
 
-    private static boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
+    private boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
         String rel = tree.relation(token);
         return text.tokens().get(token).pos().equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp"))
-            && tree.children(token, "nsubj").isEmpty() && tree.children(token, "mark").isEmpty(); // not "of killing", "after shooting"
+            && tree.children(token, "nsubj").isEmpty()
+            && tree.children(token, "mark").stream().allMatch(m -> sequence.contains(lower(text, m))); // "before killing himself", not "of killing"
     }
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */
@@ -205,8 +233,14 @@ final class Casualties {
             return null;
         }
         List<Integer> own = exact(tree, harm, relation);
+        if (own.isEmpty() && relation.equals("nsubj:pass") && text.tokens().get(harm).pos().equals("VBN")) {
+            own = exact(tree, harm, "nsubj"); // "one killed and two others hurt": the participle's own subject
+        }
         if (!own.isEmpty()) {
             return first(text, tree, own, harm, outcome);
+        }
+        if (!tree.children(harm, "nsubj").isEmpty() || !exact(tree, harm, "obj").isEmpty()) {
+            return null; // its own people, whom another relation names: never its neighbour's
         }
         if (tree.relation(harm).equals("conj") && text.tokens().get(tree.head(harm)).isVerb()) {
             List<Integer> shared = exact(tree, tree.head(harm), relation);
@@ -265,9 +299,11 @@ final class Casualties {
     /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
     private Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
         List<Integer> members = new ArrayList<>(List.of(group));
-        for (int c : tree.children(group, "conj")) {
+        boolean alone = split(text, tree, harm) || tree.head(harm) == group; // "a boy dead and six others [wounded]"
+        for (int c : alone ? List.<Integer>of() : tree.children(group, "conj")) {
             Token t = text.tokens().get(c);
-            if (t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) {
+            boolean ownHarm = tree.children(c).stream().anyMatch(k -> harmWord(text.tokens().get(k)) != null);
+            if ((t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) && !ownHarm) { // not "… and nine people wounded"
                 members.add(c);
             }
         }
@@ -289,6 +325,25 @@ final class Casualties {
         return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm));
     }
 
+    /**
+     * Whether the harm word is coordinated with one of another outcome ("left one person dead and
+     * nine others injured"): the list beside it is then split between them, not one group.
+     */
+    private boolean split(AnnotatedText text, DependencyTree tree, int harm) {
+        HarmWord own = harmWord(text.tokens().get(harm));
+        List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
+        if (tree.relation(harm).equals("conj")) {
+            coordinated.add(tree.head(harm));
+        }
+        for (int c : coordinated) {
+            HarmWord w = harmWord(text.tokens().get(c));
+            if (w != null && w.outcome() != own.outcome()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
     private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
         Token t = text.tokens().get(noun);
@@ -301,6 +356,9 @@ final class Casualties {
         }
         for (int c : tree.children(noun)) {
             String rel = tree.relation(c);
+            if (c > noun) {
+                continue; // "Miranda Doerr, three,": a number after the noun is an age, never a count
+            }
             if (rel.equals("nummod") || (rel.equals("det") || rel.equals("amod")) && numbers.containsKey(lower(text, c))) {
                 Amount a = number(text, tree, c);
                 if (a != null) {
@@ -400,7 +458,7 @@ final class Casualties {
         int right = to;
         for (int c : tree.children(from)) {
             String rel = tree.relation(c);
-            if (c < from && !rel.equals("punct") && !rel.equals("cc")) {
+            if (c < from && PHRASE.contains(rel)) {
                 left = Math.min(left, tree.edges(c).left());
             } else if (c > from && rel.equals("nmod") && number(text, tree, from) != null && isOf(text, tree, c)) {
                 right = Math.max(right, c);
@@ -432,13 +490,15 @@ final class Casualties {
         }
         Set<String> fatal = new HashSet<>();
         Set<String> things = new HashSet<>();
+        Set<String> sequence = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
                 case "thing" -> things.add(r.get("lemma"));
-                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal or thing: " + r);
+                case "sequence" -> sequence.add(r.get("lemma"));
+                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing or sequence: " + r);
             }
         }
-        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things));
+        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence));
     }
 }

@@ -363,4 +363,80 @@ class CasualtiesTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.ASSAULT)
             .allSatisfy(e -> assertCount(e.fatalities(), 2, "killing two soldiers"));
     }
+
+    @Test
+    void aParticiplesOwnSubjectIsItsGroupNotTheOneItIsCoordinatedWith() {
+        Event e = event("""
+            One            CD    2   nummod       one          NUMBER
+            person         NN    4   nsubj:pass   person       O
+            was            VBD   4   aux:pass     be           O
+            killed         VBN   0   root         kill         O
+            and            CC    8   cc           and          O
+            three          CD    7   nummod       three        NUMBER
+            others         NNS   8   nsubj        other        O
+            injured        VBN   4   conj         injure       O
+            in             IN    11  case         in           O
+            the            DT    11  det          the          O
+            shooting       NN    4   obl          shooting     CAUSE_OF_DEATH
+            .              .     4   punct        .            O
+            """, "killed");
+        assertCount(e.fatalities(), 1, "One person was killed");
+        assertCount(e.injured(), 3, "three others injured");
+        assertCount(event("""
+            Three          CD    2   nummod       three        NUMBER
+            people         NNS   4   nsubj:pass   person       O
+            were           VBD   4   aux:pass     be           O
+            killed         VBN   0   root         kill         O
+            ,              ,     4   punct        ,            O
+            and            CC    8   cc           and          O
+            another        DT    8   nsubj        another      O
+            injured        VBN   4   conj         injure       O
+            in             IN    11  case         in           O
+            the            DT    11  det          the          O
+            shooting       NN    8   obl          shooting     CAUSE_OF_DEATH
+            .              .     4   punct        .            O
+            """, "shooting").injured(), 1, "another injured"); // "injured in the shooting"
+    }
+
+    @Test
+    void anAdjectiveAfterANounCountsThatNounNotTheListAfterIt() {
+        Event e = only("""
+            The            DT    2   det          the          O
+            shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+            left           VBD   0   root         leave        O
+            a              DT    10  det          a            O
+            13             CD    7   nummod       13           DURATION
+            -              HYPH  7   punct        -            DURATION
+            year           NN    9   obl:tmod     year         DURATION
+            -              HYPH  9   punct        -            DURATION
+            old            JJ    10  amod         old          DURATION
+            boy            NN    3   obj          boy          O
+            dead           JJ    10  amod         dead         O
+            and            CC    15  cc           and          O
+            six            CD    15  nummod       six          NUMBER
+            other          JJ    15  amod         other        O
+            people         NNS   10  conj         person       O
+            wounded        VBD   3   advmod       wound        O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "a 13-year-old boy dead");
+    }
+
+    @Test
+    void aNumberAfterANameIsAnAge() {
+        assertCount(only("""
+            Miranda        NNP   2   compound     Miranda      PERSON
+            Doerr          NNP   8   nsubj:pass   Doerr        PERSON
+            ,              ,     2   punct        ,            O
+            three          CD    2   amod         three        NUMBER
+            ,              ,     2   punct        ,            O
+            was            VBD   8   aux:pass     be           O
+            accidentally   RB    8   advmod       accidentally O
+            shot           VBN   0   root         shoot        O
+            by             IN    11  case         by           O
+            her            PRP$  11  nmod:poss    she          O
+            brother        NN    8   obl          brother      O
+            .              .     8   punct        .            O
+            """).injured(), 1, "Miranda Doerr, three, was accidentally shot");
+    }
 }
