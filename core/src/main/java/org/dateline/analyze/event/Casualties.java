@@ -38,7 +38,7 @@ final class Casualties {
     private record NumberWord(Integer value, boolean scale) {}
 
     /** One group of people counted, with the tokens its evidence spans. */
-    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right) {}
+    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {}
 
     /** A count "no number", kept apart from a vague count, which does say something. */
     private record Amount(Integer value, boolean vague) {}
@@ -101,7 +101,38 @@ final class Casualties {
                 }
             }
         }
-        return new Counts(count(text, readings, Outcome.KILLED), count(text, readings, Outcome.INJURED));
+        Event.Count killed = count(text, readings, Outcome.KILLED);
+        Event.Count injured = count(text, readings, Outcome.INJURED);
+        return new Counts(killed, survivors(text, tree, readings, killed, injured));
+    }
+
+    /**
+     * "shot six people, killing two of them": the dead are some of those shot, and the Gun
+     * Violence Archive counts the rest as injured (4). Only for a count of people shot (a
+     * "wounded" count already leaves the dead out) and dead said to be "of them".
+     */
+    private Event.Count survivors(AnnotatedText text, DependencyTree tree, List<Reading> readings, Event.Count killed,
+                                  Event.Count injured) {
+        if (killed == null || injured == null || killed.value() == null || injured.value() == null) {
+            return injured;
+        }
+        for (Reading dead : readings) {
+            if (dead.outcome() == Outcome.KILLED && ofThem(text, tree, dead.group())) {
+                for (Reading shot : readings) {
+                    if (shot.shot() && shot.value() != null && shot.value().equals(injured.value()) && shot.value() > killed.value()) {
+                        return new Event.Count(shot.value() - killed.value(),
+                            span(text, Math.min(shot.left(), dead.left()), Math.max(shot.right(), dead.right())));
+                    }
+                }
+            }
+        }
+        return injured;
+    }
+
+    /** "two of them", "one of whom": a number that takes its people from a group named before. */
+    private static boolean ofThem(AnnotatedText text, DependencyTree tree, int group) {
+        return text.tokens().get(group).pos().equals("CD") && tree.children(group, "nmod").stream()
+            .anyMatch(n -> text.tokens().get(n).pos().equals("PRP") || text.tokens().get(n).pos().startsWith("W"));
     }
 
     /**
@@ -211,7 +242,8 @@ final class Casualties {
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
-                return r;
+                return w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED
+                    ? new Reading(r.outcome(), r.group(), r.value(), r.vague(), r.left(), r.right(), true) : r;
             }
         }
         return null;
@@ -322,7 +354,7 @@ final class Casualties {
             left = Math.min(left, e.left);
             right = Math.max(right, e.right);
         }
-        return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm));
+        return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm), false);
     }
 
     /**
@@ -443,7 +475,7 @@ final class Casualties {
     }
 
     private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {
-        return new Reading(outcome, group, a.value(), a.vague(), left, right);
+        return new Reading(outcome, group, a.value(), a.vague(), left, right, false);
     }
 
     private record Edges(int left, int right) {}

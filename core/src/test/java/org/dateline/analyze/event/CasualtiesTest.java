@@ -439,4 +439,23 @@ class CasualtiesTest {
             .              .     8   punct        .            O
             """).injured(), 1, "Miranda Doerr, three, was accidentally shot");
     }
+
+    @Test
+    void theDeadOfThoseShotAreNotCountedAsInjured() {
+        Event e = only("""
+            The            DT    2   det          the          O
+            gunman         NN    3   nsubj        gunman       O
+            shot           VBD   0   root         shoot        O
+            six            CD    5   nummod       six          NUMBER
+            people         NNS   3   obj          person       O
+            ,              ,     3   punct        ,            O
+            killing        VBG   3   dep          kill         O
+            two            CD    7   obj          two          NUMBER
+            of             IN    10  case         of           O
+            them           PRP   8   nmod         they         O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 2, "killing two of them");
+        assertCount(e.injured(), 4, "shot six people, killing two of them");
+    }
 }
