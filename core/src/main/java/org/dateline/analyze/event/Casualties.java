@@ -257,7 +257,7 @@ final class Casualties {
                 if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))) {
                     Amount a = number(text, tree, c);
                     if (a != null) {
-                        Edges e = phrase(text, tree, c, c);
+                        Edges e = phrase(text, tree, c);
                         return reading(outcome, c, a, Math.min(e.left, harm), Math.max(e.right, harm));
                     }
                 }
@@ -321,7 +321,7 @@ final class Casualties {
         for (int p : places) {
             Amount a = number(text, tree, p);
             if (a != null) {
-                Edges e = phrase(text, tree, harm, harm);
+                Edges e = phrase(text, tree, harm);
                 return reading(outcome, p, a, Math.min(e.left, p), Math.max(harm, p));
             }
         }
@@ -350,7 +350,7 @@ final class Casualties {
             }
             vague |= a.vague();
             sum = vague ? null : sum + a.value();
-            Edges e = phrase(text, tree, m, m);
+            Edges e = phrase(text, tree, m);
             left = Math.min(left, e.left);
             right = Math.max(right, e.right);
         }
@@ -485,9 +485,9 @@ final class Casualties {
      * "his"), and on the right only an "of" phrase of a quantity ("dozens of people"), never a
      * phrase that counts something inside the group ("including 2 women").
      */
-    private Edges phrase(AnnotatedText text, DependencyTree tree, int from, int to) {
+    private Edges phrase(AnnotatedText text, DependencyTree tree, int from) {
         int left = from;
-        int right = to;
+        int right = from;
         for (int c : tree.children(from)) {
             String rel = tree.relation(c);
             if (c < from && PHRASE.contains(rel)) {
