@@ -212,6 +212,9 @@ final class Casualties {
                     }
                 }
             }
+            if (content(text, tree, a) && !triggers.contains(a)) {
+                return adjunct; // "charged with shooting his daughter": what the charge is about, not where she was hurt
+            }
             if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a))) {
                 return adjunct; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
             }
@@ -220,6 +223,16 @@ final class Casualties {
             }
         }
         return adjunct;
+    }
+
+    /** An "-ing" clause introduced by a word that makes it its head's content: "of killing", "with shooting". */
+    private boolean content(AnnotatedText text, DependencyTree tree, int token) {
+        if (!text.tokens().get(token).pos().equals("VBG")) {
+            return false;
+        }
+        List<Integer> marks = new ArrayList<>(tree.children(token, "mark"));
+        marks.addAll(tree.children(token, "case"));
+        return marks.stream().anyMatch(m -> !sequence.contains(lower(text, m)));
     }
 
     private boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
@@ -273,6 +286,9 @@ final class Casualties {
         }
         if (!tree.children(harm, "nsubj").isEmpty() || !exact(tree, harm, "obj").isEmpty()) {
             return null; // its own people, whom another relation names: never its neighbour's
+        }
+        if (split(text, tree, harm)) {
+            return null; // "three people hurt and one person dead": the hurt are not the dead
         }
         if (tree.relation(harm).equals("conj") && text.tokens().get(tree.head(harm)).isVerb()) {
             List<Integer> shared = exact(tree, tree.head(harm), relation);
@@ -339,6 +355,12 @@ final class Casualties {
                 members.add(c);
             }
         }
+        // "left nine injured and one dead": "nine" carries its own outcome, so the dead are "one"
+        members.removeIf(m -> tree.children(m).stream().map(k -> harmWord(text.tokens().get(k)))
+            .anyMatch(w -> w != null && w.outcome() != outcome && w.outcome() != Outcome.HARMED));
+        if (members.isEmpty()) {
+            return null;
+        }
         Integer sum = 0;
         boolean vague = false;
         int left = Integer.MAX_VALUE;
@@ -369,8 +391,8 @@ final class Casualties {
         }
         for (int c : coordinated) {
             HarmWord w = harmWord(text.tokens().get(c));
-            if (w != null && w.outcome() != own.outcome()) {
-                return true;
+            if (w != null && w.outcome() != own.outcome() && w.outcome() != Outcome.HARMED && own.outcome() != Outcome.HARMED) {
+                return true; // "shot and killed" are the same people
             }
         }
         return false;

@@ -458,4 +458,66 @@ class CasualtiesTest {
         assertCount(e.fatalities(), 2, "killing two of them");
         assertCount(e.injured(), 4, "shot six people, killing two of them");
     }
+
+    @Test
+    void aListSplitBetweenInjuredAndDeadCountsEachApart() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            shooting       NN    7   nsubj        shooting     CAUSE_OF_DEATH
+            at             IN    6   case         at           O
+            a              DT    6   det          a            O
+            block          NN    6   compound     block        O
+            party          NN    2   nmod         party        O
+            left           VBD   0   root         leave        O
+            nine           CD    12  nsubj        nine         NUMBER
+            injured        VBN   8   amod         injure       O
+            and            CC    11  cc           and          O
+            one            CD    8   conj         one          NUMBER
+            dead           JJ    7   xcomp        dead         O
+            ,              ,     7   punct        ,            O
+            according      VBG   16  case         accord       O
+            to             IN    14  fixed        to           O
+            police         NN    7   obl          police       O
+            .              .     7   punct        .            O
+            """);
+        assertCount(e.injured(), 9, "nine injured");
+        assertCount(e.fatalities(), 1, "one dead");
+        Event f = only("""
+            The            DT    2   det          the          O
+            shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+            left           VBD   0   root         leave        O
+            three          CD    5   nummod       three        NUMBER
+            people         NNS   6   nsubj        person       O
+            hurt           VBN   3   ccomp        hurt         O
+            and            CC    10  cc           and          O
+            one            CD    9   nummod       one          NUMBER
+            person         NN    10  obl:npmod    person       O
+            dead           JJ    6   conj         dead         O
+            .              .     3   punct        .            O
+            """);
+        assertCount(f.injured(), 3, "three people hurt");
+        assertThat(f.fatalities()).isNull(); // "one person dead" hangs from the parse by no relation a count is read from
+    }
+
+    @Test
+    void aChargeForAShootingHoldsNoCasualties() {
+        for (Event e : events("""
+            He             PRP   3   nsubj:pass   he           O
+            was            VBD   3   aux:pass     be           O
+            charged        VBN   0   root         charge       O
+            with           IN    5   case         with         O
+            shooting       VBG   3   advcl        shoot        O
+            his            PRP$  12  nmod:poss    he           O
+            3              CD    9   nummod       3            DURATION
+            -              HYPH  9   punct        -            DURATION
+            year           NN    11  obl:tmod     year         DURATION
+            -              HYPH  11  punct        -            DURATION
+            old            JJ    12  amod         old          DURATION
+            daughter       NN    5   obj          daughter     O
+            .              .     3   punct        .            O
+            """)) {
+            assertThat(e.injured()).isNull();
+            assertThat(e.fatalities()).isNull();
+        }
+    }
 }
