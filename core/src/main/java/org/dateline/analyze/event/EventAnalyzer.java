@@ -33,6 +33,7 @@ public final class EventAnalyzer {
     private final ModeCues modes = ModeCues.standard();
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
+    private final Casualties casualties = Casualties.standard();
 
     /** Sentences holding a trigger word or a dictionary verb that may code: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
@@ -232,11 +233,12 @@ public final class EventAnalyzer {
             Token t = text.tokens().get(c.trigger());
             List<EventContext> context = new ArrayList<>(contexts.contexts(bags.get(c.sentence()), bags));
             c.coded().stream().filter(x -> !context.contains(x)).forEach(context::add);
+            Casualties.Counts counts = casualties.of(text, c, candidates);
             events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(), context,
                 acled.code(text, bags, c.sentence(), c.trigger(), c.type(), c.mode(), c.factuality(),
                     c.parties().actors().stream().map(entities::entity).toList()),
                 c.parties().actors(), c.parties().recipients(),
-                c.date(), c.place(), null, null, c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
+                c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
                 index.span(s.start(), s.end()), c.confidence()));
         }
         return events;

@@ -1,0 +1,558 @@
+package org.dateline.analyze.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+/**
+ * Casualty counts of an event: how many people the article reports killed and how many wounded in
+ * it, following ACLED's and the Gun Violence Archive's conventions (docs/CONTRACT.md, events).
+ *
+ * <p>A harm word ({@code casualty-words.tsv}: "killed", "dead", "wounded", "shot", "death toll")
+ * names where its count sits in the dependency parse: the passive subject ("four people were
+ * shot"), the object ("killing 6 civilians"), its own number ("two dead"). The count is that
+ * group's number ({@code casualty-numbers.tsv} for words, digits as written), one for a single
+ * person ("a 25-year-old man", "himself"), the sum over a list ("his wife, two children and his
+ * mother-in-law"); never a number inside the group ("including 2 women") or beside it (ages,
+ * "3 suspects", "10 rockets"). The count belongs to the event whose trigger the harm word hangs
+ * under (an "-ing" adjunct, "attacked …, killing 6", counts for the main event), and only violent
+ * events (ASSAULT, COERCE, PROTEST) take one.
+ */
+final class Casualties {
+    /** What the harm word says happened to the people it counts. */
+    private enum Outcome { KILLED, INJURED, HARMED }
+
+    private record HarmWord(Outcome outcome, List<String> victims) {}
+
+    private record NumberWord(Integer value, boolean scale) {}
+
+    /** One group of people counted, with the tokens its evidence spans. */
+    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {}
+
+    /** A count "no number", kept apart from a vague count, which does say something. */
+    private record Amount(Integer value, boolean vague) {}
+
+    /** The two counts of one event; either may be null. */
+    record Counts(Event.Count fatalities, Event.Count injured) {
+        static final Counts NONE = new Counts(null, null);
+    }
+
+    /** Event types that can hold people killed or hurt in them; a meeting or a statement cannot. */
+    private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
+    private static final Set<String> ONE_PERSON = Set.of("he", "she", "him", "her", "himself", "herself");
+    private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+    /** Relations of the words left of a counted noun that belong to its phrase ("at least four", "his", "a dozen"). */
+    private static final Set<String> PHRASE = Set.of("det", "nummod", "amod", "compound", "nmod:poss", "advmod",
+        "obl:npmod", "quantmod", "det:predet", "case", "fixed");
+    private static final Set<String> NOT_A_COUNT_NER = Set.of("DURATION", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL");
+
+    private static final Casualties STANDARD = load();
+
+    private final Map<String, HarmWord> words;
+    private final Map<String, NumberWord> numbers;
+    private final Set<String> fatal;
+    private final Set<String> things;
+    private final Set<String> sequence;
+
+    private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things,
+                       Set<String> sequence) {
+        this.sequence = sequence;
+        this.words = words;
+        this.numbers = numbers;
+        this.fatal = fatal;
+        this.things = things;
+    }
+
+    static Casualties standard() {
+        return STANDARD;
+    }
+
+    /** The counts of {@code event}, given every event of the article (the other triggers of its sentence). */
+    Counts of(AnnotatedText text, Candidate event, List<Candidate> all) {
+        Sentence s = text.sentences().get(event.sentence());
+        if (!VIOLENT.contains(event.type()) || !s.parsed()) {
+            return Counts.NONE;
+        }
+        DependencyTree tree = s.tree();
+        Set<Integer> triggers = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.sentence() == event.sentence()) {
+                triggers.add(c.trigger());
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Token t : text.tokensOf(s)) {
+            HarmWord w = harmWord(t);
+            if (w != null && !aimedAtAPlace(text, tree, t.index()) && owner(text, tree, t.index(), triggers) == event.trigger()) {
+                Reading r = read(text, tree, t.index(), w);
+                if (r != null) {
+                    readings.add(r);
+                }
+            }
+        }
+        Event.Count killed = count(text, readings, Outcome.KILLED);
+        Event.Count injured = count(text, readings, Outcome.INJURED);
+        return new Counts(killed, survivors(text, tree, readings, killed, injured));
+    }
+
+    /**
+     * "shot six people, killing two of them": the dead are some of those shot, and the Gun
+     * Violence Archive counts the rest as injured (4). Only for a count of people shot (a
+     * "wounded" count already leaves the dead out) and dead said to be "of them".
+     */
+    private Event.Count survivors(AnnotatedText text, DependencyTree tree, List<Reading> readings, Event.Count killed,
+                                  Event.Count injured) {
+        if (killed == null || injured == null || killed.value() == null || injured.value() == null) {
+            return injured;
+        }
+        for (Reading dead : readings) {
+            if (dead.outcome() == Outcome.KILLED && ofThem(text, tree, dead.group())) {
+                for (Reading shot : readings) {
+                    if (shot.shot() && shot.value() != null && shot.value().equals(injured.value()) && shot.value() > killed.value()) {
+                        return new Event.Count(shot.value() - killed.value(),
+                            span(text, Math.min(shot.left(), dead.left()), Math.max(shot.right(), dead.right())));
+                    }
+                }
+            }
+        }
+        return injured;
+    }
+
+    /** "two of them", "one of whom": a number that takes its people from a group named before. */
+    private static boolean ofThem(AnnotatedText text, DependencyTree tree, int group) {
+        return text.tokens().get(group).pos().equals("CD") && tree.children(group, "nmod").stream()
+            .anyMatch(n -> text.tokens().get(n).pos().equals("PRP") || text.tokens().get(n).pos().startsWith("W"));
+    }
+
+    /**
+     * The count of one outcome: the largest group the sentence names for it, since a sentence
+     * often names the same people twice ("shot another child … and the victim has died"), plus
+     * a shooter who turned the weapon on himself ("killed three people before killing himself"),
+     * whom the Gun Violence Archive counts.
+     */
+    private static Event.Count count(AnnotatedText text, List<Reading> readings, Outcome outcome) {
+        Map<Integer, Reading> groups = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            if (r.outcome() == outcome) {
+                groups.putIfAbsent(r.group(), r);
+            }
+        }
+        Reading largest = null;
+        Reading self = null;
+        for (Reading r : groups.values()) {
+            if (REFLEXIVE.contains(lower(text, r.group()))) {
+                self = self == null ? r : self;
+            } else if (largest == null || r.value() != null && (largest.value() == null || r.value() > largest.value())) {
+                largest = r; // a number outranks a vague "dozens" beside it
+            }
+        }
+        if (largest == null && self == null) {
+            return null;
+        }
+        if (largest == null || self == null) {
+            Reading r = largest == null ? self : largest;
+            return new Event.Count(r.value(), span(text, r.left(), r.right()));
+        }
+        Integer sum = largest.value() == null ? null : largest.value() + self.value();
+        return new Event.Count(sum, span(text, Math.min(largest.left(), self.left()), Math.max(largest.right(), self.right())));
+    }
+
+    private static org.dateline.model.Span span(AnnotatedText text, int left, int right) {
+        return text.index().span(text.tokens().get(left).start(), text.tokens().get(right).end());
+    }
+
+    /** "shoot up the campus": a verb with the particle "up" is fired at a place, not at people. */
+    private static boolean aimedAtAPlace(AnnotatedText text, DependencyTree tree, int harm) {
+        return tree.children(harm, "compound:prt").stream().anyMatch(p -> lower(text, p).equals("up"));
+    }
+
+    private HarmWord harmWord(Token t) {
+        String pos = t.isVerb() ? "V" : t.pos().startsWith("JJ") ? "J" : t.isNoun() && !t.isProperNoun() ? "N" : null;
+        if (pos == null) {
+            return null;
+        }
+        HarmWord w = words.get(Phrase.lemma(t) + "/" + pos);
+        // CoreNLP tags "wounded"/"injured" as adjectives or participles and lemmatises either way
+        return w != null || !pos.equals("J") ? w : words.get(t.word().toLowerCase() + "/J");
+    }
+
+    /**
+     * The trigger whose event the harm word reports on: the nearest trigger above it in the tree,
+     * or one that is the subject or an oblique of a word above it ("the attack left two dead",
+     * "wounded in the attack"). An "-ing" adjunct without its own subject ("attacked …, killing
+     * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it.
+     */
+    private int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers) {
+        int adjunct = -1;
+        int limit = tree.sentence().tokenEnd() - tree.sentence().tokenStart();
+        for (int a = harm, steps = 0; a >= 0 && steps <= limit; a = tree.head(a), steps++) {
+            if (triggers.contains(a)) {
+                if (adjunct < 0 && ingAdjunct(text, tree, a)) {
+                    adjunct = a;
+                    continue;
+                }
+                return a;
+            }
+            if (adjunct < 0) {
+                for (int child : tree.children(a)) {
+                    String rel = tree.relation(child);
+                    if (triggers.contains(child) && (rel.startsWith("nsubj") || rel.equals("obl") || rel.equals("nmod"))) {
+                        return child;
+                    }
+                }
+            }
+            if (content(text, tree, a) && !triggers.contains(a)) {
+                return adjunct; // "charged with shooting his daughter": what the charge is about, not where she was hurt
+            }
+            if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a))) {
+                return adjunct; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
+            }
+            if (adjunct < 0 && a != harm && ingAdjunct(text, tree, a)) {
+                adjunct = a; // "…, killing 6" where "killing" is no trigger of its own
+            }
+        }
+        return adjunct;
+    }
+
+    /** An "-ing" clause introduced by a word that makes it its head's content: "of killing", "with shooting". */
+    private boolean content(AnnotatedText text, DependencyTree tree, int token) {
+        if (!text.tokens().get(token).pos().equals("VBG")) {
+            return false;
+        }
+        List<Integer> marks = new ArrayList<>(tree.children(token, "mark"));
+        marks.addAll(tree.children(token, "case"));
+        return marks.stream().anyMatch(m -> !sequence.contains(lower(text, m)));
+    }
+
+    private boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
+        String rel = tree.relation(token);
+        return text.tokens().get(token).pos().equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp"))
+            && tree.children(token, "nsubj").isEmpty()
+            && tree.children(token, "mark").stream().allMatch(m -> sequence.contains(lower(text, m))); // "before killing himself", not "of killing"
+    }
+
+    /** The group the harm word counts and its number, or null when the sentence gives none. */
+    private Reading read(AnnotatedText text, DependencyTree tree, int harm, HarmWord w) {
+        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED) : w.outcome();
+        for (String where : w.victims()) {
+            Reading r = switch (where) {
+                case "toll" -> toll(text, tree, harm, outcome);
+                case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
+                case "controller" -> controller(text, tree, harm, outcome);
+                case "sufferer" -> tree.relation(harm).equals("obj")
+                    ? first(text, tree, tree.children(tree.head(harm), "nsubj"), harm, outcome) : null;
+                default -> relation(text, tree, harm, where, outcome);
+            };
+            if (r != null) {
+                return w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED
+                    ? new Reading(r.outcome(), r.group(), r.value(), r.vague(), r.left(), r.right(), true) : r;
+            }
+        }
+        return null;
+    }
+
+    /** The group under {@code relation} of the harm word, or of the verb it is coordinated with ("were shot and killed"). */
+    private Reading relation(AnnotatedText text, DependencyTree tree, int harm, String relation, Outcome outcome) {
+        if (relation.equals("nummod")) {
+            for (int c : tree.children(harm)) {
+                String rel = tree.relation(c);
+                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))) {
+                    Amount a = number(text, tree, c);
+                    if (a != null) {
+                        Edges e = phrase(text, tree, c);
+                        return reading(outcome, c, a, Math.min(e.left, harm), Math.max(e.right, harm));
+                    }
+                }
+            }
+            return null;
+        }
+        List<Integer> own = exact(tree, harm, relation);
+        if (own.isEmpty() && relation.equals("nsubj:pass") && text.tokens().get(harm).pos().equals("VBN")) {
+            own = exact(tree, harm, "nsubj"); // "one killed and two others hurt": the participle's own subject
+        }
+        if (!own.isEmpty()) {
+            return first(text, tree, own, harm, outcome);
+        }
+        if (!tree.children(harm, "nsubj").isEmpty() || !exact(tree, harm, "obj").isEmpty()) {
+            return null; // its own people, whom another relation names: never its neighbour's
+        }
+        if (split(text, tree, harm)) {
+            return null; // "three people hurt and one person dead": the hurt are not the dead
+        }
+        if (tree.relation(harm).equals("conj") && text.tokens().get(tree.head(harm)).isVerb()) {
+            List<Integer> shared = exact(tree, tree.head(harm), relation);
+            if (!shared.isEmpty()) {
+                return first(text, tree, shared, harm, outcome);
+            }
+        }
+        for (int c : tree.children(harm, "conj")) {
+            List<Integer> shared = exact(tree, c, relation);
+            if (text.tokens().get(c).isVerb() && !shared.isEmpty()) {
+                return first(text, tree, shared, harm, outcome);
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> exact(DependencyTree tree, int token, String relation) {
+        return tree.children(token).stream().filter(c -> tree.relation(c).equals(relation)).toList();
+    }
+
+    private Reading first(AnnotatedText text, DependencyTree tree, List<Integer> groups, int harm, Outcome outcome) {
+        return groups.isEmpty() ? null : group(text, tree, groups.get(0), harm, outcome);
+    }
+
+    /** "left three people dead", "was found dead": the people the adjective is said of. */
+    private Reading controller(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        if (!tree.relation(harm).equals("xcomp")) {
+            return null;
+        }
+        int verb = tree.head(harm);
+        List<Integer> people = new ArrayList<>(exact(tree, verb, "obj"));
+        people.addAll(exact(tree, verb, "nsubj:pass"));
+        return first(text, tree, people, harm, outcome);
+    }
+
+    /** "the death toll rose to 12", "the toll is 12". */
+    private Reading toll(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        if (!tree.relation(harm).startsWith("nsubj")) {
+            return null;
+        }
+        int verb = tree.head(harm);
+        List<Integer> places = new ArrayList<>(List.of(verb));
+        places.addAll(tree.children(verb, "obl"));
+        places.addAll(tree.children(verb, "obj"));
+        places.addAll(tree.children(verb, "nummod"));
+        for (int p : places) {
+            Amount a = number(text, tree, p);
+            if (a != null) {
+                Edges e = phrase(text, tree, harm);
+                return reading(outcome, p, a, Math.min(e.left, p), Math.max(harm, p));
+            }
+        }
+        return null;
+    }
+
+    /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
+    private Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
+        List<Integer> members = new ArrayList<>(List.of(group));
+        boolean alone = split(text, tree, harm) || tree.head(harm) == group; // "a boy dead and six others [wounded]"
+        for (int c : alone ? List.<Integer>of() : tree.children(group, "conj")) {
+            Token t = text.tokens().get(c);
+            boolean ownHarm = tree.children(c).stream().anyMatch(k -> harmWord(text.tokens().get(k)) != null);
+            if ((t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) && !ownHarm) { // not "… and nine people wounded"
+                members.add(c);
+            }
+        }
+        // "left nine injured and one dead": "nine" carries its own outcome, so the dead are "one"
+        members.removeIf(m -> tree.children(m).stream().map(k -> harmWord(text.tokens().get(k)))
+            .anyMatch(w -> w != null && w.outcome() != outcome && w.outcome() != Outcome.HARMED));
+        if (members.isEmpty()) {
+            return null;
+        }
+        Integer sum = 0;
+        boolean vague = false;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int m : members) {
+            Amount a = amount(text, tree, m);
+            if (a == null) {
+                return null; // "his wife and children": no number for the whole list
+            }
+            vague |= a.vague();
+            sum = vague ? null : sum + a.value();
+            Edges e = phrase(text, tree, m);
+            left = Math.min(left, e.left);
+            right = Math.max(right, e.right);
+        }
+        return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm), false);
+    }
+
+    /**
+     * Whether the harm word is coordinated with one of another outcome ("left one person dead and
+     * nine others injured"): the list beside it is then split between them, not one group.
+     */
+    private boolean split(AnnotatedText text, DependencyTree tree, int harm) {
+        HarmWord own = harmWord(text.tokens().get(harm));
+        List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
+        if (tree.relation(harm).equals("conj")) {
+            coordinated.add(tree.head(harm));
+        }
+        for (int c : coordinated) {
+            HarmWord w = harmWord(text.tokens().get(c));
+            if (w != null && w.outcome() != own.outcome() && w.outcome() != Outcome.HARMED && own.outcome() != Outcome.HARMED) {
+                return true; // "shot and killed" are the same people
+            }
+        }
+        return false;
+    }
+
+    /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
+    private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
+        Token t = text.tokens().get(noun);
+        Amount own = number(text, tree, noun);
+        if (own != null) {
+            return own; // "two of the victims", "dozens of people", "nobody"
+        }
+        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner())) {
+            return null;
+        }
+        for (int c : tree.children(noun)) {
+            String rel = tree.relation(c);
+            if (c > noun) {
+                continue; // "Miranda Doerr, three,": a number after the noun is an age, never a count
+            }
+            if (rel.equals("nummod") || (rel.equals("det") || rel.equals("amod")) && numbers.containsKey(lower(text, c))) {
+                Amount a = number(text, tree, c);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(t.word().toLowerCase())) {
+            return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
+        }
+        return null;
+    }
+
+    /** The number a token states ("6", "four", "a dozen", "two dozen", "twenty-five", "dozens"), or null. */
+    private Amount number(AnnotatedText text, DependencyTree tree, int token) {
+        Token t = text.tokens().get(token);
+        if (NOT_A_COUNT_NER.contains(t.ner())) {
+            return null; // "three-year-old", "2014"
+        }
+        String word = lower(text, token);
+        if (word.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            return new Amount(Integer.parseInt(word.replace(",", "")), false);
+        }
+        NumberWord n = numbers.get(word);
+        if (n == null) {
+            return hyphenated(word);
+        }
+        if (n.value() == null) {
+            return new Amount(null, true);
+        }
+        if (n.scale()) {
+            for (int c : tree.children(token)) {
+                String rel = tree.relation(c);
+                if (rel.equals("nummod") || rel.equals("compound")) {
+                    Amount times = number(text, tree, c);
+                    if (times != null) {
+                        return times.vague() ? times : new Amount(times.value() * n.value(), false);
+                    }
+                }
+            }
+        }
+        return new Amount(n.value(), false);
+    }
+
+    private Amount hyphenated(String word) {
+        if (!word.contains("-")) {
+            return null;
+        }
+        int sum = 0;
+        for (String part : word.split("-")) {
+            NumberWord n = numbers.get(part);
+            if (n == null || n.value() == null || n.scale()) {
+                return null;
+            }
+            sum += n.value();
+        }
+        return new Amount(sum, false);
+    }
+
+    private static String lower(AnnotatedText text, int token) {
+        return text.tokens().get(token).word().toLowerCase();
+    }
+
+    /** Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death", "shot and killed". */
+    private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
+        for (int c : tree.children(harm)) {
+            if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                return true;
+            }
+        }
+        List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
+        if (tree.relation(harm).equals("conj")) {
+            coordinated.add(tree.head(harm));
+        }
+        for (int c : coordinated) {
+            HarmWord w = harmWord(text.tokens().get(c));
+            if (w != null && w.outcome() == Outcome.KILLED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {
+        return new Reading(outcome, group, a.value(), a.vague(), left, right, false);
+    }
+
+    private record Edges(int left, int right) {}
+
+    /**
+     * A group's words up to the group word: its modifiers on the left ("at least four", "a dozen",
+     * "his"), and on the right only an "of" phrase of a quantity ("dozens of people"), never a
+     * phrase that counts something inside the group ("including 2 women").
+     */
+    private Edges phrase(AnnotatedText text, DependencyTree tree, int from) {
+        int left = from;
+        int right = from;
+        for (int c : tree.children(from)) {
+            String rel = tree.relation(c);
+            if (c < from && PHRASE.contains(rel)) {
+                left = Math.min(left, tree.edges(c).left());
+            } else if (c > from && rel.equals("nmod") && number(text, tree, from) != null && isOf(text, tree, c)) {
+                right = Math.max(right, c);
+            }
+        }
+        return new Edges(left, right);
+    }
+
+    /** "dozens of people": the quantity's "of" phrase names who is counted. */
+    private static boolean isOf(AnnotatedText text, DependencyTree tree, int nmod) {
+        return tree.children(nmod, "case").stream().anyMatch(k -> lower(text, k).equals("of"));
+    }
+
+    private static Casualties load() {
+        Map<String, HarmWord> words = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-words.tsv", "lemma", "pos", "outcome", "victims").rows()) {
+            Outcome outcome = r.value("outcome", o -> Outcome.valueOf(o.toUpperCase()));
+            if (!Set.of("V", "J", "N").contains(r.get("pos"))) {
+                throw new IllegalStateException("casualty-words.tsv: pos must be V, J or N: " + r);
+            }
+            if (words.put(r.get("lemma") + "/" + r.get("pos"), new HarmWord(outcome, r.items("victims"))) != null) {
+                throw new IllegalStateException("casualty-words.tsv: repeated row " + r);
+            }
+        }
+        Map<String, NumberWord> numbers = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-numbers.tsv", "word", "value", "scale").rows()) {
+            Integer value = r.get("value").isEmpty() ? null : r.value("value", Integer::valueOf);
+            numbers.put(r.get("word"), new NumberWord(value, r.get("scale").equals("y")));
+        }
+        Set<String> fatal = new HashSet<>();
+        Set<String> things = new HashSet<>();
+        Set<String> sequence = new HashSet<>();
+        for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
+            switch (r.get("role")) {
+                case "fatal" -> fatal.add(r.get("lemma"));
+                case "thing" -> things.add(r.get("lemma"));
+                case "sequence" -> sequence.add(r.get("lemma"));
+                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing or sequence: " + r);
+            }
+        }
+        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence));
+    }
+}

@@ -1,0 +1,523 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.nlp.TextBuilder;
+import org.dateline.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Casualty counts (docs/CONTRACT.md, events: ACLED's and the Gun Violence Archive's conventions),
+ * each read from CoreNLP 4.5.10's parse of the sentence, recorded here as a {@link TextBuilder}
+ * table (a few marked "by hand" are written down without CoreNLP). {@link Parses#analyze} checks
+ * every span against the text before these assertions run.
+ */
+class CasualtiesTest {
+    private static List<Event> events(String table) {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse(table));
+        return r.events();
+    }
+
+    private static Event event(String table, String trigger) {
+        return events(table).stream().filter(e -> e.trigger().text().equals(trigger)).findFirst().orElseThrow();
+    }
+
+    private static Event only(String table) {
+        List<Event> events = events(table);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static void assertCount(Event.Count count, Integer value, String evidence) {
+        assertThat(count).isNotNull();
+        assertThat(count.value()).isEqualTo(value);
+        assertThat(count.evidence().text()).isEqualTo(evidence);
+    }
+
+    @Test
+    void aGroupCountsOnceNotWithThePeopleIncludedInIt() {
+        Event e = only("""
+        Gunmen         NNS   2   nsubj        gunman       O
+        attacked       VBD   0   root         attack       O
+        a              DT    4   det          a            O
+        village        NN    2   obj          village      O
+        on             IN    6   case         on           O
+        Sunday         NNP   2   obl          Sunday       DATE
+        ,              ,     2   punct        ,            O
+        killing        VBG   2   dep          kill         O
+        6              CD    10  nummod       6            NUMBER
+        civilians      NNS   8   obj          civilian     O
+        ,              ,     10  punct        ,            O
+        including      VBG   14  case         include      O
+        2              CD    14  nummod       2            NUMBER
+        women          NNS   10  nmod         woman        O
+        .              .     2   punct        .            O
+        """);
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.trigger().text()).isEqualTo("attacked"); // "killing 6" elaborates the attack
+        assertCount(e.fatalities(), 6, "killing 6 civilians");
+        assertThat(e.injured()).isNull();
+    }
+
+    @Test
+    void shotIsWoundedWhenTheTextDoesNotSayTheyDiedAndTheHedgeStaysInTheEvidence() {
+        Event e = only("""
+        At             IN    2   case         at           O
+        least          JJS   3   obl:npmod    least        O
+        four           CD    4   nummod       four         NUMBER
+        people         NNS   6   nsubj:pass   person       O
+        were           VBD   6   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        outside        IN    9   case         outside      O
+        a              DT    9   det          a            O
+        bar            NN    6   obl          bar          O
+        on             IN    11  case         on           O
+        Saturday       NNP   6   obl          Saturday     DATE
+        .              .     6   punct        .            O
+        """);
+        assertCount(e.injured(), 4, "At least four people were shot");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void shotAndKilledIsKilledNotWounded() {
+        for (Event e : events("""
+        Police         NNS   2   nsubj        police       O
+        said           VBD   0   root         say          O
+        a              DT    9   det          a            O
+        25             CD    6   nummod       25           DURATION
+        -              HYPH  6   punct        -            DURATION
+        year           NN    8   obl:tmod     year         DURATION
+        -              HYPH  8   punct        -            DURATION
+        old            JJ    9   amod         old          DURATION
+        man            NN    11  nsubj:pass   man          O
+        was            VBD   11  aux:pass     be           O
+        shot           VBN   2   ccomp        shoot        O
+        and            CC    13  cc           and          O
+        killed         VBN   11  conj         kill         O
+        on             IN    15  case         on           O
+        Friday         NNP   11  obl          Friday       DATE
+        .              .     2   punct        .            O
+        """)) {
+            assertThat(e.fatalities().value()).isEqualTo(1); // "a 25-year-old man": one person, not 25
+            assertThat(e.fatalities().evidence().text()).startsWith("a 25-year-old man was shot");
+            assertThat(e.injured()).isNull();
+        }
+    }
+
+    @Test
+    void deadAndWoundedAreTwoCountsOfOneEvent() {
+        Event e = only("""
+        The            DT    2   det          the          O
+        attack         NN    3   nsubj        attack       CAUSE_OF_DEATH
+        left           VBD   0   root         leave        O
+        two            CD    5   nummod       two          NUMBER
+        dead           JJ    3   obj          dead         O
+        and            CC    8   cc           and          O
+        five           CD    8   nummod       five         NUMBER
+        wounded        JJ    5   conj         wounded      O
+        .              .     3   punct        .            O
+        """);
+        assertThat(e.trigger().text()).isEqualTo("attack");
+        assertCount(e.fatalities(), 2, "two dead");
+        assertCount(e.injured(), 5, "five wounded");
+    }
+
+    @Test
+    void killedAndInjuredClausesOfOneSentence() {
+        Event e = only("""
+        Two            CD    2   nummod       two          NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        and            CC    9   cc           and          O
+        three          CD    7   nummod       three        NUMBER
+        others         NNS   9   nsubj:pass   other        O
+        were           VBD   9   aux:pass     be           O
+        injured        VBN   4   conj         injure       O
+        in             IN    12  case         in           O
+        the            DT    12  det          the          O
+        shooting       NN    4   obl          shooting     CAUSE_OF_DEATH
+        .              .     4   punct        .            O
+        """);
+        assertCount(e.fatalities(), 2, "Two people were killed");
+        assertCount(e.injured(), 3, "three others were injured");
+    }
+
+    @Test
+    void anAgeIsNotACount() {
+        Event e = only("""
+        A              DT    7   det          a            O
+        three          CD    4   nummod       three        DURATION
+        -              HYPH  4   punct        -            DURATION
+        year           NN    6   obl:tmod     year         DURATION
+        -              HYPH  6   punct        -            DURATION
+        old            JJ    7   amod         old          DURATION
+        boy            NN    9   nsubj:pass   boy          O
+        was            VBD   9   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        in             IN    12  case         in           O
+        the            DT    12  det          the          O
+        leg            NN    9   obl          leg          O
+        .              .     9   punct        .            O
+        """);
+        assertCount(e.injured(), 1, "A three-year-old boy was shot");
+    }
+
+    @Test
+    void aDozenIsTwelve() {
+        assertCount(only("""
+        A              DT    2   advmod       a            O
+        dozen          NN    3   nummod       dozen        NUMBER
+        people         NNS   5   nsubj:pass   person       O
+        were           VBD   5   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        when           WRB   9   advmod       when         O
+        a              DT    8   det          a            O
+        bomb           NN    9   nsubj        bomb         O
+        exploded       VBD   5   advcl        explode      O
+        at             IN    12  case         at           O
+        a              DT    12  det          a            O
+        market         NN    9   obl          market       O
+        .              .     5   punct        .            O
+        """).fatalities(), 12, "A dozen people were killed");
+    }
+
+    @Test
+    void aVagueCountKeepsItsWordsWithoutANumber() {
+        Event e = only("""
+        Dozens         NNS   5   nsubj:pass   dozen        O
+        of             IN    3   case         of           O
+        people         NNS   1   nmod         person       O
+        were           VBD   5   aux:pass     be           O
+        wounded        VBN   0   root         wound        O
+        in             IN    8   case         in           O
+        the            DT    8   det          the          O
+        attack         NN    5   obl          attack       CAUSE_OF_DEATH
+        .              .     5   punct        .            O
+        """);
+        assertThat(e.trigger().text()).isEqualTo("attack"); // "wounded in the attack"
+        assertCount(e.injured(), null, "Dozens of people were wounded");
+    }
+
+    @Test
+    void theDeathTollIsTheNumberItReaches() {
+        assertCount(only("""
+        The            DT    3   det          the          O
+        death          NN    3   compound     death        O
+        toll           NN    7   nsubj        toll         O
+        from           IN    6   case         from         O
+        the            DT    6   det          the          O
+        bombing        NN    3   nmod         bombing      CRIMINAL_CHARGE
+        rose           VBD   0   root         rise         O
+        to             IN    9   case         to           O
+        12             CD    7   obl          12           NUMBER
+        .              .     7   punct        .            O
+        """).fatalities(), 12, "The death toll from the bombing rose to 12");
+    }
+
+    @Test
+    void aShooterWhoKillsHimselfCountsAsKilledAsTheGunViolenceArchiveCountsHim() {
+        Event e = only("""
+        The            DT    2   det          the          O
+        gunman         NN    3   nsubj        gunman       O
+        shot           VBD   0   root         shoot        O
+        three          CD    5   nummod       three        NUMBER
+        people         NNS   3   obj          person       O
+        before         IN    8   mark         before       O
+        he             PRP   8   nsubj        he           O
+        killed         VBD   3   advcl        kill         O
+        himself        PRP   8   obj          himself      O
+        .              .     3   punct        .            O
+        """);
+        assertCount(e.fatalities(), 1, "killed himself");
+        assertCount(e.injured(), 3, "shot three people");
+    }
+
+    @Test
+    void suspectsArrestedAreNoCasualtiesAndAWoundingInARelativeClauseBelongsToItsNoun() {
+        Event e = only("""
+        Police         NNS   2   nsubj        police       O
+        arrested       VBD   0   root         arrest       O
+        3              CD    4   nummod       3            NUMBER
+        suspects       NNS   2   obj          suspect      O
+        after          IN    7   case         after        O
+        the            DT    7   det          the          O
+        shooting       NN    2   obl          shooting     CAUSE_OF_DEATH
+        ,              ,     7   punct        ,            O
+        which          WDT   10  nsubj        which        O
+        wounded        VBD   7   acl:relcl    wound        O
+        10             CD    12  nummod       10           NUMBER
+        people         NNS   10  obj          person       O
+        .              .     2   punct        .            O
+        """);
+        assertThat(e.trigger().text()).isEqualTo("arrested");
+        assertThat(e.fatalities()).isNull();
+        assertThat(e.injured()).isNull();
+    }
+
+    @Test
+    void rocketsFiredAreNoCasualties() {
+        Event e = only("""
+        Militants      NNS   2   nsubj        militant     O
+        fired          VBD   0   root         fire         O
+        10             CD    4   nummod       10           NUMBER
+        rockets        NNS   2   obj          rocket       O
+        at             IN    7   case         at           O
+        the            DT    7   det          the          O
+        town           NN    2   obl          town         O
+        .              .     2   punct        .            O
+        """);
+        assertThat(e.fatalities()).isNull();
+        assertThat(e.injured()).isNull();
+    }
+
+    @Test
+    void aCountInAnotherClauseBelongsToThatClausesEvent() {
+        assertThat(event("""
+        Protesters     NNS   2   nsubj        protester    O
+        clashed        VBD   0   root         clash        O
+        with           IN    4   case         with         O
+        police         NN    2   obl          police       O
+        ,              ,     2   punct        ,            O
+        and            CC    10  cc           and          O
+        3              CD    8   nummod       3            NUMBER
+        people         NNS   10  nsubj:pass   person       O
+        were           VBD   10  aux:pass     be           O
+        killed         VBN   2   conj         kill         O
+        .              .     2   punct        .            O
+        """, "clashed").fatalities()).isNull();
+        assertCount(event("""
+        Protesters     NNS   2   nsubj        protester    O
+        clashed        VBD   0   root         clash        O
+        with           IN    4   case         with         O
+        police         NN    2   obl          police       O
+        ,              ,     2   punct        ,            O
+        and            CC    10  cc           and          O
+        3              CD    8   nummod       3            NUMBER
+        people         NNS   10  nsubj:pass   person       O
+        were           VBD   10  aux:pass     be           O
+        killed         VBN   2   conj         kill         O
+        .              .     2   punct        .            O
+        """, "killed").fatalities(), 3, "3 people were killed");
+    }
+
+    @Test
+    void numberWordsWithAHyphenAddUp() { // by hand
+        Event e = only("""
+            Gunmen        NNS  2  nsubj   gunman
+            killed        VBD  0  root    kill
+            twenty-five   CD   4  nummod  twenty-five  NUMBER
+            people        NNS  2  obj     person
+            .             .    2  punct
+            """);
+        assertCount(e.fatalities(), 25, "killed twenty-five people");
+    }
+
+    @Test
+    void aScaleWordMultipliesTheNumberBeforeIt() { // by hand
+        Event e = only("""
+            Gunmen        NNS  2  nsubj   gunman
+            killed        VBD  0  root    kill
+            two           CD   4  nummod  two     NUMBER
+            dozen         NN   5  nummod  dozen   NUMBER
+            people        NNS  2  obj     person
+            .             .    2  punct
+            """);
+        assertCount(e.fatalities(), 24, "killed two dozen people");
+    }
+
+    @Test
+    void aListOfPeopleIsSummed() { // by hand
+        Event e = only("""
+            He            PRP  2  nsubj   he
+            killed        VBD  0  root    kill
+            his           PRP$ 4  nmod:poss  he
+            wife          NN   2  obj     wife
+            and           CC   7  cc      and
+            two           CD   7  nummod  two     NUMBER
+            children      NNS  4  conj    child
+            .             .    2  punct
+            """);
+        assertCount(e.fatalities(), 3, "killed his wife and two children");
+    }
+
+    @Test
+    void anAccusationHoldsNoCountAndAnIngWithAMarkIsNoAdjunctOfIt() { // by hand
+        List<Event> events = events("""
+            Azerbaijan    NNP  2  nsubj   Azerbaijan  COUNTRY
+            accused       VBD  0  root    accuse
+            Armenia       NNP  2  obj     Armenia     COUNTRY
+            of            IN   5  mark    of
+            killing       VBG  2  advcl   kill
+            two           CD   7  nummod  two         NUMBER
+            soldiers      NNS  5  obj     soldier
+            .             .    2  punct
+            """);
+        Event accused = events.stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(accused.fatalities()).isNull();
+        assertThat(events).filteredOn(e -> e.type() == EventType.ASSAULT)
+            .allSatisfy(e -> assertCount(e.fatalities(), 2, "killing two soldiers"));
+    }
+
+    @Test
+    void aParticiplesOwnSubjectIsItsGroupNotTheOneItIsCoordinatedWith() {
+        Event e = event("""
+            One            CD    2   nummod       one          NUMBER
+            person         NN    4   nsubj:pass   person       O
+            was            VBD   4   aux:pass     be           O
+            killed         VBN   0   root         kill         O
+            and            CC    8   cc           and          O
+            three          CD    7   nummod       three        NUMBER
+            others         NNS   8   nsubj        other        O
+            injured        VBN   4   conj         injure       O
+            in             IN    11  case         in           O
+            the            DT    11  det          the          O
+            shooting       NN    4   obl          shooting     CAUSE_OF_DEATH
+            .              .     4   punct        .            O
+            """, "killed");
+        assertCount(e.fatalities(), 1, "One person was killed");
+        assertCount(e.injured(), 3, "three others injured");
+        assertCount(event("""
+            Three          CD    2   nummod       three        NUMBER
+            people         NNS   4   nsubj:pass   person       O
+            were           VBD   4   aux:pass     be           O
+            killed         VBN   0   root         kill         O
+            ,              ,     4   punct        ,            O
+            and            CC    8   cc           and          O
+            another        DT    8   nsubj        another      O
+            injured        VBN   4   conj         injure       O
+            in             IN    11  case         in           O
+            the            DT    11  det          the          O
+            shooting       NN    8   obl          shooting     CAUSE_OF_DEATH
+            .              .     4   punct        .            O
+            """, "shooting").injured(), 1, "another injured"); // "injured in the shooting"
+    }
+
+    @Test
+    void anAdjectiveAfterANounCountsThatNounNotTheListAfterIt() {
+        Event e = only("""
+            The            DT    2   det          the          O
+            shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+            left           VBD   0   root         leave        O
+            a              DT    10  det          a            O
+            13             CD    7   nummod       13           DURATION
+            -              HYPH  7   punct        -            DURATION
+            year           NN    9   obl:tmod     year         DURATION
+            -              HYPH  9   punct        -            DURATION
+            old            JJ    10  amod         old          DURATION
+            boy            NN    3   obj          boy          O
+            dead           JJ    10  amod         dead         O
+            and            CC    15  cc           and          O
+            six            CD    15  nummod       six          NUMBER
+            other          JJ    15  amod         other        O
+            people         NNS   10  conj         person       O
+            wounded        VBD   3   advmod       wound        O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "a 13-year-old boy dead");
+    }
+
+    @Test
+    void aNumberAfterANameIsAnAge() {
+        assertCount(only("""
+            Miranda        NNP   2   compound     Miranda      PERSON
+            Doerr          NNP   8   nsubj:pass   Doerr        PERSON
+            ,              ,     2   punct        ,            O
+            three          CD    2   amod         three        NUMBER
+            ,              ,     2   punct        ,            O
+            was            VBD   8   aux:pass     be           O
+            accidentally   RB    8   advmod       accidentally O
+            shot           VBN   0   root         shoot        O
+            by             IN    11  case         by           O
+            her            PRP$  11  nmod:poss    she          O
+            brother        NN    8   obl          brother      O
+            .              .     8   punct        .            O
+            """).injured(), 1, "Miranda Doerr, three, was accidentally shot");
+    }
+
+    @Test
+    void theDeadOfThoseShotAreNotCountedAsInjured() {
+        Event e = only("""
+            The            DT    2   det          the          O
+            gunman         NN    3   nsubj        gunman       O
+            shot           VBD   0   root         shoot        O
+            six            CD    5   nummod       six          NUMBER
+            people         NNS   3   obj          person       O
+            ,              ,     3   punct        ,            O
+            killing        VBG   3   dep          kill         O
+            two            CD    7   obj          two          NUMBER
+            of             IN    10  case         of           O
+            them           PRP   8   nmod         they         O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 2, "killing two of them");
+        assertCount(e.injured(), 4, "shot six people, killing two of them");
+    }
+
+    @Test
+    void aListSplitBetweenInjuredAndDeadCountsEachApart() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            shooting       NN    7   nsubj        shooting     CAUSE_OF_DEATH
+            at             IN    6   case         at           O
+            a              DT    6   det          a            O
+            block          NN    6   compound     block        O
+            party          NN    2   nmod         party        O
+            left           VBD   0   root         leave        O
+            nine           CD    12  nsubj        nine         NUMBER
+            injured        VBN   8   amod         injure       O
+            and            CC    11  cc           and          O
+            one            CD    8   conj         one          NUMBER
+            dead           JJ    7   xcomp        dead         O
+            ,              ,     7   punct        ,            O
+            according      VBG   16  case         accord       O
+            to             IN    14  fixed        to           O
+            police         NN    7   obl          police       O
+            .              .     7   punct        .            O
+            """);
+        assertCount(e.injured(), 9, "nine injured");
+        assertCount(e.fatalities(), 1, "one dead");
+        Event f = only("""
+            The            DT    2   det          the          O
+            shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+            left           VBD   0   root         leave        O
+            three          CD    5   nummod       three        NUMBER
+            people         NNS   6   nsubj        person       O
+            hurt           VBN   3   ccomp        hurt         O
+            and            CC    10  cc           and          O
+            one            CD    9   nummod       one          NUMBER
+            person         NN    10  obl:npmod    person       O
+            dead           JJ    6   conj         dead         O
+            .              .     3   punct        .            O
+            """);
+        assertCount(f.injured(), 3, "three people hurt");
+        assertThat(f.fatalities()).isNull(); // "one person dead" hangs from the parse by no relation a count is read from
+    }
+
+    @Test
+    void aChargeForAShootingHoldsNoCasualties() {
+        for (Event e : events("""
+            He             PRP   3   nsubj:pass   he           O
+            was            VBD   3   aux:pass     be           O
+            charged        VBN   0   root         charge       O
+            with           IN    5   case         with         O
+            shooting       VBG   3   advcl        shoot        O
+            his            PRP$  12  nmod:poss    he           O
+            3              CD    9   nummod       3            DURATION
+            -              HYPH  9   punct        -            DURATION
+            year           NN    11  obl:tmod     year         DURATION
+            -              HYPH  11  punct        -            DURATION
+            old            JJ    12  amod         old          DURATION
+            daughter       NN    5   obj          daughter     O
+            .              .     3   punct        .            O
+            """)) {
+            assertThat(e.injured()).isNull();
+            assertThat(e.fatalities()).isNull();
+        }
+    }
+}
