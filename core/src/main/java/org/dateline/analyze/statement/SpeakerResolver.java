@@ -32,17 +32,19 @@ final class SpeakerResolver {
     }
 
     /**
-     * @param previousSpeaker the speaker of the statement before this one, or null
-     */
-    /**
-     * "Critics said", "residents said": a collective known only by its sector names no one who can
-     * be asked, so its words stay an anonymous source's (speaker null), though the event stage
-     * may still use it as a party.
+     * "Critics said", "Israeli settlers said", "Prosecutors told reporters": a collective known
+     * only by its role (a GROUP the entity stage gave a sector, whether or not a demonym gave it a
+     * country too) names no one who can be asked, so its words stay an anonymous source's
+     * (speaker null), as the statement gold codes them, though the event stage may still use it
+     * as a party. A people ("Armenians", "Palestinians") has no sector and can speak.
      */
     private static boolean anonymousCollective(Entity e) {
-        return e.type() == EntityType.GROUP && e.code() == null && e.sector() != null;
+        return e.type() == EntityType.GROUP && e.sector() != null;
     }
 
+    /**
+     * @param previousSpeaker the speaker of the statement before this one, or null
+     */
     String resolve(Span source, int headToken, String previousSpeaker) {
         Token head = headToken >= 0 ? text.tokens().get(headToken) : null;
         if (head != null && source.length() == head.end() - head.start()
@@ -80,10 +82,14 @@ final class SpeakerResolver {
         }
         int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_REACH_SENTENCES);
         int from = text.sentences().get(firstSentence).start();
+        boolean singular = pronoun.word().equalsIgnoreCase("it");
         Entity nearest = null;
         int nearestStart = -1;
         for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.COUNTRY && e.type() != EntityType.GROUP) {
+            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.COUNTRY && e.type() != EntityType.GROUP
+                || singular && e.type() == EntityType.GROUP) {
+                // a collective is "they", never "it": "campaigners" named in a quotation is not
+                // what "it" (the Electoral Commission that issued it) speaks for
                 continue;
             }
             for (Span m : e.mentions()) {
@@ -93,7 +99,8 @@ final class SpeakerResolver {
                 }
             }
         }
-        return nearest == null ? null : nearest.id();
+        // "they" after "critics" is still the critics: as anonymous as where they were named
+        return nearest == null || anonymousCollective(nearest) ? null : nearest.id();
     }
 
     /** A mention that only owns the head: "his" attorney, "Azerbaijan's" minister. */
