@@ -12,6 +12,14 @@ final class Problems {
     private Problems() {}
 
     static void write(Context ctx, int status, String detail) {
+        ctx.status(status).contentType(TYPE).result(json(status, detail, ctx.path()));
+    }
+
+    /**
+     * The problem document. {@code instance} is the request path, or null where there is none to
+     * trust (a request Jetty could not parse).
+     */
+    static String json(int status, String detail, String instance) {
         HttpStatus s = HttpStatus.forStatus(status);
         ObjectNode o = RecordJson.mapper().createObjectNode();
         o.put("type", "about:blank");
@@ -20,8 +28,10 @@ final class Problems {
         if (detail != null) {
             o.put("detail", detail);
         }
-        o.put("instance", ctx.path());
-        ctx.status(status).contentType(TYPE).result(o.toString());
+        if (instance != null) {
+            o.put("instance", instance);
+        }
+        return o.toString();
     }
 
     /** Whether the response is a problem already, so a later error hook must not replace its detail. */

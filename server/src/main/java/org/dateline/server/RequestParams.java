@@ -21,7 +21,8 @@ import org.dateline.store.query.Timelines;
  * ({@code type=PROTEST&type=ACCUSE}); values are bounded so a request cannot make the store do
  * unbounded work. Filter values (event type, factuality, actor sector, ACLED event type and
  * sub-event type) are read in any case, as they always were, and {@code interval} exactly, as it
- * always was; a value outside its vocabulary is refused with the allowed ones listed.
+ * always was; a value outside its vocabulary is refused with the allowed ones listed. Parameters are
+ * read through {@link QueryParams}, so a value that is not well encoded is refused, never skipped.
  */
 final class RequestParams {
     static final int MAX_TEXT = 500;
@@ -48,7 +49,7 @@ final class RequestParams {
     }
 
     static Timelines.Interval interval(Context ctx) {
-        String v = ctx.queryParam("interval");
+        String v = QueryParams.of(ctx).first("interval");
         try {
             return v == null ? Timelines.Interval.DAY : Vocabularies.fromWire(Timelines.Interval.class, v, "interval");
         } catch (UnknownValueException e) {
@@ -57,7 +58,7 @@ final class RequestParams {
     }
 
     private static String text(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = QueryParams.of(ctx).first(name);
         if (v != null && v.length() > MAX_TEXT) {
             throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
         }
@@ -65,7 +66,7 @@ final class RequestParams {
     }
 
     private static List<String> values(Context ctx, String name) {
-        List<String> v = ctx.queryParams(name).stream().filter(s -> !s.isBlank()).toList();
+        List<String> v = QueryParams.of(ctx).all(name).stream().filter(s -> !s.isBlank()).toList();
         if (v.size() > MAX_VALUES || v.stream().anyMatch(s -> s.length() > MAX_TEXT)) {
             throw ApiException.badRequest("too many or too long " + name + " values");
         }
@@ -79,7 +80,7 @@ final class RequestParams {
     }
 
     private static LocalDate date(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+        String v = QueryParams.of(ctx).first(name);
         if (v == null || v.isBlank()) {
             return null;
         }
@@ -91,7 +92,7 @@ final class RequestParams {
     }
 
     static int integer(Context ctx, String name, int fallback, int min, int max) {
-        String v = ctx.queryParam(name);
+        String v = QueryParams.of(ctx).first(name);
         if (v == null || v.isBlank()) {
             return fallback;
         }
