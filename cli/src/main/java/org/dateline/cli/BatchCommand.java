@@ -50,7 +50,7 @@ abstract class BatchCommand implements Callable<Integer> {
             @Override
             public void failure(InputFailure failure) {
                 progress.clear();
-                err.println("dateline: failed: " + failure);
+                err.println("dateline: failed: " + Terminal.safe(failure.toString()));
             }
 
             @Override

@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         StoreOption store = new StoreOption();
         store.dir = storeDir;
-        return ServeCommand.serve(store, ApiServer.DEFAULT_HOST, port);
+        return ServeCommand.serve(store, ApiServer.DEFAULT_HOST, port, List.of());
     }
 
     /** examples/demo under the working folder, else beside the checkout the jar was built in. */

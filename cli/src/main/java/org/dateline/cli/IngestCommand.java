@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
             StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {
                 @Override
                 public void failure(InputFailure failure) {
-                    err.println("dateline: failed: " + failure);
+                    err.println("dateline: failed: " + Terminal.safe(failure.toString()));
                 }
 
                 @Override

@@ -21,7 +21,7 @@ public final class Main implements Runnable {
             .setExecutionExceptionHandler((e, cmd, parsed) -> {
                 // A missing store or a busy one is the user's to fix: say what, not where in the code.
                 if (e instanceof java.io.IOException) {
-                    cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + e.getMessage());
+                    cmd.getErr().println("dateline " + cmd.getCommandName() + ": " + Terminal.safe(e.getMessage()));
                     return 1;
                 }
                 throw e;

@@ -44,7 +44,7 @@ class Progress {
             barShown = true;
         } else {
             err.printf("dateline: %d/%d inputs, %d records, %.1f records/s, now %s%n", done, total, records,
-                records / seconds, path);
+                records / seconds, Terminal.safe(path));
         }
         err.flush();
     }

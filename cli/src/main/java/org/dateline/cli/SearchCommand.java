@@ -99,16 +99,17 @@ final class SearchCommand implements Callable<Integer> {
             out.println(RecordJson.mapper().writeValueAsString(r));
             return 0;
         }
+        // Titles, outlets, snippets and quotes are the articles' words: hostile text that must not drive the terminal.
         out.println(r.total() + (r.total() == 1 ? " article" : " articles"));
         for (ArticleHit h : r.hits()) {
             out.println();
-            out.println(h.title() == null ? "(untitled)" : h.title());
+            out.println(h.title() == null ? "(untitled)" : Terminal.line(h.title()));
             String published = h.published() == null ? null : h.published().toIso();
-            out.println("  " + String.join(" · ", nonNull(h.source(), published, h.id().substring(0, 12))));
-            out.println("  " + h.snippet());
+            out.println("  " + String.join(" · ", nonNull(Terminal.line(h.source()), published, h.id().substring(0, 12))));
+            out.println("  " + Terminal.line(h.snippet()));
             for (StatementView v : h.statements()) {
-                out.println("  > " + (v.speaker() == null ? "unnamed source" : v.speaker().name()) + ": "
-                    + v.statement().content().text());
+                out.println("  > " + (v.speaker() == null ? "unnamed source" : Terminal.line(v.speaker().name())) + ": "
+                    + Terminal.line(v.statement().content().text()));
             }
         }
         return 0;

@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinException;
+import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
 import java.util.Set;
 import org.dateline.store.Store;
@@ -82,11 +85,43 @@ public final class ApiServer implements AutoCloseable {
         routes.register(app);
     }
 
-    /** Starts on {@code host:port}; port 0 picks a free one (tests). */
-    public ApiServer start(String host, int port) {
-        app.start(host, port);
+    /**
+     * Starts on {@code host:port}; port 0 picks a free one (tests). A port in use or an address
+     * this machine does not have is a BindException whose message says so in one line.
+     */
+    public ApiServer start(String host, int port) throws BindException {
+        try {
+            app.start(host, port);
+        } catch (JavalinException e) {
+            throw bindFailure(host, port, e);
+        }
         hosts = new HostCheck(host, port(), allowedHosts);
         return this;
+    }
+
+    /** Javalin says "port already in use" for every bind failure; the root cause tells them apart. */
+    static BindException bindFailure(String host, int port, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String where = host + ":" + port;
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        BindException b;
+        if (root instanceof UnresolvedAddressException) {
+            b = new BindException("cannot listen on " + where + ": no such host name");
+        } else if (message.contains("already in use")) {
+            b = new BindException("cannot listen on " + where + ": the port is already in use (another server?); "
+                + "choose another with --port");
+        } else if (message.contains("assign requested address")) {
+            b = new BindException("cannot listen on " + where + ": not an address of this machine");
+        } else if (message.contains("Permission denied")) {
+            b = new BindException("cannot listen on " + where + ": permission denied (ports below 1024 need privileges)");
+        } else {
+            b = new BindException("cannot listen on " + where + ": " + (message.isEmpty() ? root.getClass().getSimpleName() : message));
+        }
+        b.initCause(e);
+        return b;
     }
 
     private void checkHost(Context ctx) {

@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,8 +43,15 @@ public final class Store implements Closeable {
         this.searchers = searchers;
     }
 
-    /** Opens the store at its last commit; fails with NoSuchFileException when there is none. */
+    /**
+     * Opens the store at its last commit; fails with NoSuchFileException when there is none, and
+     * creates nothing: Lucene's FSDirectory would make a missing folder, so a mistyped --store
+     * would leave an empty folder behind that a later command takes for a store.
+     */
     public static Store open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
+        }
         Directory directory = FSDirectory.open(dir);
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();

@@ -85,6 +85,15 @@ class StoreTest {
         }
     }
 
+    @Test
+    void openingAMissingStoreFailsAndCreatesNothing(@TempDir Path parent) {
+        Path missing = parent.resolve("typo");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(missing))
+            .isInstanceOf(java.nio.file.NoSuchFileException.class)
+            .hasMessageContaining("no Dateline store here");
+        assertThat(java.nio.file.Files.exists(missing)).isFalse();
+    }
+
     private static void put(StoreWriter w, ArticleRecord r) {
         try {
             w.put(r);
