@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {"Write the store as four tables, articles, entities, statements and events, joined on article_id,",
         "one file each in the output folder. Events carry both taxonomies (type, mode; acled_disorder_type,",
         "acled_event_type, acled_sub_event_type) and casualty counts with their words (fatalities,",
-        "fatalities_text, injured, injured_text); every column is listed in docs/CONTRACT.md (Tables)."})
+        "fatalities_text, injured, injured_text); every column is listed in docs/CONTRACT.md (Tables).",
+        "In CSV a text cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

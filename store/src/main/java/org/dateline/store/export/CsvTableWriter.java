@@ -12,30 +12,66 @@ import org.dateline.table.Table;
 /**
  * RFC 4180 CSV with a header row; every field is quoted, so article text with commas, quotes and
  * line breaks survives. Lists are written as JSON arrays; null is an empty field.
+ *
+ * <p>Text cells are neutralised against formula injection as OWASP's CSV-injection guidance says:
+ * a spreadsheet opening the file runs a cell that starts with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return as a formula, and article text, titles and names are
+ * anyone's words ({@code =HYPERLINK(...)}, {@code =cmd|...}). Such a text cell is written with a
+ * {@code '} before it, which spreadsheets take as "this is text" and do not show. Numbers in numeric
+ * columns (BIGINT, DOUBLE) are written as they are, so a negative number stays a number; lists start
+ * with {@code [}.
  */
 final class CsvTableWriter implements TableWriter {
     private final BufferedWriter out;
+    private final List<Table.Column> columns;
 
     CsvTableWriter(Path file, Table table) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        write(table.columns().stream().map(c -> (Object) c.name()).toList());
+        this.columns = table.columns();
+        writeRow(table.columns().stream().map(c -> (Object) c.name()).toList(), true);
     }
 
     @Override
     public void write(List<Object> values) throws IOException {
+        writeRow(values, false);
+    }
+
+    private void writeRow(List<Object> values, boolean header) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
             Object v = values.get(i);
             if (v != null) {
-                String s = v instanceof List<?> ? RecordJson.mapper().writeValueAsString(v) : v.toString();
+                String s;
+                if (v instanceof List<?>) {
+                    s = RecordJson.mapper().writeValueAsString(v);
+                } else if (v instanceof Number && !header && isNumeric(columns.get(i).type())) {
+                    s = v.toString();
+                } else {
+                    s = neutralised(v.toString());
+                }
                 out.write('"');
                 out.write(s.replace("\"", "\"\""));
                 out.write('"');
             }
         }
         out.write("\r\n");
+    }
+
+    private static boolean isNumeric(Table.Type type) {
+        return type == Table.Type.BIGINT || type == Table.Type.DOUBLE;
+    }
+
+    /** A text cell a spreadsheet would run as a formula, with a leading {@code '}; any other as it is. */
+    static String neutralised(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
     }
 
     @Override
