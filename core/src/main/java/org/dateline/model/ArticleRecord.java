@@ -43,6 +43,12 @@ public record ArticleRecord(String schema, String id, InputRef input, String url
             entities, dates, statements, events, warnings, firstId);
     }
 
+    /** This record read from {@code input} (the same input named another way, see pipeline.InputPaths). */
+    public ArticleRecord withInput(InputRef input) {
+        return new ArticleRecord(schema, id, input, url, source, title, authors, published, language, text,
+            entities, dates, statements, events, warnings, duplicateOf);
+    }
+
     /**
      * The record id: SHA-256 of the body after NFC normalisation and whitespace folding, so the
      * same story re-scraped with different line breaks gets the same id.

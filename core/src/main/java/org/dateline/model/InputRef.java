@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * Where a record came from, precisely enough to read it again.
+ * Where a record came from, precisely enough to read it again from where the user named it: the
+ * path is relative to that (see pipeline.InputPaths), never an absolute path of the machine.
  *
  * @param warc the record's place inside a WARC file, or null
  */

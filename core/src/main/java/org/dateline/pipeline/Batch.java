@@ -88,7 +88,8 @@ public final class Batch {
         this.threads = threads;
     }
 
-    public Summary run(List<String> arguments, InputFormat format, Published published, Listener listener) {
+    public Summary run(List<String> arguments, InputFormat format, Published published, Listener output) {
+        Listener listener = InputPaths.naming(arguments, output); // records never carry an absolute path
         List<InputFailure> failures = new ArrayList<>();
         Consumer<InputFailure> fail = f -> {
             failures.add(f);
