@@ -33,16 +33,16 @@ public final class ApiRoutes {
     void register(Javalin app) {
         get(app, "/search", ctx -> {
             var q = RequestParams.query(ctx, 20);
-            json(ctx, gate.run(() -> store.search(q)));
+            json(ctx, gate.run(q.expensive(), () -> store.search(q)));
         });
         get(app, "/events", ctx -> {
             var q = RequestParams.query(ctx, 50);
-            json(ctx, gate.run(() -> store.events(q)));
+            json(ctx, gate.run(q.expensive(), () -> store.events(q)));
         });
         get(app, "/timeline", ctx -> {
             var q = RequestParams.query(ctx, 0);
             var interval = RequestParams.interval(ctx);
-            json(ctx, gate.run(() -> store.timeline(q, interval)));
+            json(ctx, gate.run(q.expensive(), () -> store.timeline(q, interval)));
         });
         get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(ctx.pathParam("id"))
             .orElseThrow(() -> ApiException.notFound("no article with this id")))));

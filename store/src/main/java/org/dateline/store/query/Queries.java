@@ -7,21 +7,24 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.dateline.model.NameFold;
 import org.dateline.store.Fields;
 import org.dateline.store.TextAnalyzer;
 import org.dateline.table.EntityKey;
 
 /**
- * Lucene queries from user input. Text goes through {@link SimpleQueryParser}, which never throws
- * on odd input (quotes, {@code +}, {@code -}, {@code *} work; anything else is just words), and
- * every word must match.
+ * Lucene queries from user input. Text goes through Lucene's SimpleQueryParser, which never throws
+ * on odd input (quotes, {@code +}, {@code -}, {@code *}, {@code ~} work; anything else is just
+ * words), with its costly forms bounded ({@link BoundedQueryParser}), and every word must match.
  */
 final class Queries {
     private static final TextAnalyzer ANALYZER = new TextAnalyzer();
@@ -39,10 +42,45 @@ final class Queries {
     }
 
     static Query text(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = parser.parse(text);
+        Query parsed = new BoundedQueryParser(ANALYZER, Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)).parse(text);
         return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;
+    }
+
+    /**
+     * Whether the words use a form that expands to many indexed words or walks positions (fuzzy,
+     * prefix, near), so the server can keep such queries from crowding out plain ones.
+     */
+    static boolean expensive(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        boolean[] found = {false};
+        text(text).visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof PhraseQuery p && p.getSlop() > 0) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (query instanceof MultiTermQuery) {
+                    found[0] = true;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 
     static void filter(BooleanQuery.Builder b, Filters f) {

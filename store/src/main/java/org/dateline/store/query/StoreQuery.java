@@ -17,6 +17,11 @@ public record StoreQuery(String text, Filters filters, int offset, int limit) {
         }
     }
 
+    /** Whether the text uses fuzzy ({@code word~}), prefix ({@code wor*}) or near ({@code "a b"~3}) forms. */
+    public boolean expensive() {
+        return Queries.expensive(text);
+    }
+
     public static StoreQuery of(String text) {
         return new StoreQuery(text, Filters.NONE, 0, 20);
     }

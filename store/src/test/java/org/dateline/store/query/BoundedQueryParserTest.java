@@ -1,0 +1,55 @@
+package org.dateline.store.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The costly forms of the search syntax, bounded, as the parsed queries show them. */
+class BoundedQueryParserTest {
+    private static String parsed(String text) {
+        return Queries.text(text).toString();
+    }
+
+    @Test
+    void fuzzyEditsFollowTheWordsLengthAndTheFirstLetterIsFixed() {
+        assertThat(parsed("ab~2")).doesNotContain("~");
+        assertThat(parsed("road~2")).contains("text:road~1").contains("title:road~1");
+        assertThat(parsed("blockade~2")).contains("text:blockade~2");
+        assertThat(parsed("blockade~1")).contains("text:blockade~1");
+        assertThat(BoundedQueryParser.edits("ab", 2)).isZero();
+        assertThat(BoundedQueryParser.edits("road", 2)).isEqualTo(1);
+        assertThat(BoundedQueryParser.edits("blockade", 2)).isEqualTo(2);
+        assertThat(BoundedQueryParser.edits("blockade", 1)).isEqualTo(1);
+    }
+
+    @Test
+    void aShortPrefixIsTheWordItself() {
+        assertThat(parsed("a*")).doesNotContain("*");
+        assertThat(parsed("ab*")).doesNotContain("*");
+        assertThat(parsed("pro*")).contains("text:pro*");
+    }
+
+    @Test
+    void onlyThreeWordsPerQueryExpand() {
+        String q = parsed("protest~1 blockade~1 minister~1 shelling~1 lachin*");
+        assertThat(q.split("~1", -1)).hasSize(1 + 3 * 2); // three words, two fields each
+        assertThat(q).doesNotContain("shelling~").doesNotContain("lachin*");
+    }
+
+    @Test
+    void nearIsCappedAtTenWords() {
+        assertThat(parsed("\"road blockade\"~100")).contains("\"road blockad\"~10");
+        assertThat(parsed("\"road blockade\"~3")).contains("~3");
+    }
+
+    @Test
+    void expensiveFormsAreTold() {
+        assertThat(Queries.expensive("blockade~")).isTrue();
+        assertThat(Queries.expensive("pro*")).isTrue();
+        assertThat(Queries.expensive("\"road blockade\"~3")).isTrue();
+        assertThat(Queries.expensive("+lachin -mining \"road blockade\"")).isFalse();
+        assertThat(Queries.expensive("a* ab~2 *")).as("bounded down to plain words").isFalse();
+        assertThat(Queries.expensive("")).isFalse();
+        assertThat(StoreQuery.of("protest*").expensive()).isTrue();
+    }
+}
