@@ -24,7 +24,7 @@ public final class ApiServer implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 8 * 1024;
     static final long MAX_BODY_BYTES = 1024;
 
-    /** The methods answered; GET's routes answer HEAD too. */
+    /** The methods answered: the API and the page are read-only, and HEAD is what link checkers send. */
     static final Set<String> METHODS = Set.of("GET", "HEAD");
 
     private final Javalin app;
