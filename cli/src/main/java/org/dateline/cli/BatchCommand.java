@@ -40,9 +40,10 @@ abstract class BatchCommand implements Callable<Integer> {
         }
         Batch batch = new Batch(new InputSources(System.in), new Extraction(), analysis(), options.threads());
         Progress progress = Progress.on(err);
-        Batch.Summary summary = batch.run(paths, options.format(), options.published(), new Batch.Listener() {
+        Batch.Listener listener = new Batch.Listener() {
             @Override
             public void record(ArticleRecord record) {
+                // Out at once, a line at a time: a killed run loses only what was being analysed.
                 out.println(RecordJson.toLine(record));
                 out.flush();
             }
@@ -57,9 +58,15 @@ abstract class BatchCommand implements Callable<Integer> {
             public void progress(int done, int total, String path, int records) {
                 progress.update(done, total, path, records);
             }
-        });
-        progress.clear();
-        err.println(summary.line());
-        return summary.failed() ? 1 : 0;
+        };
+        try (SummaryLine line = new SummaryLine(err, () -> {
+            progress.clear();
+            return batch.soFar().line();
+        }, out::flush)) {
+            Batch.Summary summary = batch.run(paths, options.format(), options.published(), listener);
+            progress.clear();
+            line.print(summary.line());
+            return summary.failed() ? 1 : 0;
+        }
     }
 }

@@ -51,7 +51,9 @@ final class IngestCommand implements Callable<Integer> {
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY,
             threads);
         Progress progress = Progress.on(err);
-        try (StoreWriter writer = StoreWriter.open(dir)) {
+        try (StoreWriter writer = StoreWriter.open(dir);
+             SummaryLine line = new SummaryLine(err, () -> ingest.soFar().line() + " (store " + dir + ": " + writer.size()
+                 + " articles)", () -> commitQuietly(writer))) {
             StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {
                 @Override
                 public void failure(InputFailure failure) {
@@ -63,8 +65,20 @@ final class IngestCommand implements Callable<Integer> {
                     progress.update(done, total, path, done);
                 }
             });
-            err.println(s.line() + " (store " + dir + ": " + writer.size() + " articles)");
+            line.print(s.line() + " (store " + dir + ": " + writer.size() + " articles)");
             return s;
+        }
+    }
+
+    /**
+     * A run stopped by a signal keeps what it stored: Lucene commits are atomic and safe beside a
+     * writing thread, and a store that cannot commit now is as of its last commit, as after a crash.
+     */
+    private static void commitQuietly(StoreWriter writer) {
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            // nothing more to save
         }
     }
 }

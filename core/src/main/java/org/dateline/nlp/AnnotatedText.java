@@ -7,14 +7,26 @@ import org.dateline.model.TextIndex;
  * A text with its sentences, tokens, entity mentions and temporal expressions: everything the
  * analysis stages read, in Dateline's own immutable types so that no stage past this package
  * depends on CoreNLP.
+ *
+ * @param index the text analysed: the whole article's text, or the part of it the language stage
+ *     took on when it was too long (a prefix, so offsets into it are offsets into the article)
+ * @param notes what the language stage did not do as usual (a text cut, sentences split), in
+ *     words for the record's warnings; empty for nearly every text
  */
 public record AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> sentences,
-                            List<NerMention> mentions, List<Timex> timexes) {
+                            List<NerMention> mentions, List<Timex> timexes, List<String> notes) {
     public AnnotatedText {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         timexes = List.copyOf(timexes);
+        notes = List.copyOf(notes);
+    }
+
+    /** An annotation of the whole text, done as usual. */
+    public AnnotatedText(TextIndex index, List<Token> tokens, List<Sentence> sentences, List<NerMention> mentions,
+                         List<Timex> timexes) {
+        this(index, tokens, sentences, mentions, timexes, List.of());
     }
 
     public AnnotatedText(String text, List<Token> tokens, List<Sentence> sentences, List<NerMention> mentions,

@@ -65,6 +65,8 @@ public final class Pipeline {
         }
         LocalDate documentDate = article.published() == null ? null : article.published().date();
         AnnotatedText text = nlp.annotate(article.text(), documentDate, parseFilter);
+        // A text cut or split by the language stage's bounds: the record says so, never silently.
+        warnings.addAll(text.notes());
         List<Entity> found = entities.analyze(text, article.source().name(), documentDate);
         List<DateFact> resolved = dates.resolve(text, article.published());
         List<Statement> said = statements.analyze(text, found, resolved, article.published());

@@ -72,7 +72,7 @@ public final class Parses {
             sentences.add(filter.wantsParse(text, s) ? s
                 : new Sentence(s.index(), s.start(), s.end(), s.tokenStart(), s.tokenEnd(), List.of()));
         }
-        return new AnnotatedText(text.index(), text.tokens(), sentences, text.mentions(), text.timexes());
+        return new AnnotatedText(text.index(), text.tokens(), sentences, text.mentions(), text.timexes(), text.notes());
     }
 
     private static Map<String, AnnotatedText> load() {

@@ -31,15 +31,16 @@ final class Chain {
     }
 
     /**
-     * As the CLI's batch does it, by the same {@link DocumentFailures} rule: each document, and
-     * each failure to read one, stands alone.
+     * As the CLI's batch does it, by the same {@link DocumentFailures} rule and time budget: each
+     * document, and each failure to read one, stands alone; one that exhausts the heap or the stack,
+     * or runs over the budget, fails named, and the task goes on with the next.
      */
     Result run(Ingested item, InputFormat format) {
         if (item instanceof InputFailure f) {
             return new Result(f.path(), null, f.reason());
         }
         RawDocument raw = (RawDocument) item;
-        DocumentFailures.Outcome<String> outcome = DocumentFailures.run(raw.label(),
+        DocumentFailures.Outcome<String> outcome = DocumentFailures.run(raw.label(), DocumentFailures.BUDGET,
             () -> RecordJson.toLine(pipeline.analyze(extraction.extract(raw, format, null))));
         return outcome.failure() == null ? new Result(raw.label(), outcome.value(), null)
             : new Result(raw.label(), null, outcome.failure().reason());

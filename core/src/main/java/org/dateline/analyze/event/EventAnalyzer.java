@@ -239,7 +239,7 @@ public final class EventAnalyzer {
                     c.parties().actors().stream().map(entities::entity).toList()),
                 c.parties().actors(), c.parties().recipients(),
                 c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
-                index.span(s.start(), s.end()), c.confidence()));
+                Evidence.of(text, s, c.trigger()), c.confidence()));
         }
         return events;
     }

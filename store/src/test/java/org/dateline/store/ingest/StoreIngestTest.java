@@ -77,4 +77,41 @@ class StoreIngestTest {
         }
         return records;
     }
+
+    /**
+     * Regression (issue 14): commits came only when a record was put, so records done before a slow
+     * document stayed uncommitted, and a crash lost them, for as long as that document took.
+     */
+    @Test
+    void whatIsFinishedIsCommittedWhileASlowDocumentIsAnalysed(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Files.writeString(dir.resolve("a.txt"), "The convoy crossed the bridge on Monday after a week of talks.");
+        Files.writeString(dir.resolve("b.txt"), "SLOW: protesters gathered outside the ministry on Tuesday.");
+        boolean[] seenCommitted = {false};
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), a -> {
+            if (a.text().startsWith("SLOW")) {
+                long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (!seenCommitted[0] && System.nanoTime() < until) {
+                    try (Store s = Store.open(store)) {
+                        seenCommitted[0] = s.stats().articles() == 1;
+                    } catch (java.io.IOException e) {
+                        // not there yet
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return FakeIngestMain.analyse(a, 0);
+        }, Duration.ofMillis(500), 1);
+        try (StoreWriter w = StoreWriter.open(store)) {
+            StoreIngest.Summary s = ingest.run(w, List.of(dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString()),
+                InputFormat.BODY, null, new StoreIngest.Listener() {});
+            assertThat(s.added()).isEqualTo(2);
+            assertThat(ingest.soFar()).isEqualTo(s);
+        }
+        assertThat(seenCommitted[0]).as("the first article was committed while the second was analysed").isTrue();
+    }
 }
