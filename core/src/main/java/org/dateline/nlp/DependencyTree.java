@@ -61,6 +61,29 @@ public final class DependencyTree {
         return result;
     }
 
+    /**
+     * The subjects of a predicate, active and passive ("nsubj" and its subtypes), in text order.
+     * Which is which: {@link #passiveSubject}.
+     */
+    public List<Integer> subjects(int predicate) {
+        return children(predicate, "nsubj");
+    }
+
+    /**
+     * True for the subject of a passive clause ("nsubj:pass": "Baku was criticised"), the one
+     * acted upon; any other subject relation is the actor's.
+     */
+    public boolean passiveSubject(int token) {
+        return relation(token).equals("nsubj:pass");
+    }
+
+    /** The predicate whose active subject the token is ("Baku" in "Baku said"), or -1. */
+    public int predicateOfSubject(int token) {
+        int head = head(token);
+        String rel = relation(token);
+        return head >= 0 && (rel.equals("nsubj") || rel.startsWith("nsubj:")) && !passiveSubject(token) ? head : -1;
+    }
+
     public int firstChild(int token, String relation) {
         List<Integer> c = children(token, relation);
         return c.isEmpty() ? -1 : c.get(0);

@@ -29,7 +29,10 @@ public final class Pipeline {
     private final DateResolver dates;
     private final StatementAnalyzer statements;
     private final EventAnalyzer events;
-    /** Statements and events each name the sentences they need parsed; either is enough. */
+    /**
+     * Statements, events and the entity stage's capital rule each name the sentences they need
+     * parsed; any one is enough.
+     */
     private final ParseFilter parseFilter;
 
     /** Over the JVM's shared CoreNLP pipeline for {@code config}. */
@@ -46,7 +49,9 @@ public final class Pipeline {
         this.events = new EventAnalyzer();
         ParseFilter said = statements.parseFilter();
         ParseFilter happened = events.parseFilter();
-        this.parseFilter = (text, sentence) -> said.wantsParse(text, sentence) || happened.wantsParse(text, sentence);
+        ParseFilter capitals = entities.parseFilter();
+        this.parseFilter = (text, sentence) -> said.wantsParse(text, sentence) || happened.wantsParse(text, sentence)
+            || capitals.wantsParse(text, sentence);
     }
 
     /** The pipeline most commands use. */

@@ -18,8 +18,7 @@ import org.dateline.model.Sector;
 import org.dateline.model.Span;
 import org.dateline.model.TextIndex;
 import org.dateline.nlp.AnnotatedText;
-import org.dateline.nlp.DependencyTree;
-import org.dateline.nlp.Sentence;
+import org.dateline.nlp.ParseFilter;
 
 /**
  * The entity stage: every person, organisation, country, place and collective of an article, with
@@ -33,6 +32,7 @@ public final class EntityAnalyzer {
     private final MentionGrouper grouper;
     private final ActorCodes codes;
     private final ActorDictionary dictionary;
+    private final CapitalSubjects capitals;
 
     public EntityAnalyzer(ActorCodes codes, ActorDictionary dictionary) {
         this.codes = codes;
@@ -42,6 +42,15 @@ public final class EntityAnalyzer {
         this.nominals = new NominalMentions(codes, lexicon);
         this.titles = new Titles(codes, lexicon);
         this.grouper = new MentionGrouper(codes);
+        this.capitals = new CapitalSubjects(codes);
+    }
+
+    /**
+     * Sentences where a capital may be a verb's subject ("Baku said"): the capital rule reads the
+     * parse of these and of no others, so they are parsed for it.
+     */
+    public ParseFilter parseFilter() {
+        return capitals::mayHaveOne;
     }
 
     public static EntityAnalyzer standard() {
@@ -101,7 +110,7 @@ public final class EntityAnalyzer {
             }
         } else if (c.type() == EntityType.LOCATION && code == null && sector == null) {
             Optional<String> country = codes.capitalCode(name);
-            if (country.isPresent() && c.names().stream().anyMatch(m -> actsAsSubject(text, m))) {
+            if (country.isPresent() && c.names().stream().anyMatch(m -> capitals.actsAsSubject(text, m))) {
                 // "Baku said": the capital stands for its government (docs/CONTRACT.md, entities)
                 code = country.get();
                 sector = Sector.GOV;
@@ -133,21 +142,5 @@ public final class EntityAnalyzer {
             }
         }
         return Optional.empty();
-    }
-
-    /** True when the mention is the active subject of a verb in a parsed sentence: "Baku said", "Moscow rejected". */
-    private static boolean actsAsSubject(AnnotatedText text, Mention m) {
-        Sentence sentence = text.sentences().get(text.tokens().get(m.tokenStart()).sentence());
-        if (!sentence.parsed()) {
-            return false;
-        }
-        DependencyTree tree = sentence.tree();
-        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
-            int head = tree.head(i);
-            if (tree.relation(i).equals("nsubj") && head >= 0 && text.tokens().get(head).isVerb()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -115,9 +115,11 @@ final class CameoDictionary {
     }
 
     /**
-     * The parse filter's test, before any parse: the verb alone codes an event, or one of its
-     * patterns that does could match given the sentence's words, so that common verbs ("make",
-     * "take") do not send every sentence to the parser.
+     * The parse filter's test, before any parse: true when {@link #match} could give this verb a
+     * typed coding in this sentence, that is when the verb alone codes one of the {@link #BARE_ACTS}
+     * or one of its typed patterns could match given the sentence's words. A verb whose own code
+     * is of another category ("ensure", "go") codes nothing without a pattern, and common verbs
+     * ("make", "take") code only through patterns, so neither sends a sentence to the parser alone.
      */
     boolean mayTrigger(Token t, Set<String> sentence) {
         if (!t.isVerb()) {
@@ -127,7 +129,7 @@ final class CameoDictionary {
             if (!possible(v.before(), sentence) || !possible(v.after(), sentence)) {
                 continue;
             }
-            if (v.coding() != null && v.coding().type() != null) {
+            if (v.coding() != null && v.coding().type() != null && BARE_ACTS.contains(v.coding().type())) {
                 return true;
             }
             for (Pattern p : blocks.getOrDefault(v.block(), List.of())) {

@@ -123,11 +123,11 @@ final class PartyFinder {
     private void subjects(DependencyTree tree, int verb, Roles roles) {
         int cur = verb;
         for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
-            List<Integer> subjects = tree.children(cur, "nsubj");
+            List<Integer> subjects = tree.subjects(cur);
             if (!subjects.isEmpty()) {
                 for (int s : subjects) {
                     List<String> ids = ids(tree, s);
-                    if (tree.relation(s).equals("nsubj:pass")) {
+                    if (tree.passiveSubject(s)) {
                         roles.objects.addAll(ids);
                     } else {
                         roles.doers.addAll(ids);
@@ -151,7 +151,7 @@ final class PartyFinder {
     boolean selfReferringSubject(DependencyTree tree, Clause clause) {
         int cur = clause.predicate();
         for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
-            List<Integer> subjects = tree.children(cur, "nsubj");
+            List<Integer> subjects = tree.subjects(cur);
             if (!subjects.isEmpty()) {
                 String w = Phrase.word(text.tokens().get(subjects.get(0)));
                 return (w.equals("it") || w.equals("we")) && entities.at(subjects.get(0)) == null;

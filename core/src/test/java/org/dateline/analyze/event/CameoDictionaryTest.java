@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Event;
@@ -13,6 +14,7 @@ import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.TextBuilder;
+import org.dateline.nlp.Token;
 import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
@@ -239,5 +241,49 @@ class CameoDictionaryTest {
             "lemma\tblock\tbefore\tafter\tcameo\ttype\tmode\tcontext\nkill\tkill\t-\t-\t19x\tASSAULT\t-\t-\n"),
             table("cameo-patterns.tsv", header)))
             .hasMessageStartingWith("cameo-verbs.tsv:2: ");
+    }
+
+    private static Token verb(String lemma) {
+        return new Token(0, 0, 0, lemma.length(), lemma, "VBD", lemma, "O");
+    }
+
+    @Test
+    void theParseFilterWantsAVerbOnlyWhereItCouldCode() {
+        assertThat(dictionary.mayTrigger(verb("storm"), Set.of("storm"))).as("ASSAULT codes alone").isTrue();
+        assertThat(dictionary.mayTrigger(verb("ensure"), Set.of("ensure", "safety")))
+            .as("AGREE codes only through a pattern, and none of ensure's could match").isFalse();
+        assertThat(dictionary.mayTrigger(verb("ensure"), Set.of("ensure", "support"))).as("* support").isTrue();
+        assertThat(dictionary.mayTrigger(verb("make"), Set.of("make", "sure"))).as("a verb without a code").isFalse();
+    }
+
+    /**
+     * The filter may let through sentences that code nothing, never stop one that codes: every
+     * dictionary verb as the root of "Rebels VERB villagers." that the dictionary codes there is
+     * wanted. The sentence is parsed only if the filter wants it, so a filter stricter than
+     * {@link CameoDictionary#match} would lose events.
+     */
+    @Test
+    void theParseFilterWantsEveryVerbThatCodesAlone() {
+        TsvTable verbs = TsvTable.resource(CameoDictionary.class, "cameo-verbs.tsv", "lemma", "type");
+        Set<String> typed = new java.util.HashSet<>();
+        verbs.rows().stream().filter(r -> !r.get("type").equals("-")).forEach(r -> typed.add(r.get("lemma")));
+        int coded = 0;
+        int refusedTyped = 0;
+        for (String lemma : verbs.rows().stream().map(r -> r.get("lemma")).distinct().toList()) {
+            AnnotatedText text = TextBuilder.parse("Rebels NNS 2 nsubj rebel\n" + lemma + " VBD 0 root " + lemma
+                + "\nvillagers NNS 2 obj villager\n. . 2 punct");
+            Token t = text.tokens().get(1);
+            CameoDictionary.Match m = dictionary.match(text, text.sentences().get(0).tree(), 1);
+            boolean wanted = dictionary.mayTrigger(t, Phrase.sentence(text, text.sentences().get(0)));
+            if (m != null && m.coding().type() != null) {
+                coded++;
+                assertThat(wanted).as(lemma + " codes " + m.rule()).isTrue();
+            } else if (!wanted && typed.contains(lemma)) {
+                refusedTyped++;
+            }
+        }
+        assertThat(coded).isGreaterThan(100);
+        assertThat(refusedTyped).as("verbs with a PLOVER code that code nothing here send no sentence to the parser")
+            .isGreaterThan(100);
     }
 }
