@@ -276,7 +276,9 @@ final class PartyFinder {
         } else if (BETWEEN.contains(prep)) {
             roles.coParties.addAll(ids);
         } else if (prep.equals("of") && !verbal) {
-            (OF_IS_ACTOR.contains(entry.type()) || entry.mode() == EventMode.RESIGN ? roles.doers : roles.objects).addAll(ids);
+            // "the suspension of trade [with India]": a thing's party stands for it
+            (OF_IS_ACTOR.contains(entry.type()) || entry.mode() == EventMode.RESIGN ? roles.doers : roles.objects)
+                .addAll(ids.isEmpty() ? beneficiaries(tree, arg, entry) : ids);
         } else if (ALWAYS_RECIPIENT.contains(prep) || TARGET.contains(prep) && HOSTILE.contains(entry.type())) {
             roles.targets.addAll(ids);
         }

@@ -468,6 +468,27 @@ class EventKindsTest {
         assertThat(record(table).events()).isEmpty();
     }
 
+    /** Japan announced the suspension of aid to Ethiopia. The suspended thing is no party; the one it went to is. */
+    @Test
+    void aSuspensionOfAidNamesItsRecipientInTheAidsPhrase() {
+        String table = """
+            Japan          NNP   2   nsubj        Japan        COUNTRY
+            announced      VBD   0   root         announce     O
+            the            DT    4   det          the          O
+            suspension     NN    2   obj          suspension   O
+            of             IN    6   case         of           O
+            aid            NN    4   nmod         aid          O
+            to             IN    8   case         to           O
+            Ethiopia       NNP   6   nmod         Ethiopia     COUNTRY
+            .              .     2   punct        .            O
+            """;
+        ArticleRecord r = record(table);
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo(EventType.SANCTION);
+        assertThat(names(r, e.actors())).containsExactly("Japan");
+        assertThat(names(r, e.recipients())).containsExactly("Ethiopia");
+    }
+
     // --- AGREE
 
     /** Iran said it was ready to resume talks with the United States. */
