@@ -29,7 +29,8 @@ record Clause(int trigger, int lightVerb, boolean nounIsSubject, List<Integer> h
         "attend", "call", "go", "put", "open", "file", "issue", "level", "express", "offer", "extend", "approve",
         "host", "mediate", "broker", "facilitate", "sponsor", "convene", "undertake", "perform", "order", "unleash",
         "commit", "introduce", "slap", "expand", "tighten", "intensify", "renew", "step", "cancel", "postpone",
-        "delay", "deny", "see", "witness", "plan", "schedule", "end", "escalate", "keep");
+        "delay", "deny", "see", "witness", "plan", "schedule", "end", "escalate", "keep",
+        "repeat", "reiterate", "voice", "echo", "lodge", "reimpose", "re-impose");
     /** Heads an event noun hangs under without changing who acts: "$5 billion in aid", "a round of talks". */
     private static final Set<String> QUANTITY_HEADS = Set.of("$", "round", "series", "wave", "number", "package",
         "batch", "amount", "billion", "million", "dozen", "thousand", "hundred", "set", "string", "spate", "new");

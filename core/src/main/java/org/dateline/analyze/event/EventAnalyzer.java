@@ -34,13 +34,17 @@ public final class EventAnalyzer {
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
     private final Casualties casualties = Casualties.standard();
+    private final Intentions intentions = Intentions.standard();
 
-    /** Sentences holding a trigger word or a dictionary verb that may code: the ones this stage needs parsed. */
+    /**
+     * Sentences holding a trigger word, a dictionary verb that may code, or a saying of intent that
+     * may make an event ({@link Intentions#mayMatter}): the ones this stage needs parsed.
+     */
     public ParseFilter parseFilter() {
         return (text, sentence) -> {
             Set<String> lemmas = Phrase.sentence(text, sentence);
             return text.tokensOf(sentence).stream()
-                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas));
+                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas) || intentions.mayMatter(t, lemmas));
         };
     }
 
@@ -64,18 +68,20 @@ public final class EventAnalyzer {
                 if (f == null) {
                     continue;
                 }
-                if (f.entry().frame() == Frame.CHARGE) {
-                    charges.add(f);
-                    Candidate a = allegation(tree, f, said.containing(t), parties, eventDates);
-                    if (a != null) {
-                        candidates.add(a);
-                    }
-                } else {
-                    found.add(f);
-                }
+                (f.entry().frame() == Frame.CHARGE ? charges : found).add(f);
             }
             if (s.parsed()) {
                 ownSensesFirst(text, tree, found, charges);
+                found = intentions.recode(text, tree, found, lexicon);
+            }
+            for (Found c : charges) {
+                if (s.parsed() && Intentions.refusalScope(tree, found, c.token())) {
+                    continue; // "would no longer tolerate what it called provocations": the threat's object, one act
+                }
+                Candidate a = allegation(tree, c, said.containing(text.tokens().get(c.token())), parties, eventDates);
+                if (a != null) {
+                    candidates.add(a);
+                }
             }
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
@@ -88,29 +94,37 @@ public final class EventAnalyzer {
                 if (statement != null && clause.lightVerb() >= 0 && inside(text.tokens().get(clause.lightVerb()), statement.cue())) {
                     statement = null; // "announced sanctions", "declared a ceasefire": the saying is the act
                 }
-                Parties p = s.parsed() ? parties.find(tree, clause, f.entry()) : Parties.NONE;
+                boolean refusal = f.spoken() && intentions.kind(text.tokens().get(f.token())) == Intentions.Kind.TOLERATE;
+                Parties p = !s.parsed() ? Parties.NONE
+                    : refusal ? parties.refusal(tree, f.token()) : parties.find(tree, clause, f.entry());
+                boolean intent = Intentions.COOPERATIVE.contains(f.entry().type()) && s.parsed() && judge.ahead(tree, clause);
                 if (statement != null && statement.speaker() != null && p.actors().isEmpty()
-                    && s.parsed() && parties.selfReferringSubject(tree, clause)) {
+                    && s.parsed() && (f.spoken() || parties.selfReferringSubject(tree, clause, intent))) {
+                    // "it said it would ...", "they said they would hold talks": the speaker; and a
+                    // saying of intent is its speaker's
                     p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
                 }
-                if (p.isEmpty() && !f.entry().bare() && !p.anaphoric()) {
-                    continue;
+                if (f.spoken() && p.recipients().isEmpty() && statement != null && s.parsed()) {
+                    p = new Parties(p.actors(), addressees(text, tree, statement, parties), false, p.hosted()); // "told the gangs that ..."
+                }
+                if (p.isEmpty() && !f.entry().bare() && !p.anaphoric() || refusal && p.recipients().isEmpty() && !f.entry().bare()) {
+                    continue; // "would not tolerate harassment": a refusal that warns nobody is a policy, not a threat
                 }
                 Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());
                 p = protestersByCountry(f.entry().type(), p, place, entityTokens);
-                EventMode mode = p.hosted() && f.entry().type() == EventType.CONSULT ? EventMode.THIRD_PARTY : f.entry().mode();
-                if (mode == null) {
-                    mode = modes.mode(f.entry().type(), f.phrase(), bags.get(s.index()));
-                }
                 double confidence = s.parsed()
                     ? Confidence.of(text.tokens().get(f.token()).isVerb(), f.entry().conditional(), p, f.entry().frame())
                     : Confidence.UNPARSED;
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
-                    Factuality fact = judge.judge(tree, clause, when, published, statement != null);
-                    candidates.add(new Candidate(s.index(), f.token(), f.entry().type(), mode, p, when,
-                        mode == EventMode.VISIT ? places.of(tree, clause, f.entry().type(), mode) : place, fact,
-                        statement == null ? null : statement.speaker(), confidence, WordUse.definite(text, tree, f.token()),
-                        f.entry().contexts()));
+                    Voiced v = voiced(f, p, statement, judge.judge(tree, clause, when, published, statement != null), entityTokens);
+                    EventMode mode = v.type() != f.entry().type() ? null
+                        : p.hosted() && v.type() == EventType.CONSULT ? EventMode.THIRD_PARTY : f.entry().mode();
+                    if (mode == null && v.type() == f.entry().type()) {
+                        mode = modes.mode(v.type(), f.phrase(), bags.get(s.index()));
+                    }
+                    candidates.add(new Candidate(s.index(), f.token(), v.type(), mode, p, when,
+                        mode == EventMode.VISIT ? places.of(tree, clause, v.type(), mode) : place, v.factuality(),
+                        v.claimedBy(), confidence, WordUse.definite(text, tree, f.token()), f.entry().contexts()));
                 }
             }
         }
@@ -204,6 +218,55 @@ public final class EventAnalyzer {
             Factuality.REPORTED, statement.speaker(), Confidence.allegation(true), false, f.entry().contexts());
     }
 
+
+    /** An event's type, factuality and claimant once the saying around it is read. */
+    private record Voiced(EventType type, Factuality factuality, String claimedBy) {}
+
+    /**
+     * Where the saying is the act, it is coded as what was said, not as a claim: a threat or a
+     * readiness made by saying it ({@link Found#spoken()}), and future cooperation stated by its own
+     * party ("they said they would hold talks"), which PLOVER codes AGREE. Such an event is asserted
+     * when its speaker is its actor (or speaks for the same country), else the speaker's claim.
+     * Every other event keeps the type its trigger gave and the factuality the judge found.
+     */
+    private static Voiced voiced(Found f, Parties p, Statement statement, Factuality judged, EntityTokens entities) {
+        String speaker = statement == null ? null : statement.speaker();
+        EventType type = f.entry().type();
+        if (Intentions.COOPERATIVE.contains(type) && judged == Factuality.FUTURE && speaker != null
+            && p.actors().contains(speaker)) {
+            type = EventType.AGREE;
+        }
+        if (!f.spoken() && type == f.entry().type()) {
+            return new Voiced(type, judged, speaker);
+        }
+        boolean speakerActs = statement == null
+            || speaker != null && (p.actors().contains(speaker) || sameCountry(speaker, p.actors(), entities));
+        return speakerActs ? new Voiced(type, Factuality.ASSERTED, null) : new Voiced(type, Factuality.REPORTED, speaker);
+    }
+
+    /** Whom a statement was told to: the object of its cue ("told [the gangs] that", "warned [Iran] that"). */
+    private static List<String> addressees(AnnotatedText text, DependencyTree tree, Statement statement, PartyFinder parties) {
+        if (statement.cue() == null) {
+            return List.of();
+        }
+        int cue = text.firstTokenFrom(statement.cue().start());
+        if (cue < 0 || cue >= text.tokens().size() || !tree.sentence().containsToken(cue)) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).equals("obj") || tree.relation(c).equals("iobj")) {
+                ids.addAll(parties.ids(tree, c));
+            }
+        }
+        return ids;
+    }
+
+    /** Speaker and actor are one government: "China's defence ministry warned that Beijing would not tolerate". */
+    private static boolean sameCountry(String speaker, List<String> actors, EntityTokens entities) {
+        String code = entities.entity(speaker).code();
+        return code != null && actors.stream().anyMatch(a -> code.equals(entities.entity(a).code()));
+    }
 
     private static boolean inside(Token t, org.dateline.model.Span span) {
         return span != null && span.start() <= t.start() && t.end() <= span.end();

@@ -62,6 +62,11 @@ final class FactualityJudge {
         return reported ? Factuality.REPORTED : Factuality.ASSERTED;
     }
 
+    /** True when the clause looks ahead by its words ("would hold", "plans to meet"), whatever its date. */
+    boolean ahead(DependencyTree tree, Clause clause) {
+        return tree.sentence().parsed() && modality(tree, clause) == Factuality.FUTURE;
+    }
+
     private Factuality modality(DependencyTree tree, Clause clause) {
         boolean hypothetical = false;
         boolean future = false;

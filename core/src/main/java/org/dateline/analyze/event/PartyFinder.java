@@ -87,6 +87,29 @@ final class PartyFinder {
         return new Parties(actors, recipients, anaphoric, hosted);
     }
 
+    /**
+     * A refusal to tolerate ("Beijing would not tolerate transits of the Strait by US warships"):
+     * its subject refuses, and every party named in what is not tolerated receives the warning,
+     * by-agents included; places are where it happens, not whom it warns.
+     */
+    Parties refusal(DependencyTree tree, int word) {
+        Roles roles = new Roles();
+        int predicate = tree.relation(word).equals("xcomp") && tree.head(word) >= 0 ? tree.head(word) : word;
+        subjects(tree, predicate, roles);
+        List<Integer> subjects = tree.children(predicate).stream().filter(c -> tree.relation(c).startsWith("nsubj")).toList();
+        List<String> recipients = new ArrayList<>();
+        for (int t = tree.sentence().tokenStart(); t < tree.sentence().tokenEnd(); t++) {
+            int token = t;
+            String id = entities.at(t);
+            if (id != null && t != predicate && tree.dominates(predicate, t)
+                && subjects.stream().noneMatch(s -> s == token || tree.dominates(s, token))
+                && entities.entity(id).type() != EntityType.LOCATION) {
+                recipients.add(id);
+            }
+        }
+        return new Parties(roles.doers, recipients, false, false);
+    }
+
     /** The agent of an allegation word: its subject (or controller), by-agent, or possessor. */
     List<String> agentOf(DependencyTree tree, int word) {
         Roles roles = new Roles();
@@ -145,16 +168,19 @@ final class PartyFinder {
     }
 
     /**
-     * True when the clause's subject is "it" or "we": inside a statement, the speaker speaking of
-     * itself ("Israel's military said it had withdrawn its troops").
+     * True when the clause's subject is "it" or "we" (with {@code they}, "they" too): inside a
+     * statement, the speaker speaking of itself ("Israel's military said it had withdrawn its
+     * troops"). "They" is the speaker only where the clause says what the speaker will do ("the
+     * leaders said they would hold talks"); in a report of what happened it is as often a party
+     * the sentence named before ("The army seized the town, where they captured ..., TV reports").
      */
-    boolean selfReferringSubject(DependencyTree tree, Clause clause) {
+    boolean selfReferringSubject(DependencyTree tree, Clause clause, boolean they) {
         int cur = clause.predicate();
         for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
             List<Integer> subjects = tree.subjects(cur);
             if (!subjects.isEmpty()) {
                 String w = Phrase.word(text.tokens().get(subjects.get(0)));
-                return (w.equals("it") || w.equals("we")) && entities.at(subjects.get(0)) == null;
+                return (w.equals("it") || w.equals("we") || they && w.equals("they")) && entities.at(subjects.get(0)) == null;
             }
             if (!tree.relation(cur).equals("xcomp") && !tree.relation(cur).equals("conj")) {
                 return false;
@@ -250,7 +276,9 @@ final class PartyFinder {
         } else if (BETWEEN.contains(prep)) {
             roles.coParties.addAll(ids);
         } else if (prep.equals("of") && !verbal) {
-            (OF_IS_ACTOR.contains(entry.type()) || entry.mode() == EventMode.RESIGN ? roles.doers : roles.objects).addAll(ids);
+            // "the suspension of trade [with India]": a thing's party stands for it
+            (OF_IS_ACTOR.contains(entry.type()) || entry.mode() == EventMode.RESIGN ? roles.doers : roles.objects)
+                .addAll(ids.isEmpty() ? beneficiaries(tree, arg, entry) : ids);
         } else if (ALWAYS_RECIPIENT.contains(prep) || TARGET.contains(prep) && HOSTILE.contains(entry.type())) {
             roles.targets.addAll(ids);
         }

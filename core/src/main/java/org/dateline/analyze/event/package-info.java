@@ -20,6 +20,15 @@
  *       not CAMEO's COERCE for "impose"); event nouns are the own lexicon's alone; a dictionary
  *       event needs a party, as PETRARCH's do. The rule that fired is kept for debugging
  *       ({@code LexiconEntry.rule}), not in the record.
+ *   <li><b>Sayings of intent</b> ({@link org.dateline.analyze.event.Intentions},
+ *       {@code intentions.tsv}): PLOVER codes the saying, not the act it names. A vow whose act
+ *       is hostile ("vowed to keep fighting", "pledged to impose sanctions") is THREATEN at the vow;
+ *       a cooperative act under a word of readiness ("ready to work with", "willing to hold talks")
+ *       is AGREE; a negated forward-looking "tolerate" or "go unpunished" is THREATEN, its warned
+ *       parties those named in what is not tolerated (or the addressee: "told the gangs that").
+ *       Future cooperation its own party states ("they said they would hold talks") is AGREE too,
+ *       while a schedule reported by others stays the future event. Such sayings are asserted when
+ *       the speaker is the actor, not the speaker's claim.
  *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
  *       another's arguments is its content or topic ("threatened to attack", "called for a
  *       ceasefire"), unless coordinated or an adverbial clause of another type.
