@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -179,20 +181,36 @@ public final class EventEvaluation {
     }
 
     public static List<Case> gold(String file) {
-        List<Case> cases = new ArrayList<>();
         try (InputStream in = EventEvaluation.class.getClassLoader().getResourceAsStream("eval/events/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("eval/events/" + file + " not on the test classpath");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    cases.add(parse(file, line));
-                }
-            }
+            return read(file, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A gold file outside the repository, in the same format: what {@code scripts/eval-events-real.sh}
+     * assembles from shared news texts that may not be redistributed with the project.
+     */
+    public static List<Case> gold(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Case> read(String file, InputStream in) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (!line.isBlank()) {
+                cases.add(parse(file, line));
+            }
         }
         return cases;
     }
