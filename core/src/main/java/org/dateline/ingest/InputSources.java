@@ -107,7 +107,8 @@ public final class InputSources {
             byte[] head = in.readNBytes(Sniffer.HEAD);
             in.reset();
             boolean gzip = Sniffer.isGzip(head);
-            Container kind = container != null ? container : Sniffer.detect(gzip ? gunzipHead(in) : head);
+            byte[] plainHead = gzip ? gunzipHead(in) : head;
+            Container kind = container != null ? container : Sniffer.detect(plainHead);
             if (kind == Container.WARC) {
                 if (file == null) {
                     return new WarcDocuments(name, new WarcReader(in));
@@ -118,7 +119,7 @@ public final class InputSources {
             InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
             return switch (kind) {
                 case RSS, ATOM -> FeedDocuments.read(name, readAll(plain, gzip));
-                case JSONL -> new JsonLinesDocuments(name, plain);
+                case JSONL -> new JsonLinesDocuments(name, plain, Sniffer.charset(plainHead));
                 default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.recordFormat()), readAll(plain, gzip)));
             };
         } catch (InputException e) {
