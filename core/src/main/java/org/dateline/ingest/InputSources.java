@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dateline.model.InputRef;
-import org.netpreserve.jwarc.WarcReader;
 
 /**
  * Turns what the user named (files, folders, {@code -} for standard input) into documents, in a
@@ -70,7 +68,7 @@ public final class InputSources {
     /**
      * The documents of one path (or stdin). With {@code container} null the content decides;
      * gzip is undone transparently either way (WARCs keep their per-record gzip, which jwarc reads
-     * and whose offsets are what a replay tool seeks to).
+     * and whose offsets are what a replay tool seeks to; see {@link WarcFiles}).
      */
     public DocumentStream open(String path, Container container) {
         String name = displayName(path);
@@ -110,11 +108,7 @@ public final class InputSources {
             byte[] plainHead = gzip ? gunzipHead(in) : head;
             Container kind = container != null ? container : Sniffer.detect(plainHead);
             if (kind == Container.WARC) {
-                if (file == null) {
-                    return new WarcDocuments(name, new WarcReader(in));
-                }
-                in.close();
-                return new WarcDocuments(name, new WarcReader(FileChannel.open(file)));
+                return WarcFiles.open(name, in, file, gzip);
             }
             InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
             return switch (kind) {
