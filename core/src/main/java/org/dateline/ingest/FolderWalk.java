@@ -9,7 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One named path expanded into the files to read, every other entry named with a reason: a folder
@@ -18,8 +20,10 @@ import java.util.List;
  * is one failure and the walk goes on beside it.
  *
  * <p>Symbolic links are followed, to files and to folders alike (the user linked them for a
- * reason); a link back to a folder being walked is a loop, named, not followed. The walk keeps its
- * own stack, so a hostile tree thousands of folders deep cannot overflow the thread's.
+ * reason); a link back to a folder being walked is a loop, named, not followed, and a folder
+ * reached a second time through another link is named, not read twice, which also keeps a
+ * hostile web of links from making the walk exponential. The walk keeps its own stack, so a
+ * tree thousands of folders deep cannot overflow the thread's.
  */
 final class FolderWalk {
     /** Lists a folder's entries. Tests replace it: the superuser can list any folder on disk. */
@@ -58,6 +62,7 @@ final class FolderWalk {
     Found walk(Path start) {
         List<String> files = new ArrayList<>();
         List<InputFailure> failures = new ArrayList<>();
+        Map<Object, Path> walked = new HashMap<>();
         Deque<Step> todo = new ArrayDeque<>();
         todo.push(new Step(start, null));
         while (!todo.isEmpty()) {
@@ -76,9 +81,19 @@ final class FolderWalk {
                         "symbolic link loop (leads back to the folder '" + loop.path() + "'); not followed"));
                     continue;
                 }
+                Path first = walked.putIfAbsent(key, path);
+                if (first != null) {
+                    failures.add(new InputFailure(path.toString(),
+                        "a link to the folder '" + first + "', read already; not read twice"));
+                    continue;
+                }
                 Folder here = new Folder(path, key, step.parent());
                 try {
-                    for (Path entry : lister.list(path)) {
+                    List<Path> entries = new ArrayList<>(lister.list(path));
+                    // Pushed last-first, so they are walked in name order: "read already" then
+                    // names the later path, whatever order the disk lists them in.
+                    entries.sort(Comparator.reverseOrder());
+                    for (Path entry : entries) {
                         todo.push(new Step(entry, here));
                     }
                 } catch (IOException | RuntimeException e) {

@@ -42,7 +42,9 @@ record PathKind(BasicFileAttributes attributes, String problem) {
         if (a.isRegularFile() || a.isDirectory()) {
             return new PathKind(a, null);
         }
-        return new PathKind(null, special(path) + ", not a regular file: not read");
+        String kind = special(path);
+        return new PathKind(null, kind + ", not a regular file: not read"
+            + (kind.startsWith("a named pipe") ? " (to read one, give it as standard input: - < FIFO)" : ""));
     }
 
     /**
@@ -84,7 +86,7 @@ record PathKind(BasicFileAttributes attributes, String problem) {
             int mode = (Integer) Files.getAttribute(path, "unix:mode");
             switch (mode & 0170000) {
                 case 0010000:
-                    return "a named pipe (FIFO; to read one, give it as standard input: - < FIFO)";
+                    return "a named pipe (FIFO)";
                 case 0020000:
                     return "a character device";
                 case 0060000:

@@ -70,7 +70,8 @@ class InputSourcesTest {
             assertThat(e.files()).containsExactly(good.toString());
             assertThat(e.failures()).containsOnlyKeys(pipe.toString(), dangling.toString(), loop1.toString(),
                 loop2.toString(), self.toString(), sock.toString());
-            assertThat(e.failures().get(pipe.toString())).startsWith("a named pipe (FIFO").endsWith("not a regular file: not read");
+            assertThat(e.failures().get(pipe.toString())).isEqualTo(
+                "a named pipe (FIFO), not a regular file: not read (to read one, give it as standard input: - < FIFO)");
             assertThat(e.failures().get(dangling.toString())).isEqualTo("dangling symbolic link (its target 'nowhere.txt' does not exist)");
             assertThat(e.failures().get(loop1.toString())).isEqualTo("symbolic link loop");
             assertThat(e.failures().get(loop2.toString())).isEqualTo("symbolic link loop");
@@ -159,6 +160,27 @@ class InputSourcesTest {
 
         assertThat(e.files()).containsExactly(dir.resolve("in/folder/story.txt").toString(), fileLink.toString());
         assertThat(e.failures()).isEmpty();
+    }
+
+    /** A folder reached again through another link is named once, not read twice (nor exponentially often). */
+    @Test
+    void aFolderReachedTwiceIsReadOnce() throws IOException {
+        Path story = file("in/2023-03/story.txt");
+        Path latest = Files.createSymbolicLink(dir.resolve("in/latest"), Path.of("2023-03"));
+        Path a = Files.createDirectories(dir.resolve("in/web"));
+        for (int i = 0; i < 30; i++) { // 2^30 paths if every link were followed
+            Path next = Files.createDirectories(a.resolve("n"));
+            Files.createSymbolicLink(a.resolve("x"), Path.of("n"));
+            Files.createSymbolicLink(a.resolve("y"), Path.of("n"));
+            a = next;
+        }
+
+        Expanded e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> expand(dir.resolve("in").toString()));
+
+        assertThat(e.files()).containsExactly(story.toString());
+        assertThat(e.failures()).containsEntry(latest.toString(),
+            "a link to the folder '" + dir.resolve("in/2023-03") + "', read already; not read twice");
+        assertThat(e.failures()).hasSize(61);
     }
 
     @Test
