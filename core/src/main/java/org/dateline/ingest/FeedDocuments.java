@@ -48,7 +48,8 @@ final class FeedDocuments {
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(xml);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
+            // ROME throws a NullPointerException on an <rss> without a <channel>, which the fuzzer found.
             throw new InputException("not an RSS or Atom feed: " + e.getMessage(), e);
         }
         InputRef.Format format = feed.getFeedType() != null && feed.getFeedType().startsWith("atom")

@@ -166,4 +166,12 @@ class FeedDocumentsTest {
             assertThat(((InputFailure) items.get(0)).reason()).startsWith("refused: the feed's DTD entities expand past the limits");
         }
     }
+
+    /** Regression (found by the fuzzer): an rss root without a channel made ROME throw a NullPointerException. */
+    @Test
+    void anRssWithoutAChannelIsNotAFeed() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedDocuments.read("x.xml",
+                "<rss version=\"2.0\"><item>x</item></rss>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .isInstanceOf(InputException.class).hasMessageStartingWith("not an RSS or Atom feed");
+    }
 }
