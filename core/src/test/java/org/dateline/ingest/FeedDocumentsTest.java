@@ -174,4 +174,13 @@ class FeedDocumentsTest {
                 "<rss version=\"2.0\"><item>x</item></rss>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             .isInstanceOf(InputException.class).hasMessageStartingWith("not an RSS or Atom feed");
     }
+
+    /** Regression (found by the fuzzer): JDOM's unchecked IllegalNameException escaped the reader. */
+    @Test
+    void aNamespaceJdomRefusesIsNotWellFormedXml() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedDocuments.read("x.xml",
+                "<?xml version=\"1.0\"?><rss xmlns:n=\"2.0\"><channel><title>t</title></channel></rss>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .isInstanceOf(InputException.class).hasMessageStartingWith("not well-formed XML");
+    }
 }
