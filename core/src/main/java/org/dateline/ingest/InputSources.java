@@ -104,6 +104,11 @@ public final class InputSources {
             in.mark(1 << 16);
             byte[] head = in.readNBytes(Sniffer.HEAD);
             in.reset();
+            if (Sniffer.isZstd(head)) {
+                // Said outright rather than refused later as "binary data": a .warc.zst is common.
+                return DocumentStream.of(name, new InputFailure(name, "zstd-compressed data: not supported; decompress it"
+                    + " first (zstd -d)"));
+            }
             boolean gzip = Sniffer.isGzip(head);
             byte[] plainHead = gzip ? gunzipHead(in) : head;
             Container kind = container != null ? container : Sniffer.detect(plainHead);

@@ -30,6 +30,13 @@ public final class Sniffer {
         return TextDecoder.startsWith(head, 0x1F, 0x8B);
     }
 
+    /** A Zstandard frame, or a skippable frame such as jwarc's dictionary (little-endian 0x184D2A5?). */
+    public static boolean isZstd(byte[] head) {
+        return TextDecoder.startsWith(head, 0x28, 0xB5, 0x2F, 0xFD)
+            || head.length >= 4 && (head[0] & 0xF0) == 0x50 && (head[1] & 0xFF) == 0x2A && (head[2] & 0xFF) == 0x4D
+                && (head[3] & 0xFF) == 0x18;
+    }
+
     /** The container the (decompressed) head shows. */
     public static Container detect(byte[] head) {
         String text = text(head);
@@ -79,10 +86,15 @@ public final class Sniffer {
     }
 
     /**
-     * The name of the first element after the XML prolog, lower-cased; the doctype's name when the
-     * head ends inside the prolog; null when the text is not XML-like.
+     * The name of the first element after a prolog of XML declaration, comments, processing
+     * instructions and doctype, lower-cased; the doctype's name when the text ends inside the
+     * prolog; null when the text does not open as markup. Linear, whatever the prolog holds.
      */
-    static String xmlRoot(String text) {
+    public static String markupRoot(String text) {
+        return xmlRoot(text);
+    }
+
+    private static String xmlRoot(String text) {
         String doctype = null;
         int i = skipSpace(text, 0);
         while (i < text.length()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.dateline.model.InputRef;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -66,6 +67,12 @@ final class WarcDocuments extends DocumentStream {
         this.reader = reader;
         this.resync = resync;
         this.fileWarnings = List.copyOf(fileWarnings);
+        if (reader.compression() == WarcCompression.ZSTD) {
+            // jwarc reads zstd only with zstd-jni on the class path, which Dateline does not ship:
+            // without it the first read threw NoClassDefFoundError, which the fuzzer found.
+            out.add(new InputFailure(name, "zstd-compressed WARC: not supported; decompress it first (zstd -d)"));
+            ended = true;
+        }
         reader.onWarning(w -> {
             if (w.contains("trailer")) {
                 trailerWarnings.add(w);
@@ -104,10 +111,9 @@ final class WarcDocuments extends DocumentStream {
         if (current.offset() <= lastStart) {
             // jwarc (0.31 to 0.36 at least) hands back records at the same place forever on some
             // malformed files, which the fuzzer found.
-            Break stalled = resume(current.offset(), "WARC reader made no progress at offset " + current.offset()
-                + " (malformed record?)");
-            out.add(stalled.failure(name));
-            current = stalled.resumed();
+            Break stuck = resume(current.offset(), stalled(current.offset()));
+            out.add(stuck.failure(name));
+            current = stuck.resumed();
             if (current == null) {
                 ended = true;
                 return;
@@ -123,6 +129,11 @@ final class WarcDocuments extends DocumentStream {
         Break broke = null;
         try {
             held = nextRecord();
+            if (held != null && held.offset() <= offset) {
+                // Stuck on this record: where it ends is unknown, so it is the failure.
+                broke = resume(held.offset(), stalled(held.offset()));
+                held = broke.resumed();
+            }
         } catch (IOException | RuntimeException e) {
             broke = resume(reader.position(), Failures.reason(e));
             held = broke.resumed();
@@ -144,6 +155,10 @@ final class WarcDocuments extends DocumentStream {
         if (broke != null) {
             out.add(broke.failure(name));
         }
+    }
+
+    private static String stalled(long offset) {
+        return "WARC reader made no progress at offset " + offset + " (malformed record?)";
     }
 
     private Found nextRecord() throws IOException {

@@ -28,8 +28,12 @@ final class WarcFiles {
     static final String ONE_STREAM = "WARC compressed as one gzip stream, not record by record:"
         + " input.warc offset and length count in the decompressed data";
 
-    /** How much of a stream's head the one-stream test may look at: what the caller's mark allows. */
-    static final int STREAM_PROBE = (1 << 16) - 1024;
+    /**
+     * How much of a stream's compressed head the one-stream test may look at: enough for the first
+     * two records of any usual crawl (a warcinfo, then a page), so that the test is undecided only
+     * when the first record alone is larger than this compressed.
+     */
+    static final int STREAM_PROBE = 4 << 20;
 
     private WarcFiles() {}
 
@@ -47,7 +51,7 @@ final class WarcFiles {
             return new WarcDocuments(name, reader, new WarcResync(FileChannel.open(file), gzip), List.of());
         }
         if (gzip) {
-            in.mark(1 << 16);
+            in.mark(STREAM_PROBE + 1); // a BufferedInputStream grows its buffer up to the mark's limit
             byte[] head = in.readNBytes(STREAM_PROBE);
             in.reset();
             if (!perRecord(new WarcReader(new ByteArrayInputStream(head)),

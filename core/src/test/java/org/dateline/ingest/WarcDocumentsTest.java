@@ -260,4 +260,48 @@ class WarcDocumentsTest {
         assertThat(((RawDocument) items.get(0)).meta().warnings())
             .containsExactly("WARC record truncated by the crawler (WARC-Truncated: length)");
     }
+
+    /**
+     * The same from a stream (standard input, the Spark job's files), whose first record is larger
+     * than the 64 KiB the one-stream test could once look at: undecided, it took the file for
+     * record-by-record gzip, and jwarc's positions then stalled.
+     */
+    @Test
+    void aOneStreamGzipStreamWithALargeFirstRecordReadsEveryRecord() throws IOException {
+        Path plain = dir.resolve("big.warc");
+        byte[] noise = new byte[150_000];
+        new java.util.Random(7).nextBytes(noise);
+        try (WarcWriter w = new WarcWriter(FileChannel.open(plain, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+            for (int i = 0; i < 3; i++) {
+                String page = "<html><body><p>Story " + i + ". Officials met in Brussels on Monday.</p>"
+                    + (i == 0 ? "<p>" + java.util.Base64.getEncoder().encodeToString(noise) + "</p>" : "") + "</body></html>";
+                HttpResponse http = new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8)).build();
+                w.write(new WarcResponse.Builder(URI.create("https://news.example/" + i))
+                    .date(Instant.parse("2023-03-01T12:00:00Z")).recordId(new UUID(0, i)).body(http).build());
+            }
+        }
+        byte[] compressed = gzip(Files.readAllBytes(plain));
+        assertThat(compressed.length).isGreaterThan(1 << 17);
+
+        List<Ingested> items = all(SOURCES.open("big.warc.gz", new ByteArrayInputStream(compressed), null));
+
+        assertThat(urls(items)).containsExactly("https://news.example/0", "https://news.example/1", "https://news.example/2");
+        assertThat(places(items)).extracting(InputRef.Warc::offset, InputRef.Warc::length)
+            .isEqualTo(places(all(SOURCES.open(plain.toString(), null))).stream()
+                .map(w -> org.assertj.core.groups.Tuple.tuple(w.offset(), w.length())).toList());
+    }
+
+    /** Regression (found by the fuzzer): a zstd WARC made jwarc throw NoClassDefFoundError, which ended the run. */
+    @Test
+    void aZstdWarcIsNamedNotSupported() throws IOException {
+        // The input the fuzzer found: two Zstandard frame magics.
+        byte[] found = Files.readAllBytes(Path.of("src/test/resources/org/dateline/ingest/ReadersFuzzTestInputs/warc/zstd-magic"));
+        Path file = Files.write(dir.resolve("crawl.warc.zst"), found);
+        assertThat(all(SOURCES.open(file.toString(), null))).containsExactly(new InputFailure(file.toString(),
+            "zstd-compressed data: not supported; decompress it first (zstd -d)"));
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(all(new WarcDocuments("x.warc.zst", new org.netpreserve.jwarc.WarcReader(new ByteArrayInputStream(bytes)))))
+            .containsExactly(new InputFailure("x.warc.zst", "zstd-compressed WARC: not supported; decompress it first (zstd -d)"));
+    }
 }
