@@ -8,7 +8,9 @@ import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a path the user named, or one found in a folder, turns out to be once symbolic links are
@@ -40,7 +42,9 @@ record PathKind(BasicFileAttributes attributes, String problem) {
             return new PathKind(null, Files.isSymbolicLink(path) ? brokenLink(path, e) : Failures.reason(e));
         }
         if (a.isRegularFile() || a.isDirectory()) {
-            return new PathKind(a, null);
+            String pseudo = pseudoFileSystem(path);
+            return pseudo == null ? new PathKind(a, null) : new PathKind(null, "on the kernel's '" + pseudo
+                + "' file system, whose files may never end or block: not read");
         }
         String kind = special(path);
         return new PathKind(null, kind + ", not a regular file: not read"
@@ -78,6 +82,35 @@ record PathKind(BasicFileAttributes attributes, String problem) {
         }
         return failure instanceof NoSuchFileException ? "dangling symbolic link"
             : "symbolic link to an unreadable target: " + Failures.reason(failure);
+    }
+
+    /**
+     * The kernel's pseudo file systems: their "regular files" may be endless ({@code /proc/kcore})
+     * or block until the kernel writes ({@code /proc/kmsg}), and a link to {@code /} would walk
+     * into them. A closed list of the kernel's own type names, not knowledge to tune.
+     */
+    private static final Set<String> PSEUDO = Set.of("proc", "sysfs", "debugfs", "tracefs", "securityfs", "devtmpfs",
+        "devpts", "cgroup", "cgroup2", "pstore", "bpf", "configfs", "fusectl", "mqueue", "efivarfs", "binfmt_misc",
+        "autofs", "rpc_pipefs", "nsfs", "hugetlbfs");
+
+    /** File system types by device, so that each device's mount entry is looked up once. */
+    private static final Map<Object, String> TYPES = new ConcurrentHashMap<>();
+
+    /** The type of the pseudo file system {@code path} lies on, or null. */
+    private static String pseudoFileSystem(Path path) {
+        try {
+            Object device = Files.getAttribute(path, "unix:dev");
+            String type = TYPES.computeIfAbsent(device, d -> {
+                try {
+                    return Files.getFileStore(path).type();
+                } catch (IOException | RuntimeException e) {
+                    return "";
+                }
+            });
+            return PSEUDO.contains(type) ? type : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // no "unix" attribute view on this platform: no such file systems either
+        }
     }
 
     /** A FIFO, a device or a socket, as the file's mode says; "special file" where the mode cannot be read. */

@@ -108,6 +108,27 @@ class InputSourcesTest {
     }
 
     /**
+     * Found by the folder fuzzer: a link out of the tree reached "/" and the walk went on into /proc,
+     * whose files may be endless (kcore) or block (kmsg). Links into the kernel's pseudo file
+     * systems are named, not followed.
+     */
+    @Test
+    void linksIntoProcAreNamedNotFollowed() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        Path good = file("in/good.txt");
+        Path proc = Files.createSymbolicLink(dir.resolve("in/proc"), Path.of("/proc"));
+        Path kmsg = Files.createSymbolicLink(dir.resolve("in/kmsg"), Path.of("/proc/kmsg"));
+        Path version = Files.createSymbolicLink(dir.resolve("in/version"), Path.of("/proc/version"));
+
+        Expanded e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> expand(dir.resolve("in").toString()));
+
+        assertThat(e.files()).containsExactly(good.toString());
+        assertThat(e.failures()).containsOnlyKeys(proc.toString(), kmsg.toString(), version.toString());
+        assertThat(e.failures().get(version.toString()))
+            .isEqualTo("on the kernel's 'proc' file system, whose files may never end or block: not read");
+    }
+
+    /**
      * Regression: an AccessDeniedException from a subfolder escaped the walk unchecked and ended the
      * run, so even inputs named separately were never read. Listing is made to fail through the
      * lister, since the superuser (who runs tests in containers) may list any folder.
