@@ -304,4 +304,15 @@ class WarcDocumentsTest {
         assertThat(all(new WarcDocuments("x.warc.zst", new org.netpreserve.jwarc.WarcReader(new ByteArrayInputStream(bytes)))))
             .containsExactly(new InputFailure("x.warc.zst", "zstd-compressed WARC: not supported; decompress it first (zstd -d)"));
     }
+
+    /** Found by the fuzzer: a 9-byte zstd skippable frame made jwarc allocate 880 MB; it never reaches jwarc now. */
+    @Test
+    void aZstdSkippableFrameIsNamedBeforeAnyReaderAllocatesIt() throws IOException {
+        Path file = Files.write(dir.resolve("frame.warc"), Files.readAllBytes(
+            Path.of("src/test/resources/org/dateline/ingest/ReadersFuzzTestInputs/warcFile/zstd-skippable-frame-880mb")));
+        List<Ingested> items = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+            () -> all(SOURCES.open(file.toString(), Container.WARC)));
+        assertThat(items).containsExactly(new InputFailure(file.toString(),
+            "zstd-compressed data: not supported; decompress it first (zstd -d)"));
+    }
 }
