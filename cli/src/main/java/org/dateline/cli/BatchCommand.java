@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** What {@code analyze} and {@code extract} share: inputs and their options, records out, failures and summary on stderr. */
 abstract class BatchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive, following links;"
+        + " what is not read, such as a FIFO or a dangling link, is named on stderr); - reads standard input.")
     List<String> paths;
 
     @Mixin

@@ -25,7 +25,8 @@ final class IngestCommand implements Callable<Integer> {
     /** How often an ingest commits: a crash loses at most this much analysis. */
     static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive); - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursive, following links;"
+        + " what is not read, such as a FIFO or a dangling link, is named on stderr); - reads standard input.")
     List<String> paths;
 
     @Mixin

@@ -5,17 +5,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dateline.model.InputRef;
-import org.netpreserve.jwarc.WarcReader;
 
 /**
  * Turns what the user named (files, folders, {@code -} for standard input) into documents, in a
@@ -28,12 +26,24 @@ public final class InputSources {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final InputStream stdin;
+    private final FolderWalk walk;
 
     public InputSources(InputStream stdin) {
-        this.stdin = stdin;
+        this(stdin, FolderWalk.FILE_SYSTEM);
     }
 
-    /** Every path the arguments name, folders expanded; missing paths are reported, not dropped. */
+    /** With folders listed by {@code lister}: how a test makes a folder unreadable to the superuser. */
+    InputSources(InputStream stdin, FolderWalk.Lister lister) {
+        this.stdin = stdin;
+        this.walk = new FolderWalk(lister);
+    }
+
+    /**
+     * Every file the arguments name, folders expanded (recursively, in name order). Every other
+     * path is reported with its reason, never dropped: a missing path, a folder that cannot be
+     * listed, a dangling or looping symbolic link, a FIFO, a device or a socket (none of which is
+     * opened, so none can block the run). A bad argument never keeps the others from being read.
+     */
     public List<String> expand(List<String> arguments, Consumer<InputFailure> failures) {
         List<String> paths = new ArrayList<>();
         for (String arg : arguments) {
@@ -41,18 +51,16 @@ public final class InputSources {
                 paths.add(arg);
                 continue;
             }
-            Path p = Path.of(arg);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).map(Path::toString).sorted().forEach(paths::add);
-                } catch (IOException e) {
-                    failures.accept(new InputFailure(arg, "cannot list folder: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(p)) {
-                paths.add(arg);
-            } else {
-                failures.accept(new InputFailure(arg, Files.exists(p) ? "not a regular file" : "no such file"));
+            Path p;
+            try {
+                p = Path.of(arg);
+            } catch (InvalidPathException e) {
+                failures.accept(new InputFailure(arg, "not a valid path: " + e.getReason()));
+                continue;
             }
+            FolderWalk.Found found = walk.walk(p);
+            found.failures().forEach(failures);
+            paths.addAll(found.files());
         }
         return paths;
     }
@@ -60,7 +68,7 @@ public final class InputSources {
     /**
      * The documents of one path (or stdin). With {@code container} null the content decides;
      * gzip is undone transparently either way (WARCs keep their per-record gzip, which jwarc reads
-     * and whose offsets are what a replay tool seeks to).
+     * and whose offsets are what a replay tool seeks to; see {@link WarcFiles}).
      */
     public DocumentStream open(String path, Container container) {
         String name = displayName(path);
@@ -68,6 +76,11 @@ public final class InputSources {
             return open(name, stdin, container, null);
         }
         try {
+            // Checked again here, not only when folders were walked: opening a FIFO would block.
+            PathKind kind = PathKind.of(Path.of(path));
+            if (!kind.isFile()) {
+                return DocumentStream.of(name, new InputFailure(name, kind.isFolder() ? "a folder, not a file" : kind.problem()));
+            }
             return open(name, Files.newInputStream(Path.of(path)), container, Path.of(path));
         } catch (IOException | RuntimeException e) {
             return DocumentStream.of(name, new InputFailure(name, "cannot read: " + Failures.reason(e)));
@@ -91,19 +104,21 @@ public final class InputSources {
             in.mark(1 << 16);
             byte[] head = in.readNBytes(Sniffer.HEAD);
             in.reset();
+            if (Sniffer.isZstd(head)) {
+                // Said outright rather than refused later as "binary data": a .warc.zst is common.
+                return DocumentStream.of(name, new InputFailure(name, "zstd-compressed data: not supported; decompress it"
+                    + " first (zstd -d)"));
+            }
             boolean gzip = Sniffer.isGzip(head);
-            Container kind = container != null ? container : Sniffer.detect(gzip ? gunzipHead(in) : head);
+            byte[] plainHead = gzip ? gunzipHead(in) : head;
+            Container kind = container != null ? container : Sniffer.detect(plainHead);
             if (kind == Container.WARC) {
-                if (file == null) {
-                    return new WarcDocuments(name, new WarcReader(in));
-                }
-                in.close();
-                return new WarcDocuments(name, new WarcReader(FileChannel.open(file)));
+                return WarcFiles.open(name, in, file, gzip);
             }
             InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
             return switch (kind) {
                 case RSS, ATOM -> FeedDocuments.read(name, readAll(plain, gzip));
-                case JSONL -> new JsonLinesDocuments(name, plain);
+                case JSONL -> new JsonLinesDocuments(name, plain, Sniffer.charset(plainHead));
                 default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.recordFormat()), readAll(plain, gzip)));
             };
         } catch (InputException e) {

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.dateline.model.Published;
  * A bad line fails alone, named {@code file:line} (1-based). A field that is given but cannot be
  * used (a date that does not read, a title that is not a string) is a warning on the line's record
  * with the value quoted, never dropped silently. The Spark job reads its JSON Lines with this
- * reader too, so both accept the same fields.
+ * reader too, so both accept the same fields. The file is UTF-8 or, when its first bytes say so,
+ * UTF-16; a byte-order mark is not part of the first line.
  */
 final class JsonLinesDocuments extends DocumentStream {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,14 +37,15 @@ final class JsonLinesDocuments extends DocumentStream {
     /** One line of the file without its end; a line over the limit is not kept. */
     private record Line(String text, boolean tooLong) {}
 
-    JsonLinesDocuments(String name, InputStream in) {
-        this(name, in, InputSources.MAX_BYTES);
+    /** JSON Lines in {@code charset}: UTF-8, or UTF-16 as {@link Sniffer#charset} finds it. */
+    JsonLinesDocuments(String name, InputStream in, Charset charset) {
+        this(name, in, charset, InputSources.MAX_BYTES);
     }
 
     /** With a line-length limit of its own, so a test need not write 64 MiB. */
-    JsonLinesDocuments(String name, InputStream in, long maxLineChars) {
+    JsonLinesDocuments(String name, InputStream in, Charset charset, long maxLineChars) {
         this.name = name;
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.lines = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
         this.maxLineChars = maxLineChars;
     }
 
@@ -59,6 +62,10 @@ final class JsonLinesDocuments extends DocumentStream {
             lineNumber++;
             if (line == null) {
                 return null;
+            }
+            if (lineNumber == 1 && line.text().startsWith("\uFEFF")) {
+                // A byte-order mark is not part of line 1: left in, it made the first article "not JSON".
+                line = new Line(line.text().substring(1), false);
             }
         } while (!line.tooLong() && line.text().isBlank());
         String where = name + ":" + lineNumber;

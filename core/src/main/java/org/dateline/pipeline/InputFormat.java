@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.util.Locale;
 import org.dateline.ingest.Container;
+import org.dateline.ingest.Sniffer;
 import org.dateline.model.InputRef;
 
 /** How to read an input: the {@code --as} option. */
@@ -32,7 +33,10 @@ public enum InputFormat {
             || head.startsWith("<!--") && head.contains("<html")) {
             return HTML;
         }
-        return PAGE;
+        // A page whose prolog (comments, processing instructions) outruns the 1024 characters above
+        // is still a page: read as scraped text, its markup came out as the article.
+        String root = Sniffer.markupRoot(text.substring(0, Math.min(text.length(), 1 << 20)));
+        return root != null && (root.equals("html") || root.equals("head") || root.equals("body")) ? HTML : PAGE;
     }
 
     /**

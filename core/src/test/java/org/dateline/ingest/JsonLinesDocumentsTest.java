@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ class JsonLinesDocumentsTest {
         String text = String.join("\r\n", line("null", "[]"), huge, line("null", "[\"A. Writer\"]")) + "\r\n";
         List<Ingested> out = new ArrayList<>();
         try (DocumentStream docs = new JsonLinesDocuments("news.jsonl",
-                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 2_000)) {
+                new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, 2_000)) {
             docs.forEachRemaining(out::add);
         }
         assertThat(out).hasSize(3);
@@ -112,5 +114,52 @@ class JsonLinesDocumentsTest {
         });
         assertThat(((RawDocument) out.get(2)).meta().authors()).extracting(Author::name).containsExactly("A. Writer");
         assertThat(((RawDocument) out.get(2)).label()).isEqualTo("news.jsonl:3 (https://news.example/talks)");
+    }
+
+    private List<Ingested> readBytes(byte[] bytes) throws IOException {
+        Path file = dir.resolve("news.jsonl");
+        Files.write(file, bytes);
+        List<Ingested> out = new ArrayList<>();
+        try (DocumentStream docs = SOURCES.open(file.toString(), null)) {
+            docs.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static String twoLines() {
+        return line("null", "[]") + "\n" + line("null", "[\"A. Writer\"]") + "\n";
+    }
+
+    /** Regression: the UTF-8 byte-order mark stayed in line 1, which then failed as "not JSON". */
+    @Test
+    void aUtf8ByteOrderMarkKeepsLineOne() throws IOException {
+        List<Ingested> out = readBytes(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            twoLines().getBytes(StandardCharsets.UTF_8)));
+        assertThat(out).hasSize(2).allMatch(RawDocument.class::isInstance);
+        assertThat(((RawDocument) out.get(0)).label()).endsWith("news.jsonl:1 (https://news.example/talks)");
+    }
+
+    /** Regression: UTF-16 JSON Lines were not recognised and came out as one article of raw JSON. */
+    @Test
+    void utf16WithEitherByteOrderReads() throws IOException {
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bom = "\uFEFF".getBytes(charset);
+            for (byte[] bytes : List.of(concat(bom, twoLines().getBytes(charset)), twoLines().getBytes(charset))) {
+                List<Ingested> out = readBytes(bytes);
+                assertThat(out).as(charset + (bytes[0] == bom[0] ? " with" : " without") + " BOM").hasSize(2)
+                    .allMatch(RawDocument.class::isInstance);
+                RawDocument first = (RawDocument) out.get(0);
+                assertThat(first.origin().format()).isEqualTo(InputRef.Format.JSONL);
+                assertThat(first.meta().title()).isEqualTo("Talks in Brussels");
+                assertThat(new String(first.bytes(), StandardCharsets.UTF_8)).startsWith("Ilham Aliyev met Charles Michel");
+                assertThat(((RawDocument) out.get(1)).meta().authors()).extracting(Author::name).containsExactly("A. Writer");
+            }
+        }
     }
 }

@@ -33,4 +33,40 @@ class SnifferTest {
     void jsonLinesOpenWithAnObject() {
         assertThat(of("  {\"url\": \"https://a.example\"}\n")).isEqualTo(Container.JSONL);
     }
+
+    /** Regression: a regular expression skipped the prolog and overflowed the stack on thousands of comments. */
+    @Test
+    void thousandsOfCommentsOrInstructionsBeforeTheRootDoNotOverflow() {
+        assertThat(of("<!---->".repeat(5000) + "<html><body>text</body></html>")).isEqualTo(Container.DOCUMENT);
+        assertThat(of("<?x?>".repeat(5000) + "<html>")).isEqualTo(Container.DOCUMENT);
+        assertThat(of("<?xml version=\"1.0\"?>" + "<!-- c -->".repeat(200) + "<rss version=\"2.0\">")).isEqualTo(Container.RSS);
+    }
+
+    /** Regression: RSS 0.91 with the Netscape doctype, and a feed with an internal DTD, were not feeds. */
+    @Test
+    void feedsWithADoctypeAreFeeds() {
+        assertThat(of("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\"\n"
+            + " \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\">")).isEqualTo(Container.RSS);
+        assertThat(of("<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ENTITY who \"officials > all\"> <!-- ] > -->\n"
+            + "<!ELEMENT rss ANY> ]>\n<rss version=\"2.0\">")).isEqualTo(Container.RSS);
+        assertThat(of("<!DOCTYPE feed [ <!ENTITY a \"b\"> ]><feed xmlns=\"http://www.w3.org/2005/Atom\">")).isEqualTo(Container.ATOM);
+    }
+
+    /** A doctype whose internal subset is longer than the head: its root name decides. */
+    @Test
+    void aHeadEndingInsideTheDoctypeGoesByTheDoctypesName() {
+        assertThat(of("<?xml version=\"1.0\"?><!DOCTYPE rss [" + "<!ENTITY e \"x\">".repeat(1000))).isEqualTo(Container.RSS);
+        assertThat(of("<!DOCTYPE html>" + "<!-- c -->".repeat(1000))).isEqualTo(Container.DOCUMENT);
+    }
+
+    @Test
+    void utf16IsLookedThroughWithOrWithoutAByteOrderMark() {
+        for (var charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            assertThat(Sniffer.detect(("\uFEFF{\"url\": 1}\n").getBytes(charset))).isEqualTo(Container.JSONL);
+            assertThat(Sniffer.detect(("{\"url\": 1}\n").getBytes(charset))).isEqualTo(Container.JSONL);
+            assertThat(Sniffer.detect(("\uFEFF<?xml version=\"1.0\"?><rss>").getBytes(charset))).isEqualTo(Container.RSS);
+            assertThat(Sniffer.charset(("\uFEFF{}").getBytes(charset))).isEqualTo(charset);
+        }
+        assertThat(Sniffer.charset("{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
+    }
 }

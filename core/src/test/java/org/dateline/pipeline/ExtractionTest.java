@@ -27,4 +27,16 @@ class ExtractionTest {
     void tooLittleTextKeepsTheDeclaredLanguage() throws InputException {
         assertThat(extract("Baku, 1 March").language()).isEqualTo("en");
     }
+
+    /** Regression: a page opening with thousands of comments was read as scraped text, its markup as the article. */
+    @Test
+    void aPageOpeningWithThousandsOfCommentsIsReadAsHtml() throws InputException {
+        String page = "<!---->".repeat(3000) + "<?php ?>" + "<html><head><title>Talks</title></head><body><article><p>"
+            + "The foreign minister said on Tuesday in Berlin that talks with the government in Baku would continue "
+            + "next week.</p></article></body></html>";
+        Article article = new Extraction().extract(new RawDocument(InputRef.of("p.html", InputRef.Format.TEXT),
+            page.getBytes(StandardCharsets.UTF_8)), InputFormat.AUTO, null);
+        assertThat(article.text()).startsWith("The foreign minister said").doesNotContain("<!--");
+        assertThat(article.input().format()).isEqualTo(InputRef.Format.HTML);
+    }
 }
