@@ -16,7 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.ingest.Ingested;
+import org.dateline.json.RecordJson;
 import org.dateline.pipeline.InputFormat;
+import org.dateline.pipeline.InputPaths;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
 
@@ -96,7 +98,8 @@ public final class DatelineJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Ingested> docs = DocumentSource.named(options.inputKind()).read(context, options.input());
         InputFormat format = options.format();
-        JavaRDD<Row> results = docs.mapPartitions(part -> analyse(part, format));
+        List<String> named = FileDocuments.named(options.input());
+        JavaRDD<Row> results = docs.mapPartitions(part -> analyse(part, format, named));
         // The analysis is the expensive part: run it once and write every table from the result.
         Dataset<Row> analysed = spark.createDataFrame(results, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -126,8 +129,12 @@ public final class DatelineJob {
         }
     }
 
-    /** Lazily, so a partition's records stream to the writer instead of piling up in memory. */
-    private static Iterator<Row> analyse(Iterator<Ingested> docs, InputFormat format) {
+    /**
+     * Lazily, so a partition's records stream to the writer instead of piling up in memory. Records
+     * name a local input as the CLI's do, relative to what {@code --input} named (core's
+     * InputPaths); failures keep the full path, as the CLI's stderr does.
+     */
+    private static Iterator<Row> analyse(Iterator<Ingested> docs, InputFormat format, List<String> named) {
         Chain chain = Chain.get();
         return new Iterator<>() {
             @Override
@@ -138,8 +145,20 @@ public final class DatelineJob {
             @Override
             public Row next() {
                 Chain.Result r = chain.run(docs.next(), format);
-                return RowFactory.create(r.path(), r.json(), r.error());
+                return RowFactory.create(r.path(), renamed(r.json(), named), r.error());
             }
         };
+    }
+
+    /** A record (a JSON line, or null) with its input named relative to what --input named. */
+    private static String renamed(String json, List<String> named) {
+        if (json == null || named.isEmpty()) {
+            return json;
+        }
+        try {
+            return RecordJson.toLine(InputPaths.shown(named, RecordJson.fromLine(json)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a record the chain just wrote does not read back", e);
+        }
     }
 }

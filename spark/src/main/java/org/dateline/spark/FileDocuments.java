@@ -56,6 +56,33 @@ final class FileDocuments implements DocumentSource {
     }
 
     /**
+     * What the user named with {@code --input}, as core's InputPaths takes it to name records: for a
+     * local path (no scheme, or {@code file:}) the path up to its first glob part, made absolute;
+     * for another file system nothing (its files keep their URIs, which find them again).
+     */
+    static List<String> named(String input) {
+        java.net.URI uri = new Path(input).toUri();
+        if (uri.getScheme() != null && !"file".equals(uri.getScheme())) {
+            return List.of();
+        }
+        String path = uri.getPath();
+        StringBuilder root = new StringBuilder(path.startsWith("/") ? "/" : "");
+        for (String part : path.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.matches(".*[*?\\[\\]{}\\\\].*")) {
+                break;
+            }
+            root.append(root.length() == 0 || root.charAt(root.length() - 1) == '/' ? "" : "/").append(part);
+        }
+        if (root.length() == 0) {
+            return List.of();
+        }
+        return List.of(java.nio.file.Path.of(root.toString()).toAbsolutePath().normalize().toString());
+    }
+
+    /**
      * The documents of one file, read as Spark pulls them; the file is closed when they run out,
      * or when the task ends first (a failed or cancelled task).
      */
