@@ -70,6 +70,11 @@ public final class InputPaths {
             public void progress(int done, int total, String path, int records) {
                 listener.progress(done, total, path, records);
             }
+
+            @Override
+            public void idle() {
+                listener.idle(); // the store commits while a slow document is analysed
+            }
         };
     }
 
