@@ -86,7 +86,8 @@ class RunEndsTest {
             .redirectError(dir.resolve("err.txt").toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine(); // blocks until the record is out; stdin is still open
-            assertThat(line).contains("\"path\":\"" + article + "\"");
+            // an absolute argument is named from its own last name (InputPaths), never by the machine's path
+            assertThat(line).contains("\"path\":\"a.txt\"");
             assertThat(child.isAlive()).isTrue();
             child.destroy(); // SIGTERM: shutdown hooks run
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
