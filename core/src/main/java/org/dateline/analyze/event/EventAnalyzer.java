@@ -77,7 +77,8 @@ public final class EventAnalyzer {
             if (s.parsed()) {
                 ownSensesFirst(text, tree, found, charges);
             }
-            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
+            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found, f -> f.entry().bare()
+                || !parties.find(tree, Clause.of(text, tree, f.token()), f.entry()).isEmpty()) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
             for (Found f : kept) {
                 if (WordUse.framing(text, tree, f.token()) || WordUse.scareQuoted(text, f.token())) {

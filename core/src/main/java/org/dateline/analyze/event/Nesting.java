@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -12,6 +13,8 @@ import org.dateline.nlp.DependencyTree;
  * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
  * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]").
+ * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
+ * [killing] one man" even as {@code conj}).
  */
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
@@ -19,13 +22,20 @@ final class Nesting {
 
     private Nesting() {}
 
-    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found) {
+    /**
+     * The triggers that are acts of their own. {@code yieldsEvent} tells whether a trigger will give
+     * an event (it has a party or needs none): a result adjunct is only its main act's when that act
+     * is an event ("kicked the door in …, [killing] Kendarius" keeps the killing when "kicked" finds
+     * no party).
+     */
+    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found, Predicate<Found> yieldsEvent) {
         List<Found> kept = new ArrayList<>();
         for (Found inner : found) {
             boolean nested = false;
             for (Found outer : found) {
                 if (outer != inner && tree.dominates(outer.token(), inner.token())
-                    && (contained(tree, outer, inner) || elaboration(text, tree, inner))) {
+                    && (contained(tree, outer, inner) || elaboration(text, tree, inner)
+                        || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer))) {
                     nested = true;
                     break;
                 }
@@ -40,7 +50,8 @@ final class Nesting {
     /**
      * A participle that only elaborates the act above it: "went on strike [demanding] higher
      * wages" (the demand is the strike's), "released a citizen [detained] in Afghanistan" (a
-     * background state, not news of its own).
+     * background state, not news of its own). Result adjuncts however the parser attached them
+     * ("struck an apartment block, [killing] three people") are {@link ResultAdjunct}'s.
      */
     private static boolean elaboration(AnnotatedText text, DependencyTree tree, Found inner) {
         String rel = tree.relation(inner.token());
