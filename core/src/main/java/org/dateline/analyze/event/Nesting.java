@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dateline.analyze.statement.CueLexicon;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -34,7 +35,7 @@ final class Nesting {
             boolean nested = false;
             for (Found outer : found) {
                 if (outer != inner && tree.dominates(outer.token(), inner.token())
-                    && (contained(tree, outer, inner) || elaboration(text, tree, inner)
+                    && (contained(text, tree, outer, inner) || elaboration(text, tree, inner)
                         || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer))) {
                     nested = true;
                     break;
@@ -45,6 +46,21 @@ final class Nesting {
             }
         }
         return kept;
+    }
+
+    /**
+     * The clause a word belongs to. CoreNLP often hangs an adverbial clause that comes before an
+     * attribution tail on the tail's verb ("14 people were killed … [when] a car bomb exploded …,
+     * police [said]"): the tail only attributes the sentence, so the clause belongs to the clause
+     * the tail is set beside.
+     */
+    private static int head(AnnotatedText text, DependencyTree tree, int t) {
+        int h = tree.head(t);
+        if (h > t && tree.relation(t).equals("advcl") && tree.relation(h).equals("parataxis")
+            && CueLexicon.reportsSpeech(Phrase.lemma(text.tokens().get(h)))) {
+            return tree.head(h);
+        }
+        return h;
     }
 
     /**
@@ -61,9 +77,9 @@ final class Nesting {
             || rel.equals("acl") && pos.equals("VBN");
     }
 
-    private static boolean contained(DependencyTree tree, Found outer, Found inner) {
+    private static boolean contained(AnnotatedText text, DependencyTree tree, Found outer, Found inner) {
         boolean adjunct = false;
-        for (int t = inner.token(); t >= 0 && t != outer.token(); t = tree.head(t)) {
+        for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
             if (INDEPENDENT.contains(rel)) {
                 return false;
