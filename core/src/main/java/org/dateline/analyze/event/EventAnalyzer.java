@@ -58,24 +58,26 @@ public final class EventAnalyzer {
         for (Sentence s : text.sentences()) {
             DependencyTree tree = s.tree();
             List<Found> found = new ArrayList<>();
-            List<Found> charges = new ArrayList<>();
+            List<Found> notEvents = new ArrayList<>(); // own words that give no event here but keep a dictionary verb above them from coding them
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
                     continue;
                 }
                 if (f.entry().frame() == Frame.CHARGE) {
-                    charges.add(f);
+                    notEvents.add(f);
                     Candidate a = allegation(tree, f, said.containing(t), parties, eventDates);
                     if (a != null) {
                         candidates.add(a);
                     }
+                } else if (f.entry().type() == EventType.ASSAULT && !t.isVerb() && WordUse.mention(text, tree, t.index())) {
+                    notEvents.add(f); // "suspects in the shooting": violence mentioned, not reported
                 } else {
                     found.add(f);
                 }
             }
             if (s.parsed()) {
-                ownSensesFirst(text, tree, found, charges);
+                ownSensesFirst(text, tree, found, notEvents);
             }
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found, f -> f.entry().bare()
                 || !parties.find(tree, Clause.of(text, tree, f.token()), f.entry()).isEmpty()) : found;
@@ -144,9 +146,11 @@ public final class EventAnalyzer {
      * ("hosted talks", "imposed sanctions", "went on strike", "plan to hold a rally") or below one
      * ("an ultimatum to leave") gives no event of its own, so the event keeps the own trigger's type.
      */
-    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> charges) {
+    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> notEvents) {
         List<Integer> own = new ArrayList<>();
-        charges.forEach(c -> own.add(c.token())); // "are facing provocations by Armenia": the allegation word decides
+        // "are facing provocations by Armenia": the allegation word decides; "faces a charge of murder":
+        // a mentioned violence word is no event, and no dictionary verb above it is one for its sake
+        notEvents.forEach(c -> own.add(c.token()));
         for (Found o : found) {
             if (!o.entry().fromDictionary()) {
                 own.add(o.token());
