@@ -34,6 +34,7 @@ public final class EventAnalyzer {
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
     private final Casualties casualties = Casualties.standard();
+    private final Riots riots = Riots.standard();
 
     /** Sentences holding a trigger word or a dictionary verb that may code: the ones this stage needs parsed. */
     public ParseFilter parseFilter() {
@@ -127,6 +128,7 @@ public final class EventAnalyzer {
      * The trigger sense of a token: the own lexicon's where it has one (it knows the phrasings of the
      * news Dateline was built on), else the CAMEO dictionary's coding of the verb phrase. Dictionary
      * events need a party (PETRARCH codes none without an actor), since its verbs are common words.
+     * Violence whose doers are protesters is their riot, whichever lexicon gave it ({@link Riots}).
      */
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
         boolean own = lexicon.mayTrigger(t);
@@ -138,7 +140,7 @@ public final class EventAnalyzer {
         if (e == null) {
             e = dictionaryEntry(text, tree, t);
         }
-        return e == null ? null : new Found(t.index(), e, phrase);
+        return e == null ? null : new Found(t.index(), riots.recode(text, tree, t.index(), e), phrase);
     }
 
     /**

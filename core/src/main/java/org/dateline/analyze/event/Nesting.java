@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.analyze.statement.CueLexicon;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -15,7 +17,8 @@ import org.dateline.nlp.DependencyTree;
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
  * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]").
  * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
- * [killing] one man" even as {@code conj}).
+ * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
+ * ("torched police vehicles and [looted] shops").
  */
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
@@ -36,7 +39,7 @@ final class Nesting {
             for (Found outer : found) {
                 if (outer != inner && tree.dominates(outer.token(), inner.token())
                     && (contained(text, tree, outer, inner) || elaboration(text, tree, inner)
-                        || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer))) {
+                        || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer) || oneRiot(tree, outer, inner))) {
                     nested = true;
                     break;
                 }
@@ -77,6 +80,27 @@ final class Nesting {
             || rel.equals("acl") && pos.equals("VBN");
     }
 
+    /**
+     * Coordinated acts of one rioting crowd are one riot: "protesters torched police vehicles and
+     * [looted] shops" (ACLED codes the scene once, PLOVER's riot mode names the whole of it). An
+     * act with its own subject is another crowd's.
+     */
+    private static boolean oneRiot(DependencyTree tree, Found outer, Found inner) {
+        if (!riot(outer) || !riot(inner) || !tree.children(inner.token(), "nsubj").isEmpty()) {
+            return false;
+        }
+        for (int t = inner.token(); t != outer.token(); t = tree.head(t)) {
+            if (t < 0 || !tree.relation(t).equals("conj")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean riot(Found f) {
+        return f.entry().type() == EventType.PROTEST && f.entry().mode() == EventMode.RIOT;
+    }
+
     private static boolean contained(AnnotatedText text, DependencyTree tree, Found outer, Found inner) {
         boolean adjunct = false;
         for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
@@ -86,6 +110,7 @@ final class Nesting {
             }
             adjunct |= ADJUNCT.contains(rel);
         }
-        return !adjunct || outer.entry().type() == inner.entry().type();
+        // a riot under a word of a calm protest ("protesters who [threw] stones") is news of its own
+        return !adjunct || outer.entry().type() == inner.entry().type() && (riot(outer) || !riot(inner));
     }
 }
