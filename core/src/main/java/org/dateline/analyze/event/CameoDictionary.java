@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.statement.CueLexicon;
 import org.dateline.model.EventContext;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
@@ -22,7 +23,9 @@ import org.dateline.nlp.Token;
  * matched against the dependency parse: a verb's block of phrase patterns is tried most specific
  * first, each pattern's words among the verb's dependents on their side of the verb and in their
  * order; the first that matches gives its CAMEO code and that code's PLOVER category, mode and
- * contexts; when none matches, the verb's own code does. A pattern whose code PLOVER drops
+ * contexts; when none matches, the verb's own code does. A speech verb's phrase ends where the
+ * clause it reports begins ("said that Y attacked Z": "attacked" is not a word of "said"'s phrase).
+ * A pattern whose code PLOVER drops
  * (statements, appeals) or a verb without a code gives no event: that is a match without a type.
  *
  * <p>Indexed by verb lemma, so a token costs one hash look-up unless its lemma is a dictionary verb.
@@ -41,6 +44,8 @@ final class CameoDictionary {
      */
     private static final Set<EventType> BARE_ACTS =
         Set.of(EventType.PROTEST, EventType.MOBILIZE, EventType.COERCE, EventType.ASSAULT);
+    /** Relations of the clause a speech verb reports (see {@link #collect}). */
+    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{2,4}|-");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9'./-]*");
     private static final CameoDictionary STANDARD = load();
@@ -158,7 +163,7 @@ final class CameoDictionary {
         }
         Sentence s = tree.sentence();
         List<Integer> phrase = new ArrayList<>();
-        collect(tree, verb, 0, phrase);
+        collect(text, tree, verb, 0, phrase, CueLexicon.reportsSpeech(Phrase.lemma(t)));
         phrase.remove(Integer.valueOf(verb));
         phrase.sort(Comparator.naturalOrder());
         Matcher m = new Matcher(text, s, verb, phrase);
@@ -220,13 +225,32 @@ final class CameoDictionary {
         return verbs.getOrDefault(Phrase.word(t), List.of());
     }
 
-    private static void collect(DependencyTree tree, int token, int depth, List<Integer> out) {
+    /**
+     * The verb's phrase: its dependents {@link #DEPTH} levels down. A speech verb's phrase stops at
+     * the clause it reports: in "X said that Y attacked Z" or "the president told the gangs that
+     * attacks would no longer go unpunished" the patterns of "say" and "tell" ("* attack") are
+     * about what the speaker announced ("announced an attack"), not about the words of the
+     * reported clause, which codes on its own.
+     */
+    private static void collect(AnnotatedText text, DependencyTree tree, int token, int depth, List<Integer> out, boolean speech) {
         out.add(token);
         if (depth < DEPTH) {
             for (int child : tree.children(token)) {
-                collect(tree, child, depth + 1, out);
+                if (!(speech && depth == 0 && reported(text, tree, child))) {
+                    collect(text, tree, child, depth + 1, out, false);
+                }
             }
         }
+    }
+
+    /**
+     * A clause a speech verb reports: its complement clause or a clause set beside it
+     * ({@code parataxis}), or a verb the parser left as a loose dependent of it ("saying his
+     * arrest had no legal basis").
+     */
+    private static boolean reported(AnnotatedText text, DependencyTree tree, int child) {
+        String rel = tree.relation(child);
+        return REPORTED.contains(rel) || rel.equals("dep") && text.tokens().get(child).isVerb();
     }
 
     /** Matches elements against one verb's phrase. */

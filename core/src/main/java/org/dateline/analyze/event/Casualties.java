@@ -215,7 +215,7 @@ final class Casualties {
             if (content(text, tree, a) && !triggers.contains(a)) {
                 return adjunct; // "charged with shooting his daughter": what the charge is about, not where she was hurt
             }
-            if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a))) {
+            if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a)) && !ResultAdjunct.of(text, tree, a)) {
                 return adjunct; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
             }
             if (adjunct < 0 && a != harm && ingAdjunct(text, tree, a)) {
@@ -235,11 +235,10 @@ final class Casualties {
         return marks.stream().anyMatch(m -> !sequence.contains(lower(text, m)));
     }
 
+    /** A result or sequence adjunct ({@link ResultAdjunct}): "…, killing 6", "before killing himself", not "of killing". */
     private boolean ingAdjunct(AnnotatedText text, DependencyTree tree, int token) {
-        String rel = tree.relation(token);
-        return text.tokens().get(token).pos().equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("xcomp"))
-            && tree.children(token, "nsubj").isEmpty()
-            && tree.children(token, "mark").stream().allMatch(m -> sequence.contains(lower(text, m))); // "before killing himself", not "of killing"
+        return ResultAdjunct.of(text, tree, token)
+            && tree.children(token, "mark").stream().allMatch(m -> sequence.contains(lower(text, m)));
     }
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */

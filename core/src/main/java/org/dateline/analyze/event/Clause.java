@@ -76,7 +76,8 @@ record Clause(int trigger, int lightVerb, boolean nounIsSubject, List<Integer> h
         return new Clause(trigger, light, subject, heads);
     }
 
-    private static boolean quantity(org.dateline.nlp.Token t) {
+    /** A word that only counts or groups what its "of" or "in" phrase names: "$5 billion in aid", "a wave of strikes". */
+    static boolean quantity(org.dateline.nlp.Token t) {
         return t.pos().equals("CD") || t.pos().equals("$") || QUANTITY_HEADS.contains(Phrase.lemma(t));
     }
 

@@ -35,6 +35,7 @@ public final class EventAnalyzer {
     private final AcledCoder acled = AcledCoder.standard();
     private final Casualties casualties = Casualties.standard();
     private final Intentions intentions = Intentions.standard();
+    private final Riots riots = Riots.standard();
 
     /**
      * Sentences holding a trigger word, a dictionary verb that may code, or a saying of intent that
@@ -62,16 +63,24 @@ public final class EventAnalyzer {
         for (Sentence s : text.sentences()) {
             DependencyTree tree = s.tree();
             List<Found> found = new ArrayList<>();
-            List<Found> charges = new ArrayList<>();
+            List<Found> notEvents = new ArrayList<>(); // own words that give no event here but keep a dictionary verb above them from coding them
+            List<Found> charges = new ArrayList<>(); // accusations: events of their own, made after the others are known
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
                     continue;
                 }
-                (f.entry().frame() == Frame.CHARGE ? charges : found).add(f);
+                if (f.entry().frame() == Frame.CHARGE) {
+                    notEvents.add(f);
+                    charges.add(f);
+                } else if (f.entry().type() == EventType.ASSAULT && !t.isVerb() && WordUse.mention(text, tree, t.index())) {
+                    notEvents.add(f); // "suspects in the shooting": violence mentioned, not reported
+                } else {
+                    found.add(f);
+                }
             }
             if (s.parsed()) {
-                ownSensesFirst(text, tree, found, charges);
+                ownSensesFirst(text, tree, found, notEvents);
                 found = intentions.recode(text, tree, found, lexicon);
             }
             for (Found c : charges) {
@@ -83,7 +92,8 @@ public final class EventAnalyzer {
                     candidates.add(a);
                 }
             }
-            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found) : found;
+            List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found, f -> f.entry().bare()
+                || !parties.find(tree, Clause.of(text, tree, f.token()), f.entry()).isEmpty()) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
             for (Found f : kept) {
                 if (WordUse.framing(text, tree, f.token()) || WordUse.scareQuoted(text, f.token())) {
@@ -138,6 +148,7 @@ public final class EventAnalyzer {
      * The trigger sense of a token: the own lexicon's where it has one (it knows the phrasings of the
      * news Dateline was built on), else the CAMEO dictionary's coding of the verb phrase. Dictionary
      * events need a party (PETRARCH codes none without an actor), since its verbs are common words.
+     * Violence whose doers are protesters is their riot, whichever lexicon gave it ({@link Riots}).
      */
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
         boolean own = lexicon.mayTrigger(t);
@@ -149,7 +160,7 @@ public final class EventAnalyzer {
         if (e == null) {
             e = dictionaryEntry(text, tree, t);
         }
-        return e == null ? null : new Found(t.index(), e, phrase);
+        return e == null ? null : new Found(t.index(), riots.recode(text, tree, t.index(), e), phrase);
     }
 
     /**
@@ -157,9 +168,11 @@ public final class EventAnalyzer {
      * ("hosted talks", "imposed sanctions", "went on strike", "plan to hold a rally") or below one
      * ("an ultimatum to leave") gives no event of its own, so the event keeps the own trigger's type.
      */
-    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> charges) {
+    private static void ownSensesFirst(AnnotatedText text, DependencyTree tree, List<Found> found, List<Found> notEvents) {
         List<Integer> own = new ArrayList<>();
-        charges.forEach(c -> own.add(c.token())); // "are facing provocations by Armenia": the allegation word decides
+        // "are facing provocations by Armenia": the allegation word decides; "faces a charge of murder":
+        // a mentioned violence word is no event, and no dictionary verb above it is one for its sake
+        notEvents.forEach(c -> own.add(c.token()));
         for (Found o : found) {
             if (!o.entry().fromDictionary()) {
                 own.add(o.token());

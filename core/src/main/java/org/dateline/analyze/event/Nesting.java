@@ -3,6 +3,10 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.dateline.analyze.statement.CueLexicon;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 
@@ -12,6 +16,9 @@ import org.dateline.nlp.DependencyTree;
  * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
  * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]").
+ * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
+ * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
+ * ("torched police vehicles and [looted] shops").
  */
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
@@ -19,13 +26,20 @@ final class Nesting {
 
     private Nesting() {}
 
-    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found) {
+    /**
+     * The triggers that are acts of their own. {@code yieldsEvent} tells whether a trigger will give
+     * an event (it has a party or needs none): a result adjunct is only its main act's when that act
+     * is an event ("kicked the door in …, [killing] Kendarius" keeps the killing when "kicked" finds
+     * no party).
+     */
+    static List<Found> outermost(AnnotatedText text, DependencyTree tree, List<Found> found, Predicate<Found> yieldsEvent) {
         List<Found> kept = new ArrayList<>();
         for (Found inner : found) {
             boolean nested = false;
             for (Found outer : found) {
                 if (outer != inner && tree.dominates(outer.token(), inner.token())
-                    && (contained(tree, outer, inner) || elaboration(text, tree, inner))) {
+                    && (contained(text, tree, outer, inner) || elaboration(text, tree, inner)
+                        || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer) || oneRiot(tree, outer, inner))) {
                     nested = true;
                     break;
                 }
@@ -38,9 +52,25 @@ final class Nesting {
     }
 
     /**
+     * The clause a word belongs to. CoreNLP often hangs an adverbial clause that comes before an
+     * attribution tail on the tail's verb ("14 people were killed … [when] a car bomb exploded …,
+     * police [said]"): the tail only attributes the sentence, so the clause belongs to the clause
+     * the tail is set beside.
+     */
+    private static int head(AnnotatedText text, DependencyTree tree, int t) {
+        int h = tree.head(t);
+        if (h > t && tree.relation(t).equals("advcl") && tree.relation(h).equals("parataxis")
+            && CueLexicon.reportsSpeech(Phrase.lemma(text.tokens().get(h)))) {
+            return tree.head(h);
+        }
+        return h;
+    }
+
+    /**
      * A participle that only elaborates the act above it: "went on strike [demanding] higher
      * wages" (the demand is the strike's), "released a citizen [detained] in Afghanistan" (a
-     * background state, not news of its own).
+     * background state, not news of its own). Result adjuncts however the parser attached them
+     * ("struck an apartment block, [killing] three people") are {@link ResultAdjunct}'s.
      */
     private static boolean elaboration(AnnotatedText text, DependencyTree tree, Found inner) {
         String rel = tree.relation(inner.token());
@@ -50,15 +80,37 @@ final class Nesting {
             || rel.equals("acl") && pos.equals("VBN");
     }
 
-    private static boolean contained(DependencyTree tree, Found outer, Found inner) {
+    /**
+     * Coordinated acts of one rioting crowd are one riot: "protesters torched police vehicles and
+     * [looted] shops" (ACLED codes the scene once, PLOVER's riot mode names the whole of it). An
+     * act with its own subject is another crowd's.
+     */
+    private static boolean oneRiot(DependencyTree tree, Found outer, Found inner) {
+        if (!riot(outer) || !riot(inner) || !tree.children(inner.token(), "nsubj").isEmpty()) {
+            return false;
+        }
+        for (int t = inner.token(); t != outer.token(); t = tree.head(t)) {
+            if (t < 0 || !tree.relation(t).equals("conj")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean riot(Found f) {
+        return f.entry().type() == EventType.PROTEST && f.entry().mode() == EventMode.RIOT;
+    }
+
+    private static boolean contained(AnnotatedText text, DependencyTree tree, Found outer, Found inner) {
         boolean adjunct = false;
-        for (int t = inner.token(); t >= 0 && t != outer.token(); t = tree.head(t)) {
+        for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
             if (INDEPENDENT.contains(rel)) {
                 return false;
             }
             adjunct |= ADJUNCT.contains(rel);
         }
-        return !adjunct || outer.entry().type() == inner.entry().type();
+        // a riot under a word of a calm protest ("protesters who [threw] stones") is news of its own
+        return !adjunct || outer.entry().type() == inner.entry().type() && (riot(outer) || !riot(inner));
     }
 }

@@ -3,14 +3,16 @@ package org.dateline.analyze.event;
 import java.util.List;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Token;
 
 /**
  * Uses of a trigger word that report no new event: as a modifier ("aid package"), as an aim
- * ("conspiracy to commit"), as a time frame ("during the meeting"), or held at arm's length in
- * scare quotes ("a “blockade”").
+ * ("conspiracy to commit"), as a time frame ("during the meeting"), as a mention of violence inside
+ * another noun's phrase ("suspects in the shooting"), or held at arm's length in scare quotes
+ * ("a “blockade”").
  */
 final class WordUse {
     /** Relations under which a trigger word is a modifier, not an act: "aid package", "alleged crimes". */
@@ -21,6 +23,9 @@ final class WordUse {
     private static final Set<String> DEFINITE = FunctionWords.union(List.of(FunctionWords.DEMONSTRATIVES), "the");
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "‘", "'", "``", "«");
     private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "’", "'", "''", "»");
+    /** Nouns under which a violence noun still reports violence (see {@link #mention}). */
+    private static final Set<String> HOLDERS = Set.copyOf(TsvTable.resource(WordUse.class, "violence-holders.tsv", "lemma")
+        .rows().stream().map(r -> r.get("lemma")).toList());
 
     private WordUse() {}
 
@@ -33,8 +38,42 @@ final class WordUse {
      * time frame for the sentence's news, not news of its own.
      */
     static boolean framing(AnnotatedText text, DependencyTree tree, int token) {
-        return definite(text, tree, token) && tree.children(token, "case").stream()
+        int n = counted(text, tree, token); // "after the latest wave of strikes": the frame is the wave's
+        return definite(text, tree, n) && tree.children(n, "case").stream()
             .anyMatch(c -> FRAMING_PREPOSITIONS.contains(Phrase.lemma(text.tokens().get(c))));
+    }
+
+    /**
+     * A violence noun that only modifies another noun: a mention of violence told elsewhere or not
+     * at all, not a report that it happened ("information about the [shooting]", "a halt to the
+     * [fighting]", "responsibility for the [bombing]"). Under a number or quantity word ("one of
+     * the shootings", "a wave of strikes") the phrase is the noun's own, and under the nouns of
+     * {@code violence-holders.tsv} ("incidents of sexual assault", "two days of fighting", "the
+     * death toll from the attack") it still reports the violence, as it does with a clause of its own
+     * ("suspects in a shooting that left four people wounded"). A noun that heads its own clause
+     * ("a car bomb attack killed 14", "carried out an attack") is not touched here.
+     */
+    static boolean mention(AnnotatedText text, DependencyTree tree, int token) {
+        int n = counted(text, tree, token);
+        int head = tree.head(n);
+        if (!tree.relation(n).equals("nmod") || head < 0 || !tree.children(token, "acl").isEmpty()) {
+            return false; // "suspects in a shooting [that left four people wounded]": its own clause tells it happened
+        }
+        Token h = text.tokens().get(head);
+        if (head + 1 < n && text.tokens().get(head + 1).pos().equals("HYPH")) {
+            return false; // "a drive-by assault": the tokenizer split the modifier, the parser made its first word the head
+        }
+        return (h.pos().equals("NN") || h.pos().equals("NNS")) && !Clause.quantity(h) && !HOLDERS.contains(Phrase.lemma(h));
+    }
+
+    /** The noun phrase a noun is counted in: "a wave of [strikes]" gives "wave", up to two levels. */
+    private static int counted(AnnotatedText text, DependencyTree tree, int token) {
+        int n = token;
+        for (int i = 0; i < 2 && tree.relation(n).equals("nmod") && tree.head(n) >= 0
+            && Clause.quantity(text.tokens().get(tree.head(n))); i++) {
+            n = tree.head(n);
+        }
+        return n;
     }
 
     /**

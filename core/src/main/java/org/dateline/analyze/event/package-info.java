@@ -18,8 +18,9 @@
  *       else the verb's own code; codes PLOVER drops (statements, appeals) give no event. The own
  *       lexicon decides a dependency path it has a trigger on ("imposed sanctions" is SANCTION,
  *       not CAMEO's COERCE for "impose"); event nouns are the own lexicon's alone; a dictionary
- *       event needs a party, as PETRARCH's do. The rule that fired is kept for debugging
- *       ({@code LexiconEntry.rule}), not in the record.
+ *       event needs a party, as PETRARCH's do. A speech verb's patterns stop at the clause it
+ *       reports ("said that Y attacked Z": that clause codes on its own). The rule that fired is
+ *       kept for debugging ({@code LexiconEntry.rule}), not in the record.
  *   <li><b>Sayings of intent</b> ({@link org.dateline.analyze.event.Intentions},
  *       {@code intentions.tsv}): PLOVER codes the saying, not the act it names. A vow whose act
  *       is hostile ("vowed to keep fighting", "pledged to impose sanctions") is THREATEN at the vow;
@@ -29,9 +30,15 @@
  *       Future cooperation its own party states ("they said they would hold talks") is AGREE too,
  *       while a schedule reported by others stays the future event. Such sayings are asserted when
  *       the speaker is the actor, not the speaker's claim.
+ *   <li><b>Riots</b> ({@link org.dateline.analyze.event.Riots}, {@code riots.tsv}): violence whose
+ *       doers are protesters ("protesters torched cars") is PROTEST with mode riot, not ASSAULT.
  *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
  *       another's arguments is its content or topic ("threatened to attack", "called for a
- *       ceasefire"), unless coordinated or an adverbial clause of another type.
+ *       ceasefire"), unless coordinated or an adverbial clause of another type. An "-ing" result
+ *       adjunct is its main act's however it was parsed ({@link org.dateline.analyze.event.ResultAdjunct}:
+ *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
+ *       violence noun that only modifies another noun is a mention, not an event ("suspects in the
+ *       shooting"; {@code violence-holders.tsv} names the nouns under which it still reports it).
  *   <li><b>Parties</b> ({@link org.dateline.analyze.event.PartyFinder}): from subjects, passive
  *       by-agents, objects, "with", "between A and B", possessors; an event noun borrows the
  *       subject of its light verb ("held talks"). Tokens become entity ids through the entity

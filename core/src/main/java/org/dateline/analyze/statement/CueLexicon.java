@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The attribution cues of {@code cues.tsv}: which verbs report speech, and how they take content. */
-final class CueLexicon {
+/**
+ * The attribution cues of {@code cues.tsv}: which verbs report speech, and how they take content.
+ * Public only for {@link #reportsSpeech}: the event stage's CAMEO pattern search stops at the clause
+ * such a verb reports, so that one list says what a speech verb is.
+ */
+public final class CueLexicon {
     enum CueClass { CLAUSE, ADDRESSEE, MESSAGE, OBJECT }
 
     private static final CueLexicon STANDARD = load();
@@ -20,6 +24,11 @@ final class CueLexicon {
 
     static CueLexicon standard() {
         return STANDARD;
+    }
+
+    /** True when the verb lemma reports speech, writing or a public claim ("say", "tell", "announce"). */
+    public static boolean reportsSpeech(String lemma) {
+        return STANDARD.classOf(lemma) != null;
     }
 
     /** The cue class of a verb lemma, or null when it is no attribution cue. */

@@ -198,6 +198,61 @@ class CameoDictionaryTest {
             .as("prepare alone is CAMEO 030 AGREE; to besiege is the act").containsExactly(EventType.COERCE);
     }
 
+    /** "The president told the gangs that attacks would go unpunished." (by hand, after CoreNLP's parse) */
+    private static final String TOLD_THAT_ATTACKS = """
+        The         DT   2  det
+        president   NN   3  nsubj  president
+        told        VBD  0  root   tell
+        the         DT   5  det
+        gangs       NNS  3  obj    gang
+        that        IN   9  mark
+        attacks     NNS  9  nsubj  attack
+        would       MD   9  aux
+        go          VB   3  ccomp  go
+        unpunished  JJ   9  xcomp
+        .           .    3  punct
+        """;
+
+    @Test
+    void aSpeechVerbsPatternsStopAtTheClauseItReports() {
+        assertThat(root(TOLD_THAT_ATTACKS)).as("tell's '* attack' is about an announced attack, not the reported clause's words")
+            .isNull();
+        CameoDictionary.Match announced = root("""
+            The        DT   2  det
+            president  NN   3  nsubj  president
+            announced  VBD  0  root   announce
+            an         DT   5  det
+            attack     NN   3  obj    attack
+            .          .    3  punct
+            """);
+        assertThat(announced.coding().type()).as("the object is the speech verb's own phrase").isEqualTo(EventType.ASSAULT);
+    }
+
+    @Test
+    void theClauseASpeechVerbReportsCodesOnItsOwn() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse(TOLD_THAT_ATTACKS));
+        assertThat(r.events()).extracting(e -> e.trigger().text()).doesNotContain("told");
+
+        ArticleRecord said = Parses.analyze(TextBuilder.parse("""
+            The       DT   2   det       the       O
+            governor  NN   3   nsubj     governor  TITLE
+            said      VBD  0   root      say       O
+            that      IN   6   mark      that      O
+            rebels    NNS  6   nsubj     rebel     O
+            attacked  VBD  3   ccomp     attack    O
+            a         DT   9   det       a         O
+            police    NN   9   compound  police    O
+            station   NN   6   obj       station   O
+            in        IN   12  case      in        O
+            the       DT   12  det       the       O
+            north     NN   6   obl       north     O
+            .         .    3   punct     .         O
+            """));
+        assertThat(said.events()).hasSize(1);
+        assertThat(said.events().get(0).trigger().text()).isEqualTo("attacked");
+        assertThat(said.events().get(0).factuality()).isEqualTo(org.dateline.model.Factuality.REPORTED);
+    }
+
     @Test
     void aSentenceNeitherSourceCodesHasNoEvent() {
         ArticleRecord r = Parses.analyze(TextBuilder.parse("""

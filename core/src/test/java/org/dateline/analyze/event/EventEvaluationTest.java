@@ -15,13 +15,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class EventEvaluationTest {
     /**
-     * The wire set's floors sit a little under its figures after issue 12's second round (type F1
-     * 0.791, actor country among parties 0.636; its first, blind run gave 0.639 and 0.500, see the
-     * README beside the gold). ACLED and casualties were 0 on the blind run (no coder filled them),
-     * so they get floors once their coders land.
+     * The wire set's floors. Its first, blind run gave type F1 0.639 and actor country among parties
+     * 0.500 (see the README beside the gold). Issue 12's second round brought the missing kinds
+     * (0.791, 0.636) and the fixes for spurious violence events (result adjuncts, mentioned violence,
+     * riots, speech verbs' patterns: ACLED sub-event accuracy 0.645, fatalities 8 of 12 on their own).
+     * Merged: type F1 0.830, actor country 0.627, ACLED 0.710, fatalities 0.667. The floors sit a
+     * little under those figures, so a change that loses ground fails.
      */
-    private static final double WIRE_F1_FLOOR = 0.77;
+    private static final double WIRE_F1_FLOOR = 0.80;
     private static final double WIRE_COUNTRY_FLOOR = 0.60;
+    private static final double WIRE_ACLED_FLOOR = 0.68;
+    private static final double WIRE_FATALITIES_FLOOR = 0.60;
 
     private static EventEvaluation.Score run(String file) throws IOException {
         return report(file, EventEvaluation.score(EventEvaluation.gold(file)));
@@ -60,6 +64,8 @@ class EventEvaluationTest {
         EventEvaluation.Score s = run("wire.jsonl");
         assertThat(s.f1()).as("type F1").isGreaterThanOrEqualTo(WIRE_F1_FLOOR);
         assertThat(s.countryAmongParties()).as("actor country among parties").isGreaterThanOrEqualTo(WIRE_COUNTRY_FLOOR);
+        assertThat(s.acledAccuracy()).as("ACLED sub-event accuracy").isGreaterThanOrEqualTo(WIRE_ACLED_FLOOR);
+        assertThat(s.fatalities.accuracy()).as("fatalities accuracy").isGreaterThanOrEqualTo(WIRE_FATALITIES_FLOOR);
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.dateline.analyze.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.nlp.TextBuilder;
+import org.dateline.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/** One event per act, on CoreNLP 4.5.10's parses (see {@link Nesting}). */
+class NestingTest {
+    private static List<Event> events(String table) {
+        return Parses.analyze(TextBuilder.parse(table)).events();
+    }
+
+    @Test
+    void aWhenClauseTheParserHungOnTheAttributionTailIsTheSameAttack() {
+        // CoreNLP hangs "when a car bomb exploded" on "said"; it tells how the 14 were killed
+        List<Event> events = events("""
+            At          IN   2   case        at          O
+            least       JJS  3   obl:npmod   least       O
+            14          CD   4   nummod      14          NUMBER
+            people      NNS  6   nsubj:pass  person      O
+            were        VBD  6   aux:pass    be          O
+            killed      VBN  0   root        kill        O
+            and         CC   9   cc          and         O
+            30          CD   9   nsubj       30          NUMBER
+            wounded     VBN  6   conj        wound       O
+            when        WRB  14  advmod      when        O
+            a           DT   13  det         a           O
+            car         NN   13  compound    car         O
+            bomb        NN   14  nsubj       bomb        O
+            exploded    VBD  22  advcl       explode     O
+            near        IN   17  case        near        O
+            a           DT   17  det         a           O
+            checkpoint  NN   14  obl         checkpoint  O
+            in          IN   19  case        in          O
+            Mogadishu   NNP  17  nmod        Mogadishu   CITY
+            ,           ,    22  punct       ,           O
+            police      NN   22  nsubj       police      O
+            said        VBD  6   parataxis   say         O
+            .           .    6   punct       .           O
+            """);
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.trigger().text()).isEqualTo("killed");
+        assertThat(e.mode()).isEqualTo(EventMode.EXPLOSIVES);
+        assertThat(e.fatalities().value()).isEqualTo(14);
+        assertThat(e.injured().value()).isEqualTo(30);
+    }
+}
