@@ -44,9 +44,9 @@ public final class ApiRoutes {
             var interval = RequestParams.interval(ctx);
             json(ctx, gate.run(q.expensive(), () -> store.timeline(q, interval)));
         });
-        get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(ctx.pathParam("id"))
+        get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(QueryParams.lastPathSegment(ctx, "id"))
             .orElseThrow(() -> ApiException.notFound("no article with this id")))));
-        get(app, "/entities/{key}", ctx -> json(ctx, store.entity(ctx.pathParam("key"),
+        get(app, "/entities/{key}", ctx -> json(ctx, store.entity(QueryParams.lastPathSegment(ctx, "key"),
             RequestParams.integer(ctx, "limit", 100, 1, 500))
             .orElseThrow(() -> ApiException.notFound("no entity with this key"))));
         get(app, "/stats", ctx -> json(ctx, store.stats()));

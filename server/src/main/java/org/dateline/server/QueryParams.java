@@ -47,8 +47,8 @@ final class QueryParams {
                 }
                 int eq = pair.indexOf('=');
                 String rawName = eq < 0 ? pair : pair.substring(0, eq);
-                String name = decode(rawName, null);
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
+                String name = decode(rawName, null, true);
+                String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name, true);
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
         }
@@ -66,15 +66,28 @@ final class QueryParams {
         return values.getOrDefault(name, List.of());
     }
 
-    /** Decodes one name or value; {@code name} is the parameter a value belongs to (null: decoding the name). */
-    private static String decode(String s, String name) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+    /**
+     * The last segment of the request's path, decoded as strictly as a parameter (a {@code +} stays
+     * itself there): Javalin's own path parameters decode leniently, so {@code /entities/%C3} would
+     * look up a key holding U+FFFD and answer 404 instead of saying the request was malformed.
+     */
+    static String lastPathSegment(Context ctx, String name) {
+        String path = ctx.req().getRequestURI();
+        return decode(path.substring(path.lastIndexOf('/') + 1), name, false);
+    }
+
+    /**
+     * Decodes one name or value; {@code name} is the parameter a value belongs to (null: decoding
+     * the name); {@code plusIsSpace} in a query string, not in a path.
+     */
+    private static String decode(String s, String name, boolean plusIsSpace) {
+        if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
             return s;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '+') {
+            if (c == '+' && plusIsSpace) {
                 bytes.write(' ');
             } else if (c == '%') {
                 int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;

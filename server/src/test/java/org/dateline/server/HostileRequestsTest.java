@@ -170,6 +170,23 @@ class HostileRequestsTest {
         assertThat(send(get("/api/v1/search?q=T%C3%BCrk")).json().get("total").asLong()).isEqualTo(2);
     }
 
+    /** Regression: a cut UTF-8 sequence in a key was decoded to U+FFFD and answered 404 "no entity". */
+    @Test
+    void aBadPercentEncodingInAPathKeyIsA400NamingIt() throws Exception {
+        Map<String, String> cases = Map.of(
+            "/api/v1/entities/%C3", "parameter 'key' is not UTF-8",
+            "/api/v1/entities/PERSON:a%C3%28", "parameter 'key' is not UTF-8",
+            "/api/v1/articles/%E2%82", "parameter 'id' is not UTF-8");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Raw r = send(get(c.getKey()));
+            assertProblem(r, 400, c.getKey());
+            assertThat(r.json().get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
+        }
+        // a well-encoded key still finds its entity, and a + in a path is itself, not a space
+        assertThat(send(get("/api/v1/entities/PERSON:volker%20turk")).status()).isEqualTo(200);
+        assertThat(send(get("/api/v1/entities/PERSON:volker+turk")).status()).isEqualTo(404);
+    }
+
     @Test
     void errorsOfOurRoutesCarryTheHeadersToo() throws Exception {
         assertProblem(send(get("/api/v1/articles/nope")), 404, "missing article");
