@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,8 +48,9 @@ public final class ArticleSearch {
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
             List<Views.Head> page = new ArrayList<>();
+            StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                page.add(Views.head(s, top.scoreDocs[i].doc));
+                page.add(Views.head(stored, top.scoreDocs[i].doc));
             }
             Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page);
             for (Views.Head r : page) {
@@ -71,8 +73,9 @@ public final class ArticleSearch {
             .add(words, BooleanClause.Occur.MUST)
             .build();
         Map<String, List<StatementView>> out = new HashMap<>();
+        StoredFields stored = s.storedFields();
         for (ScoreDoc sd : s.search(query, page.size() * STATEMENTS_PER_HIT * 4).scoreDocs) {
-            StatementView v = Views.statement(s, sd.doc);
+            StatementView v = Views.statement(stored, sd.doc);
             List<StatementView> list = out.computeIfAbsent(v.articleId(), k -> new ArrayList<>());
             if (list.size() < STATEMENTS_PER_HIT) {
                 list.add(v);

@@ -3,6 +3,7 @@ package org.dateline.store.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -32,8 +33,9 @@ public final class EventSearch {
         TopDocs top = counted.top();
         List<EventView> events = new ArrayList<>();
         if (q.limit() > 0) {
+            StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                events.add(Views.event(s, top.scoreDocs[i].doc));
+                events.add(Views.event(stored, top.scoreDocs[i].doc));
             }
         }
         return new EventResult(counted.total(), counted.estimated(), events, labels.facets(s, counted));

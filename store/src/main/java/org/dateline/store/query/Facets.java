@@ -51,6 +51,6 @@ final class Facets {
         if (docs.length == 0) {
             return key.substring(key.indexOf(':') + 1);
         }
-        return Views.mention(s, docs[0].doc).entity().name();
+        return Views.mention(s.storedFields(), docs[0].doc).entity().name();
     }
 }

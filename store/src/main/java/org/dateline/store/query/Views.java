@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.StoredFields;
 import org.dateline.json.RecordJson;
 import org.dateline.model.Published;
 import org.dateline.model.Source;
@@ -17,8 +17,9 @@ final class Views {
 
     private static final java.util.Set<String> JSON_ONLY = java.util.Set.of(Fields.JSON);
 
-    static String json(IndexSearcher s, int doc) throws IOException {
-        return s.storedFields().document(doc, JSON_ONLY).get(Fields.JSON);
+    /** The stored JSON; a search reads its page through one {@code StoredFields} (each one is a reader clone). */
+    static String json(StoredFields s, int doc) throws IOException {
+        return s.document(doc, JSON_ONLY).get(Fields.JSON);
     }
 
     /** What a hit shows of an article; reading only these fields skips the costly facts. */
@@ -28,7 +29,7 @@ final class Views {
      * The head of a stored article. A record lists these fields before its facts (entities, dates,
      * statements, events: most of its JSON), so reading stops once it has them all.
      */
-    static Head head(IndexSearcher s, int doc) throws IOException {
+    static Head head(StoredFields s, int doc) throws IOException {
         return head(json(s, doc));
     }
 
@@ -64,15 +65,15 @@ final class Views {
         }
     }
 
-    static StatementView statement(IndexSearcher s, int doc) throws IOException {
+    static StatementView statement(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), StatementView.class);
     }
 
-    static EventView event(IndexSearcher s, int doc) throws IOException {
+    static EventView event(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), EventView.class);
     }
 
-    static EntityMention mention(IndexSearcher s, int doc) throws IOException {
+    static EntityMention mention(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), EntityMention.class);
     }
 
