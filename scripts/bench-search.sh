@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Search load on loopback: builds the demo store (CoreNLP over the 16 demo articles, once), grows it
 # to N synthetic articles by varying their text (no further analysis), starts a server on
-# 127.0.0.1, and sends bounded concurrent searches; prints p50/p99. Usage:
-#   scripts/bench-search.sh [ARTICLES=10000] [CONCURRENCY=200] [REQUESTS=2000]
+# 127.0.0.1, and sends bounded concurrent searches; prints p50/p99 and searches/s. Usage:
+#   scripts/bench-search.sh [ARTICLES=10000] [CONCURRENCY=200] [REQUESTS=2000] [CACHE=0]
+# CONCURRENCY may list levels run one after another on one server: `1,50` gives issue 14's
+# one-client and 50-client figures, e.g. `scripts/bench-search.sh 100000 1,50 2000`.
+# CACHE is how many answers the store remembers per commit (the server's default is 256); 0 keeps
+# it off, so that the twelve queries of the mix are searched every time.
+# The store is built once per ARTICLES under BENCH_DIR (default $TMPDIR/dateline-bench); delete it
+# after changing how stores are written.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-articles="${1:-10000}"; concurrency="${2:-200}"; requests="${3:-2000}"
+articles="${1:-10000}"; concurrency="${2:-200}"; requests="${3:-2000}"; cache="${4:-0}"
 work="${BENCH_DIR:-${TMPDIR:-/tmp}/dateline-bench}"
 mkdir -p "$work"
 "$here/dateline" demo --no-serve --store "$work/demo-data" >&2
 java -Xmx2g -cp "$here/cli/target/dateline.jar" org.dateline.server.bench.SearchLoad \
   --source "$work/demo-data" --store "$work/store-$articles" --articles "$articles" \
-  --concurrency "$concurrency" --requests "$requests"
+  --concurrency "$concurrency" --requests "$requests" --cache "$cache"

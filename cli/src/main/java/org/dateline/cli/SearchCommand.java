@@ -102,7 +102,8 @@ final class SearchCommand implements Callable<Integer> {
             return 0;
         }
         // Titles, outlets, snippets and quotes are the articles' words: hostile text that must not drive the terminal.
-        out.println(r.total() + (r.total() == 1 ? " article" : " articles"));
+        // "about": a very common query on a large store is counted on a sample (docs/CONTRACT.md)
+        out.println((r.estimated() ? "about " : "") + r.total() + (r.total() == 1 ? " article" : " articles"));
         for (ArticleHit h : r.hits()) {
             out.println();
             out.println(h.title() == null ? "(untitled)" : Terminal.line(h.title()));

@@ -22,6 +22,7 @@ public final class ApiRoutes {
 
     private final Store store;
     private final QueryGate gate = QueryGate.forThisMachine();
+    private final WrittenAnswers written = new WrittenAnswers(Store.DEFAULT_CACHED_ANSWERS);
     private final List<Route> routes = new ArrayList<>();
     private final byte[] openapi;
 
@@ -33,16 +34,16 @@ public final class ApiRoutes {
     void register(Javalin app) {
         get(app, "/search", ctx -> {
             var q = RequestParams.query(ctx, 20);
-            json(ctx, gate.run(q.expensive(), () -> store.search(q)));
+            answer(ctx, gate.run(q.expensive(), () -> store.search(q)));
         });
         get(app, "/events", ctx -> {
             var q = RequestParams.query(ctx, 50);
-            json(ctx, gate.run(q.expensive(), () -> store.events(q)));
+            answer(ctx, gate.run(q.expensive(), () -> store.events(q)));
         });
         get(app, "/timeline", ctx -> {
             var q = RequestParams.query(ctx, 0);
             var interval = RequestParams.interval(ctx);
-            json(ctx, gate.run(q.expensive(), () -> store.timeline(q, interval)));
+            answer(ctx, gate.run(q.expensive(), () -> store.timeline(q, interval)));
         });
         get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(QueryParams.lastPathSegment(ctx, "id"))
             .orElseThrow(() -> ApiException.notFound("no article with this id")))));
@@ -60,6 +61,11 @@ public final class ApiRoutes {
     private void get(Javalin app, String path, Handler handler) {
         app.get(BASE + path, handler);
         routes.add(new Route("get", BASE + path));
+    }
+
+    /** A store answer as JSON; one the store remembered is the same object again, and is written once. */
+    private void answer(Context ctx, Object value) throws IOException {
+        ctx.contentType("application/json").result(written.json(value));
     }
 
     private static void json(Context ctx, Object value) throws IOException {

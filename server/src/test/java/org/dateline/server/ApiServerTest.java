@@ -62,6 +62,22 @@ class ApiServerTest {
     }
 
     @Test
+    void searchAndEventAnswersSayWhetherTheirCountsAreEstimatesAsDocumented() throws Exception {
+        JsonNode schemas = json(t.get("/api/v1/openapi.json")).get("components").get("schemas");
+        Map<String, String> answers = Map.of("/api/v1/search?q=blockade", "SearchResult", "/api/v1/events", "EventResult");
+        for (Map.Entry<String, String> a : answers.entrySet()) {
+            JsonNode body = json(t.get(a.getKey()));
+            assertThat(body.get("estimated").isBoolean()).as(a.getKey()).isTrue();
+            assertThat(body.get("estimated").asBoolean()).as("a small store is counted exactly").isFalse();
+            Set<String> fields = new HashSet<>();
+            body.fieldNames().forEachRemaining(fields::add);
+            Set<String> documented = new HashSet<>();
+            schemas.get(a.getValue()).get("properties").fieldNames().forEachRemaining(documented::add);
+            assertThat(fields).as(a.getValue()).isEqualTo(documented);
+        }
+    }
+
+    @Test
     void searchFiltersRepeat() throws Exception {
         JsonNode body = json(t.get("/api/v1/search?type=CONSULT&type=PROTEST"));
         assertThat(body.get("total").asLong()).isEqualTo(2);

@@ -37,6 +37,17 @@ public final class Fields {
     public static final String ACTOR_KEY = "actor_key";
     public static final String ENTITY_KEY = "entity_key";
     public static final String SPEAKER_KEY = "speaker_key";
+    /**
+     * Every facet value of an article or event document in one doc-values field, as
+     * {@code field + FACET_SEPARATOR + value} (the fields of {@link #FACET_FIELDS}): counting facets
+     * then reads one field per match instead of seven. Stores written before it existed lack it, and
+     * their segments are counted from the seven fields.
+     */
+    public static final String FACET = "facet";
+    public static final char FACET_SEPARATOR = '\u001f';
+    /** The keyword fields that are facets, in the order an answer lists them. */
+    public static final java.util.List<String> FACET_FIELDS = java.util.List.of(TYPE, ACTOR_KEY, SOURCE, FACTUALITY,
+        SECTOR, ACLED, ACLED_SUB_EVENT);
     /** The stored JSON of the document's value, for exact round-trip. */
     public static final String JSON = "json";
 

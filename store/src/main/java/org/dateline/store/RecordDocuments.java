@@ -19,6 +19,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.json.RecordJson;
 import org.dateline.model.AcledSubEventType;
@@ -103,6 +104,7 @@ public final class RecordDocuments {
             for (EntityRef a : whom) {
                 addActor(d, a, byId);
             }
+            packFacets(d);
             String evidence = v.evidence() == null ? "" : v.evidence().text();
             d.add(new TextField(Fields.TEXT, evidence + (r.title() == null ? "" : "\n" + r.title()), Field.Store.NO));
             d.add(new StoredField(Fields.JSON, json(new EventView(r.id(), r.title(), source, r.published(),
@@ -129,7 +131,24 @@ public final class RecordDocuments {
                 addActor(article, a, byId);
             }
         }
+        packFacets(article);
         return docs;
+    }
+
+    /**
+     * Copies the document's facet doc values into the one {@link Fields#FACET} field, so facet
+     * counting reads one field per match; taken from the fields themselves, so the two never differ.
+     */
+    private static void packFacets(Document d) {
+        Set<String> packed = new LinkedHashSet<>();
+        for (IndexableField f : d.getFields()) {
+            if (f instanceof SortedSetDocValuesField && Fields.FACET_FIELDS.contains(f.name())) {
+                packed.add(f.name() + Fields.FACET_SEPARATOR + f.binaryValue().utf8ToString());
+            }
+        }
+        for (String p : packed) {
+            d.add(new SortedSetDocValuesField(Fields.FACET, new BytesRef(p)));
+        }
     }
 
     private static Document base(String articleId, String kind, String source, LocalDate day) {

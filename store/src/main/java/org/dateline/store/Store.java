@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -32,15 +33,19 @@ import org.dateline.store.query.Timelines;
  */
 public final class Store implements Closeable {
     private static final long REFRESH_NANOS = 1_000_000_000L;
+    /** Answers remembered per commit ({@link ResultCache}): a few kilobytes each. */
+    public static final int DEFAULT_CACHED_ANSWERS = 256;
 
     private final Directory directory;
     private final SearcherManager searchers;
     private final org.dateline.store.query.ActorLabels labels = new org.dateline.store.query.ActorLabels();
+    private final ResultCache answers;
     private volatile long lastRefresh = System.nanoTime();
 
-    private Store(Directory directory, SearcherManager searchers) {
+    private Store(Directory directory, SearcherManager searchers, int cachedAnswers) {
         this.directory = directory;
         this.searchers = searchers;
+        this.answers = new ResultCache(cachedAnswers);
     }
 
     /**
@@ -49,6 +54,14 @@ public final class Store implements Closeable {
      * would leave an empty folder behind that a later command takes for a store.
      */
     public static Store open(Path dir) throws IOException {
+        return open(dir, DEFAULT_CACHED_ANSWERS);
+    }
+
+    /** Opens the store remembering up to {@code cachedAnswers} answers per commit (0: none, as a benchmark of search work wants). */
+    public static Store open(Path dir, int cachedAnswers) throws IOException {
+        if (cachedAnswers < 0) {
+            throw new IllegalArgumentException("cachedAnswers must not be negative");
+        }
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
         }
@@ -57,7 +70,7 @@ public final class Store implements Closeable {
             directory.close();
             throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
         }
-        return new Store(directory, new SearcherManager(directory, null));
+        return new Store(directory, new SearcherManager(directory, null), cachedAnswers);
     }
 
     /** A read against one consistent point in time. */
@@ -104,15 +117,25 @@ public final class Store implements Closeable {
     }
 
     public SearchResult search(StoreQuery q) throws IOException {
-        return read(s -> ArticleSearch.run(s, q, labels));
+        return read(s -> answers.get(s, new ResultCache.Key("search", q), x -> ArticleSearch.run(x, q, labels)));
     }
 
     public EventResult events(StoreQuery q) throws IOException {
-        return read(s -> EventSearch.run(s, q, labels));
+        return read(s -> answers.get(s, new ResultCache.Key("events", q), x -> EventSearch.run(x, q, labels)));
     }
 
     public Timeline timeline(StoreQuery q, Timelines.Interval interval) throws IOException {
-        return read(s -> Timelines.run(s, q, interval));
+        return read(s -> answers.get(s, new ResultCache.Key("timeline", List.of(q, interval)), x -> Timelines.run(x, q, interval)));
+    }
+
+    /** Looks for a newer commit now rather than within the second; for tests. */
+    void refreshNow() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** How many answers are remembered; for tests. */
+    int cachedAnswers() {
+        return answers.size();
     }
 
     /** The entity's page, or empty when no article names an entity with this key. */

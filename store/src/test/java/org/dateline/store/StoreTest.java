@@ -94,6 +94,37 @@ class StoreTest {
         assertThat(java.nio.file.Files.exists(missing)).isFalse();
     }
 
+    @Test
+    void repeatedQuestionsAreAnsweredFromTheCacheUntilANewCommit(@TempDir Path other) throws IOException {
+        try (StoreWriter w = StoreWriter.open(other); Store s = Store.open(other)) {
+            w.put(SampleRecords.lachin());
+            w.commit();
+            s.refreshNow();
+            StoreQuery lachin = StoreQuery.of("Lachin");
+            SearchResult first = s.search(lachin);
+            assertThat(first.total()).isEqualTo(1);
+            assertThat(s.search(lachin)).as("answered from the cache").isSameAs(first);
+            assertThat(s.events(lachin)).isSameAs(s.events(lachin));
+            assertThat(s.cachedAnswers()).isEqualTo(2);
+
+            w.put(SampleRecords.meeting()); // also names the Lachin road
+            w.commit();
+            s.refreshNow();
+            SearchResult second = s.search(lachin);
+            assertThat(second.total()).isEqualTo(2);
+            assertThat(s.cachedAnswers()).as("the older commit's answers are gone").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreWithoutCacheSearchesEveryTime() throws IOException {
+        try (Store s = Store.open(dir, 0)) {
+            StoreQuery q = StoreQuery.of("Lachin");
+            assertThat(s.search(q)).isEqualTo(store.search(q)).isNotSameAs(s.search(q));
+            assertThat(s.cachedAnswers()).isZero();
+        }
+    }
+
     private static void put(StoreWriter w, ArticleRecord r) {
         try {
             w.put(r);

@@ -24,10 +24,13 @@ import org.dateline.store.Store;
 /**
  * A bounded loopback load test of {@code GET /api/v1/search}: {@code concurrency} clients start
  * together and send {@code requests} searches in all, with a rotating set of queries and filters;
- * it reports latency percentiles. Loopback only: the server it starts binds 127.0.0.1.
+ * it reports latency percentiles. {@code --concurrency} may list several levels ({@code 1,50}):
+ * each is run in turn against the same server, after one warm-up. The store's answer cache is off
+ * unless {@code --cache N} asks for it: the mix has only twelve distinct queries, so with the cache
+ * the figures would measure memory, not search. Loopback only: the server binds 127.0.0.1.
  *
  * <pre>java -cp cli/target/dateline.jar org.dateline.server.bench.SearchLoad \
- *     --source dateline-demo-data --store /tmp/bench-store --articles 10000</pre>
+ *     --source dateline-demo-data --store /tmp/bench-store --articles 10000 --concurrency 1,50</pre>
  */
 public final class SearchLoad {
     /** Latencies and failures of one run. */
@@ -95,8 +98,10 @@ public final class SearchLoad {
         Path source = Path.of(option(args, "--source", "dateline-demo-data"));
         Path storeDir = Path.of(option(args, "--store", "/tmp/dateline-bench-store"));
         int articles = Integer.parseInt(option(args, "--articles", "10000"));
-        int concurrency = Integer.parseInt(option(args, "--concurrency", "200"));
+        List<Integer> concurrencies = Arrays.stream(option(args, "--concurrency", "200").split(","))
+            .map(String::strip).map(Integer::parseInt).toList();
         int requests = Integer.parseInt(option(args, "--requests", "4000"));
+        int cache = Integer.parseInt(option(args, "--cache", "0"));
         if (!Files.isDirectory(storeDir)) {
             List<ArticleRecord> seeds = new ArrayList<>();
             try (Store s = Store.open(source)) {
@@ -107,12 +112,14 @@ public final class SearchLoad {
             System.err.printf("built %s: %d articles from %d analysed ones in %.1f s%n", storeDir, articles, seeds.size(),
                 (System.nanoTime() - t0) / 1e9);
         }
-        try (Store store = Store.open(storeDir); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
-            System.err.println("store: " + store.stats());
+        try (Store store = Store.open(storeDir, cache); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
+            System.err.println("store: " + store.stats() + (cache == 0 ? ", answer cache off" : ", answer cache " + cache));
             String base = "http://127.0.0.1:" + server.port();
             System.err.println("warm-up: " + run(base, 20, 400).line());
-            Report r = run(base, concurrency, requests);
-            System.out.println("search load (" + concurrency + " concurrent, loopback): " + r.line());
+            for (int concurrency : concurrencies) {
+                Report r = run(base, concurrency, requests);
+                System.out.println("search load (" + concurrency + " concurrent, loopback): " + r.line());
+            }
         }
     }
 

@@ -112,11 +112,12 @@ async function showSearch(params) {
   const [result, timeline] = await Promise.all([api('/search', params), api('/timeline', timelineParams)]);
   document.title = (params.get('q') ? params.get('q') + ' · ' : '') + 'Dateline';
   show(el('div', { class: 'layout' },
-    facetPanel(result.facets || {}, params),
+    facetPanel(result.facets || {}, params, result.estimated),
     el('section', { id: 'results' },
       timelineCard(timeline, params, 'Events over time'),
       filterChips(params),
-      el('p', { class: 'summary', id: 'total' }, result.total + (result.total === 1 ? ' article' : ' articles')),
+      el('p', { class: 'summary', id: 'total', title: result.estimated ? 'estimated from a sample of the matches' : null },
+        (result.estimated ? 'about ' : '') + result.total + (result.total === 1 ? ' article' : ' articles')),
       result.hits.length ? result.hits.map(hitCard) : el('p', { class: 'empty' }, 'Nothing matches.'),
       pager(result, params))));
 }
@@ -131,7 +132,8 @@ function toggled(params, name, value) {
   return next;
 }
 
-function facetPanel(facets, params) {
+// Estimated counts (a very common query on a large store: see the contract) are shown as "~N".
+function facetPanel(facets, params, estimated) {
   const panel = el('aside', { class: 'facets', 'aria-label': 'Filters' });
   for (const name of MULTI) {
     const values = facets[name] || [];
@@ -145,7 +147,7 @@ function facetPanel(facets, params) {
     for (const v of values) {
       const a = el('a', { href: searchHash(toggled(params, name, v.value)), class: chosen.includes(v.value) ? 'on' : null,
         title: v.value }, v.label || v.value);
-      list.append(el('li', {}, a, el('span', { class: 'count' }, String(v.count))));
+      list.append(el('li', {}, a, el('span', { class: 'count' }, (estimated ? '~' : '') + String(v.count))));
     }
     panel.append(list);
   }

@@ -27,7 +27,7 @@ public final class ActorLabels {
         return name;
     }
 
-    Map<String, List<FacetValue>> facets(IndexSearcher s, FacetCollector c) throws IOException {
-        return Facets.of(s, c, this);
+    Map<String, List<FacetValue>> facets(IndexSearcher s, CountedSearch.Result counted) throws IOException {
+        return Facets.of(s, counted.facets(), counted.scale(), this);
     }
 }

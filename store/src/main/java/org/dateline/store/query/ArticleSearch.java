@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,28 +40,29 @@ public final class ArticleSearch {
     }
 
     public static SearchResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
-        Query query = Queries.of(Fields.ARTICLE, q);
-        FacetCollector facets = new FacetCollector(Facets.FIELDS);
+        Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
+        Query query = Queries.of(Fields.ARTICLE, q, words);
         int n = Math.max(1, q.offset() + q.limit());
-        // One pass collects the page and the facets: matching is the bulk of a search's cost.
-        TopDocs top = TopPage.search(s, query, n, q.text().isEmpty() ? NEWEST : null, facets);
+        CountedSearch.Result counted = CountedSearch.run(s, query, n, words == null ? NEWEST : null);
+        TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
             List<Views.Head> page = new ArrayList<>();
+            StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                page.add(Views.head(s, top.scoreDocs[i].doc));
+                page.add(Views.head(stored, top.scoreDocs[i].doc));
             }
-            Map<String, List<StatementView>> said = q.text().isEmpty() ? Map.of() : statements(s, q, page);
+            Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page);
             for (Views.Head r : page) {
                 hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
                     Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
             }
         }
-        return new SearchResult(facets.total(), hits, labels.facets(s, facets));
+        return new SearchResult(counted.total(), counted.estimated(), hits, labels.facets(s, counted));
     }
 
     /** The matching statements of the page's articles, in one query. */
-    private static Map<String, List<StatementView>> statements(IndexSearcher s, StoreQuery q, List<Views.Head> page) throws IOException {
+    private static Map<String, List<StatementView>> statements(IndexSearcher s, Query words, List<Views.Head> page) throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
@@ -68,11 +70,12 @@ public final class ArticleSearch {
         Query query = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
             .add(new TermInSetQuery(Fields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
-            .add(Queries.text(q.text()), BooleanClause.Occur.MUST)
+            .add(words, BooleanClause.Occur.MUST)
             .build();
         Map<String, List<StatementView>> out = new HashMap<>();
+        StoredFields stored = s.storedFields();
         for (ScoreDoc sd : s.search(query, page.size() * STATEMENTS_PER_HIT * 4).scoreDocs) {
-            StatementView v = Views.statement(s, sd.doc);
+            StatementView v = Views.statement(stored, sd.doc);
             List<StatementView> list = out.computeIfAbsent(v.articleId(), k -> new ArrayList<>());
             if (list.size() < STATEMENTS_PER_HIT) {
                 list.add(v);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,8 +39,9 @@ public final class EntityPages {
         Set<String> titles = new LinkedHashSet<>();
         Set<String> articles = new HashSet<>();
         String type = null;
+        StoredFields stored = s.storedFields();
         for (ScoreDoc sd : mentions) {
-            EntityMention m = Views.mention(s, sd.doc);
+            EntityMention m = Views.mention(stored, sd.doc);
             Entity e = m.entity();
             names.merge(e.name(), 1, Integer::sum);
             if (e.code() != null) {
@@ -53,11 +55,11 @@ public final class EntityPages {
 
         List<StatementView> said = new ArrayList<>();
         for (ScoreDoc sd : s.search(of(Fields.STATEMENT, Fields.SPEAKER_KEY, key), limit, EventSearch.BY_DAY).scoreDocs) {
-            said.add(Views.statement(s, sd.doc));
+            said.add(Views.statement(stored, sd.doc));
         }
         List<EventView> events = new ArrayList<>();
         for (ScoreDoc sd : s.search(of(Fields.EVENT, Fields.ACTOR, key), limit, EventSearch.BY_DAY).scoreDocs) {
-            events.add(Views.event(s, sd.doc));
+            events.add(Views.event(stored, sd.doc));
         }
         return new EntityPage(key, name, type, List.copyOf(names.keySet()), List.copyOf(codes),
             List.copyOf(titles), articles.size(), said, events);

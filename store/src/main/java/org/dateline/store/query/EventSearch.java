@@ -3,6 +3,7 @@ package org.dateline.store.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -28,14 +29,15 @@ public final class EventSearch {
 
     public static EventResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
         Query query = Queries.of(Fields.EVENT, q);
-        FacetCollector facets = new FacetCollector(Facets.FIELDS);
-        TopDocs top = TopPage.search(s, query, Math.max(1, q.offset() + q.limit()), BY_DAY, facets);
+        CountedSearch.Result counted = CountedSearch.run(s, query, Math.max(1, q.offset() + q.limit()), BY_DAY);
+        TopDocs top = counted.top();
         List<EventView> events = new ArrayList<>();
         if (q.limit() > 0) {
+            StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                events.add(Views.event(s, top.scoreDocs[i].doc));
+                events.add(Views.event(stored, top.scoreDocs[i].doc));
             }
         }
-        return new EventResult(facets.total(), events, labels.facets(s, facets));
+        return new EventResult(counted.total(), counted.estimated(), events, labels.facets(s, counted));
     }
 }

@@ -13,41 +13,31 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.store.Fields;
 
 /**
- * Counts every matching document (the exact total) and the values of some keyword fields over
- * them, reading the doc values the store writes beside each keyword. Counting by ordinal per
- * segment and naming ordinals only once at the end keeps it cheap on large result sets.
+ * Counts every collected document and the values of the facet fields over them, from doc values.
+ * A segment that has the packed {@link Fields#FACET} field is read from it alone (one doc-values
+ * lookup per match); an older segment from the seven facet fields. Counting is by ordinal per
+ * segment, and ordinals become names only once, at the end.
  */
 final class FacetCollector implements Collector {
-    private final List<String> fields;
     private final List<Leaf> leaves = new ArrayList<>();
     private long total;
 
-    FacetCollector(List<String> fields) {
-        this.fields = List.copyOf(fields);
-    }
+    /** One segment's counts by ordinal, and how to name them per facet field. */
+    private interface Leaf {
+        void count(int doc) throws IOException;
 
-    private static final class Leaf {
-        final SortedSetDocValues[] values;
-        final int[][] counts;
-
-        Leaf(SortedSetDocValues[] values) {
-            this.values = values;
-            this.counts = new int[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                counts[i] = new int[(int) values[i].getValueCount()];
-            }
-        }
+        void addTo(String field, Map<String, Long> out) throws IOException;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-        }
-        Leaf leaf = new Leaf(values);
+        Leaf leaf = context.reader().getFieldInfos().fieldInfo(Fields.FACET) != null
+            ? new Packed(DocValues.getSortedSet(context.reader(), Fields.FACET), context)
+            : new PerField(context);
         leaves.add(leaf);
         return new LeafCollector() {
             @Override
@@ -56,16 +46,100 @@ final class FacetCollector implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 total++;
-                for (int i = 0; i < leaf.values.length; i++) {
-                    SortedSetDocValues dv = leaf.values[i];
-                    if (dv.advanceExact(doc)) {
-                        for (int k = 0; k < dv.docValueCount(); k++) {
-                            leaf.counts[i][(int) dv.nextOrd()]++;
-                        }
+                leaf.count(doc);
+            }
+        };
+    }
+
+    /**
+     * A segment with the packed field: values {@code field␟value}, so each field is one ordinal
+     * range. A document without packed values may come from an older store merged into this
+     * segment, so it is counted from the seven fields (it finds nothing when it has no facets).
+     */
+    private static final class Packed implements Leaf {
+        private final SortedSetDocValues values;
+        private final int[] counts;
+        private final LeafReaderContext context;
+        private PerField older;
+
+        Packed(SortedSetDocValues values, LeafReaderContext context) {
+            this.values = values;
+            this.counts = new int[(int) values.getValueCount()];
+            this.context = context;
+        }
+
+        @Override
+        public void count(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int k = values.docValueCount(); k > 0; k--) {
+                    counts[(int) values.nextOrd()]++;
+                }
+            } else {
+                if (older == null) {
+                    older = new PerField(context);
+                }
+                older.count(doc);
+            }
+        }
+
+        @Override
+        public void addTo(String field, Map<String, Long> out) throws IOException {
+            if (older != null) {
+                older.addTo(field, out);
+            }
+            // ordinals are sorted by value, so "field␟..." is the range between these two insertion points
+            int from = insertionPoint(field + Fields.FACET_SEPARATOR);
+            int to = insertionPoint(field + (char) (Fields.FACET_SEPARATOR + 1));
+            for (int ord = from; ord < to; ord++) {
+                if (counts[ord] > 0) {
+                    String packed = values.lookupOrd(ord).utf8ToString();
+                    out.merge(packed.substring(field.length() + 1), (long) counts[ord], Long::sum);
+                }
+            }
+        }
+
+        private int insertionPoint(String prefix) throws IOException {
+            long at = values.lookupTerm(new BytesRef(prefix));
+            return (int) (at < 0 ? -at - 1 : at);
+        }
+    }
+
+    /** A segment written before the packed field: each facet field read on its own. */
+    private static final class PerField implements Leaf {
+        private final SortedSetDocValues[] values;
+        private final int[][] counts;
+
+        PerField(LeafReaderContext context) throws IOException {
+            values = new SortedSetDocValues[Fields.FACET_FIELDS.size()];
+            counts = new int[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = DocValues.getSortedSet(context.reader(), Fields.FACET_FIELDS.get(i));
+                counts[i] = new int[(int) values[i].getValueCount()];
+            }
+        }
+
+        @Override
+        public void count(int doc) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                SortedSetDocValues dv = values[i];
+                if (dv.advanceExact(doc)) {
+                    for (int k = dv.docValueCount(); k > 0; k--) {
+                        counts[i][(int) dv.nextOrd()]++;
                     }
                 }
             }
-        };
+        }
+
+        @Override
+        public void addTo(String field, Map<String, Long> out) throws IOException {
+            int i = Fields.FACET_FIELDS.indexOf(field);
+            int[] c = counts[i];
+            for (int ord = 0; ord < c.length; ord++) {
+                if (c[ord] > 0) {
+                    out.merge(values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                }
+            }
+        }
     }
 
     @Override
@@ -73,32 +147,30 @@ final class FacetCollector implements Collector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    /** Documents collected. */
     long total() {
         return total;
     }
 
-    /** Value → count for one field, over all segments. */
+    /** Value → count for one facet field, over all segments. */
     Map<String, Long> counts(String field) throws IOException {
-        int i = fields.indexOf(field);
         Map<String, Long> out = new HashMap<>();
         for (Leaf leaf : leaves) {
-            int[] c = leaf.counts[i];
-            for (int ord = 0; ord < c.length; ord++) {
-                if (c[ord] > 0) {
-                    out.merge(leaf.values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
-                }
-            }
+            leaf.addTo(field, out);
         }
         return out;
     }
 
-    /** The {@code max} most frequent values, most frequent first, ties by value. */
-    Map<String, Long> top(String field, int max) throws IOException {
+    /**
+     * The {@code max} most frequent values, most frequent first, ties by value, each count times
+     * {@code scale} (1 when every match was collected; more when only a sample was).
+     */
+    Map<String, Long> top(String field, int max, double scale) throws IOException {
         Map<String, Long> top = new LinkedHashMap<>();
         counts(field).entrySet().stream()
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
             .limit(max)
-            .forEachOrdered(e -> top.put(e.getKey(), e.getValue()));
+            .forEachOrdered(e -> top.put(e.getKey(), Math.round(e.getValue() * scale)));
         return top;
     }
 }

@@ -17,31 +17,32 @@ import org.dateline.store.Fields;
  * filters by its values.
  */
 final class Facets {
-    static final List<String> FIELDS = List.of(Fields.TYPE, Fields.ACTOR_KEY, Fields.SOURCE, Fields.FACTUALITY,
-        Fields.SECTOR, Fields.ACLED, Fields.ACLED_SUB_EVENT);
     private static final int MAX_VALUES = 12;
 
     private Facets() {}
 
-    static Map<String, List<FacetValue>> of(IndexSearcher searcher, FacetCollector c, ActorLabels labels) throws IOException {
+    /** The facet block of counted matches; counts are scaled by {@code scale} when only a sample was counted. */
+    static Map<String, List<FacetValue>> of(IndexSearcher searcher, FacetCollector c, double scale, ActorLabels labels)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        out.put("type", values(searcher, c, Fields.TYPE, null));
-        out.put("actor", values(searcher, c, Fields.ACTOR_KEY, labels));
-        out.put("source", values(searcher, c, Fields.SOURCE, null));
-        out.put("factuality", values(searcher, c, Fields.FACTUALITY, null));
-        out.put("sector", values(searcher, c, Fields.SECTOR, null));
-        out.put("acled", values(searcher, c, Fields.ACLED, null));
-        out.put("acledSubEvent", values(searcher, c, Fields.ACLED_SUB_EVENT, null));
-        return out;
+        out.put("type", values(searcher, c, scale, Fields.TYPE, null));
+        out.put("actor", values(searcher, c, scale, Fields.ACTOR_KEY, labels));
+        out.put("source", values(searcher, c, scale, Fields.SOURCE, null));
+        out.put("factuality", values(searcher, c, scale, Fields.FACTUALITY, null));
+        out.put("sector", values(searcher, c, scale, Fields.SECTOR, null));
+        out.put("acled", values(searcher, c, scale, Fields.ACLED, null));
+        out.put("acledSubEvent", values(searcher, c, scale, Fields.ACLED_SUB_EVENT, null));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static List<FacetValue> values(IndexSearcher s, FacetCollector c, String field, ActorLabels labels) throws IOException {
+    private static List<FacetValue> values(IndexSearcher s, FacetCollector c, double scale, String field, ActorLabels labels)
+            throws IOException {
         List<FacetValue> out = new ArrayList<>();
-        for (Map.Entry<String, Long> e : c.top(field, MAX_VALUES).entrySet()) {
+        for (Map.Entry<String, Long> e : c.top(field, MAX_VALUES, scale).entrySet()) {
             String label = labels != null ? labels.name(s, e.getKey()) : e.getKey();
             out.add(new FacetValue(e.getKey(), label, e.getValue()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The name the first stored mention of an entity key gives. */
@@ -50,6 +51,6 @@ final class Facets {
         if (docs.length == 0) {
             return key.substring(key.indexOf(':') + 1);
         }
-        return Views.mention(s, docs[0].doc).entity().name();
+        return Views.mention(s.storedFields(), docs[0].doc).entity().name();
     }
 }

@@ -32,10 +32,15 @@ final class Queries {
     private Queries() {}
 
     static Query of(String kind, StoreQuery q) {
+        return of(kind, q, q.text().isEmpty() ? null : text(q.text()));
+    }
+
+    /** The query of {@code q} with its words already parsed ({@code words}; null when there are none). */
+    static Query of(String kind, StoreQuery q, Query words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
-        if (!q.text().isEmpty()) {
-            b.add(text(q.text()), BooleanClause.Occur.MUST);
+        if (words != null) {
+            b.add(words, BooleanClause.Occur.MUST);
         }
         filter(b, q.filters());
         return b.build();
@@ -51,7 +56,8 @@ final class Queries {
      * prefix, near), so the server can keep such queries from crowding out plain ones.
      */
     static boolean expensive(String text) {
-        if (text == null || text.isBlank()) {
+        // Every costly form is written with ~ or *: without them there is nothing to parse for.
+        if (text == null || text.isBlank() || (text.indexOf('~') < 0 && text.indexOf('*') < 0)) {
             return false;
         }
         boolean[] found = {false};

@@ -1,6 +1,7 @@
 package org.dateline.store.query;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A short plain-text window of an article around the first query word it contains. Plain text on
@@ -8,13 +9,15 @@ import java.util.Locale;
  */
 final class Snippets {
     static final int LENGTH = 220;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Snippets() {}
 
     static String of(String text, String query) {
         String lower = text.toLowerCase(Locale.ROOT);
         int at = -1;
-        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(query.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3) {
                 int i = lower.indexOf(word);
                 if (i >= 0 && (at < 0 || i < at)) {
@@ -30,7 +33,7 @@ final class Snippets {
         if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
             end++;
         }
-        String s = text.substring(start, end).replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(text.substring(start, end)).replaceAll(" ").strip();
         return (start > 0 ? "…" : "") + s + (end < text.length() ? "…" : "");
     }
 }

@@ -1,38 +1,79 @@
 package org.dateline.store.query;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.StoredFields;
 import org.dateline.json.RecordJson;
+import org.dateline.model.Published;
+import org.dateline.model.Source;
 import org.dateline.store.Fields;
 
 /** Reads the JSON a document stores back into its value. */
 final class Views {
     private Views() {}
 
-    static String json(IndexSearcher s, int doc) throws IOException {
-        return s.storedFields().document(doc).get(Fields.JSON);
+    private static final java.util.Set<String> JSON_ONLY = java.util.Set.of(Fields.JSON);
+
+    /** The stored JSON; a search reads its page through one {@code StoredFields} (each one is a reader clone). */
+    static String json(StoredFields s, int doc) throws IOException {
+        return s.document(doc, JSON_ONLY).get(Fields.JSON);
     }
 
-    /** What a hit shows of an article; binding only these fields skips the costly facts. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Head(String id, String title, org.dateline.model.Source source, org.dateline.model.Published published,
-                String text) {}
+    /** What a hit shows of an article; reading only these fields skips the costly facts. */
+    record Head(String id, String title, Source source, Published published, String text) {}
 
-    static Head head(IndexSearcher s, int doc) throws IOException {
-        return read(json(s, doc), Head.class);
+    /**
+     * The head of a stored article. A record lists these fields before its facts (entities, dates,
+     * statements, events: most of its JSON), so reading stops once it has them all.
+     */
+    static Head head(StoredFields s, int doc) throws IOException {
+        return head(json(s, doc));
     }
 
-    static StatementView statement(IndexSearcher s, int doc) throws IOException {
+    static Head head(String json) throws IOException {
+        try (JsonParser p = RecordJson.mapper().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UncheckedIOException(new IOException("a stored article is not a JSON object"));
+            }
+            String id = null;
+            String title = null;
+            String text = null;
+            Source source = null;
+            Published published = null;
+            int found = 0;
+            while (found < 5 && p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                boolean isNull = value == JsonToken.VALUE_NULL;
+                switch (name) {
+                    case "id" -> id = p.getValueAsString();
+                    case "title" -> title = p.getValueAsString();
+                    case "text" -> text = p.getValueAsString();
+                    case "source" -> source = isNull ? null : RecordJson.mapper().readValue(p, Source.class);
+                    case "published" -> published = isNull ? null : RecordJson.mapper().readValue(p, Published.class);
+                    default -> {
+                        p.skipChildren();
+                        continue;
+                    }
+                }
+                found++;
+            }
+            return new Head(id, title, source, published, text == null ? "" : text);
+        }
+    }
+
+    static StatementView statement(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), StatementView.class);
     }
 
-    static EventView event(IndexSearcher s, int doc) throws IOException {
+    static EventView event(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), EventView.class);
     }
 
-    static EntityMention mention(IndexSearcher s, int doc) throws IOException {
+    static EntityMention mention(StoredFields s, int doc) throws IOException {
         return read(json(s, doc), EntityMention.class);
     }
 

@@ -157,4 +157,19 @@ public final class SampleRecords {
     public static List<ArticleRecord> all() {
         return List.of(lachin(), meeting(), council(), hostile(), shelling());
     }
+
+    /**
+     * The {@code i}-th copy of one of {@link #all()}, in turn, with a line appended to its text (so
+     * its own id; the spans stay valid) and one of {@code outlets} as its source: many records that
+     * differ in their facet values, for tests of counting over larger stores.
+     */
+    public static ArticleRecord variant(int i, List<String> outlets) {
+        List<ArticleRecord> seeds = all();
+        ArticleRecord r = seeds.get(i % seeds.size());
+        String text = r.text() + "\n\nCopy " + i + ".";
+        Source source = new Source(outlets.get((i / seeds.size()) % outlets.size()), null, List.of());
+        return new ArticleRecord(r.schema(), ArticleRecord.contentId(text), r.input(), r.url(), source, r.title(),
+            r.authors(), r.published(), r.language(), text, r.entities(), r.dates(), r.statements(), r.events(),
+            r.warnings(), null);
+    }
 }
