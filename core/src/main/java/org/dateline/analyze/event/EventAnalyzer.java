@@ -65,6 +65,7 @@ public final class EventAnalyzer {
             List<Found> found = new ArrayList<>();
             List<Found> notEvents = new ArrayList<>(); // own words that give no event here but keep a dictionary verb above them from coding them
             List<Found> charges = new ArrayList<>(); // accusations: events of their own, made after the others are known
+            List<Integer> swallowing = new ArrayList<>(); // words that are no event, nor is anything in their phrase
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
@@ -75,10 +76,20 @@ public final class EventAnalyzer {
                     charges.add(f);
                 } else if (f.entry().type() == EventType.ASSAULT && !t.isVerb() && WordUse.mention(text, tree, t.index())) {
                     notEvents.add(f); // "suspects in the shooting": violence mentioned, not reported
+                } else if (s.parsed() && f.entry().type() == EventType.ASSAULT && WordUse.accident(text, tree, t.index())) {
+                    notEvents.add(f); // "accidentally shot", "killed in a crash": PLOVER's ASSAULT is deliberate
+                    swallowing.add(f.token());
+                } else if (s.parsed() && f.entry().type() == EventType.ACCUSE && f.entry().mode() == EventMode.ALLEGE
+                    && WordUse.allegationLabel(text, tree, t.index())) {
+                    notEvents.add(f); // "a woman charged with murder was released": a label, not the charging
+                    swallowing.add(f.token());
                 } else {
                     found.add(f);
                 }
             }
+            // "charged with killing two women", "accidentally shot him, killing him": the content of
+            // a label or the result of an accident is no event either
+            found.removeIf(f -> swallowing.stream().anyMatch(w -> tree.dominates(w, f.token())));
             if (s.parsed()) {
                 ownSensesFirst(text, tree, found, notEvents);
                 found = intentions.recode(text, tree, found, lexicon);
