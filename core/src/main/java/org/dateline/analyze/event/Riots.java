@@ -87,12 +87,22 @@ final class Riots {
             return doers; // "the clashes left two dead": the noun's own agent is no subject here
         }
         int cur = clause.predicate();
-        // a passive, or a past participle with a "by" phrase ("campuses remain occupied by students")
-        if (!tree.children(cur, "aux:pass").isEmpty() || !tree.children(cur, "nsubj:pass").isEmpty()
-            || text.tokens().get(cur).pos().equals("VBN")) {
-            for (int c : tree.children(cur, "obl")) {
-                if (tree.children(c, "case").stream().anyMatch(k -> Phrase.lemma(text.tokens().get(k)).equals("by"))) {
-                    doers.add(c); // "cars were torched by rioters", "occupied by demonstrators": the passive's doer
+        // a passive, or a past participle with a "by" phrase, which the parser may hang on the verb the
+        // participle completes ("campuses remain occupied by students": "by" under "remain")
+        List<Integer> passives = new ArrayList<>(List.of(cur));
+        if (cur != trigger) {
+            passives.add(trigger);
+        }
+        if (text.tokens().get(trigger).pos().equals("VBN") && tree.relation(trigger).equals("xcomp") && tree.head(trigger) >= 0) {
+            passives.add(tree.head(trigger));
+        }
+        for (int v : passives) {
+            if (!tree.children(v, "aux:pass").isEmpty() || !tree.children(v, "nsubj:pass").isEmpty()
+                || text.tokens().get(v).pos().equals("VBN") || v != cur && v != trigger) {
+                for (int c : tree.children(v, "obl")) {
+                    if (tree.children(c, "case").stream().anyMatch(k -> Phrase.lemma(text.tokens().get(k)).equals("by"))) {
+                        doers.add(c); // "cars were torched by rioters", "occupied by demonstrators": the passive's doer
+                    }
                 }
             }
         }

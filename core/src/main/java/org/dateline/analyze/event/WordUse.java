@@ -36,8 +36,13 @@ final class WordUse {
     private WordUse() {}
 
     private static Set<String> accidentWords(String use) {
-        return Set.copyOf(TsvTable.resource(WordUse.class, "accidents.tsv", "lemma", "use").rows().stream()
-            .filter(r -> r.get("use").equals(use)).map(r -> r.get("lemma")).toList());
+        List<TsvTable.Row> rows = TsvTable.resource(WordUse.class, "accidents.tsv", "lemma", "use").rows();
+        for (TsvTable.Row r : rows) {
+            if (!Set.of("manner", "cause").contains(r.get("use"))) {
+                throw new IllegalStateException(r.where() + ": use must be manner or cause, not " + r.get("use"));
+            }
+        }
+        return Set.copyOf(rows.stream().filter(r -> r.get("use").equals(use)).map(r -> r.get("lemma")).toList());
     }
 
     static boolean modifier(DependencyTree tree, Token t) {
