@@ -91,6 +91,7 @@ public final class EventAnalyzer {
             // a label or the result of an accident is no event either
             found.removeIf(f -> swallowing.stream().anyMatch(w -> tree.dominates(w, f.token())));
             if (s.parsed()) {
+                dropProsecutedCrimes(tree, found);
                 ownSensesFirst(text, tree, found, notEvents);
                 found = intentions.recode(text, tree, found, lexicon);
             }
@@ -195,6 +196,41 @@ public final class EventAnalyzer {
         }
         found.removeIf(f -> f.entry().fromDictionary() && own.stream()
             .anyMatch(o -> oneAct(tree, f.token(), o) || oneAct(tree, o, f.token())));
+    }
+
+    /** The legal acts whose party may be labelled by the crime it is prosecuted for. */
+    private static final Set<EventType> LEGAL = Set.of(EventType.ACCUSE, EventType.COERCE, EventType.SANCTION);
+
+    /**
+     * "The man who killed four people was sentenced", "charges against the man who hit and killed a
+     * woman": violence told in a relative clause on a party of a legal act is what the act is for,
+     * its content as "charged with killing" is, not news of its own. Only a relative clause whose
+     * noun is an argument of the legal trigger (or of its object noun: "charges against the man").
+     */
+    private static void dropProsecutedCrimes(DependencyTree tree, List<Found> found) {
+        List<Integer> legal = found.stream().filter(f -> LEGAL.contains(f.entry().type())).map(Found::token).toList();
+        if (legal.isEmpty()) {
+            return;
+        }
+        found.removeIf(f -> {
+            if (f.entry().type() != EventType.ASSAULT) {
+                return false;
+            }
+            int v = f.token();
+            for (int i = 0; i < 3 && tree.relation(v).startsWith("conj") && tree.head(v) >= 0; i++) {
+                v = tree.head(v); // "who hit and [killed]": the relative clause's first verb
+            }
+            if (!tree.relation(v).equals("acl:relcl") || tree.head(v) < 0) {
+                return false;
+            }
+            int noun = tree.head(v);
+            for (int up = tree.head(noun), i = 0; up >= 0 && i < 2; up = tree.head(up), i++) {
+                if (legal.contains(up)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** True when {@code lower} lies under {@code upper} other than as a coordinated act of its own. */
