@@ -126,6 +126,15 @@ public final class EventAnalyzer {
                     // saying of intent is its speaker's
                     p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
                 }
+                boolean chargedBySpeaker = false;
+                if (f.entry().type() == EventType.ACCUSE && f.entry().mode() == EventMode.ALLEGE && p.actors().isEmpty()
+                    && statement != null && statement.speaker() != null && s.parsed()
+                    && entityTokens.entity(statement.speaker()).sector() == org.dateline.model.Sector.JUD) {
+                    // "X has been charged, the district attorney said": the prosecutor who tells of the
+                    // charge brought it; the saying is the act, asserted (a police statement names no actor)
+                    p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
+                    chargedBySpeaker = true;
+                }
                 if (f.spoken() && p.recipients().isEmpty() && statement != null && s.parsed()) {
                     p = new Parties(p.actors(), addressees(text, tree, statement, parties), false, p.hosted()); // "told the gangs that ..."
                 }
@@ -139,6 +148,9 @@ public final class EventAnalyzer {
                     : Confidence.UNPARSED;
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
                     Voiced v = voiced(f, p, statement, judge.judge(tree, clause, when, published, statement != null), entityTokens);
+                    if (chargedBySpeaker) {
+                        v = new Voiced(v.type(), v.factuality() == Factuality.REPORTED ? Factuality.ASSERTED : v.factuality(), null);
+                    }
                     EventMode mode = v.type() != f.entry().type() ? null
                         : p.hosted() && v.type() == EventType.CONSULT ? EventMode.THIRD_PARTY : f.entry().mode();
                     if (mode == null && v.type() == f.entry().type()) {

@@ -8,6 +8,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.Event;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
 import org.dateline.nlp.TextBuilder;
 import org.dateline.testing.Parses;
@@ -424,5 +425,96 @@ class RealNewsKindsTest {
         Event e = only(r);
         assertThat(e.type()).isEqualTo(EventType.REQUEST);
         assertThat(e.mode()).isEqualTo(EventMode.ASSIST);
+    }
+
+    /** The man who stabbed two guards was sentenced to life in prison on Friday. The stabbing told in a relative clause on the sentenced man is what he was sentenced for: one COERCE, no ASSAULT. */
+    @Test
+    void violenceThatLabelsTheSentencedIsNoEvent() {
+        ArticleRecord r = record("""
+            The            DT    2   det          the          O
+            man            NN    8   nsubj:pass   man          O
+            who            WP    4   nsubj        who          O
+            stabbed        VBD   2   acl:relcl    stab         O
+            two            CD    6   nummod       two          NUMBER
+            guards         NNS   4   obj          guard        O
+            was            VBD   8   aux:pass     be           O
+            sentenced      VBN   0   root         sentence     O
+            to             IN    10  case         to           O
+            life           NN    8   obl          life         O
+            in             IN    12  case         in           O
+            prison         NN    10  nmod         prison       O
+            on             IN    14  case         on           O
+            Friday         NNP   8   obl          Friday       DATE
+            .              .     8   punct        .            O
+            """);
+        assertThat(types(r)).containsExactly(EventType.COERCE);
+    }
+
+    /** Prosecutors filed charges against the driver who hit and killed a cyclist. "charges against the driver who hit and killed": the killing is the charges' content, through the conjunction too. */
+    @Test
+    void violenceThatLabelsTheChargedIsNoEvent() {
+        ArticleRecord r = record("""
+            Prosecutors    NNS   2   nsubj        prosecutor   O
+            filed          VBD   0   root         file         O
+            charges        NNS   2   obj          charge       O
+            against        IN    6   case         against      O
+            the            DT    6   det          the          O
+            driver         NN    3   nmod         driver       TITLE
+            who            WP    8   nsubj        who          O
+            hit            VBD   6   acl:relcl    hit          O
+            and            CC    10  cc           and          O
+            killed         VBD   8   conj         kill         O
+            a              DT    12  det          a            O
+            cyclist        NN    8   obj          cyclist      TITLE
+            .              .     2   punct        .            O
+            """);
+        assertThat(types(r)).containsExactly(EventType.ACCUSE);
+    }
+
+    /** The suspect has been charged with arson, District Attorney Jane Moss said. The prosecutor who says a suspect was charged is the actor, and the charge is asserted, not her claim. */
+    @Test
+    void aProsecutorWhoTellsOfAChargeBroughtIt() {
+        ArticleRecord r = record("""
+            The            DT    2   det          the          O
+            suspect        NN    5   nsubj:pass   suspect      O
+            has            VBZ   5   aux          have         O
+            been           VBN   5   aux:pass     be           O
+            charged        VBN   0   root         charge       O
+            with           IN    7   case         with         O
+            arson          NN    5   obl          arson        CRIMINAL_CHARGE
+            ,              ,     7   punct        ,            O
+            District       NNP   10  compound     District     TITLE
+            Attorney       NNP   12  compound     Attorney     TITLE
+            Jane           NNP   12  compound     Jane         PERSON
+            Moss           NNP   7   appos        Moss         PERSON
+            said           VBD   5   dep          say          O
+            .              .     5   punct        .            O
+            """);
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+        assertThat(names(r, e.actors())).containsExactly("Jane Moss");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(e.claimedBy()).isNull();
+    }
+
+    /** The suspect has been charged with arson, police said. The near miss: police who tell of a charge are its source, not its actor. */
+    @Test
+    void aPoliceStatementOfAChargeNamesNoActor() {
+        ArticleRecord r = record("""
+            The            DT    2   det          the          O
+            suspect        NN    5   nsubj:pass   suspect      O
+            has            VBZ   5   aux          have         O
+            been           VBN   5   aux:pass     be           O
+            charged        VBN   10  ccomp        charge       O
+            with           IN    7   case         with         O
+            arson          NN    5   obl          arson        CRIMINAL_CHARGE
+            ,              ,     10  punct        ,            O
+            police         NN    10  nsubj        police       O
+            said           VBD   0   root         say          O
+            .              .     10  punct        .            O
+            """);
+        Event e = only(r);
+        assertThat(e.actors()).isEmpty();
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
     }
 }
