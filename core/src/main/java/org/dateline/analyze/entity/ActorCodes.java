@@ -19,7 +19,7 @@ import org.dateline.model.Vocabularies;
  * Actor-coding tables: country names, demonyms, capitals and regions to ISO 3166-1 alpha-3
  * codes; inter-governmental bodies, NGOs, companies and news outlets to their code; role words
  * to PLOVER/CAMEO actor sectors. The tables are the UTF-8 TSV files next to this class
- * ({@code countries.tsv}, {@code organizations.tsv}, {@code regions.tsv}, {@code peoples.tsv},
+ * ({@code countries.tsv}, {@code organizations.tsv}, {@code regions.tsv}, {@code places.tsv}, {@code peoples.tsv},
  * {@code sectors.tsv}), whose comments document each decision on an ambiguous name.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} loads the tables once.
