@@ -19,7 +19,7 @@ import org.dateline.model.Vocabularies;
  * Actor-coding tables: country names, demonyms, capitals and regions to ISO 3166-1 alpha-3
  * codes; inter-governmental bodies, NGOs, companies and news outlets to their code; role words
  * to PLOVER/CAMEO actor sectors. The tables are the UTF-8 TSV files next to this class
- * ({@code countries.tsv}, {@code organizations.tsv}, {@code regions.tsv}, {@code peoples.tsv},
+ * ({@code countries.tsv}, {@code organizations.tsv}, {@code regions.tsv}, {@code places.tsv}, {@code peoples.tsv},
  * {@code sectors.tsv}), whose comments document each decision on an ambiguous name.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} loads the tables once.
@@ -76,13 +76,14 @@ public final class ActorCodes {
     private final NameIndex<String> demonyms = new NameIndex<>("demonym");
     private final NameIndex<String> capitals = new NameIndex<>("capital");
     private final NameIndex<String> regions = new NameIndex<>("region");
+    private final NameIndex<String> places = new NameIndex<>("place");
     private final Set<String> peopleNouns;
     private final NameIndex<OrgCode> organizations = new NameIndex<>("organization");
     private final Map<OrgCode, List<String>> orgNames;
     private final RoleWords roleWords;
     private final RoleWords agents;
 
-    private ActorCodes(TsvTable countries, TsvTable organizations, TsvTable regions,
+    private ActorCodes(TsvTable countries, TsvTable organizations, TsvTable regions, TsvTable places,
                        TsvTable peoples, TsvTable sectors, TsvTable agents) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> alpha2s = new HashMap<>();
@@ -111,6 +112,14 @@ public final class ActorCodes {
             String alpha3 = knownCountry(row.get("alpha3"), "regions.tsv");
             this.regions.put(row.get("name"), alpha3);
             row.items("aliases").forEach(alias -> this.regions.put(alias, alpha3));
+        }
+        for (TsvTable.Row row : places.rows()) {
+            String alpha3 = knownCountry(row.get("alpha3"), "places.tsv");
+            if (!Set.of("state", "city").contains(row.get("kind"))) {
+                throw new IllegalStateException("places.tsv: kind must be state or city in " + row);
+            }
+            this.places.put(row.get("name"), alpha3);
+            row.items("aliases").forEach(alias -> this.places.put(alias, alpha3));
         }
         for (TsvTable.Row row : peoples.rows()) {
             row.items("people").forEach(noun -> people.add(NameKey.key(noun)));
@@ -161,6 +170,7 @@ public final class ActorCodes {
                         "alpha3", "alpha2", "name", "aliases", "demonyms", "people", "capitals"),
                 TsvTable.resource(ActorCodes.class, "organizations.tsv", "code", "name", "aliases", "sector"),
                 TsvTable.resource(ActorCodes.class, "regions.tsv", "name", "aliases", "alpha3"),
+                TsvTable.resource(ActorCodes.class, "places.tsv", "name", "aliases", "alpha3", "kind"),
                 TsvTable.resource(ActorCodes.class, "peoples.tsv", "people"),
                 TsvTable.resource(ActorCodes.class, "sectors.tsv"), // RoleWords names its columns
                 TsvTable.resource(ActorCodes.class, "agents.tsv"));
@@ -225,6 +235,15 @@ public final class ActorCodes {
      */
     public Optional<String> regionCode(String region) {
         return regions.get(region);
+    }
+
+    /**
+     * The country of a place that is the home of a local body: a capital, a region, or a state or
+     * city of {@code places.tsv} ("Texas", "N.C.", "Cleveland", "Palermo" ...). For coding bodies
+     * ("Cleveland police", "a Texas jury"); a place only named as a place keeps no code.
+     */
+    public Optional<String> placeCode(String place) {
+        return places.get(place).or(() -> capitals.get(place)).or(() -> regions.get(place));
     }
 
     /**

@@ -114,10 +114,31 @@ public final class EntityAnalyzer {
                 // "Baku said": the capital stands for its government (docs/CONTRACT.md, entities)
                 code = country.get();
                 sector = Sector.GOV;
+            } else {
+                // "a Texas jury", "a Moscow court": the place names a body the tagger gives no
+                // mention of its own, so the place stands for it (docs/CONTRACT.md, entities)
+                Optional<Sector> body = c.names().stream().map(m -> bodyAfter(text, m)).flatMap(Optional::stream).findFirst();
+                Optional<String> home = codes.placeCode(name);
+                if (body.isPresent() && home.isPresent()) {
+                    code = home.get();
+                    sector = body.get();
+                }
             }
         }
         return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization,
             List.copyOf(spans));
+    }
+
+    /** The sector of a singular lower-case body noun right after a place's name: "Texas [jury]", "Moscow [court]". */
+    private Optional<Sector> bodyAfter(AnnotatedText text, Mention m) {
+        if (m.tokenEnd() >= text.tokens().size()) {
+            return Optional.empty();
+        }
+        org.dateline.nlp.Token next = text.tokens().get(m.tokenEnd());
+        if (next.sentence() != text.tokens().get(m.tokenStart()).sentence() || !next.pos().equals("NN") || next.isCapitalised()) {
+            return Optional.empty();
+        }
+        return codes.agentSector(next.word());
     }
 
     /**

@@ -131,6 +131,18 @@ final class NameMentions {
                 }
             }
         }
+        // a local body named after its place: "Los Angeles Police Department", "Oregon State Police"
+        for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+            for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) {
+                if (text.tokens().get(i).isCapitalised()) {
+                    Optional<String> code = codes.placeCode(text.index().slice(text.tokens().get(i).start(),
+                        text.tokens().get(end - 1).end()));
+                    if (code.isPresent()) {
+                        return code.get();
+                    }
+                }
+            }
+        }
         return null;
     }
 

@@ -64,8 +64,11 @@ final class NominalMentions {
             } else if (t.pos().equals("NNS") && (!t.isCapitalised() || opensSentence(text, i))
                 && codes.agentSector(t.word()).isPresent()) {
                 // "police", "rebels": a collective without a name; its country when the text gives
-                // it right before ("Azerbaijan's police")
-                found.add(nominal(i, i + 1, EntityType.GROUP, countryBefore(text, i), codes.agentSector(t.word()).get()));
+                // it right before ("Azerbaijan's police", "Cleveland police": the place's country)
+                // (the place keeps its own mention: the span is the noun's)
+                PlaceBefore place = placeBefore(text, i);
+                found.add(nominal(i, i + 1, EntityType.GROUP,
+                    place == null ? countryBefore(text, i) : place.code(), codes.agentSector(t.word()).get()));
             }
         }
         return found;
@@ -138,6 +141,26 @@ final class NominalMentions {
             Optional<String> code = codes.countryCode(phrase(tokens, from, i - 1));
             if (code.isPresent()) {
                 return code.get();
+            }
+        }
+        return null;
+    }
+
+    /** A place name's first token and country. */
+    record PlaceBefore(int from, String code) {}
+
+    /**
+     * A capitalised place name (up to three words) right before token i, with no possessive
+     * between ("Cleveland police", "a Texas jury"): places.tsv, capitals and regions.
+     */
+    private PlaceBefore placeBefore(AnnotatedText text, int i) {
+        List<Token> tokens = text.tokens();
+        int sentence = tokens.get(i).sentence();
+        for (int from = i - 1; from >= Math.max(0, i - 3) && tokens.get(from).sentence() == sentence
+            && tokens.get(from).isCapitalised() && tokens.get(from).isProperNoun(); from--) {
+            Optional<String> code = codes.placeCode(phrase(tokens, from, i));
+            if (code.isPresent()) {
+                return new PlaceBefore(from, code.get());
             }
         }
         return null;

@@ -65,6 +65,7 @@ public final class EventAnalyzer {
             List<Found> found = new ArrayList<>();
             List<Found> notEvents = new ArrayList<>(); // own words that give no event here but keep a dictionary verb above them from coding them
             List<Found> charges = new ArrayList<>(); // accusations: events of their own, made after the others are known
+            List<Integer> swallowing = new ArrayList<>(); // words that are no event, nor is anything in their phrase
             for (Token t : text.tokensOf(s)) {
                 Found f = match(text, tree, t);
                 if (f == null) {
@@ -75,11 +76,22 @@ public final class EventAnalyzer {
                     charges.add(f);
                 } else if (f.entry().type() == EventType.ASSAULT && !t.isVerb() && WordUse.mention(text, tree, t.index())) {
                     notEvents.add(f); // "suspects in the shooting": violence mentioned, not reported
+                } else if (s.parsed() && f.entry().type() == EventType.ASSAULT && WordUse.accident(text, tree, t.index())) {
+                    notEvents.add(f); // "accidentally shot", "killed in a crash": PLOVER's ASSAULT is deliberate
+                    swallowing.add(f.token());
+                } else if (s.parsed() && f.entry().type() == EventType.ACCUSE && f.entry().mode() == EventMode.ALLEGE
+                    && WordUse.allegationLabel(text, tree, t.index())) {
+                    notEvents.add(f); // "a woman charged with murder was released": a label, not the charging
+                    swallowing.add(f.token());
                 } else {
                     found.add(f);
                 }
             }
+            // "charged with killing two women", "accidentally shot him, killing him": the content of
+            // a label or the result of an accident is no event either
+            found.removeIf(f -> swallowing.stream().anyMatch(w -> tree.dominates(w, f.token())));
             if (s.parsed()) {
+                dropProsecutedCrimes(tree, found);
                 ownSensesFirst(text, tree, found, notEvents);
                 found = intentions.recode(text, tree, found, lexicon);
             }
@@ -114,6 +126,15 @@ public final class EventAnalyzer {
                     // saying of intent is its speaker's
                     p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
                 }
+                boolean chargedBySpeaker = false;
+                if (f.entry().type() == EventType.ACCUSE && f.entry().mode() == EventMode.ALLEGE && p.actors().isEmpty()
+                    && statement != null && statement.speaker() != null && s.parsed()
+                    && entityTokens.entity(statement.speaker()).sector() == org.dateline.model.Sector.JUD) {
+                    // "X has been charged, the district attorney said": the prosecutor who tells of the
+                    // charge brought it; the saying is the act, asserted (a police statement names no actor)
+                    p = new Parties(List.of(statement.speaker()), p.recipients(), false, p.hosted());
+                    chargedBySpeaker = true;
+                }
                 if (f.spoken() && p.recipients().isEmpty() && statement != null && s.parsed()) {
                     p = new Parties(p.actors(), addressees(text, tree, statement, parties), false, p.hosted()); // "told the gangs that ..."
                 }
@@ -127,6 +148,9 @@ public final class EventAnalyzer {
                     : Confidence.UNPARSED;
                 for (When when : eventDates.of(tree, clause, statement, triggers)) {
                     Voiced v = voiced(f, p, statement, judge.judge(tree, clause, when, published, statement != null), entityTokens);
+                    if (chargedBySpeaker) {
+                        v = new Voiced(v.type(), v.factuality() == Factuality.REPORTED ? Factuality.ASSERTED : v.factuality(), null);
+                    }
                     EventMode mode = v.type() != f.entry().type() ? null
                         : p.hosted() && v.type() == EventType.CONSULT ? EventMode.THIRD_PARTY : f.entry().mode();
                     if (mode == null && v.type() == f.entry().type()) {
@@ -184,6 +208,41 @@ public final class EventAnalyzer {
         }
         found.removeIf(f -> f.entry().fromDictionary() && own.stream()
             .anyMatch(o -> oneAct(tree, f.token(), o) || oneAct(tree, o, f.token())));
+    }
+
+    /** The legal acts whose party may be labelled by the crime it is prosecuted for. */
+    private static final Set<EventType> LEGAL = Set.of(EventType.ACCUSE, EventType.COERCE, EventType.SANCTION);
+
+    /**
+     * "The man who killed four people was sentenced", "charges against the man who hit and killed a
+     * woman": violence told in a relative clause on a party of a legal act is what the act is for,
+     * its content as "charged with killing" is, not news of its own. Only a relative clause whose
+     * noun is an argument of the legal trigger (or of its object noun: "charges against the man").
+     */
+    private static void dropProsecutedCrimes(DependencyTree tree, List<Found> found) {
+        List<Integer> legal = found.stream().filter(f -> LEGAL.contains(f.entry().type())).map(Found::token).toList();
+        if (legal.isEmpty()) {
+            return;
+        }
+        found.removeIf(f -> {
+            if (f.entry().type() != EventType.ASSAULT) {
+                return false;
+            }
+            int v = f.token();
+            for (int i = 0; i < 3 && tree.relation(v).startsWith("conj") && tree.head(v) >= 0; i++) {
+                v = tree.head(v); // "who hit and [killed]": the relative clause's first verb
+            }
+            if (!tree.relation(v).equals("acl:relcl") || tree.head(v) < 0) {
+                return false;
+            }
+            int noun = tree.head(v);
+            for (int up = tree.head(noun), i = 0; up >= 0 && i < 2; up = tree.head(up), i++) {
+                if (legal.contains(up)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** True when {@code lower} lies under {@code upper} other than as a coordinated act of its own. */

@@ -13,7 +13,8 @@ import org.dateline.model.Factuality;
  *   <li>a subject that only points back ("the two officials", "the sides") takes the actors of the
  *       latest earlier event of the same type;
  *   <li>a definite event noun with no party of its own ("the monitoring did not take place") is the
- *       earlier event of the same word: it adds no event, but a negation it carries overrides what
+ *       earlier event of the same word (for violence, of any violence word: "shot four people ...
+ *       had planned the shooting"): it adds no event, but a negation it carries overrides what
  *       the first mention said (a planned monitoring that never happened is negated);
  *   <li>the earlier event without a date takes the date of the later mention that gives one.
  * </ul>
@@ -39,7 +40,9 @@ final class EventAnaphora {
                 }
             }
             if (c.definite() && c.parties().isEmpty()) {
-                int same = latestSameWord(out, c, lemmas);
+                // "shot four people ... planned the shooting": a definite violence noun with no party
+                // of its own is the violence already told, whatever word told it
+                int same = c.type() == EventType.ASSAULT ? latest(out, EventType.ASSAULT) : latestSameWord(out, c, lemmas);
                 if (same >= 0) {
                     if (c.factuality() == Factuality.NEGATED) {
                         out.set(same, out.get(same).withFactuality(Factuality.NEGATED));
@@ -55,6 +58,15 @@ final class EventAnaphora {
     private static int latest(List<Candidate> events, EventType type, int exclude) {
         for (int i = events.size() - 1; i >= 0; i--) {
             if (i != exclude && events.get(i).type() == type && !events.get(i).parties().actors().isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int latest(List<Candidate> events, EventType type) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).type() == type) {
                 return i;
             }
         }

@@ -19,7 +19,7 @@ import org.dateline.nlp.DependencyTree;
  * contract says.
  */
 final class Riots {
-    private enum Role { PROTESTER, GATHERING, ACT }
+    private enum Role { PROTESTER, GATHERING, ACT, OCCUPATION, PROTESTING }
 
     private static final int MAX_CLIMB = 4;
     private static final Riots STANDARD = load();
@@ -36,10 +36,25 @@ final class Riots {
 
     /** The entry read as a riot when its act is violence by a crowd in protest; else the entry as it is. */
     LexiconEntry recode(AnnotatedText text, DependencyTree tree, int trigger, LexiconEntry e) {
-        if (e.type() != EventType.ASSAULT || !tree.sentence().parsed()) {
+        if (!tree.sentence().parsed()) {
             return e;
         }
-        boolean act = words.get(Phrase.lemma(text.tokens().get(trigger))) == Role.ACT;
+        Role trig = words.get(Phrase.lemma(text.tokens().get(trigger)));
+        if (e.type() == EventType.COERCE && trig == Role.OCCUPATION) {
+            // "campuses remain occupied by student demonstrators": a sit-in, PLOVER's PROTEST obstruct, not
+            // an authority seizing property
+            for (int doer : doers(text, tree, trigger)) {
+                if (role(text, tree, doer, 0) == Role.PROTESTER) {
+                    return new LexiconEntry(e.lemma(), e.verb(), EventType.PROTEST, EventMode.OBSTRUCT, e.frame(), e.needs(),
+                        e.excludes(), e.bare(), e.contexts(), e.rule() + " (occupation by protesters)");
+                }
+            }
+            return e;
+        }
+        if (e.type() != EventType.ASSAULT) {
+            return e;
+        }
+        boolean act = trig == Role.ACT;
         for (int doer : doers(text, tree, trigger)) {
             Role role = role(text, tree, doer, 0);
             if (role == Role.PROTESTER || role == Role.GATHERING && act) {
@@ -72,6 +87,25 @@ final class Riots {
             return doers; // "the clashes left two dead": the noun's own agent is no subject here
         }
         int cur = clause.predicate();
+        // a passive, or a past participle with a "by" phrase, which the parser may hang on the verb the
+        // participle completes ("campuses remain occupied by students": "by" under "remain")
+        List<Integer> passives = new ArrayList<>(List.of(cur));
+        if (cur != trigger) {
+            passives.add(trigger);
+        }
+        if (text.tokens().get(trigger).pos().equals("VBN") && tree.relation(trigger).equals("xcomp") && tree.head(trigger) >= 0) {
+            passives.add(tree.head(trigger));
+        }
+        for (int v : passives) {
+            if (!tree.children(v, "aux:pass").isEmpty() || !tree.children(v, "nsubj:pass").isEmpty()
+                || text.tokens().get(v).pos().equals("VBN") || v != cur && v != trigger) {
+                for (int c : tree.children(v, "obl")) {
+                    if (tree.children(c, "case").stream().anyMatch(k -> Phrase.lemma(text.tokens().get(k)).equals("by"))) {
+                        doers.add(c); // "cars were torched by rioters", "occupied by demonstrators": the passive's doer
+                    }
+                }
+            }
+        }
         for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
             List<Integer> subjects = tree.children(cur, "nsubj");
             if (!subjects.isEmpty()) {
@@ -100,8 +134,10 @@ final class Riots {
      */
     private Role role(AnnotatedText text, DependencyTree tree, int doer, int depth) {
         Role own = words.get(Phrase.lemma(text.tokens().get(doer)));
-        if (own == Role.PROTESTER) {
-            return own;
+        if (own == Role.PROTESTER || tree.children(doer).stream()
+            .filter(m -> tree.relation(m).equals("amod") || tree.relation(m).equals("acl"))
+            .anyMatch(m -> words.get(Phrase.lemma(text.tokens().get(m))) == Role.PROTESTING)) {
+            return Role.PROTESTER; // "striking workers", "students protesting the reform" protest by what they do
         }
         if ((own == null || own == Role.GATHERING) && depth < 2) {
             for (int c : tree.children(doer, "nmod")) {

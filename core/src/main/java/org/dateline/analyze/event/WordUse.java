@@ -27,7 +27,23 @@ final class WordUse {
     private static final Set<String> HOLDERS = Set.copyOf(TsvTable.resource(WordUse.class, "violence-holders.tsv", "lemma")
         .rows().stream().map(r -> r.get("lemma")).toList());
 
+    /** Manner words and causes that make harm an accident ({@link #accident}). */
+    private static final Set<String> ACCIDENT_MANNER = accidentWords("manner");
+    private static final Set<String> ACCIDENT_CAUSE = accidentWords("cause");
+    /** "killed in a crash", "died after a fall": the prepositions that name a cause. */
+    private static final Set<String> CAUSE_PREPOSITIONS = Set.of("in", "by", "after", "during", "from");
+
     private WordUse() {}
+
+    private static Set<String> accidentWords(String use) {
+        List<TsvTable.Row> rows = TsvTable.resource(WordUse.class, "accidents.tsv", "lemma", "use").rows();
+        for (TsvTable.Row r : rows) {
+            if (!Set.of("manner", "cause").contains(r.get("use"))) {
+                throw new IllegalStateException(r.where() + ": use must be manner or cause, not " + r.get("use"));
+            }
+        }
+        return Set.copyOf(rows.stream().filter(r -> r.get("use").equals(use)).map(r -> r.get("lemma")).toList());
+    }
 
     static boolean modifier(DependencyTree tree, Token t) {
         return MODIFIER_RELATIONS.contains(tree.relation(t.index()));
@@ -39,8 +55,48 @@ final class WordUse {
      */
     static boolean framing(AnnotatedText text, DependencyTree tree, int token) {
         int n = counted(text, tree, token); // "after the latest wave of strikes": the frame is the wave's
-        return definite(text, tree, n) && tree.children(n, "case").stream()
+        // "hours after his arrest": a possessive pronoun points back as "the" does
+        boolean pointsBack = definite(text, tree, n) || !text.tokens().get(n).isVerb() && tree.children(n, "nmod:poss")
+            .stream().anyMatch(d -> text.tokens().get(d).pos().equals("PRP$"));
+        return pointsBack && tree.children(n, "case").stream()
             .anyMatch(c -> FRAMING_PREPOSITIONS.contains(Phrase.lemma(text.tokens().get(c))));
+    }
+
+    /**
+     * A passive participle or relative clause that labels a noun by what was alleged against it:
+     * "a woman [charged] with killing two men was released", "the man, who is [accused] of arson,
+     * ...". The sentence tells of the woman, not of the charge: the label is no event of its own
+     * (the charge was news when it was brought). Only for words whose event is an allegation.
+     */
+    static boolean allegationLabel(AnnotatedText text, DependencyTree tree, int token) {
+        String rel = tree.relation(token);
+        if (rel.equals("acl")) {
+            return text.tokens().get(token).pos().equals("VBN") && tree.children(token, "nsubj").isEmpty()
+                && tree.children(token, "obj").isEmpty();
+        }
+        // "who is accused of": a passive whose subject is a relative pronoun, however the clause was attached
+        return tree.children(token, "nsubj:pass").stream().anyMatch(x -> rel.equals("acl:relcl")
+            || text.tokens().get(x).pos().startsWith("W"));
+    }
+
+    /**
+     * Harm told as an accident is no PLOVER event (ASSAULT is deliberate): the trigger or its
+     * clause carries a manner word of {@code accidents.tsv} ("accidentally shot", "an accidental
+     * shooting"), or a "killed in a crash" names an accident as its cause.
+     */
+    static boolean accident(AnnotatedText text, DependencyTree tree, int token) {
+        for (int c : tree.children(token)) {
+            String rel = tree.relation(c);
+            String lemma = Phrase.lemma(text.tokens().get(c));
+            if ((rel.equals("advmod") || rel.equals("amod")) && ACCIDENT_MANNER.contains(lemma)) {
+                return true;
+            }
+            if (rel.startsWith("obl") && ACCIDENT_CAUSE.contains(lemma) && tree.children(c, "case").stream()
+                .anyMatch(k -> CAUSE_PREPOSITIONS.contains(Phrase.lemma(text.tokens().get(k))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

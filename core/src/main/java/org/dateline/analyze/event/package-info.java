@@ -39,6 +39,16 @@
  *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
  *       violence noun that only modifies another noun is a mention, not an event ("suspects in the
  *       shooting"; {@code violence-holders.tsv} names the nouns under which it still reports it).
+ *   <li><b>Legal acts and accidents</b> (issue 12, round 3; {@code triggers.tsv}, {@code accidents.tsv},
+ *       {@link org.dateline.analyze.event.WordUse}): charges, indictments, trials and hearings are
+ *       ACCUSE allege, questioning a suspect ACCUSE investigate, a conviction SANCTION convict, as the
+ *       PLOVER manual codes them. A charge that labels a person ("a woman charged with murder was
+ *       released", "who is accused of") is no event, nor is anything in its phrase; violence told in
+ *       a relative clause on a party of a legal act ("the man who killed four was sentenced") is
+ *       the act's content; harm told as an accident ("accidentally shot", "killed in a crash") is
+ *       no ASSAULT. A prosecutor (a JUD speaker) who tells of a charge is its actor, asserted. An
+ *       occupation by protesters is PROTEST obstruct ({@code riots.tsv}: the passive's "by" agent
+ *       is a doer too).
  *   <li><b>Parties</b> ({@link org.dateline.analyze.event.PartyFinder}): from subjects, passive
  *       by-agents, objects, "with", "between A and B", possessors; an event noun borrows the
  *       subject of its light verb ("held talks"). Tokens become entity ids through the entity
@@ -59,7 +69,9 @@
  *       ("provocations by Armenia") make an ACCUSE by the speaker against the word's agent.
  *   <li><b>References across sentences</b> ({@link org.dateline.analyze.event.EventAnaphora}):
  *       "the two officials met" takes the actors of the meeting told before; "the monitoring did
- *       not take place" negates the monitoring announced before instead of adding an event.
+ *       not take place" negates the monitoring announced before instead of adding an event; a
+ *       definite violence noun with no party of its own ("had planned the shooting") is the violence
+ *       told before.
  *   <li><b>Context</b> ({@code contexts.tsv}): from the sentence's words, and from words that recur
  *       in the article.
  *   <li><b>ACLED</b> ({@link org.dateline.analyze.event.AcledCoder}, {@code acled.tsv},

@@ -24,8 +24,8 @@ class ActorCodesDataTest {
     private static final Set<String> SECTORS = Set.copyOf(Vocabularies.wireNames(Sector.class));
 
     private static final List<String> FILES =
-            List.of("countries.tsv", "organizations.tsv", "regions.tsv", "peoples.tsv", "sectors.tsv", "agents.tsv",
-                    "actors.tsv");
+            List.of("countries.tsv", "organizations.tsv", "regions.tsv", "places.tsv", "peoples.tsv", "sectors.tsv",
+                    "agents.tsv", "actors.tsv");
 
     private static String raw(String file) throws IOException {
         try (InputStream in = ActorCodes.class.getResourceAsStream(file)) {
@@ -41,6 +41,7 @@ class ActorCodesDataTest {
         assertThat(TsvTable.resource(ActorCodes.class, "organizations.tsv").header())
                 .containsExactly("code", "name", "aliases", "sector");
         assertThat(TsvTable.resource(ActorCodes.class, "regions.tsv").header()).containsExactly("name", "aliases", "alpha3");
+        assertThat(TsvTable.resource(ActorCodes.class, "places.tsv").header()).containsExactly("name", "aliases", "alpha3", "kind");
         assertThat(TsvTable.resource(ActorCodes.class, "peoples.tsv").header()).containsExactly("people", "adjectives");
         assertThat(TsvTable.resource(ActorCodes.class, "sectors.tsv").header()).containsExactly("phrase", "sector", "strength");
         assertThat(TsvTable.resource(ActorCodes.class, "agents.tsv").header()).containsExactly("phrase", "sector", "strength");
@@ -161,6 +162,12 @@ class ActorCodesDataTest {
         }
         for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "regions.tsv").rows()) {
             assertThat(codes.countryCodes()).as(row.toString()).contains(row.get("alpha3"));
+        }
+        for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "places.tsv").rows()) {
+            assertThat(codes.countryCodes()).as(row.toString()).contains(row.get("alpha3"));
+            assertThat(row.get("kind")).as(row.toString()).isIn("state", "city");
+            // a place that is also a country's name would be read as the country first: keep it out
+            assertThat(codes.countryCode(row.get("name"))).as(row.toString()).isEmpty();
         }
         for (TsvTable.Row row : TsvTable.resource(ActorCodes.class, "sectors.tsv").rows()) {
             assertThat(row.get("phrase")).as("lower case").isEqualTo(row.get("phrase").toLowerCase());

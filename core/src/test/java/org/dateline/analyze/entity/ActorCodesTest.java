@@ -217,6 +217,19 @@ class ActorCodesTest {
     }
 
     @Test
+    void placesBelowTheCountryGiveTheirCountryForLocalBodies() {
+        assertThat(codes.placeCode("Ohio")).contains("USA");
+        assertThat(codes.placeCode("N.C.")).contains("USA");
+        assertThat(codes.placeCode("Ga.")).contains("USA");
+        assertThat(codes.placeCode("Salt Lake City")).contains("USA");
+        assertThat(codes.placeCode("Milan")).contains("ITA");
+        assertThat(codes.placeCode("Baku")).contains("AZE"); // capitals answer too
+        assertThat(codes.placeCode("Crimea")).contains("UKR"); // and regions
+        assertThat(codes.placeCode("Georgia")).isEmpty(); // the country's name, not the state's
+        assertThat(codes.placeCode("Birmingham")).isEmpty(); // ambiguous: left out
+    }
+
+    @Test
     void codeListIsInTableOrderAndComplete() {
         assertThat(codes.countryCodes()).hasSizeGreaterThanOrEqualTo(245).startsWith("AFG");
     }

@@ -395,7 +395,7 @@ class CasualtiesTest {
             the            DT    11  det          the          O
             shooting       NN    8   obl          shooting     CAUSE_OF_DEATH
             .              .     4   punct        .            O
-            """, "shooting").injured(), 1, "another injured"); // "injured in the shooting"
+            """, "killed").injured(), 1, "another injured"); // "injured in the shooting": the shooting is the killing told before
     }
 
     @Test
@@ -426,18 +426,17 @@ class CasualtiesTest {
     void aNumberAfterANameIsAnAge() {
         assertCount(only("""
             Miranda        NNP   2   compound     Miranda      PERSON
-            Doerr          NNP   8   nsubj:pass   Doerr        PERSON
+            Doerr          NNP   7   nsubj:pass   Doerr        PERSON
             ,              ,     2   punct        ,            O
             three          CD    2   amod         three        NUMBER
             ,              ,     2   punct        ,            O
-            was            VBD   8   aux:pass     be           O
-            accidentally   RB    8   advmod       accidentally O
+            was            VBD   7   aux:pass     be           O
             shot           VBN   0   root         shoot        O
-            by             IN    11  case         by           O
-            her            PRP$  11  nmod:poss    she          O
-            brother        NN    8   obl          brother      O
-            .              .     8   punct        .            O
-            """).injured(), 1, "Miranda Doerr, three, was accidentally shot");
+            by             IN    10  case         by           O
+            her            PRP$  10  nmod:poss    she          O
+            brother        NN    7   obl          brother      O
+            .              .     7   punct        .            O
+            """).injured(), 1, "Miranda Doerr, three, was shot"); // "accidentally" left out: an accident is no event (round 3)
     }
 
     @Test
