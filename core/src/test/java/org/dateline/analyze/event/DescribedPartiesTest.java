@@ -1,6 +1,7 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.only;
 
 import java.util.List;
 import org.dateline.model.ArticleRecord;
@@ -18,11 +19,6 @@ import org.junit.jupiter.api.Test;
  * CoreNLP is loaded.
  */
 class DescribedPartiesTest {
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
-    }
-
     private static List<Entity> parties(ArticleRecord r, List<String> ids) {
         return ids.stream().map(id -> r.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow())
             .toList();

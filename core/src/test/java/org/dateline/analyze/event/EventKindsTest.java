@@ -1,6 +1,9 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.record;
+import static org.dateline.analyze.event.EventChecks.only;
+import static org.dateline.analyze.event.EventChecks.types;
 
 import java.util.List;
 import org.dateline.model.AcledSubEventType;
@@ -11,7 +14,6 @@ import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.nlp.TextBuilder;
-import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +23,6 @@ import org.junit.jupiter.api.Test;
  * parse, recorded here as a {@link TextBuilder} table; none is a sentence of the gold sets.
  */
 class EventKindsTest {
-    private static ArticleRecord record(String table) {
-        return Parses.analyze(TextBuilder.parse(table));
-    }
-
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
-    }
-
-    private static List<EventType> types(ArticleRecord r) {
-        return r.events().stream().map(Event::type).toList();
-    }
-
     private static List<String> names(ArticleRecord r, List<String> ids) {
         return ids.stream().map(id -> r.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name)
             .findFirst().orElseThrow()).toList();

@@ -1,6 +1,7 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.only;
 
 import java.util.List;
 import org.dateline.model.ArticleRecord;
@@ -24,11 +25,6 @@ class EventRulesTest {
         + "in human rights, as well as the regional situation and the protests on the Lachin-Khankandi road.\\n\\n"
         + "Besides, the Azerbaijani official noted that the country’s peace and construction efforts are facing "
         + "continuous political and military provocations by Armenia.";
-
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
-    }
 
     private static List<String> names(ArticleRecord r, List<String> ids) {
         return ids.stream().map(id -> r.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name)

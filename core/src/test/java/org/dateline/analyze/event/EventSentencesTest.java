@@ -1,6 +1,7 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.only;
 
 import java.util.List;
 import org.dateline.model.Article;
@@ -19,11 +20,6 @@ class EventSentencesTest {
     private static ArticleRecord analyze(String text) {
         Article a = Article.bodyOnly(InputRef.of("test", InputRef.Format.TEXT), text).withPublished(Published.parse("2024-05-10"));
         return Fixtures.analyze(a);
-    }
-
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
     }
 
     private static List<String> names(ArticleRecord r, List<String> ids) {

@@ -1,6 +1,9 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.record;
+import static org.dateline.analyze.event.EventChecks.only;
+import static org.dateline.analyze.event.EventChecks.types;
 
 import java.util.List;
 import org.dateline.model.ArticleRecord;
@@ -11,7 +14,6 @@ import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.Sector;
 import org.dateline.nlp.TextBuilder;
-import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,19 +24,6 @@ import org.junit.jupiter.api.Test;
  * recorded as a {@link TextBuilder} table; near misses beside the rules.
  */
 class RealNewsKindsTest {
-    private static ArticleRecord record(String table) {
-        return Parses.analyze(TextBuilder.parse(table));
-    }
-
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
-    }
-
-    private static List<EventType> types(ArticleRecord r) {
-        return r.events().stream().map(Event::type).toList();
-    }
-
     private static Entity entity(ArticleRecord r, String id) {
         return r.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }

@@ -1,6 +1,7 @@
 package org.dateline.analyze.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.analyze.event.EventChecks.only;
 
 import java.util.List;
 import org.dateline.model.AcledSubEventType;
@@ -21,11 +22,6 @@ import org.junit.jupiter.api.Test;
 class RiotsTest {
     private static ArticleRecord analyze(String table) {
         return Parses.analyze(TextBuilder.parse(table));
-    }
-
-    private static Event only(ArticleRecord r) {
-        assertThat(r.events()).hasSize(1);
-        return r.events().get(0);
     }
 
     private static List<String> names(ArticleRecord r, List<String> ids) {
