@@ -26,7 +26,7 @@ public final class DateResolver {
     private final TenseDetector tenses = new TenseDetector();
     private final CalendarResolver calendar = new CalendarResolver();
     private final List<MentionRule> relativeRules = List.of(new AgoRule(), new StretchRule(), new PeriodEdgeRule(tenses),
-        new FiscalYearRule(), new OrdinalPeriodRule(), new FrequencyRule(), new Underspecifier());
+        new FiscalYearRule(), new OrdinalPeriodRule(), new FrequencyRule(), new Underspecifier(), new PresentRefRule());
 
     public List<DateFact> resolve(AnnotatedText text, Published published) {
         LocalDate anchor = published == null ? null : published.date();
@@ -47,6 +47,7 @@ public final class DateResolver {
             .toList();
         mentions = new Coordination().apply(doc, mentions);
         mentions = new TimeAnchoring().apply(doc, mentions);
+        mentions = new EventAnchoredDates().apply(doc, mentions);
         mentions = apply(doc, mentions, List.of(new ValueFormat()));
         return mentions.stream()
             .sorted(Comparator.comparingInt(Mention::start))

@@ -14,17 +14,30 @@ import org.dateline.model.TimexType;
  * <li>"a month earlier", "two days later": TimeML tags only the duration, the adverb is a
  *     signal; a list glued to it by a comma ("early December, a month earlier") is cut off;</li>
  * <li>"eight years from now" is a duration and "now".</li>
+ * <li>"the day before the son reported him missing": the day is anchored to an event, not to the
+ *     published date, so "before" is a signal left outside and the value stays unknown
+ *     (XXXX-XX-XX) until {@link EventAnchoredDates} gives it the narrative's year. "The day
+ *     before" with nothing after it (or "the day before yesterday") is an anaphoric date and
+ *     stays whole.</li>
  * </ul>
  * "ago" stays inside: TimeML includes it ("four years ago" is a date).
  */
 final class SpanSplitter {
     static final Pattern YEAR_RANGE = Pattern.compile("((?:1[0-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(\\d\\d|(?:1[0-9]|20)\\d\\d)");
     private static final Set<String> SIGNALS = Set.of("earlier", "later", "before", "after", "afterwards");
+    /** The unknown value of "the day" (week, month, year) anchored to an event. */
+    static final java.util.Map<String, String> EVENT_ANCHORED = java.util.Map.of(
+        "day", "XXXX-XX-XX", "week", "XXXX-WXX", "month", "XXXX-XX", "year", "XXXX");
+    private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "tomorrow");
 
     List<Mention> apply(DocContext doc, List<Mention> in) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : in) {
             List<Mention> parts = yearRange(doc, m);
+            Mention anchored = parts == null ? eventAnchored(doc, m) : null;
+            if (anchored != null) {
+                parts = List.of(anchored);
+            }
             if (parts == null) {
                 parts = relativeOffset(doc, m);
             }
@@ -95,6 +108,24 @@ final class SpanSplitter {
             out.add(sub(doc, m, n - 1, n, TimexType.DATE, "PRESENT_REF"));
         }
         return out;
+    }
+
+    /**
+     * "the day" of "the day before/after EVENT", whether SUTime took the signal in or not, or null
+     * when no event follows the signal.
+     */
+    static Mention eventAnchored(DocContext doc, Mention m) {
+        List<String> w = doc.words(m);
+        if (w.size() < 2 || w.size() > 3 || !w.get(0).equals("the") || !EVENT_ANCHORED.containsKey(w.get(1))) {
+            return null;
+        }
+        int signal = m.tokenStart() + 2;
+        int next = signal + 1;
+        boolean eventFollows = (w.size() == 3 || m.tokenEnd() == signal)
+            && (doc.word(signal).equals("before") || doc.word(signal).equals("after"))
+            && next < doc.tokens().size() && doc.sameSentence(m.tokenStart(), next)
+            && Character.isLetter(doc.token(next).word().codePointAt(0)) && !DEICTIC_DAYS.contains(doc.word(next));
+        return eventFollows ? sub(doc, m, 0, 2, TimexType.DATE, EVENT_ANCHORED.get(w.get(1))) : null;
     }
 
     private static Mention sub(DocContext doc, Mention m, int from, int to, TimexType type, String value) {

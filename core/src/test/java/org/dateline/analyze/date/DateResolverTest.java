@@ -94,6 +94,38 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayAnchoredToAnEventTakesTheNarrativeYear() {
+        List<DateFact> f = resolve("The day before the vote, the mayor resigned. The plant opened in May 2009. "
+            + "The day before the ribbon was cut, the mayor visited. Workers struck the week after the plant "
+            + "opened. The mayor had visited the day before.", DCT);
+        assertThat(fact(f, "The day", 0)).extracting(DateFact::type, DateFact::value)
+            .as("no date before it: the year stays unknown").containsExactly(TimexType.DATE, "XXXX-XX-XX");
+        assertThat(fact(f, "The day", 1).value()).as("the signal stays outside, the year is the narrative's")
+            .isEqualTo("2009-XX-XX");
+        assertThat(fact(f, "the week").value()).isEqualTo("2009-WXX");
+        assertThat(find(f, "the day before")).as("with no event after it the anaphor stays whole").isPresent();
+    }
+
+    @Test
+    void todayInAComparisonIsThePresentEra() {
+        List<DateFact> f = resolve("The machines will solve problems faster than can be done today. "
+            + "Cities were quieter than they are today. Shares rose more than 5% today. "
+            + "Sales grew more than expected today.", DCT);
+        assertThat(fact(f, "today", 0).value()).isEqualTo("PRESENT_REF");
+        assertThat(fact(f, "today", 1).value()).isEqualTo("PRESENT_REF");
+        assertThat(fact(f, "today", 2).value()).as("a quantity is compared, not the era").isEqualTo(DCT);
+        assertThat(fact(f, "today", 3).value()).as("no clause after than").isEqualTo(DCT);
+    }
+
+    @Test
+    void marginsAndThresholdsOfAPerformanceAreNoDurations() {
+        List<DateFact> f = resolve("She ran a sub-four-minute mile in June. He finished one second slower "
+            + "than his record and two minutes faster than his rival. The race lasted three hours.", DCT);
+        assertThat(f).extracting(DateFact::text).doesNotContain("sub-four-minute", "four-minute", "one second", "two minutes");
+        assertThat(fact(f, "three hours").value()).isEqualTo("PT3H");
+    }
+
+    @Test
     void withoutPublishedDateNoYearIsInventedAndOffsetsCountCodePoints() {
         String text = "\uD83D\uDE00 The talks on February 28 ended; they met again on Tuesday.";
         List<DateFact> f = resolve(text, (org.dateline.model.Published) null);
