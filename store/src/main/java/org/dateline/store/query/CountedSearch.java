@@ -63,7 +63,7 @@ final class CountedSearch {
             // The possible matches are an upper bound (a rare conjunction of common words is far
             // below it): when the sample says the query is not common after all, count exactly.
             if (estimate > limits.exactUpTo()) {
-                TopDocs top = TopPage.only(s, rewritten, n, sort);
+                TopDocs top = sort == null ? s.search(rewritten, n) : s.search(rewritten, n, sort);
                 long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value
                     : Math.max(estimate, top.totalHits.value);
