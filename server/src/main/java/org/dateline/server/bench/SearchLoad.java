@@ -27,7 +27,9 @@ import org.dateline.store.Store;
  * it reports latency percentiles. {@code --concurrency} may list several levels ({@code 1,50}):
  * each is run in turn against the same server, after one warm-up. The store's answer cache is off
  * unless {@code --cache N} asks for it: the mix has only twelve distinct queries, so with the cache
- * the figures would measure memory, not search. Loopback only: the server binds 127.0.0.1.
+ * the figures would measure memory, not search. {@code --synthetic varied} builds a missing store
+ * whose copies differ in length and word frequency ({@link SyntheticStore.Mode}); the default,
+ * {@code copies}, is the store the earlier figures were taken on. Loopback only: the server binds 127.0.0.1.
  *
  * <pre>java -cp cli/target/dateline.jar org.dateline.server.bench.SearchLoad \
  *     --source dateline-demo-data --store /tmp/bench-store --articles 10000 --concurrency 1,50</pre>
@@ -102,14 +104,15 @@ public final class SearchLoad {
             .map(String::strip).map(Integer::parseInt).toList();
         int requests = Integer.parseInt(option(args, "--requests", "4000"));
         int cache = Integer.parseInt(option(args, "--cache", "0"));
+        SyntheticStore.Mode mode = SyntheticStore.Mode.valueOf(option(args, "--synthetic", "copies").toUpperCase(java.util.Locale.ROOT));
         if (!Files.isDirectory(storeDir)) {
             List<ArticleRecord> seeds = new ArrayList<>();
             try (Store s = Store.open(source)) {
                 s.forEachArticle(seeds::add);
             }
             long t0 = System.nanoTime();
-            SyntheticStore.build(seeds, storeDir, articles, 42);
-            System.err.printf("built %s: %d articles from %d analysed ones in %.1f s%n", storeDir, articles, seeds.size(),
+            SyntheticStore.build(seeds, storeDir, articles, 42, mode);
+            System.err.printf("built %s (%s): %d articles from %d analysed ones in %.1f s%n", storeDir, mode, articles, seeds.size(),
                 (System.nanoTime() - t0) / 1e9);
         }
         try (Store store = Store.open(storeDir, cache); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -100,8 +102,20 @@ final class Queries {
         if (f.from() != null || f.to() != null) {
             long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
             long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
-            b.add(LongPoint.newRangeQuery(Fields.DAY_N, from, to), BooleanClause.Occur.FILTER);
+            b.add(dayRange(from, to), BooleanClause.Occur.FILTER);
         }
+    }
+
+    /**
+     * Documents filed under a day from {@code from} to {@code to} (epoch days, inclusive). Every
+     * document with a day carries it both as a point and as a doc value ({@code RecordDocuments}),
+     * so either can answer: the points when the range leads the search, the doc values, checked one
+     * candidate at a time, when rarer clauses (a word, an actor) lead. Points alone would collect
+     * every document of a six-month range into a bit set before matching a single word.
+     */
+    static Query dayRange(long from, long to) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.DAY_N, from, to),
+            NumericDocValuesField.newSlowRangeQuery(Fields.DAY_N, from, to));
     }
 
     /** The indexed form of an actor as a user names it: a key, a name or a code. */

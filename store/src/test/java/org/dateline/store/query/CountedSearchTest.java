@@ -114,4 +114,27 @@ class CountedSearchTest {
         ScoreDoc[] none = store.read(s -> s.search(new SampleQuery(1_000_000), 10).scoreDocs);
         assertThat(none).extracting(sd -> sd.doc).allMatch(d -> d < SampleQuery.WINDOW);
     }
+
+    @Test
+    void aDayRangeKeepsTheSameDocumentsWhetherItsPointsOrItsDocValuesAnswer() throws IOException {
+        long from = java.time.LocalDate.parse("2023-03-01").toEpochDay();
+        long to = java.time.LocalDate.parse("2023-03-31").toEpochDay();
+        for (String words : List.of("", "Geneva", "Copy 7", "Copy 9")) {
+            Query base = Queries.of(Fields.ARTICLE, StoreQuery.of(words));
+            long all = store.read(s -> (long) s.count(base));
+            long either = store.read(s -> (long) s.count(and(base, Queries.dayRange(from, to))));
+            long points = store.read(s -> (long) s.count(and(base, org.apache.lucene.document.LongPoint.newRangeQuery(Fields.DAY_N, from, to))));
+            long docValues = store.read(s -> (long) s.count(and(base,
+                org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(Fields.DAY_N, from, to))));
+            assertThat(either).as(words).isEqualTo(points).isEqualTo(docValues).isLessThanOrEqualTo(all);
+        }
+        long kept = store.read(s -> (long) s.count(and(Queries.of(Fields.ARTICLE, StoreQuery.of("")), Queries.dayRange(from, to))));
+        assertThat(kept).as("the range keeps some articles, not all").isPositive().isLessThan(ARTICLES);
+    }
+
+    private static Query and(Query a, Query b) {
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(a, org.apache.lucene.search.BooleanClause.Occur.MUST)
+            .add(b, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+    }
 }
