@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
 import org.dateline.nlp.AnnotatedText;
@@ -40,8 +41,9 @@ final class NameMentions {
 
     List<Mention> find(AnnotatedText text, String sourceName) {
         List<Mention> found = new ArrayList<>();
-        for (Mention m : joinedFragments(text)) {
-            if (isPronoun(text, m)) {
+        for (Mention joined : joinedFragments(text)) {
+            Mention m = withoutFunctionWords(text, joined);
+            if (m == null || isPronoun(text, m)) {
                 continue;
             }
             if (m.type() == EntityType.PERSON) {
@@ -244,6 +246,45 @@ final class NameMentions {
             joined.add(Mention.name(m.tokenStart(), m.tokenEnd(), type, null, null));
         }
         return joined;
+    }
+
+    /**
+     * The mention without the prepositions and conjunctions at its ends, or null when nothing else
+     * is left: in all-capital text the tagger reads "IN MIAMI" as one place and "ON", "OR", "AS" as
+     * places of their own, and no name begins or ends with such a word. A lone state code after a
+     * comma and before no further word stays a place: "PORTLAND, OR".
+     */
+    static Mention withoutFunctionWords(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        if (m.tokenEnd() - m.tokenStart() == 1 && isStateCodeAfterComma(tokens, m.tokenStart())) {
+            return m;
+        }
+        int start = m.tokenStart();
+        int end = m.tokenEnd();
+        while (start < end && isFunctionWord(tokens.get(start))) {
+            start++;
+        }
+        while (end > start && isFunctionWord(tokens.get(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        return start == m.tokenStart() && end == m.tokenEnd() ? m
+            : new Mention(start, end, m.type(), m.kind(), m.code(), m.sector(), m.titles(), m.organization());
+    }
+
+    private static boolean isFunctionWord(Token t) {
+        return FunctionWords.PREPOSITIONS_AND_CONJUNCTIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isStateCodeAfterComma(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean code = t.word().length() == 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        boolean afterComma = i > 0 && tokens.get(i - 1).word().equals(",") && tokens.get(i - 1).sentence() == t.sentence();
+        boolean lastWord = i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != t.sentence()
+            || !Character.isLetter(tokens.get(i + 1).word().codePointAt(0));
+        return code && afterComma && lastWord;
     }
 
     /** "Dr Lewis-Jones" names Lewis-Jones: courtesy titles are not part of the name. */
