@@ -51,11 +51,37 @@ final class NameMentions {
             }
             found.add(correct(text, m, MentionGrouper.words(text, m), sourceName));
         }
+        found = withDatelines(text, found, sourceName);
         found.addAll(institutionNames(text, found));
         if (sourceName != null) {
             found.addAll(outletNames(text, sourceName, found));
         }
         return found;
+    }
+
+    /** The places and agencies of datelines ({@link Datelines}) in place of what the tagger made of their words. */
+    private List<Mention> withDatelines(AnnotatedText text, List<Mention> found, String sourceName) {
+        List<Datelines.Part> parts = Datelines.find(text);
+        if (parts.isEmpty()) {
+            return found;
+        }
+        List<Mention> kept = new ArrayList<>();
+        List<Mention> dated = new ArrayList<>();
+        for (Datelines.Part p : parts) {
+            Mention m = Mention.name(p.start(), p.end(), p.type(), null, p.sector());
+            Mention same = found.stream().filter(f -> f.tokenStart() == p.start() && f.tokenEnd() == p.end()
+                && (f.type() == p.type() || p.type() == EntityType.LOCATION && f.type() == EntityType.COUNTRY))
+                .findFirst().orElse(null);
+            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m : correct(text, m, MentionGrouper.words(text, m), sourceName));
+        }
+        for (Mention m : found) {
+            if (dated.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.addAll(dated);
+        kept.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
+        return kept;
     }
 
     /** The outlet's own name where the tagger saw none: "According to Trend, ...". */
@@ -98,6 +124,11 @@ final class NameMentions {
             m = m.withType(EntityType.ORGANIZATION);
         }
         if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() == 1 && isLocative(text, m.tokenStart())) {
+            m = m.withType(EntityType.LOCATION);
+        }
+        if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && isAddress(tokens, m.tokenStart())) {
+            // police reports give addresses by the block: "the 100 block of Carol Lane", "of Meyers",
+            // "of Ellen Court" (not a court)
             m = m.withType(EntityType.LOCATION);
         }
         if (m.type() == EntityType.LOCATION && m.tokenEnd() < tokens.size()) {
@@ -146,6 +177,13 @@ final class NameMentions {
             }
         }
         return null;
+    }
+
+    /** The name follows "block of": "the 16600 block of Meyers". */
+    private static boolean isAddress(List<Token> tokens, int tokenIndex) {
+        return tokenIndex >= 2 && tokens.get(tokenIndex - 1).word().equalsIgnoreCase("of")
+            && tokens.get(tokenIndex - 2).word().equalsIgnoreCase("block")
+            && tokens.get(tokenIndex - 2).sentence() == tokens.get(tokenIndex).sentence();
     }
 
     private boolean isLocative(AnnotatedText text, int tokenIndex) {
