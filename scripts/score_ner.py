@@ -12,8 +12,9 @@ PRED_DIR/NAME.json     a dateline/1 record (a JSON object, or the first line of 
   or PRED_DIR/NAME.ner.tsv  mentions in the gold's own four columns (e.g. CoreNLP's, written by
                        org.dateline.eval.CoreNlpNerBaseline).
 
-From either form, pronoun mentions ("he", "its", ...; not the all-capital "US") and mentions starting with a lowercase letter
-("the minister", "peacekeepers": descriptions, not names) are dropped before scoring.
+From either form, pronoun mentions ("he", "its", "HIS", ...; not the all-capital "US") and mentions
+starting or ending with a lowercase word ("the minister", "peacekeepers", "Chinese tech company":
+descriptions, not names) are dropped before scoring.
 
 Prints exact-span typed precision / recall / F1, micro-averaged over all documents, the same per
 type, and untyped span F1 (exact offsets, any type). A document without a prediction file counts
@@ -73,9 +74,12 @@ def is_name(mention):
     text = mention[3].strip()
     if not text:
         return False
-    if text.lower() in PRONOUNS and not (len(text) > 1 and text.isupper()):
-        return False  # "he", "Its"; but "US" is the country
-    return not text[0].islower()
+    if text.lower() in PRONOUNS and text != "US":
+        return False  # "he", "Its", "HIS" in all-capital text; but "US" is the country
+    words = text.split()
+    # a description begins ("the minister") or ends ("Chinese tech company") in a lower-case word;
+    # a name's head word is capitalised
+    return not text[0].islower() and not words[-1][0].islower()
 
 
 def keep(mentions):

@@ -19,6 +19,12 @@ public final class FunctionWords {
     public static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     public static final Set<String> ARTICLES = Set.of("the", "a", "an");
     public static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /**
+     * Prepositions and conjunctions, which no proper name begins or ends with; in all-capital text
+     * the tagger takes "IN", "ON", "OR" and "AS" for places (the postal codes of states).
+     */
+    public static final Set<String> PREPOSITIONS_AND_CONJUNCTIONS = Set.of("in", "on", "at", "as", "or", "and",
+        "of", "to", "by", "for", "from", "with", "into", "onto", "but", "nor", "if", "so", "than");
 
     private FunctionWords() {}
 

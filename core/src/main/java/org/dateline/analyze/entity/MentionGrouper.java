@@ -3,9 +3,11 @@ package org.dateline.analyze.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,14 +47,35 @@ final class MentionGrouper {
             return mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
         }
 
+        /**
+         * The type most of the names carry, each weighed by how sure it is: a name the tables or the
+         * words around it coded, a country, and a person's full name count four times the
+         * tagger's bare guess, so that one mislabelled surname does not retype the person. Ties go to
+         * the type named first.
+         */
         EntityType type() {
             List<Mention> names = names();
+            if (names.isEmpty()) {
+                return first().type();
+            }
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
             for (Mention m : names) {
-                if (m.code() != null || m.sector() != null || m.type() == EntityType.COUNTRY) {
-                    return m.type();
+                votes.merge(m.type(), isSure(m) ? SURE : 1, Integer::sum);
+            }
+            EntityType best = names.get(0).type();
+            for (Mention m : names) {
+                if (votes.get(m.type()) > votes.get(best)) {
+                    best = m.type();
                 }
             }
-            return names.isEmpty() ? first().type() : names.get(0).type();
+            return best;
+        }
+
+        private static final int SURE = 4;
+
+        private static boolean isSure(Mention m) {
+            return m.code() != null || m.sector() != null || m.type() == EntityType.COUNTRY
+                || m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() > 1;
         }
 
         String code() {
@@ -146,6 +169,9 @@ final class MentionGrouper {
             if (NameMentions.sameName(name, otherName)) {
                 return true;
             }
+            if (isSurnameOf(m, name, other, otherName) || isSurnameOf(other, otherName, m, name)) {
+                return true;
+            }
             if (m.type() != other.type()) {
                 continue;
             }
@@ -184,6 +210,16 @@ final class MentionGrouper {
     private boolean isExactOrg(String name, ActorCodes.OrgCode org) {
         return codes.organization(name).map(o -> NameMentions.sameName(o.canonicalName(), org.canonicalName())).orElse(false)
             && wordSet(name).size() <= wordSet(org.canonicalName()).size();
+    }
+
+    /**
+     * A person keeps PERSON once the article gives the full name: the tagger's organisation
+     * "McDonald" (after the restaurants) is the "Michael McDonald" named before, unless the tables
+     * know it as an organisation.
+     */
+    private static boolean isSurnameOf(Mention one, String oneName, Mention person, String personName) {
+        return one.type() == EntityType.ORGANIZATION && one.code() == null && one.sector() == null
+            && person.type() == EntityType.PERSON && partOfName(oneName, personName);
     }
 
     /** "Mammadov" is part of "Elnur Mammadov": a one-word name equal to a word of a longer one. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
 import org.dateline.nlp.AnnotatedText;
@@ -40,8 +41,9 @@ final class NameMentions {
 
     List<Mention> find(AnnotatedText text, String sourceName) {
         List<Mention> found = new ArrayList<>();
-        for (Mention m : joinedFragments(text)) {
-            if (isPronoun(text, m)) {
+        for (Mention joined : joinedFragments(text)) {
+            Mention m = withoutFunctionWords(text, joined);
+            if (m == null || isPronoun(text, m)) {
                 continue;
             }
             if (m.type() == EntityType.PERSON) {
@@ -49,11 +51,37 @@ final class NameMentions {
             }
             found.add(correct(text, m, MentionGrouper.words(text, m), sourceName));
         }
+        found = withDatelines(text, found, sourceName);
         found.addAll(institutionNames(text, found));
         if (sourceName != null) {
             found.addAll(outletNames(text, sourceName, found));
         }
         return found;
+    }
+
+    /** The places and agencies of datelines ({@link Datelines}) in place of what the tagger made of their words. */
+    private List<Mention> withDatelines(AnnotatedText text, List<Mention> found, String sourceName) {
+        List<Datelines.Part> parts = Datelines.find(text);
+        if (parts.isEmpty()) {
+            return found;
+        }
+        List<Mention> kept = new ArrayList<>();
+        List<Mention> dated = new ArrayList<>();
+        for (Datelines.Part p : parts) {
+            Mention m = Mention.name(p.start(), p.end(), p.type(), null, p.sector());
+            Mention same = found.stream().filter(f -> f.tokenStart() == p.start() && f.tokenEnd() == p.end()
+                && (f.type() == p.type() || p.type() == EntityType.LOCATION && f.type() == EntityType.COUNTRY))
+                .findFirst().orElse(null);
+            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m : correct(text, m, MentionGrouper.words(text, m), sourceName));
+        }
+        for (Mention m : found) {
+            if (dated.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.addAll(dated);
+        kept.sort(java.util.Comparator.comparingInt(Mention::tokenStart));
+        return kept;
     }
 
     /** The outlet's own name where the tagger saw none: "According to Trend, ...". */
@@ -96,6 +124,11 @@ final class NameMentions {
             m = m.withType(EntityType.ORGANIZATION);
         }
         if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() == 1 && isLocative(text, m.tokenStart())) {
+            m = m.withType(EntityType.LOCATION);
+        }
+        if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) && isAddress(tokens, m.tokenStart())) {
+            // police reports give addresses by the block: "the 100 block of Carol Lane", "of Meyers",
+            // "of Ellen Court" (not a court)
             m = m.withType(EntityType.LOCATION);
         }
         if (m.type() == EntityType.LOCATION && m.tokenEnd() < tokens.size()) {
@@ -144,6 +177,13 @@ final class NameMentions {
             }
         }
         return null;
+    }
+
+    /** The name follows "block of": "the 16600 block of Meyers". */
+    private static boolean isAddress(List<Token> tokens, int tokenIndex) {
+        return tokenIndex >= 2 && tokens.get(tokenIndex - 1).word().equalsIgnoreCase("of")
+            && tokens.get(tokenIndex - 2).word().equalsIgnoreCase("block")
+            && tokens.get(tokenIndex - 2).sentence() == tokens.get(tokenIndex).sentence();
     }
 
     private boolean isLocative(AnnotatedText text, int tokenIndex) {
@@ -244,6 +284,45 @@ final class NameMentions {
             joined.add(Mention.name(m.tokenStart(), m.tokenEnd(), type, null, null));
         }
         return joined;
+    }
+
+    /**
+     * The mention without the prepositions and conjunctions at its ends, or null when nothing else
+     * is left: in all-capital text the tagger reads "IN MIAMI" as one place and "ON", "OR", "AS" as
+     * places of their own, and no name begins or ends with such a word. A lone state code after a
+     * comma and before no further word stays a place: "PORTLAND, OR".
+     */
+    static Mention withoutFunctionWords(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        if (m.tokenEnd() - m.tokenStart() == 1 && isStateCodeAfterComma(tokens, m.tokenStart())) {
+            return m;
+        }
+        int start = m.tokenStart();
+        int end = m.tokenEnd();
+        while (start < end && isFunctionWord(tokens.get(start))) {
+            start++;
+        }
+        while (end > start && isFunctionWord(tokens.get(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return null;
+        }
+        return start == m.tokenStart() && end == m.tokenEnd() ? m
+            : new Mention(start, end, m.type(), m.kind(), m.code(), m.sector(), m.titles(), m.organization());
+    }
+
+    private static boolean isFunctionWord(Token t) {
+        return FunctionWords.PREPOSITIONS_AND_CONJUNCTIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isStateCodeAfterComma(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean code = t.word().length() == 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        boolean afterComma = i > 0 && tokens.get(i - 1).word().equals(",") && tokens.get(i - 1).sentence() == t.sentence();
+        boolean lastWord = i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != t.sentence()
+            || !Character.isLetter(tokens.get(i + 1).word().codePointAt(0));
+        return code && afterComma && lastWord;
     }
 
     /** "Dr Lewis-Jones" names Lewis-Jones: courtesy titles are not part of the name. */

@@ -1,0 +1,187 @@
+package org.dateline.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.nlp.AnnotatedText;
+import org.dateline.nlp.TextBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Name mentions on hand-built tags: what is kept of the tagger's mentions. */
+class NameMentionsTest {
+    private static final EntityAnalyzer ANALYZER = EntityAnalyzer.standard();
+
+    private static List<String> names(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type)
+            .flatMap(e -> e.mentions().stream()).map(Span::text).toList();
+    }
+
+    @Test
+    void allCapitalPrepositionsAndConjunctionsAreNoPlaces() {
+        // the tagger's labels on an all-capital caption: "IN" and "OR" as places of their own,
+        // and "IN" joined to the city after it
+        AnnotatedText text = TextBuilder.parse("""
+            A     DT  - - - O
+            WOMAN NNP - - - O
+            WAS   VBD - - - O
+            SHOT  VBN - - - O
+            IN    NNP - - - LOCATION
+            TULSA NNP - - - CITY
+            ,     ,   - - - O
+            TWO   CD  - - - NUMBER
+            OR    NNP - - - STATE_OR_PROVINCE
+            THREE CD  - - - NUMBER
+            TIMES NNS - - - O
+            IN    NNP - - - LOCATION
+            ALL   DT  - - - O
+            .     .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(names(found, EntityType.LOCATION)).containsExactly("TULSA");
+    }
+
+    @Test
+    void aStateCodeAfterACommaStaysAPlace() {
+        AnnotatedText text = TextBuilder.parse("""
+            He       PRP - - - O
+            moved    VBD - - - O
+            to       TO  - - - O
+            Portland NNP - - - CITY
+            ,        ,   - - - O
+            OR       NNP - - - STATE_OR_PROVINCE
+            .        .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(names(found, EntityType.LOCATION)).containsExactly("Portland", "OR");
+    }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
+    }
+
+    @Test
+    void aDatelineIsAPlaceWhateverTheTaggerMadeOfIt() {
+        // the tagger's reading of an all-capital two-word town: a person "HAVEN"
+        AnnotatedText text = TextBuilder.parse("""
+            EAST     NNP - - - O
+            HAVEN    NNP - - - PERSON
+            (        -LRB- - - - O
+            WTNH     NNP - - - ORGANIZATION
+            )        -RRB- - - - O
+            –        :   - - - O
+            Police   NNS - - - O
+            arrested VBD - - - O
+            a        DT  - - - O
+            man      NN  - - - O
+            .        .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(named(found, "EAST HAVEN").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(found, "WTNH").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(found, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aDatelineWithItsStateAndAgency() {
+        AnnotatedText text = TextBuilder.parse("""
+            MILFORD  NNP - - - CITY
+            ,        ,   - - - O
+            Conn.    NNP - - - STATE_OR_PROVINCE
+            (        -LRB- - - - O
+            AP       NNP - - - O
+            )        -RRB- - - - O
+            —        :   - - - O
+            A        DT  - - - O
+            fire     NN  - - - O
+            broke    VBD - - - O
+            out      RP  - - - O
+            .        .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(names(found, EntityType.LOCATION)).containsExactly("MILFORD", "Conn.");
+        assertThat(names(found, EntityType.ORGANIZATION)).containsExactly("AP");
+    }
+
+    @Test
+    void aCapitalWordBeforeADashIsNoDatelineWhenNothingSaysItIsAPlace() {
+        AnnotatedText text = TextBuilder.parse("""
+            UPDATE   NN  - - - O
+            -        :   - - - O
+            The      DT  - - - O
+            council  NN  - - - O
+            met      VBD - - - O
+            .        .   - - - O
+            """);
+        assertThat(ANALYZER.analyze(text, null)).isEmpty();
+    }
+
+    @Test
+    void noDatelineFromAPrepositionOrAHyphenatedWord() {
+        AnnotatedText text = TextBuilder.parse("""
+            OF       IN  - - - O
+            THE      DT  - - - O
+            SISTERS  NNS - - - O
+            ,        ,   - - - O
+            ANNA     NNP - - - PERSON
+            WENDELL  NNP - - - PERSON
+            --       :   - - - O
+            SHE      PRP - - - O
+            SPOKE    VBD - - - O
+            .        .   - - - O
+            ¶
+            ARKANSAS NNP - - - STATE_OR_PROVINCE
+            ,        ,   - - - O
+            GUN      NN  - - - O
+            -        HYPH - - - O
+            SHOW     NN  - - - O
+            RULES    NNS - - - O
+            CHANGE   VBP - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(names(found, EntityType.PERSON)).contains("ANNA WENDELL");
+        assertThat(names(found, EntityType.LOCATION)).containsExactly("ARKANSAS");
+    }
+
+    @Test
+    void aPersonKeepsPersonWhenTheTaggerCallsTheSurnameAnOrganisation() {
+        AnnotatedText text = TextBuilder.parse("""
+            The      DT  - - - O
+            band     NN  - - - O
+            hired    VBD - - - O
+            singer   NN  - - - O
+            Anna     NNP - - - PERSON
+            Wendell  NNP - - - PERSON
+            .        .   - - - O
+
+            Wendell  NNP - - - ORGANIZATION
+            sang     VBD - - - O
+            twice    RB  - - - O
+            .        .   - - - O
+            """);
+        Entity anna = named(ANALYZER.analyze(text, null), "Anna Wendell");
+        assertThat(anna.type()).isEqualTo(EntityType.PERSON);
+        assertThat(anna.mentions().stream().map(Span::text).toList()).containsExactly("Anna Wendell", "Wendell");
+    }
+
+    @Test
+    void aNameAfterBlockOfIsAnAddress() {
+        AnnotatedText text = TextBuilder.parse("""
+            Shots    NNS - - - O
+            were     VBD - - - O
+            fired    VBN - - - O
+            in       IN  - - - O
+            the      DT  - - - O
+            200      CD  - - - NUMBER
+            block    NN  - - - O
+            of       IN  - - - O
+            Ellen    NNP - - - PERSON
+            Court    NNP - - - PERSON
+            .        .   - - - O
+            """);
+        assertThat(names(ANALYZER.analyze(text, null), EntityType.LOCATION)).containsExactly("Ellen Court");
+    }
+}
