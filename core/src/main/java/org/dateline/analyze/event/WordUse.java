@@ -1,6 +1,9 @@
 package org.dateline.analyze.event;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
 import org.dateline.analyze.data.TsvTable;
@@ -27,22 +30,26 @@ final class WordUse {
     private static final Set<String> HOLDERS = Set.copyOf(TsvTable.resource(WordUse.class, "violence-holders.tsv", "lemma")
         .rows().stream().map(r -> r.get("lemma")).toList());
 
-    /** Manner words and causes that make harm an accident ({@link #accident}). */
-    private static final Set<String> ACCIDENT_MANNER = accidentWords("manner");
-    private static final Set<String> ACCIDENT_CAUSE = accidentWords("cause");
+    /** Manner words and causes that make harm an accident ({@link #accident}), by their use in {@code accidents.tsv}. */
+    private static final Map<String, Set<String>> ACCIDENT_WORDS = accidentWords();
+    private static final Set<String> ACCIDENT_MANNER = ACCIDENT_WORDS.get("manner");
+    private static final Set<String> ACCIDENT_CAUSE = ACCIDENT_WORDS.get("cause");
     /** "killed in a crash", "died after a fall": the prepositions that name a cause. */
     private static final Set<String> CAUSE_PREPOSITIONS = Set.of("in", "by", "after", "during", "from");
 
     private WordUse() {}
 
-    private static Set<String> accidentWords(String use) {
-        List<TsvTable.Row> rows = TsvTable.resource(WordUse.class, "accidents.tsv", "lemma", "use").rows();
-        for (TsvTable.Row r : rows) {
-            if (!Set.of("manner", "cause").contains(r.get("use"))) {
+    /** The table read once: its lemmas by use, each use present (empty when no row has it). */
+    private static Map<String, Set<String>> accidentWords() {
+        Map<String, Set<String>> byUse = new HashMap<>(Map.of("manner", new HashSet<>(), "cause", new HashSet<>()));
+        for (TsvTable.Row r : TsvTable.resource(WordUse.class, "accidents.tsv", "lemma", "use").rows()) {
+            Set<String> words = byUse.get(r.get("use"));
+            if (words == null) {
                 throw new IllegalStateException(r.where() + ": use must be manner or cause, not " + r.get("use"));
             }
+            words.add(r.get("lemma"));
         }
-        return Set.copyOf(rows.stream().filter(r -> r.get("use").equals(use)).map(r -> r.get("lemma")).toList());
+        return Map.of("manner", Set.copyOf(byUse.get("manner")), "cause", Set.copyOf(byUse.get("cause")));
     }
 
     static boolean modifier(DependencyTree tree, Token t) {
