@@ -158,16 +158,21 @@ class HostileRequestsTest {
             "/api/v1/timeline?interval=da%y", "parameter 'interval' has an invalid percent-encoding",
             "/api/v1/search?q%ff=x", "the parameter name 'q%ff' is not UTF-8",
             "/app.js?v=%4", "parameter 'v' has an invalid percent-encoding");
-        for (Map.Entry<String, String> c : cases.entrySet()) {
-            Raw r = send(get(c.getKey()));
-            assertProblem(r, 400, c.getKey());
-            assertThat(r.json().get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
-        }
+        assertRefusedNaming(cases);
         // Well-encoded text still reads: + and %20 are spaces, multi-byte UTF-8 decodes.
         long lachinRoad = send(get("/api/v1/search?q=Lachin%20road")).json().get("total").asLong();
         assertThat(lachinRoad).isPositive();
         assertThat(send(get("/api/v1/search?q=Lachin+road")).json().get("total").asLong()).isEqualTo(lachinRoad);
         assertThat(send(get("/api/v1/search?q=T%C3%BCrk")).json().get("total").asLong()).isEqualTo(2);
+    }
+
+    /** Each request target is a 400 problem whose detail starts with its text. */
+    private void assertRefusedNaming(Map<String, String> cases) throws Exception {
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Raw r = send(get(c.getKey()));
+            assertProblem(r, 400, c.getKey());
+            assertThat(r.json().get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
+        }
     }
 
     /** Regression: a cut UTF-8 sequence in a key was decoded to U+FFFD and answered 404 "no entity". */
@@ -177,11 +182,7 @@ class HostileRequestsTest {
             "/api/v1/entities/%C3", "parameter 'key' is not UTF-8",
             "/api/v1/entities/PERSON:a%C3%28", "parameter 'key' is not UTF-8",
             "/api/v1/articles/%E2%82", "parameter 'id' is not UTF-8");
-        for (Map.Entry<String, String> c : cases.entrySet()) {
-            Raw r = send(get(c.getKey()));
-            assertProblem(r, 400, c.getKey());
-            assertThat(r.json().get("detail").asText()).as(c.getKey()).startsWith(c.getValue());
-        }
+        assertRefusedNaming(cases);
         // a well-encoded key still finds its entity, and a + in a path is itself, not a space
         assertThat(send(get("/api/v1/entities/PERSON:volker%20turk")).status()).isEqualTo(200);
         assertThat(send(get("/api/v1/entities/PERSON:volker+turk")).status()).isEqualTo(404);
