@@ -22,12 +22,14 @@ public final class ApiRoutes {
 
     private final Store store;
     private final QueryGate gate = QueryGate.forThisMachine();
-    private final WrittenAnswers written = new WrittenAnswers(Store.DEFAULT_CACHED_ANSWERS);
+    /** As many written answers as the store remembers: with its cache off no answer comes back, so none is kept. */
+    private final WrittenAnswers written;
     private final List<Route> routes = new ArrayList<>();
     private final byte[] openapi;
 
     ApiRoutes(Store store) {
         this.store = store;
+        this.written = new WrittenAnswers(store.answerCapacity());
         this.openapi = openApiDocument();
     }
 

@@ -27,8 +27,10 @@ final class WrittenAnswers {
     }
 
     private final Map<Same, byte[]> bytes;
+    private final boolean keeps;
 
     WrittenAnswers(int capacity) {
+        this.keeps = capacity > 0;
         this.bytes = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Same, byte[]> eldest) {
@@ -38,6 +40,9 @@ final class WrittenAnswers {
     }
 
     byte[] json(Object answer) throws JsonProcessingException {
+        if (!keeps) {
+            return RecordJson.mapper().writeValueAsBytes(answer);
+        }
         Same key = new Same(answer);
         synchronized (this) {
             byte[] known = bytes.get(key);

@@ -33,4 +33,14 @@ class WrittenAnswersTest {
         assertThat(w.size()).isEqualTo(2);
         assertThat(w.json(a)).as("pushed out, written again").isNotSameAs(first).isEqualTo(first);
     }
+
+    /** With the store's cache off no answer comes back as the same object, so nothing is kept. */
+    @Test
+    void withoutAStoreCacheItKeepsNothing() throws Exception {
+        WrittenAnswers w = new WrittenAnswers(0);
+        SearchResult a = answer(1);
+        byte[] first = w.json(a);
+        assertThat(w.json(a)).isEqualTo(first).isNotSameAs(first);
+        assertThat(w.size()).isZero();
+    }
 }

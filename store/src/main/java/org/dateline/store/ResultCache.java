@@ -59,6 +59,11 @@ final class ResultCache {
         return answer;
     }
 
+    /** How many answers it remembers at most (0: none). */
+    int capacity() {
+        return capacity;
+    }
+
     synchronized int size() {
         return answers.size();
     }

@@ -133,6 +133,11 @@ public final class Store implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** How many answers it remembers at most per commit (0: none); a layer above keeps no more than that. */
+    public int answerCapacity() {
+        return answers.capacity();
+    }
+
     /** How many answers are remembered; for tests. */
     int cachedAnswers() {
         return answers.size();
