@@ -144,7 +144,7 @@ final class NameMentions {
         return m;
     }
 
-    /** An organisation's country from a demonym before it or a country named inside it. */
+    /** An organisation's country from a demonym before it, or a country or a place of {@code places.tsv} named inside it. */
     private String orgCountry(AnnotatedText text, Mention m) {
         if (m.tokenStart() > 0) {
             Token before = text.tokens().get(m.tokenStart() - 1);
@@ -166,13 +166,14 @@ final class NameMentions {
         }
         // a local body named after its place: "Los Angeles Police Department", "Oregon State Police"
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
-            for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) {
-                if (text.tokens().get(i).isCapitalised()) {
-                    Optional<String> code = codes.placeCode(text.index().slice(text.tokens().get(i).start(),
-                        text.tokens().get(end - 1).end()));
-                    if (code.isPresent()) {
-                        return code.get();
-                    }
+            if (!text.tokens().get(i).isCapitalised()) {
+                continue;
+            }
+            for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) { // the longest place first: "Los Angeles"
+                Optional<String> code = codes.placeCode(text.index().slice(text.tokens().get(i).start(),
+                    text.tokens().get(end - 1).end()));
+                if (code.isPresent()) {
+                    return code.get();
                 }
             }
         }
