@@ -38,6 +38,7 @@ public enum JoinRule {
         return meaning;
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static JoinRule fromWire(String name) {
         for (JoinRule r : values()) {
             if (r.wireName.equals(name)) {

@@ -84,6 +84,8 @@ public final class MemoryKnown implements Known {
                 out.add(byKey.get(k));
             }
         }
+        // by key, so the resolver's first choice among namesakes does not hang on insertion order
+        out.sort(java.util.Comparator.comparing(Identity::key));
         return out;
     }
 

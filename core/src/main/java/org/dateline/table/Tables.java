@@ -73,10 +73,20 @@ public final class Tables {
             .orElseThrow(() -> new IllegalArgumentException("no table '" + name + "'"));
     }
 
-    /** Every row a record gives, table by table in the order of {@link #ALL}. */
+    /** Every row a record gives, entities keyed by name ({@link EntityKey}), table by table in the order of {@link #ALL}. */
     public static void rows(ArticleRecord r, RowSink sink) throws java.io.IOException {
-        Map<String, Entity> byId = r.entities().stream()
-            .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+        rows(r, Map.of(), sink);
+    }
+
+    /**
+     * Every row a record gives, table by table in the order of {@link #ALL}, each entity under the
+     * key {@code entityKeys} gives it by per-article id (a store's identity), else under its name key.
+     */
+    public static void rows(ArticleRecord r, Map<String, String> entityKeys, RowSink sink) throws java.io.IOException {
+        Map<String, String> byId = new java.util.HashMap<>();
+        for (Entity e : r.entities()) {
+            byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e.name(), e.type())));
+        }
         String id = r.id();
         InputRef.Warc warc = r.input() == null ? null : r.input().warc();
         sink.row(ARTICLES, row(id, r.url(), r.source() == null ? null : r.source().name(),
@@ -87,7 +97,7 @@ public final class Tables {
             warc == null ? null : warc.file(), warc == null ? null : warc.offset(), warc == null ? null : warc.length(),
             r.text(), r.warnings()));
         for (Entity e : r.entities()) {
-            sink.row(ENTITIES, row(id, e.id(), EntityKey.of(e.name(), e.type()), e.name(),
+            sink.row(ENTITIES, row(id, e.id(), byId.get(e.id()), e.name(),
                 e.type() == null ? null : e.type().name(), e.titles(), e.code(), wireName(e.sector()), e.organization(),
                 (long) e.mentions().size()));
         }
@@ -137,12 +147,11 @@ public final class Tables {
         return s == null ? null : (long) s.end();
     }
 
-    private static String key(Map<String, Entity> byId, String entityId) {
-        Entity e = entityId == null ? null : byId.get(entityId);
-        return e == null ? null : EntityKey.of(e.name(), e.type());
+    private static String key(Map<String, String> byId, String entityId) {
+        return entityId == null ? null : byId.get(entityId);
     }
 
-    private static List<String> keys(Map<String, Entity> byId, List<String> ids) {
+    private static List<String> keys(Map<String, String> byId, List<String> ids) {
         List<String> out = new ArrayList<>();
         for (String i : ids) {
             String k = key(byId, i);

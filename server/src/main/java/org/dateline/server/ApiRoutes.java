@@ -47,8 +47,11 @@ public final class ApiRoutes {
             var interval = RequestParams.interval(ctx);
             answer(ctx, gate.run(q.expensive(), () -> store.timeline(q, interval)));
         });
-        get(app, "/articles/{id}", ctx -> json(ctx, ArticleJson.of(store.article(QueryParams.lastPathSegment(ctx, "id"))
-            .orElseThrow(() -> ApiException.notFound("no article with this id")))));
+        get(app, "/articles/{id}", ctx -> {
+            String id = QueryParams.lastPathSegment(ctx, "id");
+            var record = store.article(id).orElseThrow(() -> ApiException.notFound("no article with this id"));
+            json(ctx, ArticleJson.of(record, store.entityKeys(id)));
+        });
         get(app, "/entities/{key}", ctx -> json(ctx, store.entity(QueryParams.lastPathSegment(ctx, "key"),
             RequestParams.integer(ctx, "limit", 100, 1, 500))
             .orElseThrow(() -> ApiException.notFound("no entity with this key"))));

@@ -1,11 +1,12 @@
 package org.dateline.store;
 
 /**
- * Field names of the index. Every document carries {@link #KIND} and {@link #ARTICLE_ID}, so one
- * delete-by-term removes an article with all its facts, and a block replace is atomic.
+ * Field names of the index. Every document of an article carries {@link #KIND} and
+ * {@link #ARTICLE_ID}, so one delete-by-term removes an article with all its facts, and a block
+ * replace is atomic; identity documents belong to the store, not to an article.
  */
 public final class Fields {
-    /** article, entity, statement or event. */
+    /** article, entity, statement, event or identity. */
     public static final String KIND = "kind";
     public static final String ARTICLE_ID = "article_id";
     /** Analysed text: the body for articles, the content for statements, the evidence for events. */
@@ -35,7 +36,30 @@ public final class Fields {
     public static final String ACTOR = "actor";
     /** Actor entity keys, the facet dimension. */
     public static final String ACTOR_KEY = "actor_key";
+    /**
+     * On entity documents: the cross-article identity key the entity was given when its article
+     * was added ({@code org.dateline.identity}); it may since have become an alias of another
+     * identity ({@link #ALIAS_OF}). Stores written before identities existed hold the name key here.
+     */
     public static final String ENTITY_KEY = "entity_key";
+    /**
+     * On entity documents: the entity's name key ({@code TYPE:folded name}, what the key was before
+     * identities), so a key stored or typed before still finds its entity. Event and statement
+     * documents carry it among their {@link #ACTOR} terms.
+     */
+    public static final String NAME_KEY = "name_key";
+    /** Identity documents ({@link #IDENTITY}), one per identity, replaced whenever it learns something: */
+    public static final String ID_KEY = "id_key";
+    /** ... the type and canonical name ({@code PERSON:elnur mammadov}), shared by namesakes kept apart; */
+    public static final String ID_NAME = "id_name";
+    /** ... the surname of a person of two or more words; */
+    public static final String ID_SURNAME = "id_surname";
+    /** ... the head word of each title of a person ("minister"); */
+    public static final String ID_ROLE = "id_role";
+    /** ... and the identity it was found to be, when it was, ... */
+    public static final String ALIAS_OF = "alias_of";
+    /** ... with its own key again under this field, so "is this key an alias?" is one term lookup. */
+    public static final String ALIAS_KEY = "alias_key";
     public static final String SPEAKER_KEY = "speaker_key";
     /**
      * Every facet value of an article or event document in one doc-values field, as
@@ -55,6 +79,8 @@ public final class Fields {
     public static final String ENTITY = "entity";
     public static final String STATEMENT = "statement";
     public static final String EVENT = "event";
+    /** A store-wide identity (no article of its own: {@link #ARTICLE_ID} is absent). */
+    public static final String IDENTITY = "identity";
 
     private Fields() {}
 }

@@ -30,6 +30,8 @@ import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.NameFold;
 import org.dateline.model.Statement;
+import org.dateline.identity.Resolution;
+import org.dateline.table.EntityKey;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
@@ -46,9 +48,24 @@ import org.dateline.store.query.StatementView;
 public final class RecordDocuments {
     private RecordDocuments() {}
 
+    /** The documents with every entity keyed by its name ({@code TYPE:folded name}), as before identities. */
     public static List<Document> of(ArticleRecord r) {
-        Map<String, Entity> byId = r.entities().stream()
+        return of(r, Map.of());
+    }
+
+    /**
+     * The documents with each entity under the identity {@code identities} gives it by per-article
+     * id (its name key when absent). An entity document keeps how its identity was decided, for the
+     * entity page, and its name key, so keys from before identities still find it.
+     */
+    public static List<Document> of(ArticleRecord r, Map<String, Resolution> identities) {
+        Map<String, Entity> entities = r.entities().stream()
             .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+        Map<String, EntityRef> byId = new java.util.HashMap<>();
+        for (Entity e : entities.values()) {
+            Resolution res = identities.get(e.id());
+            byId.put(e.id(), res == null ? EntityRef.of(e) : EntityRef.of(e, res.key()));
+        }
         String source = r.source() == null ? null : r.source().name();
         LocalDate published = Days.published(r.published());
         List<Document> docs = new ArrayList<>();
@@ -66,11 +83,14 @@ public final class RecordDocuments {
         docs.add(article);
 
         for (Entity e : r.entities()) {
-            EntityRef ref = EntityRef.of(e);
+            EntityRef ref = byId.get(e.id());
+            Resolution res = identities.get(e.id());
             Document d = base(r.id(), Fields.ENTITY, source, published);
             d.add(new StringField(Fields.ENTITY_KEY, ref.key(), Field.Store.YES));
+            d.add(new StringField(Fields.NAME_KEY, EntityKey.of(e.name(), e.type()), Field.Store.NO));
             d.add(new TextField(Fields.TEXT, e.name(), Field.Store.NO));
-            d.add(new StoredField(Fields.JSON, json(new EntityMention(r.id(), ref.key(), e))));
+            d.add(new StoredField(Fields.JSON, json(new EntityMention(r.id(), ref.key(), e,
+                res == null ? null : res.rule(), res == null ? null : res.basis()))));
             docs.add(d);
         }
         for (Statement s : r.statements()) {
@@ -80,7 +100,7 @@ public final class RecordDocuments {
             d.add(new TextField(Fields.TEXT, s.content().text(), Field.Store.NO));
             if (speaker != null) {
                 d.add(new StringField(Fields.SPEAKER_KEY, speaker.key(), Field.Store.NO));
-                addActor(d, speaker, byId);
+                addActor(d, speaker, entities);
                 actors.add(speaker);
             }
             d.add(new StoredField(Fields.JSON, json(new StatementView(r.id(), r.title(), source, r.published(), speaker, s))));
@@ -99,10 +119,10 @@ public final class RecordDocuments {
                 acled.add(v.acled().subEventType());
             }
             for (EntityRef a : who) {
-                addActor(d, a, byId);
+                addActor(d, a, entities);
             }
             for (EntityRef a : whom) {
-                addActor(d, a, byId);
+                addActor(d, a, entities);
             }
             packFacets(d);
             String evidence = v.evidence() == null ? "" : v.evidence().text();
@@ -128,7 +148,7 @@ public final class RecordDocuments {
         for (EntityRef a : actors) {
             // by entity id, not key: two mentions under one key may still differ in sector
             if (seen.add(a.id())) {
-                addActor(article, a, byId);
+                addActor(article, a, entities);
             }
         }
         packFacets(article);
@@ -177,6 +197,7 @@ public final class RecordDocuments {
     private static void addActor(Document d, EntityRef a, Map<String, Entity> byId) {
         Set<String> names = new LinkedHashSet<>();
         names.add(a.key());
+        names.add(EntityKey.of(a.name(), a.type()));
         names.add(NameFold.forEntityKey(a.name()));
         if (a.code() != null) {
             names.add(a.code().toLowerCase(Locale.ROOT));
@@ -191,12 +212,11 @@ public final class RecordDocuments {
         }
     }
 
-    private static EntityRef ref(Map<String, Entity> byId, String id) {
-        Entity e = id == null ? null : byId.get(id);
-        return e == null ? null : EntityRef.of(e);
+    private static EntityRef ref(Map<String, EntityRef> byId, String id) {
+        return id == null ? null : byId.get(id);
     }
 
-    private static List<EntityRef> refs(Map<String, Entity> byId, List<String> ids) {
+    private static List<EntityRef> refs(Map<String, EntityRef> byId, List<String> ids) {
         List<EntityRef> out = new ArrayList<>();
         for (String id : ids) {
             EntityRef r = ref(byId, id);

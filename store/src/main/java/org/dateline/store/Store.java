@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -22,6 +23,7 @@ import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EntityPages;
 import org.dateline.store.query.EventResult;
 import org.dateline.store.query.EventSearch;
+import org.dateline.store.query.Identities;
 import org.dateline.store.query.SearchResult;
 import org.dateline.store.query.StoreQuery;
 import org.dateline.store.query.Timeline;
@@ -117,15 +119,15 @@ public final class Store implements Closeable {
     }
 
     public SearchResult search(StoreQuery q) throws IOException {
-        return read(s -> answers.get(s, new ResultCache.Key("search", q), x -> ArticleSearch.run(x, q, labels)));
+        return read(s -> answers.get(s, new ResultCache.Key("search", q), x -> ArticleSearch.run(x, Identities.expand(x, q), labels)));
     }
 
     public EventResult events(StoreQuery q) throws IOException {
-        return read(s -> answers.get(s, new ResultCache.Key("events", q), x -> EventSearch.run(x, q, labels)));
+        return read(s -> answers.get(s, new ResultCache.Key("events", q), x -> EventSearch.run(x, Identities.expand(x, q), labels)));
     }
 
     public Timeline timeline(StoreQuery q, Timelines.Interval interval) throws IOException {
-        return read(s -> answers.get(s, new ResultCache.Key("timeline", List.of(q, interval)), x -> Timelines.run(x, q, interval)));
+        return read(s -> answers.get(s, new ResultCache.Key("timeline", List.of(q, interval)), x -> Timelines.run(x, Identities.expand(x, q), interval)));
     }
 
     /** Looks for a newer commit now rather than within the second; for tests. */
@@ -148,17 +150,35 @@ public final class Store implements Closeable {
         return read(s -> Optional.ofNullable(EntityPages.run(s, key, limit)));
     }
 
+    /**
+     * Each entity of an article by its per-article id, keyed by its identity as it is now (the root
+     * of the identity the article was given); empty when the store has no such article.
+     */
+    public Map<String, String> entityKeys(String articleId) throws IOException {
+        return read(s -> Identities.articleKeys(s, articleId));
+    }
+
     private static ArticleRecord record(IndexSearcher s, int doc) throws IOException {
         return RecordJson.fromLine(s.storedFields().document(doc).get(Fields.JSON));
     }
 
-    /** Every stored record, in index order, for exports. */
+    /** Every stored record, in index order. */
     public void forEachArticle(RecordSink sink) throws IOException {
+        forEachArticle((r, keys) -> sink.accept(r), false);
+    }
+
+    /** Every stored record, in index order, with its entities' keys ({@link #entityKeys}), for exports. */
+    public void forEachArticleWithKeys(KeyedRecordSink sink) throws IOException {
+        forEachArticle(sink, true);
+    }
+
+    private void forEachArticle(KeyedRecordSink sink, boolean keys) throws IOException {
         read(s -> {
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
             int n = Math.max(1, s.count(articles));
             for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
-                sink.accept(record(s, sd.doc));
+                ArticleRecord r = record(s, sd.doc);
+                sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of());
             }
             return null;
         });
@@ -168,6 +188,12 @@ public final class Store implements Closeable {
     @FunctionalInterface
     public interface RecordSink {
         void accept(ArticleRecord record) throws IOException;
+    }
+
+    /** Receives records one at a time with their entities' keys by per-article id; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface KeyedRecordSink {
+        void accept(ArticleRecord record, Map<String, String> entityKeys) throws IOException;
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.dateline.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +16,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.identity.IdentityPass;
+import org.dateline.identity.Resolution;
+import org.dateline.identity.RoleMatch;
 import org.dateline.model.ArticleRecord;
 
 /**
@@ -25,10 +30,13 @@ import org.dateline.model.ArticleRecord;
 public final class StoreWriter implements Closeable {
     private final IndexWriter writer;
     private final Set<String> ids;
+    private final IdentityIndex identities;
+    private final IdentityPass pass = IdentityPass.standard();
 
-    private StoreWriter(IndexWriter writer, Set<String> ids) {
+    private StoreWriter(IndexWriter writer, Set<String> ids) throws IOException {
         this.writer = writer;
         this.ids = ids;
+        this.identities = new IdentityIndex(writer, RoleMatch.standard());
     }
 
     /** Opens the store at {@code dir}, creating it when absent. Fails while another writer holds it. */
@@ -64,13 +72,24 @@ public final class StoreWriter implements Closeable {
         return ids.contains(articleId);
     }
 
-    /** Adds the record with all its facts as one block; false when an article with its id is stored already. */
-    public boolean put(ArticleRecord record) throws IOException {
+    /**
+     * Adds the record with all its facts as one block; false when an article with its id is stored
+     * already. Its entities are first given their cross-article identities ({@link IdentityPass}),
+     * against every article put before it: identities depend on the order articles come in only
+     * where the store was ambiguous at the time (see {@link org.dateline.identity.IdentityResolver}).
+     */
+    public synchronized boolean put(ArticleRecord record) throws IOException {
         if (!ids.add(record.id())) {
             return false;
         }
+        Map<String, Resolution> resolved;
+        try {
+            resolved = pass.resolve(record, Days.published(record.published()), identities, identities::write);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         // A block update: the article and its facts become visible together or not at all.
-        writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), RecordDocuments.of(record));
+        writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), RecordDocuments.of(record, resolved));
         return true;
     }
 
@@ -78,16 +97,22 @@ public final class StoreWriter implements Closeable {
         return ids.size();
     }
 
-    public void commit() throws IOException {
+    /** Makes everything put so far durable and visible to readers; safe from another thread than put's. */
+    public synchronized void commit() throws IOException {
         writer.commit();
+        identities.refresh();
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             writer.commit();
         } finally {
-            writer.close();
+            try {
+                identities.close();
+            } finally {
+                writer.close();
+            }
         }
     }
 }

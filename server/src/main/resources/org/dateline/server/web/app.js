@@ -388,6 +388,19 @@ function renderText(box, text, primary, secondary, note) {
 }
 
 // ---- entity pages ----
+// Every name the store joined into this entity, with the rule that decided (org.dateline.identity.JoinRule):
+// a researcher must be able to see, and doubt, each join.
+function joinsList(joins) {
+  const shown = joins.filter(j => j.rule !== 'new' || joins.length > 1);
+  if (!shown.length) return null;
+  return el('details', { class: 'joins', id: 'entity-joins', open: shown.length <= 8 ? 'open' : null },
+    el('summary', {}, 'How these names were joined (', String(shown.length), ')'),
+    el('ul', {}, shown.map(j => el('li', { class: 'join', 'data-rule': j.rule },
+      el('strong', {}, j.name), ' — ', el('span', { class: 'tag' }, j.rule), ' ', j.meaning,
+      j.basis && j.basis !== j.key ? el('span', { class: 'count' }, ' (by ', j.basis, ')') : null,
+      j.articles ? el('span', { class: 'count' }, ' · ' + j.articles + (j.articles === 1 ? ' article' : ' articles')) : null))));
+}
+
 async function showEntity(key) {
   const params = new URLSearchParams();
   params.set('actor', key);
@@ -401,7 +414,8 @@ async function showEntity(key) {
       el('div', { class: 'meta' }, [page.type, page.codes.join(', '), page.articles + (page.articles === 1 ? ' article' : ' articles')].filter(Boolean).join(' · ')),
       others.length ? el('p', { class: 'names' }, 'Also written: ', others.join('; ')) : null,
       page.titles.length ? el('p', { class: 'names' }, 'Titles: ', page.titles.join('; ')) : null,
-      el('p', {}, el('a', { href: searchHash(new URLSearchParams([['actor', key]])) }, 'Articles with this actor'))),
+      el('p', {}, el('a', { href: searchHash(new URLSearchParams([['actor', page.key]])) }, 'Articles with this actor')),
+      joinsList(page.joins || [])),
     timelineCard(timeline, null, 'Events involving ' + page.name),
     el('h2', {}, 'Statements (', String(page.statements.length), ')'),
     page.statements.length ? page.statements.map(s => el('div', { class: 'card' },

@@ -33,7 +33,7 @@ public final class Exporter {
                 writers.put(t, format == ExportFormat.CSV ? new CsvTableWriter(file, t) : new JsonlTableWriter(file, t));
                 counts.put(t.name(), 0L);
             }
-            store.forEachArticle(r -> Tables.rows(r, (table, values) -> {
+            store.forEachArticleWithKeys((r, keys) -> Tables.rows(r, keys, (table, values) -> {
                 TableWriter writer = writers.get(table);
                 if (writer != null) {
                     writer.write(values);

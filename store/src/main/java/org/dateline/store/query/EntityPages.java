@@ -16,21 +16,31 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.dateline.identity.Identity;
+import org.dateline.identity.JoinRule;
 import org.dateline.model.Entity;
 import org.dateline.store.Fields;
 
 /**
- * One entity across articles, by its {@link org.dateline.table.EntityKey}: the names and codes its
- * mentions give, the statements it made, the events it is an actor or recipient of.
+ * One entity across articles, by its identity ({@link Identities}): the names and codes its
+ * mentions give, how each name was joined, the statements it made, the events it is an actor or
+ * recipient of.
  */
 public final class EntityPages {
     private static final int MAX_MENTIONS = 10_000;
 
     private EntityPages() {}
 
-    /** The page, or null when no article has an entity with this key. */
+    /** The page, or null when no article has an entity with this key (nor a name key that finds one). */
     public static EntityPage run(IndexSearcher s, String key, int limit) throws IOException {
-        ScoreDoc[] mentions = s.search(new TermQuery(new Term(Fields.ENTITY_KEY, key)), MAX_MENTIONS).scoreDocs;
+        String root = Identities.root(s, key);
+        List<Identity> members = Identities.members(s, root);
+        List<String> keys = new ArrayList<>();
+        members.forEach(m -> keys.add(m.key()));
+        if (keys.isEmpty()) {
+            keys.add(root);
+        }
+        ScoreDoc[] mentions = s.search(anyOf(Fields.ENTITY, Fields.ENTITY_KEY, keys), MAX_MENTIONS).scoreDocs;
         if (mentions.length == 0) {
             return null;
         }
@@ -38,6 +48,9 @@ public final class EntityPages {
         Set<String> codes = new LinkedHashSet<>();
         Set<String> titles = new LinkedHashSet<>();
         Set<String> articles = new HashSet<>();
+        Map<String, Identity> byKey = new LinkedHashMap<>();
+        members.forEach(m -> byKey.put(m.key(), m));
+        Map<List<String>, Set<String>> joined = new LinkedHashMap<>();
         String type = null;
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : mentions) {
@@ -50,25 +63,53 @@ public final class EntityPages {
             titles.addAll(e.titles());
             articles.add(m.articleId());
             type = e.type() == null ? type : e.type().name();
+            if (m.rule() != null) {
+                // an identity found later to be this one: its names joined by the rule of that finding
+                Identity member = byKey.get(m.key());
+                boolean later = member != null && member.aliasOf() != null && member.aliasRule() != null;
+                List<String> how = later
+                    ? List.of(e.name(), m.key(), member.aliasRule().wireName(), member.aliasOf(), "later")
+                    : List.of(e.name(), m.key(), m.rule().wireName(), String.valueOf(m.basis()), "");
+                joined.computeIfAbsent(how, k -> new HashSet<>()).add(m.articleId());
+            }
         }
-        String name = names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String name = members.isEmpty()
+            ? names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()
+            : members.get(0).display();
 
         List<StatementView> said = new ArrayList<>();
-        for (ScoreDoc sd : s.search(of(Fields.STATEMENT, Fields.SPEAKER_KEY, key), limit, EventSearch.BY_DAY).scoreDocs) {
+        for (ScoreDoc sd : s.search(anyOf(Fields.STATEMENT, Fields.SPEAKER_KEY, keys), limit, EventSearch.BY_DAY).scoreDocs) {
             said.add(Views.statement(stored, sd.doc));
         }
         List<EventView> events = new ArrayList<>();
-        for (ScoreDoc sd : s.search(of(Fields.EVENT, Fields.ACTOR, key), limit, EventSearch.BY_DAY).scoreDocs) {
+        for (ScoreDoc sd : s.search(anyOf(Fields.EVENT, Fields.ACTOR, keys), limit, EventSearch.BY_DAY).scoreDocs) {
             events.add(Views.event(stored, sd.doc));
         }
-        return new EntityPage(key, name, type, List.copyOf(names.keySet()), List.copyOf(codes),
-            List.copyOf(titles), articles.size(), said, events);
+        return new EntityPage(root, name, type, List.copyOf(names.keySet()), List.copyOf(codes),
+            List.copyOf(titles), articles.size(), joins(joined), said, events);
     }
 
-    private static Query of(String kind, String field, String value) {
+    /** Each name with the rule that gave it this identity, and in how many articles. */
+    private static List<EntityJoin> joins(Map<List<String>, Set<String>> joined) {
+        List<EntityJoin> out = new ArrayList<>();
+        for (Map.Entry<List<String>, Set<String>> j : joined.entrySet()) {
+            List<String> k = j.getKey();
+            JoinRule rule = JoinRule.fromWire(k.get(2));
+            String basis = k.get(3).equals("null") ? null : k.get(3);
+            String meaning = rule.meaning() + (k.get(4).isEmpty() ? "" : ", found when that name came in later");
+            out.add(new EntityJoin(k.get(0), k.get(1), rule.wireName(), meaning, basis, j.getValue().size()));
+        }
+        return out;
+    }
+
+    private static Query anyOf(String kind, String field, List<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) {
+            any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+        }
         return new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER)
+            .add(any.build(), BooleanClause.Occur.FILTER)
             .build();
     }
 }

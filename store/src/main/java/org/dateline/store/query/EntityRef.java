@@ -6,12 +6,18 @@ import org.dateline.model.EntityType;
 import org.dateline.table.EntityKey;
 
 /**
- * An article's entity as the store names it across articles: its {@link EntityKey} and display
- * name. The type is the contract's enum; JSON carries its name, as before.
+ * An article's entity as the store names it across articles: its identity key (its {@link
+ * EntityKey} in stores from before identities) and display name. The type is the contract's enum; JSON carries its name, as before.
  */
 @JsonPropertyOrder({"key", "id", "name", "type", "code"})
 public record EntityRef(String key, String id, String name, EntityType type, String code) {
+    /** Keyed by its name, as entities were before identities. */
     public static EntityRef of(Entity e) {
-        return new EntityRef(EntityKey.of(e.name(), e.type()), e.id(), e.name(), e.type(), e.code());
+        return of(e, EntityKey.of(e.name(), e.type()));
+    }
+
+    /** Keyed by the identity the store gave it. */
+    public static EntityRef of(Entity e, String key) {
+        return new EntityRef(key, e.id(), e.name(), e.type(), e.code());
     }
 }

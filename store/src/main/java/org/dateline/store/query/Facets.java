@@ -38,11 +38,43 @@ final class Facets {
     private static List<FacetValue> values(IndexSearcher s, FacetCollector c, double scale, String field, ActorLabels labels)
             throws IOException {
         List<FacetValue> out = new ArrayList<>();
-        for (Map.Entry<String, Long> e : c.top(field, MAX_VALUES, scale).entrySet()) {
+        Map<String, Long> top = c.top(field, MAX_VALUES, scale);
+        if (field.equals(Fields.ACTOR_KEY)) {
+            top = byIdentity(s, c, scale, top);
+        }
+        for (Map.Entry<String, Long> e : top.entrySet()) {
             String label = labels != null ? labels.name(s, e.getKey()) : e.getKey();
             out.add(new FacetValue(e.getKey(), label, e.getValue()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Actor counts with each identity found later to be another one counted under that one: the
+     * documents keep the key their article was given. Only when one of the top values is such an
+     * alias are more values read and merged (a document naming both is then counted twice, the
+     * price of not reindexing old articles).
+     */
+    private static Map<String, Long> byIdentity(IndexSearcher s, FacetCollector c, double scale, Map<String, Long> top)
+            throws IOException {
+        boolean any = false;
+        for (String key : top.keySet()) {
+            any |= Identities.isAlias(s, key);
+        }
+        if (!any) {
+            return top;
+        }
+        Map<String, Long> merged = new java.util.HashMap<>();
+        for (Map.Entry<String, Long> e : c.top(Fields.ACTOR_KEY, MAX_VALUES * 4, scale).entrySet()) {
+            String key = Identities.isAlias(s, e.getKey()) ? Identities.root(s, e.getKey()) : e.getKey();
+            merged.merge(key, e.getValue(), Long::sum);
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        merged.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(MAX_VALUES)
+            .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The name the first stored mention of an entity key gives. */

@@ -59,6 +59,23 @@ public final class SampleRecords {
         return new Entity(id, name, type, List.of(), code, sector, null, spans);
     }
 
+    /**
+     * A one-person report: {@code name} (the words of {@code text} it is written as) said something
+     * and accused Armenia, so the person is an entity, a speaker and an actor; for identity tests.
+     */
+    public static ArticleRecord saying(String file, String published, String name, String code, Sector sector,
+                                       List<String> titles, String text) {
+        List<Entity> es = List.of(new Entity("E1", name, EntityType.PERSON, titles, code, sector, null, List.of(span(text, name))),
+            entity("E2", "Armenia", EntityType.COUNTRY, "ARM", null, text, "Armenia"));
+        Statement s1 = new Statement("S1", "E1", span(text, name), span(text, "said"), span(text, "Armenia"),
+            StatementKind.INDIRECT, published.substring(0, 10), List.of());
+        Event accuse = new Event("V1", EventType.ACCUSE, EventMode.ALLEGE, List.of(), null, List.of("E1"), List.of("E2"),
+            new Event.When(published.substring(0, 10), null), null, null, null, Factuality.ASSERTED, null, span(text, "said"),
+            span(text, text), 0.7);
+        return ArticleRecord.of(article(file, "Sample Wire", text, published, text), es, List.of(), List.of(s1), List.of(accuse),
+            List.of());
+    }
+
     /** A protest report with an emoji flag before its quote, so code points and UTF-16 units differ. */
     public static ArticleRecord lachin() {
         String text = "🇦🇲 Yerevan. Eco-activists kept blocking the Lachin road on December 12, 2022.\n\n"
