@@ -2,6 +2,7 @@ package org.dateline.identity;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.dateline.model.ArticleRecord;
@@ -34,8 +35,13 @@ public final class IdentityPass {
      * passed to {@code write} before the next lookup.
      */
     public Map<String, Resolution> resolve(ArticleRecord r, LocalDate day, Known known, Consumer<Identity> write) {
+        return resolve(r.entities(), day, known, write);
+    }
+
+    /** The same for an article's entities alone (a batch pass need not carry whole records). */
+    public Map<String, Resolution> resolve(List<Entity> entities, LocalDate day, Known known, Consumer<Identity> write) {
         Map<String, Resolution> out = new LinkedHashMap<>();
-        for (Entity e : r.entities()) {
+        for (Entity e : entities) {
             if (e.type() == null || e.name() == null || e.name().isBlank()) {
                 continue;
             }

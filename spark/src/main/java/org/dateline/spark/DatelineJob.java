@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -107,8 +109,9 @@ public final class DatelineJob {
                 .as(Encoders.STRING()).javaRDD();
             // Each table parses the cached JSON again: cheap next to the analysis, and it keeps one
             // flattening (core's, the export's) instead of a Spark copy of it.
+            Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(SparkIdentities.keys(records));
             for (Table t : Tables.ALL) {
-                write(TableFrames.of(spark, records, t), options.output() + "/" + t.name());
+                write(TableFrames.of(spark, records, t, keys), options.output() + "/" + t.name());
             }
             analysed.where(col("error").isNotNull()).select("path", "error").write().mode(SaveMode.Overwrite)
                 .parquet(options.output() + "/failures");

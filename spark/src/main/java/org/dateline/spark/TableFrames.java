@@ -2,7 +2,9 @@ package org.dateline.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,10 +29,16 @@ final class TableFrames {
 
     private TableFrames() {}
 
-    /** The rows of one table from the analysed records, each a contract record as a JSON line. */
-    static Dataset<Row> of(SparkSession spark, JavaRDD<String> records, Table table) {
+    /**
+     * The rows of one table from the analysed records, each a contract record as a JSON line, with
+     * entities under the keys {@code keys} gives them by article and per-article id ({@link SparkIdentities}).
+     */
+    static Dataset<Row> of(SparkSession spark, JavaRDD<String> records, Table table, Broadcast<Map<String, Map<String, String>>> keys) {
         String name = table.name(); // the closure ships a name, not the table
-        JavaRDD<Row> rows = records.flatMap(json -> rows(RecordJson.fromLine(json), Tables.named(name)).iterator());
+        JavaRDD<Row> rows = records.flatMap(json -> {
+            ArticleRecord r = RecordJson.fromLine(json);
+            return rows(r, Tables.named(name), keys.value().getOrDefault(r.id(), Map.of())).iterator();
+        });
         return spark.createDataFrame(rows, schema(table));
     }
 
@@ -52,11 +60,11 @@ final class TableFrames {
         };
     }
 
-    static List<Row> rows(ArticleRecord record, Table table) {
+    static List<Row> rows(ArticleRecord record, Table table, Map<String, String> entityKeys) {
         String date = record.published() == null ? null : record.published().date().toString();
         List<Row> rows = new ArrayList<>();
         try {
-            Tables.rows(record, (t, values) -> {
+            Tables.rows(record, entityKeys, (t, values) -> {
                 if (t.equals(table)) {
                     List<Object> row = new ArrayList<>();
                     for (Object v : values) {

@@ -53,8 +53,9 @@ class AcledColumnsTest {
     @BeforeAll
     static void writeBoth() throws IOException {
         var spark = LocalSpark.get();
-        var records = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of(SHELLING));
-        TableFrames.of(spark, records, Tables.EVENTS).write().parquet(tmp.resolve("job-events").toString());
+        var context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        var records = context.parallelize(List.of(SHELLING));
+        TableFrames.of(spark, records, Tables.EVENTS, context.broadcast(SparkIdentities.keys(records))).write().parquet(tmp.resolve("job-events").toString());
         job = spark.read().parquet(tmp.resolve("job-events").toString());
         try (StoreWriter w = StoreWriter.open(tmp.resolve("store"))) {
             w.put(RecordJson.fromLine(SHELLING));

@@ -1,0 +1,29 @@
+package org.dateline.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Sector;
+import org.junit.jupiter.api.Test;
+
+class BatchIdentitiesTest {
+    private static Entity person(String name, String code, Sector sector) {
+        return new Entity("E1", name, EntityType.PERSON, List.of(), code, sector, null, List.of());
+    }
+
+    @Test
+    void keysFollowAliasesAndAnArticleFedTwiceCountsOnce() {
+        BatchIdentities batch = new BatchIdentities(IdentityPass.standard());
+        batch.add("a", LocalDate.parse("2023-02-27"), List.of(person("Mammadov", null, null)));
+        batch.add("b", LocalDate.parse("2023-02-28"), List.of(person("Elnur Mammadov", "AZE", Sector.GOV)));
+        batch.add("a", LocalDate.parse("2023-02-27"), List.of(person("Somebody Else", null, null)));
+        Map<String, Map<String, String>> keys = batch.keys();
+        assertEquals(Map.of("E1", "PERSON:elnur mammadov"), keys.get("a"), "the surname became the full name");
+        assertEquals(Map.of("E1", "PERSON:elnur mammadov"), keys.get("b"));
+        assertEquals(2, keys.size());
+    }
+}
