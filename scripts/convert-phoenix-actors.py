@@ -41,6 +41,7 @@ Decisions (each keeps only what the output contract can say):
 """
 import collections
 import datetime
+import difflib
 import os
 import re
 import sys
@@ -316,6 +317,313 @@ def convert_agents(src):
             rows[form] = sector
     return sorted(rows.items())
 
+
+# --- Name spellings of people (name-variants.tsv) ---------------------------------------------
+
+IDENTITY_OUT = "core/src/main/resources/org/dateline/identity"
+KEY_FOLD_CASES = "core/src/test/resources/org/dateline/identity/entity-key-folds.tsv"
+# CAMEO role codes a career is coded with: a record whose every code has one (or is an IGO or NGO
+# post) is a person; one with a code that has none ("USRARM", "BIHSRP", "MNCGBR") is a place or firm
+PERSON_ROLES = SECTORS | set(SECTOR_ALIASES) | {"DEV", "ENV", "HRI", "MUS", "---"}
+KEY_APOSTROPHES = re.compile("['\u2019\u2018`]")
+VOWELS = set("aeiouy")
+# How alike (difflib ratio) a person's spelling must be to its record's name to be taken as a
+# spelling: below it, the record lists another person or the group's members ("ahmed yassin" /
+# "sami abu zuhri"); measured on the records: 68 of 1717 pairs fall below, all of them such.
+PERSON_SIMILARITY = 0.5
+# The same for the two surnames of a pair: "mursi" / "morsy" is 0.6, "baghdadi" / "kurdi" 0.31
+SURNAME_SIMILARITY = 0.6
+MIN_SURNAME = 4
+# Words that make a spelling a group, beyond entity-lexicon.tsv's org-head words
+GROUP_WORDS = {"administration", "brigade", "front", "coalition", "network", "movement", "regime"}
+
+
+def read_tsv(path):
+    """The rows of one of Dateline's tables as dicts by header (comments and blank lines skipped)."""
+    rows, header = [], None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = fields
+            else:
+                rows.append(dict(zip(header, fields)))
+    return rows
+
+
+def entity_key(name):
+    """NameFold.forEntityKey, ported: Unicode compatibility forms and marks (\\p{M}) removed, lower
+    case, the apostrophes ' \u2019 \u2018 ` deleted, every run of characters that are not letters
+    (\\p{L}), digits (\\p{N}) or ':' one space, stripped, a leading "the " dropped. Checked against
+    the Java fold's own answers (entity-key-folds.tsv) before anything is written."""
+    if name is None:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.category(c).startswith("M")).lower()
+    s = KEY_APOSTROPHES.sub("", s)
+    out, gap = [], False
+    for c in s:
+        if unicodedata.category(c)[0] in "LN" or c == ":":
+            if gap and out:
+                out.append(" ")
+            out.append(c)
+            gap = False
+        else:
+            gap = True
+    s = "".join(out)
+    return s[4:] if s.startswith("the ") else s
+
+
+def check_entity_key_port():
+    wrong = [(r["name"], r["key"], entity_key(r["name"])) for r in read_tsv(KEY_FOLD_CASES)
+             if entity_key(r["name"]) != r["key"]]
+    if wrong:
+        sys.exit("the Python port of NameFold.forEntityKey disagrees with " + KEY_FOLD_CASES + ": "
+                 + "; ".join(f"{n!r}: Java {k!r}, port {p!r}" for n, k, p in wrong))
+
+
+def lexicon_words(category):
+    return {w for r in read_tsv(os.path.join(OUT, "entity-lexicon.tsv")) if r["category"] == category
+            for w in entity_key(r["word"]).split()}
+
+
+def common_words():
+    """Words the project's own tables know as common nouns or adjectives: role words, agents,
+    the entity lexicon, country names and demonyms. A surname spelled like one ("Rice", "Bush",
+    "Turk") is not joined to anything: its class would also join the word."""
+    words = set()
+    for table, columns in (("sectors.tsv", ("phrase",)), ("agents.tsv", ("phrase",)),
+                           ("entity-lexicon.tsv", ("word",)),
+                           ("countries.tsv", ("name", "aliases", "demonyms", "people"))):
+        for r in read_tsv(os.path.join(OUT, table)):
+            for column in columns:
+                for item in r[column].split("|"):
+                    key = entity_key(item)
+                    if key and " " not in key:
+                        words.add(key)
+    return words
+
+
+def read_people(path, countries):
+    """The person records of one actor file: [(spellings as written, country codes, dated codes,
+    first line)].
+    A person is a record with a career (a dated code) or from CountryInfo, whose every code names
+    a role (GOVxxx, ELI, an IGO post): "ARMENIA_ [USRARM <900823]" is a place, "LORD_RESISTANCE_ARMY
+    +JOSEPH_KONY" (undated) a group listing its leaders, not spellings of one person."""
+    records, current = [], None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, raw in enumerate(f, 1):
+            raw = raw.rstrip("\n")
+            line = strip_comment(raw)
+            if not line.strip():
+                continue
+            codes = [c.split() for c in re.findall(r"\[([^\]]*)\]", line)]
+            text = re.sub(r"\[[^\]]*\]", " ", line)
+            if line[0] in " \t" or line.startswith("+"):
+                if current is not None:
+                    if line.startswith("+"):
+                        current["names"].append(text[1:])
+                    current["codes"] += [c for c in codes if c]
+                continue
+            current = {"names": [text], "codes": [c for c in codes if c], "where": f"{os.path.basename(path)}:{number}",
+                       "countryinfo": "countryinfo" in raw.lower()}
+            records.append(current)
+    people = []
+    for r in records:
+        dated = any(len(c) > 1 for c in r["codes"])
+        if not dated and not r["countryinfo"]:
+            continue
+        if not all(person_code(c[0]) for c in r["codes"]):
+            continue
+        heads = {CAMEO_TO_ISO.get(c[0][:3], c[0][:3]) for c in r["codes"]}
+        people.append((r["names"], {h for h in heads if h in countries or h in ORG_CODES},
+                       {career for c in r["codes"] if len(c) > 1 for career in [dated_code(c)] if career},
+                       r["where"]))
+    return people
+
+
+def dated_code(code):
+    """(code, first day, last day) of a dated code ["AZEGOV", ">030101"], None if malformed."""
+    try:
+        r = code[1]
+        if r.startswith("<"):
+            return code[0], datetime.date.min, parse_date(r[1:])
+        if r.startswith(">"):
+            return code[0], parse_date(r[1:]), datetime.date.max
+        a, b = r.split("-")
+        return code[0], parse_date(a), parse_date(b)
+    except ValueError:
+        return None
+
+
+def person_code(code):
+    if code[:3] in ("IGO", "NGO") or code in PERSON_ROLES:
+        return True
+    return any(code[i:i + 3] in PERSON_ROLES for i in range(0, len(code), 3))
+
+
+def titled(words, titles):
+    """True when a title word precedes a name word: "prime minister ehud barak", "king abdullah";
+    not "john major" or "martin luther king", where the word ends the name."""
+    return any(w in titles for w in words[:-1])
+
+
+# A person record: its canonical spelling, all its spellings, its country (or IGO, NGO) codes, its
+# dated codes (code, first day, last day) and its first line
+Person = collections.namedtuple("Person", "canonical spellings countries careers where")
+
+
+class Classes:
+    """Union-find over words."""
+
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, w):
+        self.parent.setdefault(w, w)
+        while self.parent[w] != w:
+            self.parent[w] = self.parent[self.parent[w]]
+            w = self.parent[w]
+        return w
+
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self):
+        out = collections.defaultdict(set)
+        for w in self.parent:
+            out[self.find(w)].add(w)
+        return list(out.values())
+
+
+def similar(a, b):
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SURNAME_SIMILARITY
+
+
+
+def spellings_of(names, titles, groups):
+    """The distinct entity-key spellings of a person record, in file order, without titled ones."""
+    out = []
+    for name in names:
+        key = entity_key(name.replace("_", " "))
+        if not key or key in out:
+            continue
+        words = key.split()
+        if titled(words, titles):
+            drop("person spelling with a title (\"prime minister ehud barak\")", key)
+            continue
+        if any(w in groups for w in words):
+            drop("person spelling naming a group (\"bush administration\")", key)
+            continue
+        out.append(key)
+    return out
+
+
+def person_records(src, countries):
+    """[Person] of the person records of the actor files:
+    the spellings without titles, the canonical the first of two words or more."""
+    titles = lexicon_words("title-head")
+    groups = lexicon_words("org-head") | GROUP_WORDS
+    people = []
+    for file in ACTOR_FILES:
+        for names, codes, careers, where in read_people(os.path.join(src, file), countries):
+            spellings = spellings_of(names, titles, groups)
+            multi = [s for s in spellings if len(s.split()) > 1]
+            if not multi:
+                drop("person without an untitled name of two words", where)
+                continue
+            if " of " in f" {multi[0]} ":
+                drop("person record named like an office or body (\"... of ...\")", f"{where} {multi[0]}")
+                continue
+            people.append(Person(multi[0], spellings, codes, careers, where))
+    return people
+
+def convert_name_variants(src, countries):
+    """(rows (variant, canonical, scope), surname classes dropped for joining different people)."""
+    common = common_words()
+    people = person_records(src, countries)
+
+    # scope person: every spelling of two words or more -> the record's first such spelling
+    canonicals = collections.defaultdict(set)
+    for canonical, spellings, _, _, where in people:
+        canonicals[canonical].add(canonical)
+        for s in spellings:
+            if s == canonical:
+                continue
+            if len(s.split()) < 2:
+                drop("person spelling of one word (a surname alone: scope surname decides)", s)
+            elif difflib.SequenceMatcher(None, s, canonical).ratio() < PERSON_SIMILARITY:
+                drop("person spelling unlike its record's name (another person listed in the record)",
+                     f"{where} {s} / {canonical}")
+            else:
+                canonicals[s].add(canonical)
+    person_rows = []
+    for variant, targets in sorted(canonicals.items()):
+        if len(targets) > 1:
+            drop("spelling of two people (ambiguous)", f"{variant} -> {' | '.join(sorted(targets))}")
+        elif variant not in targets:
+            person_rows.append((variant, next(iter(targets)), "person"))
+
+    # scope surname: last words of two spellings of one record that differ in nothing else
+    frequency = collections.Counter()
+    for _, spellings, _, _, _ in people:
+        for s in spellings:
+            frequency[s.split()[-1]] += 1
+    classes = Classes()
+    for canonical, spellings, _, _, where in people:
+        singles = [s for s in spellings if " " not in s]
+        for i, a in enumerate(spellings):
+            for b in spellings[i + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
+                    continue
+                if (a in singles) != (b in singles):
+                    continue
+                x, y = wa[-1], wb[-1]
+                if not (x.isalpha() and y.isalpha()) or min(len(x), len(y)) < MIN_SURNAME:
+                    drop("surname of fewer than four letters or not a word (an initial, a syllable)", f"{x} / {y}")
+                elif not (VOWELS & set(x) and VOWELS & set(y)):
+                    drop("surname without a vowel (an acronym)", f"{x} / {y}")
+                elif x in common or y in common:
+                    drop("surname that is a common word", f"{x} / {y}")
+                elif difflib.SequenceMatcher(None, x, y).ratio() < SURNAME_SIMILARITY:
+                    drop("surnames too unlike to be one spelling", f"{x} / {y} ({where})")
+                else:
+                    classes.union(x, y)
+    # Different people the dictionary lists: two records of one country whose names differ only in
+    # the last word ("ziya mamedov", "ziya mammadov" as two records). A class holding both surnames
+    # would make them one person, so it is dropped whole.
+    listed = collections.defaultdict(lambda: collections.defaultdict(set))  # (given, country) -> word -> canonicals
+    for canonical, spellings, codes, _, _ in people:
+        for s in spellings:
+            words = s.split()
+            if len(words) > 1:
+                for country in codes or {""}:
+                    listed[(" ".join(words[:-1]), country)][words[-1]].add(canonical)
+    surname_rows, dropped_classes = [], []
+    for members in sorted(classes.groups(), key=sorted):
+        conflict = None
+        for (given, country), by_word in listed.items():
+            inside = [w for w in by_word if w in members]
+            for i, a in enumerate(inside):
+                for b in inside[i + 1:]:
+                    if not (by_word[a] & by_word[b]):
+                        conflict = f"{given} {a} / {given} {b}, {country}"
+                        break
+                if conflict:
+                    break
+            if conflict:
+                break
+        if conflict:
+            dropped_classes.append(sorted(members))
+            drop("surname class joining two people the dictionary lists apart", f"{'|'.join(sorted(members))} ({conflict})")
+            continue
+        canonical = sorted(members, key=lambda w: (-frequency[w], w))[0]
+        surname_rows.extend((w, canonical, "surname") for w in sorted(members) if w != canonical)
+    return person_rows + surname_rows, dropped_classes
 
 def header(source_files, columns_doc):
     return [f"# Converted by scripts/convert-phoenix-actors.py from {', '.join(source_files)}",
