@@ -334,8 +334,17 @@ PERSON_SIMILARITY = 0.5
 # The same for the two surnames of a pair: "mursi" / "morsy" is 0.6, "baghdadi" / "kurdi" 0.31
 SURNAME_SIMILARITY = 0.6
 MIN_SURNAME = 4
-# Words that make a spelling a group, beyond entity-lexicon.tsv's org-head words
-GROUP_WORDS = {"administration", "brigade", "front", "coalition", "network", "movement", "regime"}
+# Words that make a spelling a group, beyond entity-lexicon.tsv's org-head words (Arabic ones:
+# army, brigades, battalion, brigade, front, movement)
+GROUP_WORDS = {"administration", "brigade", "front", "coalition", "network", "movement", "regime",
+               "jaish", "kataeb", "katibat", "liwa", "jabhat", "harakat"}
+# Titles before a name, beyond entity-lexicon.tsv's title-head words: abbreviations, honorifics and
+# the German and misspelt titles the dictionary writes ("kanzler kohl", "secretaty vance")
+TITLE_WORDS = {"gen", "gov", "govenor", "pm", "sen", "rep", "kanzler", "bundeskanzler", "presient", "secretaty",
+               "former", "acting"}
+# Honorifics that lead a name: "sir paul hasluck" is a spelling, and so is "paul hasluck" (the
+# canonical is never the one with the honorific)
+HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "hojatolislam"}
 
 
 def read_tsv(path):
@@ -499,39 +508,50 @@ class Classes:
         return list(out.values())
 
 
-def similar(a, b):
-    return difflib.SequenceMatcher(None, a, b).ratio() >= SURNAME_SIMILARITY
+def same_given_name(variant, canonical):
+    """True when the first word of one spelling is some word of the other, alike (ratio 0.6) or
+    its beginning (an initial, "bev" of "beverly"). "turki al faysal bin abd al aziz al saud" is not
+    "sultan bin abd al aziz al saud" (two princes in one record), nor "mohammed qaddafi"
+    "muammar gaddafi"; nicknames ("dick"/"richard") are lost with them."""
+    def alike(a, b):
+        return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+    v, c = variant.split(), canonical.split()
+    return any(alike(c[0], w) for w in v) or any(alike(v[0], w) for w in c)
 
 
 
 def spellings_of(names, titles, groups):
-    """The distinct entity-key spellings of a person record, in file order, without titled ones."""
+    """The distinct entity-key spellings of a person record, in file order, without titled ones;
+    a spelling led by honorifics is followed by the spelling without them."""
     out = []
     for name in names:
         key = entity_key(name.replace("_", " "))
-        if not key or key in out:
-            continue
         words = key.split()
-        if titled(words, titles):
+        bare = list(words)
+        while len(bare) > 2 and bare[0] in HONORIFICS:
+            bare = bare[1:]
+        if titled(bare, titles):
             drop("person spelling with a title (\"prime minister ehud barak\")", key)
             continue
         if any(w in groups for w in words):
             drop("person spelling naming a group (\"bush administration\")", key)
             continue
-        out.append(key)
+        for spelling in dict.fromkeys([key, " ".join(bare)]):
+            if spelling and spelling not in out:
+                out.append(spelling)
     return out
 
 
 def person_records(src, countries):
     """[Person] of the person records of the actor files:
     the spellings without titles, the canonical the first of two words or more."""
-    titles = lexicon_words("title-head")
+    titles = lexicon_words("title-head") | TITLE_WORDS
     groups = lexicon_words("org-head") | GROUP_WORDS
     people = []
     for file in ACTOR_FILES:
         for names, codes, careers, where in read_people(os.path.join(src, file), countries):
             spellings = spellings_of(names, titles, groups)
-            multi = [s for s in spellings if len(s.split()) > 1]
+            multi = [s for s in spellings if len(s.split()) > 1 and s.split()[0] not in HONORIFICS]
             if not multi:
                 drop("person without an untitled name of two words", where)
                 continue
@@ -557,6 +577,9 @@ def convert_name_variants(src, countries):
                 drop("person spelling of one word (a surname alone: scope surname decides)", s)
             elif difflib.SequenceMatcher(None, s, canonical).ratio() < PERSON_SIMILARITY:
                 drop("person spelling unlike its record's name (another person listed in the record)",
+                     f"{where} {s} / {canonical}")
+            elif not same_given_name(s, canonical):
+                drop("person spelling with another given name (a nickname or another person)",
                      f"{where} {s} / {canonical}")
             else:
                 canonicals[s].add(canonical)
@@ -625,6 +648,60 @@ def convert_name_variants(src, countries):
         surname_rows.extend((w, canonical, "surname") for w in sorted(members) if w != canonical)
     return person_rows + surname_rows, dropped_classes
 
+
+class SpellingFold:
+    """spelling-folds.tsv as NameVariants applies it: the rules in order, per word, repeated until
+    nothing changes; a surname table of folded words; a person table of normalised names."""
+
+    def __init__(self, path):
+        self.rules = [(re.compile(r["pattern"]), re.sub(r"\$(\d)", r"\\g<\1>", r["replacement"]))
+                      for r in read_tsv(path)]
+        self.words = {}
+
+    def fold(self, word):
+        for _ in range(10):
+            before = word
+            for regex, replacement in self.rules:
+                word = regex.sub(replacement, word)
+            if word == before:
+                return word
+        raise ValueError(f"spelling folds do not settle on {word!r}")
+
+    def normalize(self, name):
+        return " ".join(self.words.get(self.fold(w), self.fold(w)) for w in name.split(" "))
+
+
+def consistent(rows, keyed, why):
+    """The rows whose keyed (variant, canonical) pair joins no key to two canonicals, repeated until
+    none does. Rows that the keying alone already joins stay: they say the person is listed."""
+    rows = list(rows)
+    while True:
+        targets = collections.defaultdict(set)
+        for v, c, _ in rows:
+            kv, kc = keyed(v), keyed(c)
+            targets[kv].add(kc)
+            targets[kc].add(kc)
+        bad = {k for k, t in targets.items() if len(t) > 1}
+        if not bad:
+            return rows
+        kept = []
+        for row in rows:
+            if keyed(row[0]) in bad or keyed(row[1]) in bad:
+                drop(f"{why}: joins a spelling to two canonicals after the spelling fold", f"{row[0]} -> {row[1]}")
+            else:
+                kept.append(row)
+        rows = kept
+
+
+def fold_consistent(rows, folds):
+    """The rows NameVariants can load: after the spelling fold, no key has two canonicals."""
+    surnames = consistent([r for r in rows if r[2] == "surname"], folds.fold, "surname")
+    for v, c, _ in surnames:
+        folds.words[folds.fold(v)] = folds.fold(c)
+        folds.words[folds.fold(c)] = folds.fold(c)
+    persons = consistent([r for r in rows if r[2] == "person"], folds.normalize, "person")
+    return persons + surnames
+
 def header(source_files, columns_doc):
     return [f"# Converted by scripts/convert-phoenix-actors.py from {', '.join(source_files)}",
             f"# Source: {SOURCE}; see THIRD-PARTY.md. Do not edit by hand: re-run the converter.",
@@ -633,6 +710,7 @@ def header(source_files, columns_doc):
 
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else "../shared/resources/event-coding/petrarch2"
+    check_entity_key_port()
     countries = iso_codes()
     actors = convert_actors(src, countries)
     with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
@@ -660,6 +738,30 @@ def main():
             f.write(f"{form}\t{sector}\t\n")
     print(f"actors.tsv: {len(actors)} rows, {len({r[0] for r in actors})} names; agents.tsv: {len(agents)} rows",
           file=sys.stderr)
+    variants, dropped_classes = convert_name_variants(src, countries)
+    variants = fold_consistent(variants, SpellingFold(os.path.join(IDENTITY_OUT, "spelling-folds.tsv")))
+    with open(os.path.join(IDENTITY_OUT, "name-variants.tsv"), "w", encoding="utf-8") as f:
+        for line in header(ACTOR_FILES, [
+                "Spellings of people's names as the dictionary lists them (a record's \"+\" lines), for",
+                "  NameVariants. All names folded as NameFold.forEntityKey folds them. Columns:",
+                "  variant, canonical: a spelling and the one it is joined to; scope: \"person\" for a",
+                "  full name (two words or more) -> its record's first untitled name; \"surname\" for one",
+                "  word -> the most frequent spelling of its class (ties: alphabetical), where a class",
+                "  joins the last words of two spellings of one record that differ in nothing else",
+                "  (\"ziya mamedov\" / \"ziya mammadov\" => mamedov -> mammadov).",
+                "Left out (the converter prints each count): titled spellings, spellings of one word,",
+                "  spellings unlike their record's name (a group listing its members), spellings of two",
+                "  people, surnames under four letters, without a vowel, common words, or too unlike",
+                "  (difflib ratio < 0.6); a surname class joining two records that differ only in",
+                "  that surname and share a country (two people); rows that the spelling fold",
+                "  (spelling-folds.tsv) makes ambiguous. Rows with variant = canonical are not written."]):
+            f.write(line + "\n")
+        f.write("variant\tcanonical\tscope\n")
+        for row in sorted(variants, key=lambda r: (r[2], r[0])):
+            f.write("\t".join(row) + "\n")
+    counts = collections.Counter(r[2] for r in variants)
+    print(f"name-variants.tsv: {counts['person']} person rows, {counts['surname']} surname rows; "
+          f"{len(dropped_classes)} surname classes dropped for joining two people", file=sys.stderr)
     for reason, examples in sorted(dropped.items(), key=lambda kv: -len(kv[1])):
         print(f"dropped {len(examples):6d}  {reason}: e.g. {', '.join(map(str, examples[:3]))}", file=sys.stderr)
 
