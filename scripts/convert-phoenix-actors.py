@@ -12,7 +12,20 @@ folder at run time. It writes, under core/src/main/resources/org/dateline/analyz
   agents.tsv   phrase, sector, strength   (the columns of sectors.tsv, so RoleWords reads it)
                one row per noun phrase of Phoenix.agents.txt
 
-and prints on stderr what it drops and why (summed by reason, with examples).
+and under core/src/main/resources/org/dateline/identity/:
+
+  name-variants.tsv  variant, canonical, scope
+               spellings of one person (scope person: a record's spellings -> its first untitled
+               name of two words or more) and of one surname (scope surname: last words of two
+               spellings of one record that differ in nothing else, joined into classes; canonical
+               = the class's most frequent spelling), all folded as NameFold.forEntityKey folds,
+               read by identity.NameVariants together with spelling-folds.tsv (hand-kept, chosen
+               by scripts/measure-spelling-folds.py; this run only reads it, to drop rows the fold
+               would make ambiguous)
+
+and prints on stderr what it drops and why (summed by reason, with examples). Before writing, it
+checks its Python port of NameFold.forEntityKey against the Java fold's answers in
+core/src/test/resources/org/dateline/identity/entity-key-folds.tsv.
 
 Decisions (each keeps only what the output contract can say):
 - A CAMEO actor code is a 3-letter country or bloc code followed by 3-letter role codes. The
@@ -36,6 +49,14 @@ Decisions (each keeps only what the output contract can say):
   with valid_to = horizon (see ActorDictionary).
 - A name whose records disagree (two people of one name) is dropped: it cannot be resolved; two
   dated records of one name (a career split over two files) are merged.
+- People (name-variants.tsv): a record with a career (a dated code) or from CountryInfo whose
+  every code names a role; "+" lines of other records list a group's members or a country's
+  cities, not spellings. A spelling with a title ("prime minister ehud barak") is left out, one
+  led by an honorific also gives the spelling without it; a spelling unlike its record's name in
+  whole (difflib ratio < 0.5) or in given name is another person the record lists (the Saudi
+  princes of one record) or a nickname, and is left out. A spelling of two records' people is
+  ambiguous and left out. A surname class is dropped whole when two records of one country have
+  names that differ only in two of its surnames (two people it would make one).
 - Agents: "!PERSON!"-style markers are expanded; an irregular plural "{...}" is a row of its own;
   prefix codes ("NGO~": the organisation's code) and codes without a contract sector are dropped.
 """
