@@ -12,7 +12,20 @@ folder at run time. It writes, under core/src/main/resources/org/dateline/analyz
   agents.tsv   phrase, sector, strength   (the columns of sectors.tsv, so RoleWords reads it)
                one row per noun phrase of Phoenix.agents.txt
 
-and prints on stderr what it drops and why (summed by reason, with examples).
+and under core/src/main/resources/org/dateline/identity/:
+
+  name-variants.tsv  variant, canonical, scope
+               spellings of one person (scope person: a record's spellings -> its first untitled
+               name of two words or more) and of one surname (scope surname: last words of two
+               spellings of one record that differ in nothing else, joined into classes; canonical
+               = the class's most frequent spelling), all folded as NameFold.forEntityKey folds,
+               read by identity.NameVariants together with spelling-folds.tsv (hand-kept, chosen
+               by scripts/measure-spelling-folds.py; this run only reads it, to drop rows the fold
+               would make ambiguous)
+
+and prints on stderr what it drops and why (summed by reason, with examples). Before writing, it
+checks its Python port of NameFold.forEntityKey against the Java fold's answers in
+core/src/test/resources/org/dateline/identity/entity-key-folds.tsv.
 
 Decisions (each keeps only what the output contract can say):
 - A CAMEO actor code is a 3-letter country or bloc code followed by 3-letter role codes. The
@@ -36,11 +49,20 @@ Decisions (each keeps only what the output contract can say):
   with valid_to = horizon (see ActorDictionary).
 - A name whose records disagree (two people of one name) is dropped: it cannot be resolved; two
   dated records of one name (a career split over two files) are merged.
+- People (name-variants.tsv): a record with a career (a dated code) or from CountryInfo whose
+  every code names a role; "+" lines of other records list a group's members or a country's
+  cities, not spellings. A spelling with a title ("prime minister ehud barak") is left out, one
+  led by an honorific also gives the spelling without it; a spelling unlike its record's name in
+  whole (difflib ratio < 0.5) or in given name is another person the record lists (the Saudi
+  princes of one record) or a nickname, and is left out. A spelling of two records' people is
+  ambiguous and left out. A surname class is dropped whole when two records of one country have
+  names that differ only in two of its surnames (two people it would make one).
 - Agents: "!PERSON!"-style markers are expanded; an irregular plural "{...}" is a row of its own;
   prefix codes ("NGO~": the organisation's code) and codes without a contract sector are dropped.
 """
 import collections
 import datetime
+import difflib
 import os
 import re
 import sys
@@ -317,6 +339,390 @@ def convert_agents(src):
     return sorted(rows.items())
 
 
+# --- Name spellings of people (name-variants.tsv) ---------------------------------------------
+
+IDENTITY_OUT = "core/src/main/resources/org/dateline/identity"
+KEY_FOLD_CASES = "core/src/test/resources/org/dateline/identity/entity-key-folds.tsv"
+# CAMEO role codes a career is coded with: a record whose every code has one (or is an IGO or NGO
+# post) is a person; one with a code that has none ("USRARM", "BIHSRP", "MNCGBR") is a place or firm
+PERSON_ROLES = SECTORS | set(SECTOR_ALIASES) | {"DEV", "ENV", "HRI", "MUS", "---"}
+KEY_APOSTROPHES = re.compile("['\u2019\u2018`]")
+VOWELS = set("aeiouy")
+# How alike (difflib ratio) a person's spelling must be to its record's name to be taken as a
+# spelling: below it, the record lists another person or the group's members ("ahmed yassin" /
+# "sami abu zuhri"); measured on the records: 68 of 1717 pairs fall below, all of them such.
+PERSON_SIMILARITY = 0.5
+# The same for the two surnames of a pair: "mursi" / "morsy" is 0.6, "baghdadi" / "kurdi" 0.31
+SURNAME_SIMILARITY = 0.6
+MIN_SURNAME = 4
+# Words that make a spelling a group, beyond entity-lexicon.tsv's org-head words (Arabic ones:
+# army, brigades, battalion, brigade, front, movement)
+GROUP_WORDS = {"administration", "brigade", "front", "coalition", "network", "movement", "regime",
+               "jaish", "kataeb", "katibat", "liwa", "jabhat", "harakat"}
+# Titles before a name, beyond entity-lexicon.tsv's title-head words: abbreviations, honorifics and
+# the German and misspelt titles the dictionary writes ("kanzler kohl", "secretaty vance")
+TITLE_WORDS = {"gen", "gov", "govenor", "pm", "sen", "rep", "kanzler", "bundeskanzler", "presient", "secretaty",
+               "former", "acting"}
+# Honorifics that lead a name: "sir paul hasluck" is a spelling, and so is "paul hasluck" (the
+# canonical is never the one with the honorific)
+HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "hojatolislam"}
+
+
+def read_tsv(path):
+    """The rows of one of Dateline's tables as dicts by header (comments and blank lines skipped)."""
+    rows, header = [], None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = fields
+            else:
+                rows.append(dict(zip(header, fields)))
+    return rows
+
+
+def entity_key(name):
+    """NameFold.forEntityKey, ported: Unicode compatibility forms and marks (\\p{M}) removed, lower
+    case, the apostrophes ' \u2019 \u2018 ` deleted, every run of characters that are not letters
+    (\\p{L}), digits (\\p{N}) or ':' one space, stripped, a leading "the " dropped. Checked against
+    the Java fold's own answers (entity-key-folds.tsv) before anything is written."""
+    if name is None:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.category(c).startswith("M")).lower()
+    s = KEY_APOSTROPHES.sub("", s)
+    out, gap = [], False
+    for c in s:
+        if unicodedata.category(c)[0] in "LN" or c == ":":
+            if gap and out:
+                out.append(" ")
+            out.append(c)
+            gap = False
+        else:
+            gap = True
+    s = "".join(out)
+    return s[4:] if s.startswith("the ") else s
+
+
+def check_entity_key_port():
+    wrong = [(r["name"], r["key"], entity_key(r["name"])) for r in read_tsv(KEY_FOLD_CASES)
+             if entity_key(r["name"]) != r["key"]]
+    if wrong:
+        sys.exit("the Python port of NameFold.forEntityKey disagrees with " + KEY_FOLD_CASES + ": "
+                 + "; ".join(f"{n!r}: Java {k!r}, port {p!r}" for n, k, p in wrong))
+
+
+def lexicon_words(category):
+    return {w for r in read_tsv(os.path.join(OUT, "entity-lexicon.tsv")) if r["category"] == category
+            for w in entity_key(r["word"]).split()}
+
+
+def common_words():
+    """Words the project's own tables know as common nouns or adjectives: role words, agents,
+    the entity lexicon, country names and demonyms. A surname spelled like one ("Rice", "Bush",
+    "Turk") is not joined to anything: its class would also join the word."""
+    words = set()
+    for table, columns in (("sectors.tsv", ("phrase",)), ("agents.tsv", ("phrase",)),
+                           ("entity-lexicon.tsv", ("word",)),
+                           ("countries.tsv", ("name", "aliases", "demonyms", "people"))):
+        for r in read_tsv(os.path.join(OUT, table)):
+            for column in columns:
+                for item in r[column].split("|"):
+                    key = entity_key(item)
+                    if key and " " not in key:
+                        words.add(key)
+    return words
+
+
+def read_people(path, countries):
+    """The person records of one actor file: [(spellings as written, country codes, dated codes,
+    first line)].
+    A person is a record with a career (a dated code) or from CountryInfo, whose every code names
+    a role (GOVxxx, ELI, an IGO post): "ARMENIA_ [USRARM <900823]" is a place, "LORD_RESISTANCE_ARMY
+    +JOSEPH_KONY" (undated) a group listing its leaders, not spellings of one person."""
+    records, current = [], None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, raw in enumerate(f, 1):
+            raw = raw.rstrip("\n")
+            line = strip_comment(raw)
+            if not line.strip():
+                continue
+            codes = [c.split() for c in re.findall(r"\[([^\]]*)\]", line)]
+            text = re.sub(r"\[[^\]]*\]", " ", line)
+            if line[0] in " \t" or line.startswith("+"):
+                if current is not None:
+                    if line.startswith("+"):
+                        current["names"].append(text[1:])
+                    current["codes"] += [c for c in codes if c]
+                continue
+            current = {"names": [text], "codes": [c for c in codes if c], "where": f"{os.path.basename(path)}:{number}",
+                       "countryinfo": "countryinfo" in raw.lower()}
+            records.append(current)
+    people = []
+    for r in records:
+        dated = any(len(c) > 1 for c in r["codes"])
+        if not dated and not r["countryinfo"]:
+            continue
+        if not all(person_code(c[0]) for c in r["codes"]):
+            continue
+        heads = {CAMEO_TO_ISO.get(c[0][:3], c[0][:3]) for c in r["codes"]}
+        people.append((r["names"], {h for h in heads if h in countries or h in ORG_CODES},
+                       {career for c in r["codes"] if len(c) > 1 for career in [dated_code(c)] if career},
+                       r["where"]))
+    return people
+
+
+def dated_code(code):
+    """(code, first day, last day) of a dated code ["AZEGOV", ">030101"], None if malformed."""
+    try:
+        r = code[1]
+        if r.startswith("<"):
+            return code[0], datetime.date.min, parse_date(r[1:])
+        if r.startswith(">"):
+            return code[0], parse_date(r[1:]), datetime.date.max
+        a, b = r.split("-")
+        return code[0], parse_date(a), parse_date(b)
+    except ValueError:
+        return None
+
+
+def person_code(code):
+    if code[:3] in ("IGO", "NGO") or code in PERSON_ROLES:
+        return True
+    return any(code[i:i + 3] in PERSON_ROLES for i in range(0, len(code), 3))
+
+
+def titled(words, titles):
+    """True when a title word precedes a name word: "prime minister ehud barak", "king abdullah";
+    not "john major" or "martin luther king", where the word ends the name."""
+    return any(w in titles for w in words[:-1])
+
+
+# A person record: its canonical spelling, all its spellings, its country (or IGO, NGO) codes, its
+# dated codes (code, first day, last day) and its first line
+Person = collections.namedtuple("Person", "canonical spellings countries careers where")
+
+
+class Classes:
+    """Union-find over words."""
+
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, w):
+        self.parent.setdefault(w, w)
+        while self.parent[w] != w:
+            self.parent[w] = self.parent[self.parent[w]]
+            w = self.parent[w]
+        return w
+
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self):
+        out = collections.defaultdict(set)
+        for w in self.parent:
+            out[self.find(w)].add(w)
+        return list(out.values())
+
+
+def same_given_name(variant, canonical):
+    """True when the first word of one spelling is some word of the other, alike (ratio 0.6) or
+    its beginning (an initial, "bev" of "beverly"). "turki al faysal bin abd al aziz al saud" is not
+    "sultan bin abd al aziz al saud" (two princes in one record), nor "mohammed qaddafi"
+    "muammar gaddafi"; nicknames ("dick"/"richard") are lost with them."""
+    def alike(a, b):
+        return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+    v, c = variant.split(), canonical.split()
+    return any(alike(c[0], w) for w in v) or any(alike(v[0], w) for w in c)
+
+
+
+def spellings_of(names, titles, groups):
+    """The distinct entity-key spellings of a person record, in file order, without titled ones;
+    a spelling led by honorifics is followed by the spelling without them."""
+    out = []
+    for name in names:
+        key = entity_key(name.replace("_", " "))
+        words = key.split()
+        bare = list(words)
+        while len(bare) > 2 and bare[0] in HONORIFICS:
+            bare = bare[1:]
+        if titled(bare, titles):
+            drop("person spelling with a title (\"prime minister ehud barak\")", key)
+            continue
+        if any(w in groups for w in words):
+            drop("person spelling naming a group (\"bush administration\")", key)
+            continue
+        for spelling in dict.fromkeys([key, " ".join(bare)]):
+            if spelling and spelling not in out:
+                out.append(spelling)
+    return out
+
+
+def person_records(src, countries):
+    """[Person] of the person records of the actor files:
+    the spellings without titles, the canonical the first of two words or more."""
+    titles = lexicon_words("title-head") | TITLE_WORDS
+    groups = lexicon_words("org-head") | GROUP_WORDS
+    people = []
+    for file in ACTOR_FILES:
+        for names, codes, careers, where in read_people(os.path.join(src, file), countries):
+            spellings = spellings_of(names, titles, groups)
+            multi = [s for s in spellings if len(s.split()) > 1 and s.split()[0] not in HONORIFICS]
+            if not multi:
+                drop("person without an untitled name of two words", where)
+                continue
+            if " of " in f" {multi[0]} ":
+                drop("person record named like an office or body (\"... of ...\")", f"{where} {multi[0]}")
+                continue
+            people.append(Person(multi[0], spellings, codes, careers, where))
+    return people
+
+def convert_name_variants(src, countries):
+    """(rows (variant, canonical, scope), surname classes dropped for joining different people)."""
+    common = common_words()
+    people = person_records(src, countries)
+
+    # scope person: every spelling of two words or more -> the record's first such spelling
+    canonicals = collections.defaultdict(set)
+    for canonical, spellings, _, _, where in people:
+        canonicals[canonical].add(canonical)
+        for s in spellings:
+            if s == canonical:
+                continue
+            if len(s.split()) < 2:
+                drop("person spelling of one word (a surname alone: scope surname decides)", s)
+            elif difflib.SequenceMatcher(None, s, canonical).ratio() < PERSON_SIMILARITY:
+                drop("person spelling unlike its record's name (another person listed in the record)",
+                     f"{where} {s} / {canonical}")
+            elif not same_given_name(s, canonical):
+                drop("person spelling with another given name (a nickname or another person)",
+                     f"{where} {s} / {canonical}")
+            else:
+                canonicals[s].add(canonical)
+    person_rows = []
+    for variant, targets in sorted(canonicals.items()):
+        if len(targets) > 1:
+            drop("spelling of two people (ambiguous)", f"{variant} -> {' | '.join(sorted(targets))}")
+        elif variant not in targets:
+            person_rows.append((variant, next(iter(targets)), "person"))
+
+    # scope surname: last words of two spellings of one record that differ in nothing else
+    frequency = collections.Counter()
+    for _, spellings, _, _, _ in people:
+        for s in spellings:
+            frequency[s.split()[-1]] += 1
+    classes = Classes()
+    for canonical, spellings, _, _, where in people:
+        singles = [s for s in spellings if " " not in s]
+        for i, a in enumerate(spellings):
+            for b in spellings[i + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
+                    continue
+                if (a in singles) != (b in singles):
+                    continue
+                x, y = wa[-1], wb[-1]
+                if not (x.isalpha() and y.isalpha()) or min(len(x), len(y)) < MIN_SURNAME:
+                    drop("surname of fewer than four letters or not a word (an initial, a syllable)", f"{x} / {y}")
+                elif not (VOWELS & set(x) and VOWELS & set(y)):
+                    drop("surname without a vowel (an acronym)", f"{x} / {y}")
+                elif x in common or y in common:
+                    drop("surname that is a common word", f"{x} / {y}")
+                elif difflib.SequenceMatcher(None, x, y).ratio() < SURNAME_SIMILARITY:
+                    drop("surnames too unlike to be one spelling", f"{x} / {y} ({where})")
+                else:
+                    classes.union(x, y)
+    # Different people the dictionary lists: two records of one country whose names differ only in
+    # the last word ("ziya mamedov", "ziya mammadov" as two records). A class holding both surnames
+    # would make them one person, so it is dropped whole.
+    listed = collections.defaultdict(lambda: collections.defaultdict(set))  # (given, country) -> word -> canonicals
+    for canonical, spellings, codes, _, _ in people:
+        for s in spellings:
+            words = s.split()
+            if len(words) > 1:
+                for country in codes or {""}:
+                    listed[(" ".join(words[:-1]), country)][words[-1]].add(canonical)
+    surname_rows, dropped_classes = [], []
+    for members in sorted(classes.groups(), key=sorted):
+        conflict = None
+        for (given, country), by_word in listed.items():
+            inside = [w for w in by_word if w in members]
+            for i, a in enumerate(inside):
+                for b in inside[i + 1:]:
+                    if not (by_word[a] & by_word[b]):
+                        conflict = f"{given} {a} / {given} {b}, {country}"
+                        break
+                if conflict:
+                    break
+            if conflict:
+                break
+        if conflict:
+            dropped_classes.append(sorted(members))
+            drop("surname class joining two people the dictionary lists apart", f"{'|'.join(sorted(members))} ({conflict})")
+            continue
+        canonical = sorted(members, key=lambda w: (-frequency[w], w))[0]
+        surname_rows.extend((w, canonical, "surname") for w in sorted(members) if w != canonical)
+    return person_rows + surname_rows, dropped_classes
+
+
+class SpellingFold:
+    """spelling-folds.tsv as NameVariants applies it: the rules in order, per word, repeated until
+    nothing changes; a surname table of folded words; a person table of normalised names."""
+
+    def __init__(self, path):
+        self.rules = [(re.compile(r["pattern"]), re.sub(r"\$(\d)", r"\\g<\1>", r["replacement"]))
+                      for r in read_tsv(path)]
+        self.words = {}
+
+    def fold(self, word):
+        for _ in range(10):
+            before = word
+            for regex, replacement in self.rules:
+                word = regex.sub(replacement, word)
+            if word == before:
+                return word
+        raise ValueError(f"spelling folds do not settle on {word!r}")
+
+    def normalize(self, name):
+        return " ".join(self.words.get(self.fold(w), self.fold(w)) for w in name.split(" "))
+
+
+def consistent(rows, keyed, why):
+    """The rows whose keyed (variant, canonical) pair joins no key to two canonicals, repeated until
+    none does. Rows that the keying alone already joins stay: they say the person is listed."""
+    rows = list(rows)
+    while True:
+        targets = collections.defaultdict(set)
+        for v, c, _ in rows:
+            kv, kc = keyed(v), keyed(c)
+            targets[kv].add(kc)
+            targets[kc].add(kc)
+        bad = {k for k, t in targets.items() if len(t) > 1}
+        if not bad:
+            return rows
+        kept = []
+        for row in rows:
+            if keyed(row[0]) in bad or keyed(row[1]) in bad:
+                drop(f"{why}: joins a spelling to two canonicals after the spelling fold", f"{row[0]} -> {row[1]}")
+            else:
+                kept.append(row)
+        rows = kept
+
+
+def fold_consistent(rows, folds):
+    """The rows NameVariants can load: after the spelling fold, no key has two canonicals."""
+    surnames = consistent([r for r in rows if r[2] == "surname"], folds.fold, "surname")
+    for v, c, _ in surnames:
+        folds.words[folds.fold(v)] = folds.fold(c)
+        folds.words[folds.fold(c)] = folds.fold(c)
+    persons = consistent([r for r in rows if r[2] == "person"], folds.normalize, "person")
+    return persons + surnames
+
 def header(source_files, columns_doc):
     return [f"# Converted by scripts/convert-phoenix-actors.py from {', '.join(source_files)}",
             f"# Source: {SOURCE}; see THIRD-PARTY.md. Do not edit by hand: re-run the converter.",
@@ -325,6 +731,7 @@ def header(source_files, columns_doc):
 
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else "../shared/resources/event-coding/petrarch2"
+    check_entity_key_port()
     countries = iso_codes()
     actors = convert_actors(src, countries)
     with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
@@ -352,6 +759,30 @@ def main():
             f.write(f"{form}\t{sector}\t\n")
     print(f"actors.tsv: {len(actors)} rows, {len({r[0] for r in actors})} names; agents.tsv: {len(agents)} rows",
           file=sys.stderr)
+    variants, dropped_classes = convert_name_variants(src, countries)
+    variants = fold_consistent(variants, SpellingFold(os.path.join(IDENTITY_OUT, "spelling-folds.tsv")))
+    with open(os.path.join(IDENTITY_OUT, "name-variants.tsv"), "w", encoding="utf-8") as f:
+        for line in header(ACTOR_FILES, [
+                "Spellings of people's names as the dictionary lists them (a record's \"+\" lines), for",
+                "  NameVariants. All names folded as NameFold.forEntityKey folds them. Columns:",
+                "  variant, canonical: a spelling and the one it is joined to; scope: \"person\" for a",
+                "  full name (two words or more) -> its record's first untitled name; \"surname\" for one",
+                "  word -> the most frequent spelling of its class (ties: alphabetical), where a class",
+                "  joins the last words of two spellings of one record that differ in nothing else",
+                "  (\"ziya mamedov\" / \"ziya mammadov\" => mamedov -> mammadov).",
+                "Left out (the converter prints each count): titled spellings, spellings of one word,",
+                "  spellings unlike their record's name (a group listing its members), spellings of two",
+                "  people, surnames under four letters, without a vowel, common words, or too unlike",
+                "  (difflib ratio < 0.6); a surname class joining two records that differ only in",
+                "  that surname and share a country (two people); rows that the spelling fold",
+                "  (spelling-folds.tsv) makes ambiguous. Rows with variant = canonical are not written."]):
+            f.write(line + "\n")
+        f.write("variant\tcanonical\tscope\n")
+        for row in sorted(variants, key=lambda r: (r[2], r[0])):
+            f.write("\t".join(row) + "\n")
+    counts = collections.Counter(r[2] for r in variants)
+    print(f"name-variants.tsv: {counts['person']} person rows, {counts['surname']} surname rows; "
+          f"{len(dropped_classes)} surname classes dropped for joining two people", file=sys.stderr)
     for reason, examples in sorted(dropped.items(), key=lambda kv: -len(kv[1])):
         print(f"dropped {len(examples):6d}  {reason}: e.g. {', '.join(map(str, examples[:3]))}", file=sys.stderr)
 
