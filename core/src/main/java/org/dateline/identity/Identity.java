@@ -12,7 +12,7 @@ import org.dateline.model.EntityType;
  * entity key ({@code PERSON:elnur mammadov}); an identity found later to be another one keeps its
  * key and points at the other ({@code aliasOf}), so stored keys never dangle.
  *
- * @param name the canonical folded name ({@link Spelling})
+ * @param name the canonical folded name ({@link Spelling}): a key to find it by, not a name to show
  * @param display the name as first written ("Elnur Mammadov")
  * @param codes the country and organisation codes its entities carried
  * @param families the sector families ({@link SectorFamilies}) its entities carried

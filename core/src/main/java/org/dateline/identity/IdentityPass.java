@@ -25,9 +25,10 @@ public final class IdentityPass {
         this.families = families;
     }
 
-    /** With the project's data: its spelling knowledge, sector families and role ranks. */
+    /** With the project's data: its spelling knowledge ({@link NameVariants}), sector families and role ranks. */
     public static IdentityPass standard() {
-        return new IdentityPass(new IdentityResolver(RoleMatch.standard()), Spelling.AS_WRITTEN, SectorFamilies.standard());
+        return new IdentityPass(new IdentityResolver(RoleMatch.standard()), NameVariants.standard()::canonical,
+            SectorFamilies.standard());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.EntityType;
+import org.dateline.model.NameFold;
 
 /**
  * Gives an article's entity its cross-article identity, from what the store already knows
@@ -53,12 +54,14 @@ public final class IdentityResolver {
     }
 
     private Resolution byName(Profile p, Known known) {
-        String base = p.type().name() + ":" + p.canonical();
+        // keys keep the name as written (folded); lookups use the canonical spelling, a join key
+        String base = p.type().name() + ":" + p.nameKey();
         List<Identity> same = known.byName(p.type(), p.canonical());
         Identity namesake = null;
         for (Identity id : same) {
             if (!id.nominal() && fits(p, root(id, known))) {
-                return join(id, p, p.nameKey().equals(id.name()) ? JoinRule.NAME : JoinRule.SPELLING, known);
+                boolean asWritten = p.nameKey().equals(NameFold.forEntityKey(id.display()));
+                return join(id, p, asWritten ? JoinRule.NAME : JoinRule.SPELLING, known);
             }
             namesake = namesake == null ? id : namesake;
         }
@@ -116,11 +119,12 @@ public final class IdentityResolver {
             return join(holders.get(0), p, JoinRule.ROLE, known);
         }
         // No one holder: the role itself, for its year, is the identity ("PERSON:azerbaijani deputy foreign minister:2023")
-        String name = p.day() == null ? p.canonical() : p.canonical() + ":" + p.day().getYear();
+        String year = p.day() == null ? "" : ":" + p.day().getYear();
+        String name = p.canonical() + year;
         for (Identity id : known.byName(p.type(), name)) {
             return join(id, p, JoinRule.NAME, known);
         }
-        Identity made = new Identity(p.type().name() + ":" + name, p.type(), name, p.display(), true,
+        Identity made = new Identity(p.type().name() + ":" + p.nameKey() + year, p.type(), name, p.display(), true,
             List.of(), List.of(), List.of(), null, null, null, null).with(p);
         return new Resolution(made.key(), JoinRule.NEW, null, List.of(made));
     }

@@ -9,6 +9,6 @@ public interface Spelling {
     /** Every name as it is: no knowledge of spellings. */
     Spelling AS_WRITTEN = name -> name;
 
-    /** The canonical spelling of a folded name (several words). */
+    /** The canonical spelling of a folded name (several words): a join key, not meant to be shown. */
     String canonical(String foldedName);
 }

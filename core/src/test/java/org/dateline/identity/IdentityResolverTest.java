@@ -137,6 +137,21 @@ class IdentityResolverTest {
     }
 
     @Test
+    void keysKeepTheNameAsWrittenWhileTheKnowledgeBaseJoinsSpellings() {
+        IdentityPass pass = IdentityPass.standard();
+        MemoryKnown mem = new MemoryKnown(RoleMatch.standard());
+        org.dateline.model.Entity first = new org.dateline.model.Entity("E1", "Elnur Mammadov", EntityType.PERSON,
+            List.of("Deputy Foreign Minister"), "AZE", org.dateline.model.Sector.GOV, null, List.of());
+        org.dateline.model.Entity other = new org.dateline.model.Entity("E1", "Elnur Mamedov", EntityType.PERSON,
+            List.of(), null, null, null, List.of());
+        Resolution a = pass.resolve(List.of(first), LocalDate.parse("2023-02-28"), mem, mem::put).get("E1");
+        Resolution b = pass.resolve(List.of(other), LocalDate.parse("2023-03-01"), mem, mem::put).get("E1");
+        assertEquals("PERSON:elnur mammadov", a.key());
+        assertEquals("PERSON:elnur mammadov", b.key());
+        assertEquals(JoinRule.SPELLING, b.rule());
+    }
+
+    @Test
     void organisationsOfOneNameAndDifferentCountriesStayApart() {
         Profile aze = new Profile(EntityType.ORGANIZATION, "Foreign Ministry", "foreign ministry", "foreign ministry", "AZE",
             "politics", List.of(), false, LocalDate.parse("2023-01-01"));
