@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.testing.SampleRecords;
 import org.junit.jupiter.api.AfterAll;
@@ -195,6 +196,10 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("entity-name")).getText()).startsWith("Volker T");
         assertThat(driver.findElement(By.cssSelector(".entity-head .meta")).getText()).contains("2 articles");
         assertThat(driver.findElements(By.cssSelector("#timeline svg rect.bar"))).hasSizeGreaterThanOrEqualTo(2);
+        // every name joined into the entity, with the rule that joined it, as text
+        List<WebElement> joins = driver.findElements(By.cssSelector("#entity-joins li.join"));
+        assertThat(joins).extracting(j -> j.getAttribute("data-rule")).containsExactlyInAnyOrder("new", "name");
+        assertThat(driver.findElement(By.id("entity-joins")).getText()).contains("Volker Turk").contains("the same name");
         shot("entity.png");
     }
 }
