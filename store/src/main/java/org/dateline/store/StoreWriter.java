@@ -31,16 +31,26 @@ public final class StoreWriter implements Closeable {
     private final IndexWriter writer;
     private final Set<String> ids;
     private final IdentityIndex identities;
-    private final IdentityPass pass = IdentityPass.standard();
+    private final IdentityPass pass;
 
-    private StoreWriter(IndexWriter writer, Set<String> ids) throws IOException {
+    private StoreWriter(IndexWriter writer, Set<String> ids, boolean identities) throws IOException {
         this.writer = writer;
         this.ids = ids;
-        this.identities = new IdentityIndex(writer, RoleMatch.standard());
+        this.identities = identities ? new IdentityIndex(writer, RoleMatch.standard()) : null;
+        this.pass = identities ? IdentityPass.standard() : null;
     }
 
     /** Opens the store at {@code dir}, creating it when absent. Fails while another writer holds it. */
     public static StoreWriter open(Path dir) throws IOException {
+        return open(dir, true);
+    }
+
+    /**
+     * The same, without cross-article identities when {@code identities} is false (entities keyed
+     * by name, as before identities): for benchmarks that measure what identities cost, never for a
+     * store anyone reads.
+     */
+    public static StoreWriter open(Path dir, boolean identities) throws IOException {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -50,7 +60,7 @@ public final class StoreWriter implements Closeable {
             // An empty first commit, so a reader can open the store before anything is ingested.
             writer.commit();
         }
-        return new StoreWriter(writer, committedIds(writer));
+        return new StoreWriter(writer, committedIds(writer), identities);
     }
 
     private static Set<String> committedIds(IndexWriter writer) throws IOException {
@@ -82,9 +92,11 @@ public final class StoreWriter implements Closeable {
         if (!ids.add(record.id())) {
             return false;
         }
-        Map<String, Resolution> resolved;
+        Map<String, Resolution> resolved = Map.of();
         try {
-            resolved = pass.resolve(record, Days.published(record.published()), identities, identities::write);
+            if (pass != null) {
+                resolved = pass.resolve(record, Days.published(record.published()), identities, identities::write);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -100,7 +112,9 @@ public final class StoreWriter implements Closeable {
     /** Makes everything put so far durable and visible to readers; safe from another thread than put's. */
     public synchronized void commit() throws IOException {
         writer.commit();
-        identities.refresh();
+        if (identities != null) {
+            identities.refresh();
+        }
     }
 
     @Override
@@ -109,7 +123,9 @@ public final class StoreWriter implements Closeable {
             writer.commit();
         } finally {
             try {
-                identities.close();
+                if (identities != null) {
+                    identities.close();
+                }
             } finally {
                 writer.close();
             }

@@ -15,8 +15,9 @@ import org.dateline.store.StoreWriter;
  * against the store's identity documents as it is put): the demo's records copied with their
  * people renamed from pools of given names and surnames (a third by surname alone), so the store
  * fills with many identities, surnames shared by several people, and joins of every kind. Prints
- * the mean cost per article of each step and the last step's cost over the first's. Usage:
- * {@code PutCost --source DEMO_STORE --store NEW_DIR --articles N [--step S]}.
+ * the mean cost per article of each step and the last step's cost over the first's; with
+ * {@code --no-identities}, the same without identities, for the comparison. Usage:
+ * {@code PutCost --source DEMO_STORE --store NEW_DIR --articles N [--step S] [--no-identities]}.
  */
 public final class PutCost {
     private static final int GIVEN = 2_000;
@@ -29,12 +30,14 @@ public final class PutCost {
         Path dir = null;
         int articles = 100_000;
         int step = 10_000;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean identities = true;
+        for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--source" -> source = Path.of(args[i + 1]);
-                case "--store" -> dir = Path.of(args[i + 1]);
-                case "--articles" -> articles = Integer.parseInt(args[i + 1]);
-                case "--step" -> step = Integer.parseInt(args[i + 1]);
+                case "--no-identities" -> identities = false;
+                case "--source" -> source = Path.of(args[++i]);
+                case "--store" -> dir = Path.of(args[++i]);
+                case "--articles" -> articles = Integer.parseInt(args[++i]);
+                case "--step" -> step = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -48,7 +51,7 @@ public final class PutCost {
         Random random = new Random(42);
         double first = 0;
         double last = 0;
-        try (StoreWriter w = StoreWriter.open(dir)) {
+        try (StoreWriter w = StoreWriter.open(dir, identities)) {
             for (int done = 0; done < articles; done += step) {
                 List<ArticleRecord> batch = new ArrayList<>();
                 for (int i = done; i < done + step; i++) {
