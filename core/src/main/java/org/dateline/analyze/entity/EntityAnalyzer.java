@@ -28,6 +28,7 @@ import org.dateline.nlp.ParseFilter;
 public final class EntityAnalyzer {
     private final NameMentions names;
     private final NominalMentions nominals;
+    private final RoleDescriptions roles;
     private final Titles titles;
     private final MentionGrouper grouper;
     private final ActorCodes codes;
@@ -41,7 +42,8 @@ public final class EntityAnalyzer {
         this.names = new NameMentions(codes, lexicon);
         this.nominals = new NominalMentions(codes, lexicon);
         this.titles = new Titles(codes, lexicon);
-        this.grouper = new MentionGrouper(codes);
+        this.roles = new RoleDescriptions(codes, lexicon);
+        this.grouper = new MentionGrouper(codes, lexicon);
         this.capitals = new CapitalSubjects(codes);
     }
 
@@ -75,7 +77,9 @@ public final class EntityAnalyzer {
         for (Mention m : names.find(text, sourceName)) {
             mentions.add(m.type() == EntityType.PERSON ? titles.describe(text, index, m) : m);
         }
+        List<Mention> named = List.copyOf(mentions);
         mentions.addAll(nominals.find(text));
+        mentions.addAll(roles.find(text, named));
         List<Entity> entities = new ArrayList<>();
         for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
             entities.add(toEntity("E" + (entities.size() + 1), c, text, published));
@@ -84,7 +88,11 @@ public final class EntityAnalyzer {
     }
 
     private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published) {
-        String name = c.names().stream().map(m -> MentionGrouper.words(text, m))
+        // a person known only by role is named by the fullest description of it: "UN High
+        // Commissioner for Human Rights" over "UN rights chief"
+        boolean nominal = c.names().isEmpty() && c.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE);
+        List<Mention> naming = nominal ? c.mentions.stream().filter(m -> m.kind() == Mention.Kind.ROLE).toList() : c.names();
+        String name = naming.stream().map(m -> MentionGrouper.words(text, m))
             .max((a, b) -> Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())))
             .orElseGet(() -> MentionGrouper.words(text, c.first()));
         Map<String, String> titles = new LinkedHashMap<>();
@@ -125,7 +133,7 @@ public final class EntityAnalyzer {
                 }
             }
         }
-        return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization,
+        return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization, nominal,
             List.copyOf(spans));
     }
 
