@@ -81,7 +81,9 @@ public final class EntityAnalyzer {
         mentions.addAll(nominals.find(text));
         mentions.addAll(roles.find(text, named));
         List<Entity> entities = new ArrayList<>();
-        for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
+        java.util.function.Function<MentionGrouper.Cluster, String> countryOf = c -> c.code() != null ? c.code()
+            : dictionaryCoding(c, text, published).map(ActorDictionary.Coding::code).orElse(null);
+        for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()), countryOf)) {
             entities.add(toEntity("E" + (entities.size() + 1), c, text, published));
         }
         return entities;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
@@ -88,7 +89,17 @@ final class MentionGrouper {
         }
     }
 
+    /** {@link #group(AnnotatedText, List, List, Function)} knowing no country but the text's. */
     List<Cluster> group(AnnotatedText text, List<Mention> all, List<Quote> quotes) {
+        return group(text, all, quotes, Cluster::code);
+    }
+
+    /**
+     * @param countryOf a named person's country as the record will give it: the text's code, else
+     *     the actor dictionary's for the day, so that "the Turkmen leader" finds President
+     *     Berdymukhamedov of an article that never calls him Turkmen
+     */
+    List<Cluster> group(AnnotatedText text, List<Mention> all, List<Quote> quotes, Function<Cluster, String> countryOf) {
         List<Mention> mentions = withoutOverlaps(all);
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> pointers = new ArrayList<>();
@@ -119,7 +130,7 @@ final class MentionGrouper {
         }
         for (Mention m : pointers) {
             Cluster target = m.kind() == Mention.Kind.PRONOUN ? antecedent(text, m, clusters, quotes)
-                : m.kind() == Mention.Kind.ROLE ? roleHolder(text, m, clusters)
+                : m.kind() == Mention.Kind.ROLE ? roleHolder(text, m, clusters, countryOf)
                 : m.type() == EntityType.ORGANIZATION ? describedOrganisation(text, m, clusters)
                 : described(text, m, clusters);
             if (target == null && m.kind() == Mention.Kind.ROLE) {
@@ -378,14 +389,24 @@ final class MentionGrouper {
      * took the same role before, else the most recent person before whom the role fits, else the
      * nearest after (a lead may give the role before the name). Null: a person known only by role.
      */
-    private Cluster roleHolder(AnnotatedText text, Mention role, List<Cluster> clusters) {
+    private Cluster roleHolder(AnnotatedText text, Mention role, List<Cluster> clusters, Function<Cluster, String> countryOf) {
         List<Cluster> persons = persons(clusters);
+        Cluster beside = null;
+        int besideStart = -1;
         for (Cluster c : persons) {
+            String country = countryOf.apply(c);
+            if (role.code() != null && country != null && !role.code().equals(country)) {
+                continue; // "Lavrov met Blinken in Geneva, the Russian foreign minister said"
+            }
             for (Mention n : c.names()) {
-                if (inApposition(text, role, n)) {
-                    return c;
+                if (inApposition(text, role, n) && (n.tokenStart() > role.tokenStart() || n.tokenStart() > besideStart)) {
+                    beside = c;
+                    besideStart = n.tokenStart() > role.tokenStart() ? Integer.MAX_VALUE : n.tokenStart();
                 }
             }
+        }
+        if (beside != null) {
+            return beside;
         }
         String title = role.titles().get(0);
         for (Cluster c : persons) {
@@ -402,7 +423,7 @@ final class MentionGrouper {
         Cluster after = null;
         int afterStart = Integer.MAX_VALUE;
         for (Cluster c : persons) {
-            if (!holdsRole(c, role)) {
+            if (!holdsRole(c, role, countryOf)) {
                 continue;
             }
             for (Mention m : c.mentions) {
@@ -429,8 +450,25 @@ final class MentionGrouper {
         if (name.tokenStart() == role.tokenEnd() || name.tokenEnd() == role.tokenStart()) {
             return true;
         }
-        return name.tokenStart() == role.tokenEnd() + 1 && tokens.get(role.tokenEnd()).word().equals(",")
-            || name.tokenEnd() + 1 == role.tokenStart() && tokens.get(name.tokenEnd()).word().equals(",");
+        if (role.tokenEnd() < tokens.size() && tokens.get(role.tokenEnd()).sentence() == tokens.get(role.tokenStart()).sentence()
+            && tokens.get(role.tokenEnd()).isVerb()) {
+            return false; // "..., the Russian foreign minister said": the role speaks, it is no apposition
+        }
+        if (name.tokenStart() == role.tokenEnd() + 1 && tokens.get(role.tokenEnd()).word().equals(",")) {
+            return true;
+        }
+        // "Rep. Nick Rahall (D) of West Virginia, the chairman of the committee": a comma before
+        // the role, and between it and the name no verb and no other comma
+        int comma = role.tokenStart() - 1;
+        if (comma <= 0 || name.tokenEnd() > comma || !tokens.get(comma).word().equals(",")) {
+            return false;
+        }
+        for (int k = name.tokenEnd(); k < comma; k++) {
+            if (tokens.get(k).isVerb() || tokens.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -440,8 +478,8 @@ final class MentionGrouper {
      * Minister" and "Deputy Foreign Minister" do not). A generic head ("the UN rights chief", "the
      * Russian leader") fits a title holding the role's other words, or any title when it has none.
      */
-    private boolean holdsRole(Cluster c, Mention role) {
-        String code = c.code();
+    private boolean holdsRole(Cluster c, Mention role, Function<Cluster, String> countryOf) {
+        String code = c.names().isEmpty() ? c.code() : countryOf.apply(c);
         if (role.code() != null && !role.code().equals(code) || role.code() == null && code != null) {
             return false;
         }

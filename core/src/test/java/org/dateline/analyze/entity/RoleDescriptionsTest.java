@@ -418,6 +418,89 @@ class RoleDescriptionsTest {
     }
 
     @Test
+    void aRoleBeforeTheNameOfItsHolderIsThatPersonByTheDictionarysCountry() {
+        // the lead gives the role, the name comes after without its country: the actor dictionary
+        // says George Papandreou was Greece's in May 2010, so "the Greek prime minister" is he
+        String table = """
+            The           DT    -  -  the          O
+            Greek         JJ    -  -  greek        NATIONALITY
+            prime         JJ    -  -  prime        TITLE
+            minister      NN    -  -  minister     TITLE
+            has           VBZ   -  -  have         O
+            denounced     VBN   -  -  denounce     O
+            the           DT    -  -  the          O
+            killings      NNS   -  -  killing      O
+            .             .     -  -  .            O
+
+            Prime         NNP   -  -  Prime        TITLE
+            Minister      NNP   -  -  Minister     TITLE
+            George        NNP   -  -  George       PERSON
+            Papandreou    NNP   -  -  Papandreou   PERSON
+            spoke         VBD   -  -  speak        O
+            in            IN    -  -  in           O
+            parliament    NN    -  -  parliament   O
+            .             .     -  -  .            O
+            """;
+        AnnotatedText text = TextBuilder.parse(table);
+        List<Entity> in2010 = ANALYZER.analyze(text, null, java.time.LocalDate.of(2010, 5, 5));
+        SpanAssertions.assertMentionsMatchText(text.text(), in2010);
+        assertThat(nominal(in2010)).isEmpty();
+        assertThat(mentions(named(in2010, "George Papandreou"))).containsExactly("The Greek prime minister", "George Papandreou");
+        // with no day the dictionary says nothing: nothing ties the two, and the role is a person of its own
+        assertThat(nominal(analyze(table))).extracting(Entity::name).containsExactly("Greek prime minister");
+    }
+
+    @Test
+    void aNameBeforeAParenthesisOrAPlaceIsStillInApposition() {
+        List<Entity> found = analyze("""
+            Nick        NNP   -  -  Nick        PERSON
+            Rahall      NNP   -  -  Rahall      PERSON
+            of          IN    -  -  of          O
+            West        NNP   -  -  West        STATE_OR_PROVINCE
+            Virginia    NNP   -  -  Virginia    STATE_OR_PROVINCE
+            ,           ,     -  -  ,           O
+            the         DT    -  -  the         O
+            chairman    NN    -  -  chairman    TITLE
+            of          IN    -  -  of          O
+            the         DT    -  -  the         O
+            House       NNP   -  -  House       ORGANIZATION
+            Natural     NNP   -  -  Natural     ORGANIZATION
+            Resources   NNPS  -  -  Resources   ORGANIZATION
+            Committee   NNP   -  -  Committee   ORGANIZATION
+            ,           ,     -  -  ,           O
+            said        VBD   -  -  say         O
+            he          PRP   -  -  he          O
+            would       MD    -  -  would       O
+            act         VB    -  -  act         O
+            .           .     -  -  .           O
+            """);
+        assertThat(nominal(found)).isEmpty();
+        assertThat(mentions(named(found, "Nick Rahall"))).containsExactly("Nick Rahall",
+            "the chairman of the House Natural Resources Committee", "he");
+    }
+
+    @Test
+    void aRoleThatSpeaksAfterACommaIsNoApposition() {
+        List<Entity> found = analyze("""
+            Lavrov      NNP   -  -  Lavrov      PERSON
+            met         VBD   -  -  meet        O
+            Blinken     NNP   -  -  Blinken     PERSON
+            in          IN    -  -  in          O
+            Geneva      NNP   -  -  Geneva      CITY
+            ,           ,     -  -  ,           O
+            the         DT    -  -  the         O
+            Russian     JJ    -  -  russian     NATIONALITY
+            foreign     JJ    -  -  foreign     TITLE
+            ministry    NN    -  -  ministry    O
+            spokeswoman NN    -  -  spokeswoman TITLE
+            said        VBD   -  -  say         O
+            .           .     -  -  .           O
+            """);
+        assertThat(mentions(named(found, "Blinken"))).containsExactly("Blinken");
+        assertThat(nominal(found)).extracting(Entity::name).containsExactly("Russian foreign ministry spokeswoman");
+    }
+
+    @Test
     void titlesReadAsTitleListsDo() {
         assertThat(RoleDescriptions.titleCase("deputy foreign minister")).isEqualTo("Deputy Foreign Minister");
         assertThat(RoleDescriptions.titleCase("UN secretary-general")).isEqualTo("UN Secretary-General");
