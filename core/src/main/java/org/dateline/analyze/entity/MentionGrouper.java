@@ -438,7 +438,41 @@ final class MentionGrouper {
                 }
             }
         }
-        return before != null ? before : after;
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        return onlyHolderOfUnknownCountry(text, role, persons, countryOf);
+    }
+
+    /**
+     * "Austria's interior minister said ..." and later "Interior Minister Wolfgang Peschorn": a
+     * person of no known country takes the role when the person is the article's only one whose
+     * title names exactly that office (the same head, other words and rank) among those whose
+     * country is not known. Two foreign ministers of unknown countries leave "the Russian foreign
+     * minister" a person apart.
+     */
+    private Cluster onlyHolderOfUnknownCountry(AnnotatedText text, Mention role, List<Cluster> persons,
+                                               Function<Cluster, String> countryOf) {
+        TitleWords wanted = titleWords(role.titles().get(0));
+        if (role.code() == null || GENERIC_PERSON_NOUNS.contains(wanted.head()) || GENERIC_HEADS.contains(wanted.head())) {
+            return null;
+        }
+        Cluster only = null;
+        for (Cluster c : persons) {
+            boolean holds = c.mentions.stream().flatMap(m -> m.titles().stream()).map(this::titleWords)
+                .anyMatch(t -> t.head().equals(wanted.head()) && t.ranks().equals(wanted.ranks()) && t.modifiers().equals(wanted.modifiers()));
+            if (!holds) {
+                continue;
+            }
+            if (c.names().isEmpty() || countryOf.apply(c) != null) {
+                continue; // a holder known to serve elsewhere (the same country would have fitted)
+            }
+            if (only != null) {
+                return null; // two holders: which one is meant is not known
+            }
+            only = c;
+        }
+        return only;
     }
 
     /** "Name, the role" or "the role, Name": one comma between them in one sentence (or nothing). */

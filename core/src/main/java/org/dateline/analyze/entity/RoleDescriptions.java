@@ -35,6 +35,8 @@ final class RoleDescriptions {
     private static final Set<String> ROLE_LABELS = Set.of("O", "TITLE", "ORGANIZATION", "MISC");
     /** Prepositions inside a capitalised title: "High Commissioner for Human Rights", "Minister of Foreign Affairs". */
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "of", "on");
+    /** Prepositions that name where an office is held: "ambassador to Britain", "envoy in Kabul". */
+    private static final Set<String> TITLE_PLACE_PREPOSITIONS = Set.of("to", "in", "at", "for");
     /** Words a title keeps in lower case. */
     private static final Set<String> SMALL_WORDS = Set.of("for", "of", "on", "and", "the", "to", "in");
 
@@ -112,7 +114,7 @@ final class RoleDescriptions {
     private Mention withOwner(AnnotatedText text, int start, int premodifiersFrom, Owner owner, List<Mention> names) {
         Role role = owner.end() < text.tokens().size() && sameSentence(text.tokens(), start, owner.end())
             ? role(text, owner.end()) : null;
-        if (role == null || continues(text.tokens(), role.end())) {
+        if (role == null || continues(text.tokens(), role.end()) || titleOfANameAfter(text.tokens(), role.end())) {
             return null;
         }
         return mention(text, start, premodifiersFrom, role, owner, role.end(), names);
@@ -265,6 +267,30 @@ final class RoleDescriptions {
         boolean joined = next.start() == tokens.get(end - 1).end() && (next.word().startsWith("-") || next.pos().equals("HYPH"));
         return joined || next.pos().equals("HYPH") || next.isNoun() || next.ner().equals("PERSON")
             || next.pos().equals("JJ") && !next.isCapitalised();
+    }
+
+    /**
+     * "China's ambassador to Britain Liu Xiaming": a role whose place or body after it ends in a
+     * person's name is that person's title.
+     */
+    private static boolean titleOfANameAfter(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !TITLE_PLACE_PREPOSITIONS.contains(tokens.get(end).word())) {
+            return false;
+        }
+        int k = end + 1;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        for (int from = k; k < tokens.size() && k - from < MAX_OWNER_TOKENS && sameSentence(tokens, end, k); k++) {
+            Token t = tokens.get(k);
+            if (t.ner().equals("PERSON")) {
+                return k > from;
+            }
+            if (!t.isCapitalised() || !t.isProperNoun()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

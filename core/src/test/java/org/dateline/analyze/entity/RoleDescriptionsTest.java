@@ -419,8 +419,8 @@ class RoleDescriptionsTest {
 
     @Test
     void aRoleBeforeTheNameOfItsHolderIsThatPersonByTheDictionarysCountry() {
-        // the lead gives the role, the name comes after without its country: the actor dictionary
-        // says George Papandreou was Greece's in May 2010, so "the Greek prime minister" is he
+        // the lead gives the role, the names come after without their countries: the actor
+        // dictionary says George Papandreou was Greece's in May 2010, so "the Greek prime minister" is he
         String table = """
             The           DT    -  -  the          O
             Greek         JJ    -  -  greek        NATIONALITY
@@ -434,11 +434,13 @@ class RoleDescriptionsTest {
 
             Prime         NNP   -  -  Prime        TITLE
             Minister      NNP   -  -  Minister     TITLE
+            Jan           NNP   -  -  Jan          PERSON
+            Kowalczyk     NNP   -  -  Kowalczyk    PERSON
+            called        VBD   -  -  call         O
+            Prime         NNP   -  -  Prime        TITLE
+            Minister      NNP   -  -  Minister     TITLE
             George        NNP   -  -  George       PERSON
             Papandreou    NNP   -  -  Papandreou   PERSON
-            spoke         VBD   -  -  speak        O
-            in            IN    -  -  in           O
-            parliament    NN    -  -  parliament   O
             .             .     -  -  .            O
             """;
         AnnotatedText text = TextBuilder.parse(table);
@@ -446,7 +448,8 @@ class RoleDescriptionsTest {
         SpanAssertions.assertMentionsMatchText(text.text(), in2010);
         assertThat(nominal(in2010)).isEmpty();
         assertThat(mentions(named(in2010, "George Papandreou"))).containsExactly("The Greek prime minister", "George Papandreou");
-        // with no day the dictionary says nothing: nothing ties the two, and the role is a person of its own
+        // with no day the dictionary says nothing: two prime ministers of unknown countries, and
+        // the role is a person of its own
         assertThat(nominal(analyze(table))).extracting(Entity::name).containsExactly("Greek prime minister");
     }
 
@@ -498,6 +501,66 @@ class RoleDescriptionsTest {
             """);
         assertThat(mentions(named(found, "Blinken"))).containsExactly("Blinken");
         assertThat(nominal(found)).extracting(Entity::name).containsExactly("Russian foreign ministry spokeswoman");
+    }
+
+    @Test
+    void theOnlyHolderOfTheOfficeWhoseCountryIsUnknownTakesIt() {
+        String lead = """
+            The           DT    -  -  the          O
+            house         NN    -  -  house        O
+            will          MD    -  -  will         O
+            be            VB    -  -  be           O
+            a             DT    -  -  a            O
+            police        NN    -  -  police       O
+            station       NN    -  -  station      O
+            ,             ,     -  -  ,            O
+            Austria       NNP   -  -  Austria      COUNTRY
+            's            POS   -  -  's           O
+            interior      JJ    -  -  interior     TITLE
+            minister      NN    -  -  minister     TITLE
+            said          VBD   -  -  say          O
+            .             .     -  -  .            O
+
+            Interior      NNP   -  -  Interior     TITLE
+            Minister      NNP   -  -  Minister     TITLE
+            Wolfgang      NNP   -  -  Wolfgang     PERSON
+            Peschorn      NNP   -  -  Peschorn     PERSON
+            agreed        VBD   -  -  agree        O
+            .             .     -  -  .            O
+            """;
+        List<Entity> found = analyze(lead);
+        assertThat(nominal(found)).isEmpty();
+        assertThat(mentions(named(found, "Wolfgang Peschorn"))).containsExactly("Austria's interior minister", "Wolfgang Peschorn");
+        // a second interior minister of unknown country: which one Austria's is, is not known
+        List<Entity> two = analyze(lead + """
+
+            Interior      NNP   -  -  Interior     TITLE
+            Minister      NNP   -  -  Minister     TITLE
+            Nancy         NNP   -  -  Nancy        PERSON
+            Faeser        NNP   -  -  Faeser       PERSON
+            disagreed     VBD   -  -  disagree     O
+            .             .     -  -  .            O
+            """);
+        assertThat(nominal(two)).extracting(Entity::name).containsExactly("Austria's interior minister");
+    }
+
+    @Test
+    void aRoleHeldAtAPlaceBeforeANameIsThatNamesTitle() {
+        List<Entity> found = analyze("""
+            China       NNP   -  -  China       COUNTRY
+            's          POS   -  -  's          O
+            ambassador  NN    -  -  ambassador  TITLE
+            to          TO    -  -  to          O
+            Britain     NNP   -  -  Britain     COUNTRY
+            Liu         NNP   -  -  Liu         PERSON
+            Xiaoming    NNP   -  -  Xiaoming    PERSON
+            has         VBZ   -  -  have        O
+            said        VBN   -  -  say         O
+            so          RB    -  -  so          O
+            .           .     -  -  .           O
+            """);
+        // Regression: "China's ambassador" was a person apart from Liu Xiaoming and took his words
+        assertThat(nominal(found)).isEmpty();
     }
 
     @Test
