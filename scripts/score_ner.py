@@ -14,7 +14,10 @@ PRED_DIR/NAME.json     a dateline/1 record (a JSON object, or the first line of 
 
 From either form, pronoun mentions ("he", "its", "HIS", ...; not the all-capital "US") and mentions
 starting or ending with a lowercase word ("the minister", "peacekeepers", "Chinese tech company":
-descriptions, not names) are dropped before scoring.
+descriptions, not names) are dropped before scoring, and so are all mentions of a record's entity
+marked "nominal": true (a person the article names only by role, "The UN High Commissioner for
+Human Rights": its mentions are descriptions, whatever their case; the owner's name inside one,
+"UN", is an entity of its own and scored).
 
 Prints exact-span typed precision / recall / F1, micro-averaged over all documents, the same per
 type, and untyped span F1 (exact offsets, any type). A document without a prediction file counts
@@ -63,6 +66,8 @@ def read_record(path):
 def record_mentions(doc):
     out = []
     for entity in doc.get("entities") or []:
+        if entity.get("nominal"):
+            continue  # named only by role: descriptions, not names
         for m in entity.get("mentions") or []:
             if m.get("start") is None or m.get("end") is None:
                 continue

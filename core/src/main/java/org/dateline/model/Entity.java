@@ -1,5 +1,6 @@
 package org.dateline.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -8,12 +9,22 @@ import java.util.List;
  *
  * @param code ISO 3166-1 alpha-3 country, or IGO / NGO / MNC; null when unknown
  * @param sector PLOVER/CAMEO actor sector or null
+ * @param nominal true for a person the article names only by role ("the Azerbaijani deputy foreign
+ *     minister"), whose {@code name} is that description; written only when true, so records of
+ *     every other entity read as before (docs/CONTRACT.md, entities)
  */
-@JsonPropertyOrder({"id", "name", "type", "titles", "code", "sector", "organization", "mentions"})
+@JsonPropertyOrder({"id", "name", "type", "titles", "code", "sector", "organization", "nominal", "mentions"})
 public record Entity(String id, String name, EntityType type, List<String> titles, String code,
-                     Sector sector, String organization, List<Span> mentions) {
+                     Sector sector, String organization,
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean nominal, List<Span> mentions) {
     public Entity {
         titles = List.copyOf(titles);
         mentions = List.copyOf(mentions);
+    }
+
+    /** An entity the article names: {@code nominal} false. */
+    public Entity(String id, String name, EntityType type, List<String> titles, String code, Sector sector,
+                  String organization, List<Span> mentions) {
+        this(id, name, type, titles, code, sector, organization, false, mentions);
     }
 }

@@ -28,6 +28,7 @@ import org.dateline.nlp.ParseFilter;
 public final class EntityAnalyzer {
     private final NameMentions names;
     private final NominalMentions nominals;
+    private final RoleDescriptions roles;
     private final Titles titles;
     private final MentionGrouper grouper;
     private final ActorCodes codes;
@@ -41,7 +42,8 @@ public final class EntityAnalyzer {
         this.names = new NameMentions(codes, lexicon);
         this.nominals = new NominalMentions(codes, lexicon);
         this.titles = new Titles(codes, lexicon);
-        this.grouper = new MentionGrouper(codes);
+        this.roles = new RoleDescriptions(codes, lexicon);
+        this.grouper = new MentionGrouper(codes, lexicon);
         this.capitals = new CapitalSubjects(codes);
     }
 
@@ -75,16 +77,24 @@ public final class EntityAnalyzer {
         for (Mention m : names.find(text, sourceName)) {
             mentions.add(m.type() == EntityType.PERSON ? titles.describe(text, index, m) : m);
         }
+        List<Mention> named = List.copyOf(mentions);
         mentions.addAll(nominals.find(text));
+        mentions.addAll(roles.find(text, named));
         List<Entity> entities = new ArrayList<>();
-        for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()))) {
+        java.util.function.Function<MentionGrouper.Cluster, String> countryOf = c -> c.code() != null ? c.code()
+            : dictionaryCoding(c, text, published).map(ActorDictionary.Coding::code).orElse(null);
+        for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()), countryOf)) {
             entities.add(toEntity("E" + (entities.size() + 1), c, text, published));
         }
         return entities;
     }
 
     private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published) {
-        String name = c.names().stream().map(m -> MentionGrouper.words(text, m))
+        // a person known only by role is named by the fullest description of it: "UN High
+        // Commissioner for Human Rights" over "UN rights chief"
+        boolean nominal = c.names().isEmpty() && c.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE);
+        List<Mention> naming = nominal ? c.mentions.stream().filter(m -> m.kind() == Mention.Kind.ROLE).toList() : c.names();
+        String name = naming.stream().map(m -> MentionGrouper.words(text, m))
             .max((a, b) -> Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())))
             .orElseGet(() -> MentionGrouper.words(text, c.first()));
         Map<String, String> titles = new LinkedHashMap<>();
@@ -125,7 +135,7 @@ public final class EntityAnalyzer {
                 }
             }
         }
-        return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization,
+        return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization, nominal,
             List.copyOf(spans));
     }
 

@@ -44,6 +44,21 @@ final class EntityLexicon {
         return in("org-head", word);
     }
 
+    /** A role head that, held for a country, organisation or place, names one person: "minister", "chief". */
+    boolean isOfficeHead(String word) {
+        return in("office-head", word);
+    }
+
+    /** A word that makes another office of the same head: "deputy", "former". */
+    boolean isRankWord(String word) {
+        return in("rank-word", word);
+    }
+
+    /** A word (or lemma) after which a role describes someone already there: "is", "as", "named". */
+    boolean isRolePredicate(String word) {
+        return in("role-predicate", word);
+    }
+
     /** 'm' or 'f' for a personal pronoun that refers to a person, else null. */
     Character pronounGender(String word) {
         return pronounGender.get(word.toLowerCase(Locale.ROOT));

@@ -21,6 +21,12 @@ record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String 
         NAME,
         /** A noun phrase naming a collective: "Russian peacekeeping contingent", "Armenians". */
         NOMINAL,
+        /**
+         * A definite description of one office holder with the country, organisation or place it
+         * serves: "the Azerbaijani deputy foreign minister", "the UN rights chief". A person of its
+         * own when no named person takes it. Its titles hold the role; it may contain its owner's name.
+         */
+        ROLE,
         /** A definite description of someone named elsewhere: "the Azerbaijani official". */
         DESCRIPTION,
         /** He, she, his, her. */

@@ -90,7 +90,9 @@ final class NominalMentions {
         while (end > wordsFrom && !tokens.get(end - 1).isNoun()) {
             end--;
         }
-        if (end == wordsFrom || end < tokens.size() && startsName(tokens.get(end))) {
+        if (end == wordsFrom || end < tokens.size() && (startsName(tokens.get(end)) || tokens.get(end).pos().equals("HYPH"))) {
+            // before a name the words are its title; before a hyphen they modify another noun:
+            // "the minister-level talks" is no minister
             return null;
         }
         Token head = tokens.get(end - 1);
