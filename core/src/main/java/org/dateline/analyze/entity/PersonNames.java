@@ -197,9 +197,20 @@ final class PersonNames {
         return nounLike && (lexicon.isTitleHead(t.word()) || t.ner().equals("TITLE") && t.isNoun());
     }
 
-    /** A word the speaker rule may read: a one-word proper noun the tagger called a place or nothing. */
+    /**
+     * A word the speaker rule may read: a one-word proper noun the tagger called a place or nothing.
+     * The last word of a longer proper name is not one ("Rolling Stone reported").
+     */
     private boolean mayBeSpeaker(AnnotatedText text, int i) {
-        return SPEAKER_LABELS.contains(text.tokens().get(i).ner()) && mayBeName(text, i);
+        return SPEAKER_LABELS.contains(text.tokens().get(i).ner()) && mayBeName(text, i)
+            && !properNounAt(text, i - 1, i) && !properNounAt(text, i + 1, i);
+    }
+
+    /** True when token k is a capitalised proper noun in the sentence of token i. */
+    private static boolean properNounAt(AnnotatedText text, int k, int i) {
+        List<Token> tokens = text.tokens();
+        return k >= 0 && k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence()
+            && tokens.get(k).isCapitalised() && tokens.get(k).isProperNoun();
     }
 
     /** A capitalised proper noun no table knows and the tagger did not label a known place, date or title. */

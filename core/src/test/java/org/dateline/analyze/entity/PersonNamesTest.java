@@ -178,6 +178,19 @@ class PersonNamesTest {
     }
 
     @Test
+    void theLastWordOfALongerNameThatSpeaksIsNoPerson() {
+        // Regression: "Rolling Stone reported" made a person "Stone" of the magazine's name
+        List<Entity> found = analyze("""
+            Rolling   NNP  2  compound
+            Stone     NNP  3  nsubj
+            reported  VBD  0  root  report
+            details   NNS  3  obj  detail
+            .         .    3  punct
+            """);
+        assertThat(persons(found)).isEmpty();
+    }
+
+    @Test
     void aOneWordPlaceThatIsAWordOfAPersonsFullNameJoinsThePerson() {
         List<Entity> found = analyze("""
             Volker    NNP  2  compound  -  PERSON
