@@ -34,6 +34,7 @@ public final class EntityAnalyzer {
     private final ActorCodes codes;
     private final ActorDictionary dictionary;
     private final CapitalSubjects capitals;
+    private final PersonNames persons;
 
     public EntityAnalyzer(ActorCodes codes, ActorDictionary dictionary) {
         this.codes = codes;
@@ -45,14 +46,16 @@ public final class EntityAnalyzer {
         this.roles = new RoleDescriptions(codes, lexicon);
         this.grouper = new MentionGrouper(codes, lexicon);
         this.capitals = new CapitalSubjects(codes);
+        this.persons = new PersonNames(codes, lexicon);
     }
 
     /**
-     * Sentences where a capital may be a verb's subject ("Baku said"): the capital rule reads the
-     * parse of these and of no others, so they are parsed for it.
+     * Sentences where a capital may be a verb's subject ("Baku said") or a word the tagger did not
+     * call a person may be a speaker ("Türk repeated", {@link PersonNames}): these rules read the
+     * parse of these and of no others, so they are parsed for them.
      */
     public ParseFilter parseFilter() {
-        return capitals::mayHaveOne;
+        return (text, sentence) -> capitals.mayHaveOne(text, sentence) || persons.mayHaveOne(text, sentence);
     }
 
     public static EntityAnalyzer standard() {
@@ -74,7 +77,7 @@ public final class EntityAnalyzer {
     public List<Entity> analyze(AnnotatedText text, String sourceName, LocalDate published) {
         TextIndex index = text.index();
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : names.find(text, sourceName)) {
+        for (Mention m : persons.apply(text, names.find(text, sourceName))) {
             mentions.add(m.type() == EntityType.PERSON ? titles.describe(text, index, m) : m);
         }
         List<Mention> named = List.copyOf(mentions);

@@ -24,7 +24,7 @@ final class NameMentions {
         "AG", "SA", "GmbH", "NV", "BV", "SpA", "AB", "ASA", "Oyj", "KK", "LP", "LLP", "Company", "Corporation", "Holdings");
 
     /** Prepositions after which a bare name is a place, whatever the tagger thought. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "across",
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "around", "across",
         "through", "past", "via", "towards", "toward", "into", "within", "inside", "nearby");
     /** Verbs of motion that make "by", "from" and "to" locative: "the road passes by Shusha". */
     private static final Set<String> MOTION = Set.of("pass", "run", "drive", "travel", "go", "come", "flee",

@@ -47,8 +47,12 @@ final class Titles {
         List<Token> tokens = text.tokens();
         int sentenceStart = text.sentences().get(tokens.get(person.tokenStart()).sentence()).tokenStart();
         int first = person.tokenStart();
+        // a lower-case title the tagger did not mark ("rights chief Türk", "spokeswoman Zakharova")
+        // is read back over the lower-case words before its head
+        boolean lowerCaseHead = first - 1 >= sentenceStart && isLowerCaseTitleHead(tokens.get(first - 1));
         while (first - 1 >= sentenceStart && person.tokenStart() - first < MAX_TITLE_TOKENS
-            && isTitleWord(tokens.get(first - 1), first - 1 == sentenceStart)) {
+            && (isTitleWord(tokens.get(first - 1), first - 1 == sentenceStart)
+                || lowerCaseHead && !tokens.get(first - 1).isCapitalised() && isPlainTitleWord(tokens.get(first - 1)))) {
             first--;
         }
         if (first == person.tokenStart()) {
@@ -159,6 +163,11 @@ final class Titles {
         boolean capitalisedWord = t.isCapitalised() && t.ner().equals("O")
             && (t.pos().startsWith("NN") || t.pos().equals("JJ"));
         return capitalisedWord && (!sentenceInitial || t.isProperNoun() || lexicon.isTitleHead(t.word()));
+    }
+
+    /** "chief", "spokeswoman" in lower case, which the tagger reads as a noun or, "chief", an adjective. */
+    private boolean isLowerCaseTitleHead(Token t) {
+        return !t.isCapitalised() && (t.isNoun() || t.pos().equals("JJ")) && lexicon.isTitleHead(t.word());
     }
 
     private boolean isPlainTitleWord(Token t) {

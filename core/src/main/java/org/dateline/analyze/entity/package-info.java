@@ -11,6 +11,9 @@
  *       ({@code Datelines}: "NEW STANTON (KDKA) –", "PERRIS, Calif. (AP) —"), and corrects types
  *       from the actor tables (countries, organisations, outlets) and from the words around a name
  *       ("in Shusha" is a place, "the 100 block of Carol Lane" an address).</li>
+ *   <li>{@code PersonNames} makes persons of surnames the tagger does not know: a word after a title
+ *       ("rights chief Türk"), the speaker of a speech verb that is nothing else in the article
+ *       ("Türk repeated"), a word of a person's full name.</li>
  *   <li>{@code NominalMentions} and {@code Titles} add collectives, descriptions, pronouns and job
  *       titles.</li>
  *   <li>{@code MentionGrouper} makes entities. A grouped entity takes the type most of its names
