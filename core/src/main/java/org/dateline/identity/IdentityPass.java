@@ -46,7 +46,7 @@ public final class IdentityPass {
             if (e.type() == null || e.name() == null || e.name().isBlank()) {
                 continue;
             }
-            Profile p = Profile.of(e, nominal(e), day, spelling, families);
+            Profile p = Profile.of(e, day, spelling, families);
             if (p.canonical().isEmpty()) {
                 continue;
             }
@@ -55,9 +55,5 @@ public final class IdentityPass {
             out.put(e.id(), res);
         }
         return out;
-    }
-
-    private static boolean nominal(Entity e) {
-        return false;
     }
 }

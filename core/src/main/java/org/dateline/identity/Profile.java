@@ -24,11 +24,8 @@ public record Profile(EntityType type, String display, String nameKey, String ca
         titles = List.copyOf(titles);
     }
 
-    /**
-     * @param nominal whether the article names the entity only by a role ("the Azerbaijani deputy
-     *     foreign minister"): the record's {@code nominal}
-     */
-    public static Profile of(Entity e, boolean nominal, LocalDate day, Spelling spelling, SectorFamilies families) {
+    /** The entity's profile; {@code nominal} is the record's: a person named only by role. */
+    public static Profile of(Entity e, LocalDate day, Spelling spelling, SectorFamilies families) {
         String key = NameFold.forEntityKey(e.name());
         List<String> titles = new ArrayList<>();
         for (String t : e.titles()) {
@@ -38,7 +35,7 @@ public record Profile(EntityType type, String display, String nameKey, String ca
             }
         }
         return new Profile(e.type(), e.name(), key, spelling.canonical(key), e.code(),
-            families.of(e.sector()), titles, nominal, day);
+            families.of(e.sector()), titles, e.nominal(), day);
     }
 
     /** The canonical name's words. */
