@@ -50,7 +50,15 @@ public final class IdentityResolver {
                 return join(full, p, JoinRule.FULL_NAME, known);
             }
         }
-        return byName(p, known);
+        Resolution named = byName(p, known);
+        if (named.rule() == JoinRule.NEW && p.type() == EntityType.PERSON && p.words().size() > 1) {
+            // a surname of several words ("Boone Isaacs", "Lo Presti") is the end of one full name
+            Identity full = fullName(p, known);
+            if (full != null) {
+                return join(full, p, JoinRule.FULL_NAME, known);
+            }
+        }
+        return named;
     }
 
     private Resolution byName(Profile p, Known known) {
@@ -72,12 +80,15 @@ public final class IdentityResolver {
         return made(Identity.first(base, p), JoinRule.NEW, null, known);
     }
 
-    /** The one full name a one-word person name stands for, or null. */
+    /** The one full name a surname (of one word or more) stands for, or null. */
     private Identity fullName(Profile p, Known known) {
+        List<String> words = p.words();
         List<Identity> fitting = new ArrayList<>();
-        for (Identity id : known.bySurname(p.canonical())) {
+        for (Identity id : known.bySurname(words.get(words.size() - 1))) {
             Identity root = root(id, known);
-            if (!root.nominal() && root.words().size() > 1 && fits(p, root) && !contains(fitting, root)) {
+            List<String> full = root.words();
+            if (!root.nominal() && full.size() > words.size() && full.subList(full.size() - words.size(), full.size()).equals(words)
+                && fits(p, root) && !contains(fitting, root)) {
                 fitting.add(root);
             }
         }

@@ -69,6 +69,16 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsJoinsTheFullNameItEnds() {
+        add(person("gaetano lo presti", "ITA", null, List.of(), "2008-12-16"));
+        Resolution r = add(person("lo presti", null, null, List.of(), "2008-12-17"));
+        assertEquals("PERSON:gaetano lo presti", r.key());
+        assertEquals(JoinRule.FULL_NAME, r.rule());
+        assertEquals("PERSON:maria presti", add(person("maria presti", null, null, List.of(), "2008-12-18")).key(),
+            "another given name is another person");
+    }
+
+    @Test
     void aRoleWithoutItsRankWordIsAnotherOffice() {
         add(person("elnur mammadov", "AZE", "politics", List.of("deputy foreign minister"), "2023-02-28"));
         Resolution minister = add(role("azerbaijani foreign minister", "AZE", "foreign minister", "2023-03-01"));
