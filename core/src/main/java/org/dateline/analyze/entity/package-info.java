@@ -15,7 +15,9 @@
  *       ("rights chief Türk"), the speaker of a speech verb that is nothing else in the article
  *       ("Türk repeated"), a word of a person's full name.</li>
  *   <li>{@code NominalMentions} and {@code Titles} add collectives, descriptions, pronouns and job
- *       titles.</li>
+ *       titles; {@code RoleDescriptions} adds descriptions of one office held for a country,
+ *       organisation or place ("the UN rights chief"), which {@code RoleHolders} ties to a named
+ *       person of the article or the grouper makes a person of its own ({@code nominal}).</li>
  *   <li>{@code MentionGrouper} makes entities. A grouped entity takes the type most of its names
  *       carry, a name the tables coded or a person's full name weighing four times the tagger's bare
  *       guess; a one-word organisation the tables do not know joins the person whose surname it is
