@@ -4,6 +4,7 @@ import static org.dateline.model.Vocabularies.wireName;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.identity.Resolution;
 import org.dateline.json.RecordJson;
 import org.dateline.model.AcledSubEventType;
 import org.dateline.model.ArticleRecord;
@@ -30,12 +32,11 @@ import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 import org.dateline.model.NameFold;
 import org.dateline.model.Statement;
-import org.dateline.identity.Resolution;
-import org.dateline.table.EntityKey;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
 import org.dateline.store.query.StatementView;
+import org.dateline.table.EntityKey;
 
 /**
  * One contract record as a block of Lucene documents: the article first, then one document per
@@ -61,7 +62,7 @@ public final class RecordDocuments {
     public static List<Document> of(ArticleRecord r, Map<String, Resolution> identities) {
         Map<String, Entity> entities = r.entities().stream()
             .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
-        Map<String, EntityRef> byId = new java.util.HashMap<>();
+        Map<String, EntityRef> byId = new HashMap<>();
         for (Entity e : entities.values()) {
             Resolution res = identities.get(e.id());
             byId.put(e.id(), res == null ? EntityRef.of(e) : EntityRef.of(e, res.key()));
@@ -197,7 +198,6 @@ public final class RecordDocuments {
     private static void addActor(Document d, EntityRef a, Map<String, Entity> byId) {
         Set<String> names = new LinkedHashSet<>();
         names.add(a.key());
-        names.add(EntityKey.of(a.name(), a.type()));
         names.add(NameFold.forEntityKey(a.name()));
         if (a.code() != null) {
             names.add(a.code().toLowerCase(Locale.ROOT));

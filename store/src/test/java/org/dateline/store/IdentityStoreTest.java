@@ -109,6 +109,8 @@ class IdentityStoreTest {
             assertNotEquals(us, uk);
             assertEquals("PERSON:john smith:gbr", uk);
             assertEquals(1, store.entity(us, 50).orElseThrow().articles());
+            assertEquals(1, store.events(new StoreQuery("", actor(us), 0, 20)).total(), "the senator's events only");
+            assertEquals(1, store.events(new StoreQuery("", actor(uk), 0, 20)).total(), "the banker's events only");
             EntityPage banks = store.entity(uk, 50).orElseThrow();
             assertEquals(1, banks.articles());
             assertEquals("homonym", banks.joins().get(0).rule());

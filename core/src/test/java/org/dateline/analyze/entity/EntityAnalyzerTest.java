@@ -1,5 +1,7 @@
 package org.dateline.analyze.entity;
 
+import static org.dateline.analyze.entity.EntityLookup.named;
+import static org.dateline.analyze.entity.EntityLookup.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,15 +25,6 @@ class EntityAnalyzerTest {
         List<Entity> entities = ANALYZER.analyze(annotated, source);
         SpanAssertions.assertMentionsMatchText(text, entities);
         return entities;
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
-    }
-
-    private static List<String> mentions(Entity e) {
-        return e.mentions().stream().map(Span::text).toList();
     }
 
     @Test

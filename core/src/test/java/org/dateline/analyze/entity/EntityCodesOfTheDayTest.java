@@ -1,5 +1,6 @@
 package org.dateline.analyze.entity;
 
+import static org.dateline.analyze.entity.EntityLookup.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,11 +26,6 @@ class EntityCodesOfTheDayTest {
         List<Entity> entities = ANALYZER.analyze(text, null, day);
         SpanAssertions.assertMentionsMatchText(text.text(), entities);
         return entities;
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
     }
 
     private static final String ALIYEV = """

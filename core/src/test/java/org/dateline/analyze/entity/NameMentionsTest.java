@@ -1,5 +1,6 @@
 package org.dateline.analyze.entity;
 
+import static org.dateline.analyze.entity.EntityLookup.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -56,11 +57,6 @@ class NameMentionsTest {
             """);
         List<Entity> found = ANALYZER.analyze(text, null);
         assertThat(names(found, EntityType.LOCATION)).containsExactly("Portland", "OR");
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dateline.analyze.entity;
 
+import static org.dateline.analyze.entity.EntityLookup.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,11 +22,6 @@ class PersonNamesTest {
 
     private static List<Entity> analyze(String table) {
         return ANALYZER.analyze(TextBuilder.parse(table), null);
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
     }
 
     private static List<String> persons(List<Entity> entities) {
