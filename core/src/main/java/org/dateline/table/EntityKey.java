@@ -4,12 +4,12 @@ import org.dateline.model.EntityType;
 import org.dateline.model.NameFold;
 
 /**
- * Groups entities across articles. Entities are per-article (E1 in one record has nothing to do
- * with E1 in another), so the store identifies "the same entity" by type plus folded name:
- * {@code PERSON:volker turk}, the name folded by {@link NameFold#forEntityKey} (case, diacritics,
- * apostrophes, punctuation and a leading "the" dropped: "the United Nations" = "United Nations").
- * Two people with the same name fall together; a person named two ways stays apart. That is the
- * honest limit of name matching without a knowledge base.
+ * The name key of an entity: {@code TYPE:folded name}, e.g. {@code PERSON:volker turk}, the name
+ * folded by {@link NameFold#forEntityKey} (case, diacritics, apostrophes, punctuation and a leading
+ * "the" dropped: "the United Nations" = "united nations"). Entities are per-article; a store gives
+ * each a cross-article identity ({@code org.dateline.identity}) whose key starts as the name key
+ * of its first name, and keeps every entity's name key so a key from before still finds it. Without
+ * a store (a record alone, or its table rows with no identities given) the name key is the key.
  */
 public final class EntityKey {
     private EntityKey() {}
