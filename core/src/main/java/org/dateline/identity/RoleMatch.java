@@ -10,7 +10,7 @@ import org.dateline.analyze.FunctionWords;
  * Whether a role named in one article ("deputy foreign minister", "high commissioner for human
  * rights") is a title a person holds in another ("Deputy Foreign Minister", "High Commissioner").
  * A role is held when every content word of the shorter names is in the longer one, and when the
- * title carries no rank word ({@code role-ranks.tsv}: deputy, former, acting...) that the role
+ * title carries no rank word (the entity lexicon's {@code rank-word} rows: deputy, former, acting...) that the role
  * lacks, and the reverse: the foreign minister is not the deputy foreign minister.
  */
 public final class RoleMatch {
@@ -19,13 +19,17 @@ public final class RoleMatch {
     private final Set<String> ranks = new HashSet<>();
 
     RoleMatch(TsvTable table) {
-        for (TsvTable.Row row : table.require("word", "why").rows()) {
-            ranks.add(row.get("word"));
+        for (TsvTable.Row row : table.require("category", "word").rows()) {
+            if (row.get("category").equals("rank-word")) {
+                ranks.add(row.get("word"));
+            }
         }
     }
 
     private static final class Holder {
-        static final RoleMatch INSTANCE = new RoleMatch(TsvTable.resource(RoleMatch.class, "role-ranks.tsv"));
+        // the entity stage's own list: one definition of what makes another office, in and across articles
+        static final RoleMatch INSTANCE = new RoleMatch(
+            TsvTable.resource(RoleMatch.class, "/org/dateline/analyze/entity/entity-lexicon.tsv"));
     }
 
     public static RoleMatch standard() {

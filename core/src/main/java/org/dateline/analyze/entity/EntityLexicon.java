@@ -49,6 +49,11 @@ final class EntityLexicon {
         return in("office-head", word);
     }
 
+    /** A role head that stands for any top office of its owner: "the UN rights chief" is its High Commissioner. */
+    boolean isGenericOfficeHead(String word) {
+        return in("generic-office", word);
+    }
+
     /** A word that makes another office of the same head: "deputy", "former". */
     boolean isRankWord(String word) {
         return in("rank-word", word);

@@ -17,8 +17,6 @@ import org.dateline.nlp.Token;
  * (docs/CONTRACT.md, entities, {@code nominal}).
  */
 final class RoleHolders {
-    /** Role heads that stand for any top office of their owner: "the UN rights chief" is its High Commissioner. */
-    private static final Set<String> GENERIC_HEADS = Set.of("chief", "head", "leader");
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "to", "in");
 
     private final EntityLexicon lexicon;
@@ -96,7 +94,7 @@ final class RoleHolders {
      */
     private Cluster onlyHolderOfUnknownCountry(Mention role, List<Cluster> persons, Function<Cluster, String> countryOf) {
         TitleWords wanted = titleWords(role.titles().get(0));
-        if (role.code() == null || MentionGrouper.GENERIC_PERSON_NOUNS.contains(wanted.head()) || GENERIC_HEADS.contains(wanted.head())) {
+        if (role.code() == null || MentionGrouper.GENERIC_PERSON_NOUNS.contains(wanted.head()) || lexicon.isGenericOfficeHead(wanted.head())) {
             return null;
         }
         Cluster only = null;
@@ -164,7 +162,7 @@ final class RoleHolders {
             return false;
         }
         TitleWords wanted = titleWords(role.titles().get(0));
-        boolean generic = MentionGrouper.GENERIC_PERSON_NOUNS.contains(wanted.head()) || GENERIC_HEADS.contains(wanted.head());
+        boolean generic = MentionGrouper.GENERIC_PERSON_NOUNS.contains(wanted.head()) || lexicon.isGenericOfficeHead(wanted.head());
         for (Mention m : c.mentions) {
             for (String t : m.titles()) {
                 TitleWords held = titleWords(t);
