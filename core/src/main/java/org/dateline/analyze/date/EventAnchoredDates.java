@@ -34,7 +34,10 @@ final class EventAnchoredDates {
 
     /** A mention the span splitter made of "the day before EVENT": "the day", its value still unknown. */
     private static boolean isEventAnchored(DocContext doc, Mention m) {
+        if (!m.isDate()) {
+            return false;
+        }
         Mention anchored = SpanSplitter.eventAnchored(doc, m);
-        return anchored != null && m.isDate() && anchored.value().equals(m.value());
+        return anchored != null && anchored.value().equals(m.value());
     }
 }

@@ -1,7 +1,6 @@
 package org.dateline.analyze.date;
 
 import java.util.List;
-import java.util.Map;
 import org.dateline.model.TimexType;
 
 /**
@@ -10,18 +9,15 @@ import org.dateline.model.TimexType;
  * count to the anchor.
  */
 final class OrdinalPeriodRule implements MentionRule {
-    private static final Map<String, String> VALUES = Map.of("day", "XXXX-XX-XX", "week", "XXXX-WXX",
-        "month", "XXXX-XX", "year", "XXXX");
-
     @Override
     public Mention rewrite(DocContext doc, Mention m) {
         List<String> w = doc.words(m);
         int i = !w.isEmpty() && w.get(0).equals("the") ? 1 : 0;
-        if (w.size() != i + 2 || !isOrdinal(w.get(i)) || !VALUES.containsKey(w.get(i + 1))
+        if (w.size() != i + 2 || !isOrdinal(w.get(i)) || !Vocabulary.UNKNOWN_PERIOD.containsKey(w.get(i + 1))
                 || Vocabulary.MONTHS.containsKey(doc.word(m.tokenEnd() + 1))) {
             return m;
         }
-        return m.with(TimexType.DATE, VALUES.get(w.get(i + 1)));
+        return m.with(TimexType.DATE, Vocabulary.UNKNOWN_PERIOD.get(w.get(i + 1)));
     }
 
     private static boolean isOrdinal(String w) {

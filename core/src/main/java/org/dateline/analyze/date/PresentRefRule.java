@@ -1,6 +1,5 @@
 package org.dateline.analyze.date;
 
-import java.util.Set;
 import org.dateline.model.TimexType;
 import org.dateline.nlp.Token;
 
@@ -13,7 +12,6 @@ import org.dateline.nlp.Token;
  */
 final class PresentRefRule implements MentionRule {
     private static final int MAX_GAP = 5;
-    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
 
     @Override
     public Mention rewrite(DocContext doc, Mention m) {
@@ -27,10 +25,10 @@ final class PresentRefRule implements MentionRule {
             if (doc.word(i).equals("than")) {
                 return finite || i == m.tokenStart() - 1 ? m.with(TimexType.DATE, "PRESENT_REF") : m;
             }
-            if (t.pos().equals("CD") || t.pos().startsWith("NN") || !Character.isLetter(t.word().codePointAt(0))) {
+            if (t.pos().equals("CD") || t.isNoun() || !Character.isLetter(t.word().codePointAt(0))) {
                 return m; // a quantity or a noun is compared, or the clause ended
             }
-            finite |= FINITE.contains(t.pos());
+            finite |= TenseDetector.FINITE.contains(t.pos());
         }
         return m;
     }

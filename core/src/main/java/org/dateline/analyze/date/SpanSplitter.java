@@ -25,9 +25,6 @@ import org.dateline.model.TimexType;
 final class SpanSplitter {
     static final Pattern YEAR_RANGE = Pattern.compile("((?:1[0-9]|20)\\d\\d)\\s*[-\u2013/]\\s*(\\d\\d|(?:1[0-9]|20)\\d\\d)");
     private static final Set<String> SIGNALS = Set.of("earlier", "later", "before", "after", "afterwards");
-    /** The unknown value of "the day" (week, month, year) anchored to an event. */
-    static final java.util.Map<String, String> EVENT_ANCHORED = java.util.Map.of(
-        "day", "XXXX-XX-XX", "week", "XXXX-WXX", "month", "XXXX-XX", "year", "XXXX");
     private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "tomorrow");
 
     List<Mention> apply(DocContext doc, List<Mention> in) {
@@ -116,16 +113,16 @@ final class SpanSplitter {
      */
     static Mention eventAnchored(DocContext doc, Mention m) {
         List<String> w = doc.words(m);
-        if (w.size() < 2 || w.size() > 3 || !w.get(0).equals("the") || !EVENT_ANCHORED.containsKey(w.get(1))) {
+        if (w.size() < 2 || w.size() > 3 || !w.get(0).equals("the") || !Vocabulary.UNKNOWN_PERIOD.containsKey(w.get(1))) {
             return null;
         }
         int signal = m.tokenStart() + 2;
         int next = signal + 1;
-        boolean eventFollows = (w.size() == 3 || m.tokenEnd() == signal)
-            && (doc.word(signal).equals("before") || doc.word(signal).equals("after"))
+        // two or three words: the word after "the day" is the signal either way
+        boolean eventFollows = (doc.word(signal).equals("before") || doc.word(signal).equals("after"))
             && next < doc.tokens().size() && doc.sameSentence(m.tokenStart(), next)
             && Character.isLetter(doc.token(next).word().codePointAt(0)) && !DEICTIC_DAYS.contains(doc.word(next));
-        return eventFollows ? sub(doc, m, 0, 2, TimexType.DATE, EVENT_ANCHORED.get(w.get(1))) : null;
+        return eventFollows ? sub(doc, m, 0, 2, TimexType.DATE, Vocabulary.UNKNOWN_PERIOD.get(w.get(1))) : null;
     }
 
     private static Mention sub(DocContext doc, Mention m, int from, int to, TimexType type, String value) {

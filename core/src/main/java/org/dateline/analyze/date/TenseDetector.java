@@ -22,7 +22,8 @@ final class TenseDetector {
     /** Verbs and adjectives that announce a planned event: "is scheduled for", "plans to", "is due to". */
     private static final Set<String> PLANNING = Set.of("plan", "schedule", "expect", "intend", "slate",
         "set", "due", "aim", "prepare", "poise", "postpone", "delay", "defer", "reschedule", "adjourn");
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags of a finite verb: past, present, modal. */
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     Tense tenseAt(DocContext doc, int tokenStart, int tokenEnd) {
         Sentence s = doc.sentenceOf(tokenStart);

@@ -8,6 +8,13 @@ import java.util.regex.Pattern;
 final class Vocabulary {
     private Vocabulary() {}
 
+    /**
+     * The unknown value of one day, week, month or year that no calendar fixes: "the 99th day" of
+     * some stretch, "the day" before an event.
+     */
+    static final Map<String, String> UNKNOWN_PERIOD = Map.of("day", "XXXX-XX-XX", "week", "XXXX-WXX",
+        "month", "XXXX-XX", "year", "XXXX");
+
     static final Map<String, Integer> MONTHS = Map.ofEntries(
         Map.entry("january", 1), Map.entry("jan", 1), Map.entry("jan.", 1),
         Map.entry("february", 2), Map.entry("feb", 2), Map.entry("feb.", 2),
