@@ -2,11 +2,9 @@ package org.dateline.identity;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dateline.model.Entity;
 
 /**
@@ -19,7 +17,6 @@ public final class BatchIdentities {
     private final IdentityPass pass;
     private final MemoryKnown known = new MemoryKnown(RoleMatch.standard());
     private final Map<String, Map<String, String>> given = new LinkedHashMap<>();
-    private final Set<String> seen = new HashSet<>();
 
     public BatchIdentities(IdentityPass pass) {
         this.pass = pass;
@@ -27,7 +24,7 @@ public final class BatchIdentities {
 
     /** Resolves one article's entities against every article fed before it. */
     public void add(String articleId, LocalDate day, List<Entity> entities) {
-        if (!seen.add(articleId)) {
+        if (given.containsKey(articleId)) {
             return;
         }
         Map<String, String> keys = new HashMap<>();
@@ -48,13 +45,6 @@ public final class BatchIdentities {
 
     private String root(String key) {
         Identity at = known.byKey(key);
-        for (int hops = 0; at != null && at.aliasOf() != null && hops < 32; hops++) {
-            Identity next = known.byKey(at.aliasOf());
-            if (next == null) {
-                break;
-            }
-            at = next;
-        }
-        return at == null ? key : at.key();
+        return at == null ? key : known.root(at).key();
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.identity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.EntityType;
@@ -67,7 +68,7 @@ public final class IdentityResolver {
         List<Identity> same = known.byName(p.type(), p.canonical());
         Identity namesake = null;
         for (Identity id : same) {
-            if (!id.nominal() && fits(p, root(id, known))) {
+            if (!id.nominal() && fits(p, known.root(id))) {
                 boolean asWritten = p.nameKey().equals(NameFold.forEntityKey(id.display()));
                 return join(id, p, asWritten ? JoinRule.NAME : JoinRule.SPELLING, known);
             }
@@ -85,7 +86,7 @@ public final class IdentityResolver {
         List<String> words = p.words();
         List<Identity> fitting = new ArrayList<>();
         for (Identity id : known.bySurname(words.get(words.size() - 1))) {
-            Identity root = root(id, known);
+            Identity root = known.root(id);
             List<String> full = root.words();
             if (!root.nominal() && full.size() > words.size() && full.subList(full.size() - words.size(), full.size()).equals(words)
                 && fits(p, root) && !contains(fitting, root)) {
@@ -118,7 +119,7 @@ public final class IdentityResolver {
         if (p.code() != null) {
             for (String title : p.titles()) {
                 for (Identity id : known.byRole(roles.head(title))) {
-                    Identity root = root(id, known);
+                    Identity root = known.root(id);
                     if (!root.nominal() && root.codes().contains(p.code()) && holds(root, title)
                         && root.seenWithin(p.day(), ROLE_DAYS) && !contains(holders, root)) {
                         holders.add(root);
@@ -142,7 +143,7 @@ public final class IdentityResolver {
 
     /** Joins {@code id} (following its alias), adding what the entity tells of it. */
     private Resolution join(Identity id, Profile p, JoinRule rule, Known known) {
-        Identity root = root(id, known);
+        Identity root = known.root(id);
         Identity updated = root.with(p);
         List<Identity> writes = new ArrayList<>();
         if (!updated.equals(root)) {
@@ -171,14 +172,21 @@ public final class IdentityResolver {
         List<String> words = full.words();
         String surname = words.get(words.size() - 1);
         List<Identity> aliases = new ArrayList<>();
+        // the other full names of this surname, looked up once for every one-word identity of it
+        List<Identity> others = new ArrayList<>();
+        for (Identity other : known.bySurname(surname)) {
+            Identity root = known.root(other);
+            if (!root.key().equals(full.key()) && !root.nominal() && root.words().size() > 1) {
+                others.add(root);
+            }
+        }
         for (Identity single : known.byName(EntityType.PERSON, surname)) {
             if (single.aliasOf() != null || single.nominal() || !fits(single, full)) {
                 continue;
             }
             boolean alone = true;
-            for (Identity other : known.bySurname(surname)) {
-                Identity root = root(other, known);
-                if (!root.key().equals(full.key()) && !root.nominal() && root.words().size() > 1 && fits(single, root)) {
+            for (Identity other : others) {
+                if (fits(single, other)) {
                     alone = false;
                 }
             }
@@ -192,8 +200,11 @@ public final class IdentityResolver {
     /** Role identities that the named person's titles and codes fit, when no other named person's do. */
     private List<Identity> rolesNowNamed(Identity person, Known known) {
         List<Identity> aliases = new ArrayList<>();
-        for (String title : person.titles()) {
-            for (Identity role : known.byRole(roles.head(title))) {
+        // titles often share a head ("foreign minister", "deputy foreign minister"): one lookup each
+        Set<String> heads = new LinkedHashSet<>();
+        person.titles().forEach(t -> heads.add(roles.head(t)));
+        for (String head : heads) {
+            for (Identity role : known.byRole(head)) {
                 if (role.nominal() && role.aliasOf() == null && !contains(aliases, role) && heldBy(role, person)
                     && onlyHolder(role, person, known)) {
                     aliases.add(role.aliasOf(person.key(), JoinRule.ROLE));
@@ -221,7 +232,7 @@ public final class IdentityResolver {
     private boolean onlyHolder(Identity role, Identity person, Known known) {
         for (String t : role.titles()) {
             for (Identity other : known.byRole(roles.head(t))) {
-                Identity root = root(other, known);
+                Identity root = known.root(other);
                 if (!root.nominal() && !root.key().equals(person.key()) && heldBy(role, root)) {
                     return false;
                 }
@@ -296,18 +307,6 @@ public final class IdentityResolver {
             k = key + ":" + n;
         }
         return k;
-    }
-
-    private static Identity root(Identity id, Known known) {
-        Identity at = id;
-        for (int hops = 0; at.aliasOf() != null && hops < 16; hops++) {
-            Identity next = known.byKey(at.aliasOf());
-            if (next == null) {
-                break;
-            }
-            at = next;
-        }
-        return at;
     }
 
     private static boolean contains(List<Identity> list, Identity id) {

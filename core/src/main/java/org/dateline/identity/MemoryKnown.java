@@ -42,10 +42,6 @@ public final class MemoryKnown implements Known {
         ids.forEach(this::put);
     }
 
-    public Collection<Identity> all() {
-        return byKey.values();
-    }
-
     public int size() {
         return byKey.size();
     }

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dateline.model.Acled;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Author;

@@ -2,7 +2,6 @@ package org.dateline.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
@@ -32,7 +31,7 @@ final class SparkIdentities {
             Slim s = read(line);
             batch.add(s.id(), s.day() == null ? null : LocalDate.parse(s.day()), s.entities());
         }
-        return new HashMap<>(batch.keys());
+        return batch.keys();
     }
 
     private static String slim(String json) throws JsonProcessingException {

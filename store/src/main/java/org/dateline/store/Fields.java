@@ -44,8 +44,8 @@ public final class Fields {
     public static final String ENTITY_KEY = "entity_key";
     /**
      * On entity documents: the entity's name key ({@code TYPE:folded name}, what the key was before
-     * identities), so a key stored or typed before still finds its entity. Event and statement
-     * documents carry it among their {@link #ACTOR} terms.
+     * identities), so a key stored or typed before still finds the identity its entity was given
+     * ({@code query.Identities#root}).
      */
     public static final String NAME_KEY = "name_key";
     /** Identity documents ({@link #IDENTITY}), one per identity, replaced whenever it learns something: */

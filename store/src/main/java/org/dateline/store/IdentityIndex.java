@@ -22,7 +22,6 @@ import org.dateline.identity.Identity;
 import org.dateline.identity.Known;
 import org.dateline.identity.MemoryKnown;
 import org.dateline.identity.RoleMatch;
-import org.dateline.json.RecordJson;
 import org.dateline.model.EntityType;
 import org.dateline.store.query.Identities;
 
@@ -96,16 +95,8 @@ final class IdentityIndex implements Known {
             d.add(new StringField(Fields.ALIAS_OF, id.aliasOf(), Field.Store.NO));
             d.add(new StringField(Fields.ALIAS_KEY, id.key(), Field.Store.NO));
         }
-        d.add(new StoredField(Fields.JSON, json(id)));
+        d.add(new StoredField(Fields.JSON, RecordDocuments.json(id)));
         return d;
-    }
-
-    private static String json(Identity id) {
-        try {
-            return RecordJson.mapper().writeValueAsString(id);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("identities are always serialisable", e);
-        }
     }
 
     @Override
@@ -114,8 +105,11 @@ final class IdentityIndex implements Known {
         if (held != null) {
             return held;
         }
-        List<Identity> found = search(Fields.ID_KEY, key);
-        return found.isEmpty() ? null : found.get(0);
+        try {
+            return Identities.byKey(searcher, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -227,7 +227,7 @@ public final class RecordDocuments {
         return out;
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return RecordJson.mapper().writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -50,7 +50,7 @@ public final class EntityPages {
         Set<String> articles = new HashSet<>();
         Map<String, Identity> byKey = new LinkedHashMap<>();
         members.forEach(m -> byKey.put(m.key(), m));
-        Map<List<String>, Set<String>> joined = new LinkedHashMap<>();
+        Map<Join, Set<String>> joined = new LinkedHashMap<>();
         String type = null;
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : mentions) {
@@ -67,9 +67,9 @@ public final class EntityPages {
                 // an identity found later to be this one: its names joined by the rule of that finding
                 Identity member = byKey.get(m.key());
                 boolean later = member != null && member.aliasOf() != null && member.aliasRule() != null;
-                List<String> how = later
-                    ? List.of(e.name(), m.key(), member.aliasRule().wireName(), member.aliasOf(), "later")
-                    : List.of(e.name(), m.key(), m.rule().wireName(), String.valueOf(m.basis()), "");
+                Join how = later
+                    ? new Join(e.name(), m.key(), member.aliasRule(), member.aliasOf(), true)
+                    : new Join(e.name(), m.key(), m.rule(), m.basis(), false);
                 joined.computeIfAbsent(how, k -> new HashSet<>()).add(m.articleId());
             }
         }
@@ -89,15 +89,16 @@ public final class EntityPages {
             List.copyOf(titles), articles.size(), joins(joined), said, events);
     }
 
+    /** How one name was joined: by which rule, on whose basis, and whether only when a later name came in. */
+    private record Join(String name, String key, JoinRule rule, String basis, boolean later) {}
+
     /** Each name with the rule that gave it this identity, and in how many articles. */
-    private static List<EntityJoin> joins(Map<List<String>, Set<String>> joined) {
+    private static List<EntityJoin> joins(Map<Join, Set<String>> joined) {
         List<EntityJoin> out = new ArrayList<>();
-        for (Map.Entry<List<String>, Set<String>> j : joined.entrySet()) {
-            List<String> k = j.getKey();
-            JoinRule rule = JoinRule.fromWire(k.get(2));
-            String basis = k.get(3).equals("null") ? null : k.get(3);
-            String meaning = rule.meaning() + (k.get(4).isEmpty() ? "" : ", found when that name came in later");
-            out.add(new EntityJoin(k.get(0), k.get(1), rule.wireName(), meaning, basis, j.getValue().size()));
+        for (Map.Entry<Join, Set<String>> j : joined.entrySet()) {
+            Join k = j.getKey();
+            String meaning = k.rule().meaning() + (k.later() ? ", found when that name came in later" : "");
+            out.add(new EntityJoin(k.name(), k.key(), k.rule().wireName(), meaning, k.basis(), j.getValue().size()));
         }
         return out;
     }

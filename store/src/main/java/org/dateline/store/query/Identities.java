@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.identity.Identity;
+import org.dateline.identity.Known;
 import org.dateline.json.RecordJson;
 import org.dateline.store.Fields;
 import org.dateline.table.EntityKey;
@@ -31,8 +32,6 @@ import org.dateline.table.EntityKey;
  * its own root and only member.
  */
 public final class Identities {
-    /** Longer chains than any store makes; a bound against a cycle in a damaged store. */
-    private static final int MAX_HOPS = 32;
     /** Aliases of one identity read at most: far more spellings and surnames than one person has. */
     private static final int MAX_MEMBERS = 1_000;
 
@@ -57,7 +56,7 @@ public final class Identities {
     public static String root(IndexSearcher s, String key) throws IOException {
         String at = key;
         boolean viaName = false;
-        for (int hops = 0; hops < MAX_HOPS; hops++) {
+        for (int hops = 0; hops < Known.MAX_ALIAS_HOPS; hops++) {
             Identity id = byKey(s, at);
             if (id == null) {
                 String given = viaName ? null : identityOfName(s, at);
