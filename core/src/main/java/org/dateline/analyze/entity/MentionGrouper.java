@@ -86,11 +86,6 @@ final class MentionGrouper {
         }
     }
 
-    /** {@link #group(AnnotatedText, List, List, Function)} knowing no country but the text's. */
-    List<Cluster> group(AnnotatedText text, List<Mention> all, List<Quote> quotes) {
-        return group(text, all, quotes, Cluster::code);
-    }
-
     /**
      * @param countryOf a named person's country as the record will give it: the text's code, else
      *     the actor dictionary's for the day, so that "the Turkmen leader" finds President

@@ -250,7 +250,8 @@ final class NameMentions {
         return found;
     }
 
-    private static String joinWords(List<Token> tokens, int from, int to) {
+    /** The words of tokens {@code from} to {@code to}, one space between them. */
+    static String joinWords(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             b.append(i > from ? " " : "").append(tokens.get(i).word());

@@ -118,7 +118,7 @@ final class NominalMentions {
             return codes.agentSector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
                 .orElse(null);
         }
-        Optional<Sector> sector = codes.agentSector(phrase(tokens, wordsFrom, end));
+        Optional<Sector> sector = codes.agentSector(NameMentions.joinWords(tokens, wordsFrom, end));
         if (sector.isEmpty()) {
             return null;
         }
@@ -140,7 +140,7 @@ final class NominalMentions {
             return null;
         }
         for (int from = i - 2; from >= Math.max(0, i - 4) && tokens.get(from).sentence() == sentence; from--) {
-            Optional<String> code = codes.countryCode(phrase(tokens, from, i - 1));
+            Optional<String> code = codes.countryCode(NameMentions.joinWords(tokens, from, i - 1));
             if (code.isPresent()) {
                 return code.get();
             }
@@ -160,7 +160,7 @@ final class NominalMentions {
         int sentence = tokens.get(i).sentence();
         for (int from = i - 1; from >= Math.max(0, i - 3) && tokens.get(from).sentence() == sentence
             && tokens.get(from).isCapitalised() && tokens.get(from).isProperNoun(); from--) {
-            Optional<String> code = codes.placeCode(phrase(tokens, from, i));
+            Optional<String> code = codes.placeCode(NameMentions.joinWords(tokens, from, i));
             if (code.isPresent()) {
                 return new PlaceBefore(from, code.get());
             }
@@ -183,14 +183,6 @@ final class NominalMentions {
         // The tagger calls lowercase words after a nationality NNP(S) at times: "Azerbaijani eco-activists".
         String pos = t.pos();
         return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("VBG");
-    }
-
-    private static String phrase(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(tokens.get(i).word());
-        }
-        return b.toString();
     }
 
     private static Mention nominal(int start, int end, EntityType type, String code, Sector sector) {

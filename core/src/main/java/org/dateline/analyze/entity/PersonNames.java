@@ -71,7 +71,7 @@ final class PersonNames {
     boolean mayHaveOne(AnnotatedText text, Sentence s) {
         List<Token> tokens = text.tokens();
         for (int i = s.tokenStart(); i < s.tokenEnd(); i++) {
-            if (mayBeSpeaker(text, i) && speechVerbWithin(tokens, i + 1, s.tokenEnd())) {
+            if (speechVerbWithin(tokens, i + 1, s.tokenEnd()) && mayBeSpeaker(text, i)) {
                 return true;
             }
         }

@@ -34,11 +34,11 @@ final class RoleDescriptions {
     /** Labels a capitalised word of a role may carry: "UN [High Commissioner]", "Russia's [Foreign Ministry] spokeswoman". */
     private static final Set<String> ROLE_LABELS = Set.of("O", "TITLE", "ORGANIZATION", "MISC");
     /** Prepositions inside a capitalised title: "High Commissioner for Human Rights", "Minister of Foreign Affairs". */
-    private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "of", "on");
+    static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "of", "on");
     /** Prepositions that name where an office is held: "ambassador to Britain", "envoy in Kabul". */
     private static final Set<String> TITLE_PLACE_PREPOSITIONS = Set.of("to", "in", "at", "for");
-    /** Words a title keeps in lower case. */
-    private static final Set<String> SMALL_WORDS = Set.of("for", "of", "on", "and", "the", "to", "in");
+    /** Words a title keeps in lower case, and that reading a title back ({@link RoleHolders}) skips. */
+    static final Set<String> SMALL_WORDS = Set.of("for", "of", "on", "and", "the", "to", "in");
 
     private final ActorCodes codes;
     private final EntityLexicon lexicon;
@@ -183,7 +183,7 @@ final class RoleDescriptions {
             return null;
         }
         for (int to = end; to > i; to--) {
-            String name = phrase(tokens, i, to);
+            String name = NameMentions.joinWords(tokens, i, to);
             Optional<String> country = codes.countryCode(name);
             if (country.isPresent()) {
                 return withPossessive(tokens, i, to, country.get(), null);
@@ -199,7 +199,7 @@ final class RoleDescriptions {
         }
         if (label.equals("ORGANIZATION")) {
             // a body the tables do not know still owns its offices: "the Kremlin spokesman"
-            return withPossessive(tokens, i, end, null, phrase(tokens, i, end));
+            return withPossessive(tokens, i, end, null, NameMentions.joinWords(tokens, i, end));
         }
         return null;
     }
@@ -264,7 +264,7 @@ final class RoleDescriptions {
             return false;
         }
         Token next = tokens.get(end);
-        boolean joined = next.start() == tokens.get(end - 1).end() && (next.word().startsWith("-") || next.pos().equals("HYPH"));
+        boolean joined = next.start() == tokens.get(end - 1).end() && next.word().startsWith("-");
         return joined || next.pos().equals("HYPH") || next.isNoun() || next.ner().equals("PERSON")
             || next.pos().equals("JJ") && !next.isCapitalised();
     }
@@ -344,14 +344,6 @@ final class RoleDescriptions {
                 b.append(q > 0 ? "-" : "");
                 b.append(piece.isEmpty() ? piece : piece.substring(0, 1).toUpperCase(Locale.ROOT) + piece.substring(1));
             }
-        }
-        return b.toString();
-    }
-
-    private static String phrase(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(tokens.get(i).word());
         }
         return b.toString();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.dateline.analyze.entity.MentionGrouper.Cluster;
 import org.dateline.nlp.AnnotatedText;
@@ -17,7 +18,9 @@ import org.dateline.nlp.Token;
  * (docs/CONTRACT.md, entities, {@code nominal}).
  */
 final class RoleHolders {
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "for", "on", "and", "the", "to", "in");
+    /** What follows a title's office words: "minister of foreign affairs" is read up to "of". */
+    private static final Pattern TITLE_PREPOSITION = Pattern.compile(
+        "\\s+(" + String.join("|", RoleDescriptions.TITLE_PREPOSITIONS) + ")\\s+");
 
     private final EntityLexicon lexicon;
 
@@ -188,11 +191,11 @@ final class RoleHolders {
     private TitleWords titleWords(String title) {
         List<String> all = new ArrayList<>();
         for (String w : title.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!w.isEmpty() && !TITLE_SMALL_WORDS.contains(w)) {
+            if (!w.isEmpty() && !RoleDescriptions.SMALL_WORDS.contains(w)) {
                 all.add(w);
             }
         }
-        String[] before = title.toLowerCase(Locale.ROOT).split("\\s+(of|for|on)\\s+", 2)[0].split("\\s+");
+        String[] before = TITLE_PREPOSITION.split(title.toLowerCase(Locale.ROOT), 2)[0].split("\\s+");
         String head = before[before.length - 1];
         Set<String> ranks = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
