@@ -1,0 +1,31 @@
+package org.dateline.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Story grouping over a whole archive at once, in input order, with the same decisions the store
+ * makes as it adds articles one by one (the Spark job runs it on its driver).
+ */
+public final class BatchStories {
+    private final StoryPass pass;
+    private final MemoryStories known = new MemoryStories();
+
+    public BatchStories(StoryPass pass) {
+        this.pass = pass;
+    }
+
+    /** Decides {@code a} and remembers it for the articles after it. */
+    public StoryDecision add(StoryArticle a) {
+        StoryDecision d = pass.decide(a, known);
+        known.add(d, StoryProfiles.terms(d.profile(), pass.profiles().distinctWords(a.record())));
+        return d;
+    }
+
+    /** Every article's decision, in order. */
+    public List<StoryDecision> all(List<StoryArticle> articles) {
+        List<StoryDecision> out = new ArrayList<>();
+        articles.forEach(a -> out.add(add(a)));
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.dateline.story;
+
+import java.util.List;
+
+/**
+ * The articles a store (or a batch pass) holds, as story grouping looks them up: how many there
+ * are, in how many a term occurs, and the candidates that share an anchor with a new article.
+ */
+public interface KnownStories {
+    /** Candidates compared with a new article at most: the most anchors shared first, then the latest. */
+    int MAX_CANDIDATES = 100;
+    /** Articles published further apart than this are never compared (when both days are known). */
+    int WINDOW_DAYS = 400;
+
+    /** Articles added so far. */
+    int articles();
+
+    /** Articles added so far with this term ({@link StoryTerms}). */
+    int docFreq(String term);
+
+    /**
+     * At most {@link #MAX_CANDIDATES} stored articles sharing one of {@code anchors}, published
+     * within {@link #WINDOW_DAYS} of {@code publishedEpochDay} (any, when it or theirs is unknown:
+     * {@code Long.MIN_VALUE}), ordered by anchors shared, then by the order they were added, latest
+     * first.
+     */
+    List<StoryMember> candidates(List<String> anchors, long publishedEpochDay);
+
+    /** The stored article with this id, or null (a wire copy's original). */
+    StoryMember byArticle(String articleId);
+}

@@ -1,0 +1,139 @@
+package org.dateline.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.analyze.data.TsvTable;
+
+/**
+ * Whether two articles report one happening: a logistic model over what their profiles share,
+ * with the weights of {@code story-link-weights.tsv} (fit on real multi-source news, see its
+ * header). The features, each in [0, 1] or near it:
+ * <ul>
+ *   <li>{@code words_cosine}, {@code lead_cosine}: cosine of the tf-idf words of the whole article,
+ *       and of the title and lead;
+ *   <li>{@code person_rarity}, {@code place_rarity}, {@code organization_rarity}: the rarest shared
+ *       key of that kind, {@code ln((N + 1) / df) / 8}; {@code *_shared}: how many are shared, up to 3, / 3;
+ *   <li>{@code ages_shared}: ages both give ("34-year-old"), up to 3, / 3;
+ *   <li>{@code published_gap}: {@code ln(1 + days apart) / 6}, 1 day when a day is unknown (nothing
+ *       says they are apart: undated archives, such as ECB+, would otherwise never group);
+ *   <li>{@code same_day}: 1 when the days the happening took place are at most one apart.
+ * </ul>
+ * A pure function of the two profiles and the document frequencies known when the later one is added.
+ */
+public final class LinkModel {
+    private static final List<String> FEATURES = List.of("words_cosine", "lead_cosine", "person_rarity",
+        "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
+        "ages_shared", "published_gap", "same_day");
+    private static final int UNKNOWN_GAP_DAYS = 1;
+    private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-weights.tsv",
+        "feature", "weight"));
+
+    private final double bias;
+    private final double[] weights;
+
+    LinkModel(double bias, double[] weights) {
+        this.bias = bias;
+        this.weights = weights.clone();
+    }
+
+    public static LinkModel standard() {
+        return STANDARD;
+    }
+
+    static LinkModel read(TsvTable table) {
+        Map<String, Double> w = new HashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            w.put(row.get("feature"), Double.parseDouble(row.get("weight")));
+        }
+        double[] weights = new double[FEATURES.size()];
+        for (int i = 0; i < weights.length; i++) {
+            Double v = w.get(FEATURES.get(i));
+            if (v == null) {
+                throw new IllegalStateException(table.name() + ": no weight for " + FEATURES.get(i));
+            }
+            weights[i] = v;
+        }
+        if (!w.containsKey("bias")) {
+            throw new IllegalStateException(table.name() + ": no bias");
+        }
+        return new LinkModel(w.get("bias"), weights);
+    }
+
+    /**
+     * The link from the new article {@code a} to the stored {@code b} (in story {@code storyId}),
+     * or null when the score is below 0.
+     */
+    public StoryLink link(StoryProfile a, StoryProfile b, String storyId, KnownStories known) {
+        int n = known.articles() + 1;
+        List<String> shared = new ArrayList<>();
+        double[] f = new double[FEATURES.size()];
+        f[0] = cosine(a.words(), b.words());
+        f[1] = cosine(a.lead(), b.lead());
+        entities(a.people(), b.people(), known, n, f, 2, "person", shared);
+        entities(a.places(), b.places(), known, n, f, 4, "place", shared);
+        entities(a.organizations(), b.organizations(), known, n, f, 6, "organization", shared);
+        Set<String> ages = new TreeSet<>(a.ages());
+        ages.retainAll(b.ages());
+        f[8] = Math.min(ages.size(), 3) / 3.0;
+        ages.forEach(x -> shared.add("age " + x));
+        long gap = daysApart(a.published(), b.published());
+        f[9] = Math.log1p(gap < 0 ? UNKNOWN_GAP_DAYS : gap) / 6;
+        long happened = daysApart(a.happened(), b.happened());
+        f[10] = happened >= 0 && happened <= 1 ? 1 : 0;
+        double z = bias;
+        for (int i = 0; i < f.length; i++) {
+            z += weights[i] * f[i];
+        }
+        if (z < 0) {
+            return null;
+        }
+        shared.add(String.format(java.util.Locale.ROOT, "words %.2f", f[0]));
+        shared.add(String.format(java.util.Locale.ROOT, "title and lead %.2f", f[1]));
+        shared.add(gap < 0 ? "published day unknown" : "published " + gap + (gap == 1 ? " day" : " days") + " apart");
+        return new StoryLink(b.articleId(), storyId, Math.round(z * 1000) / 1000.0, shared);
+    }
+
+    private static void entities(Set<String> a, Set<String> b, KnownStories known, int n, double[] f, int at,
+                                 String kind, List<String> shared) {
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        double rarest = 0;
+        for (String key : both) {
+            int df = known.docFreq(StoryTerms.entity(key)) + 1;
+            rarest = Math.max(rarest, Math.log((n + 1.0) / df) / 8);
+            shared.add(kind + " " + key);
+        }
+        f[at] = rarest;
+        f[at + 1] = Math.min(both.size(), 3) / 3.0;
+    }
+
+    static double cosine(Map<String, Float> a, Map<String, Float> b) {
+        if (a.size() > b.size()) {
+            Map<String, Float> t = a;
+            a = b;
+            b = t;
+        }
+        double s = 0;
+        for (Map.Entry<String, Float> e : a.entrySet()) {
+            Float o = b.get(e.getKey());
+            if (o != null) {
+                s += e.getValue() * o;
+            }
+        }
+        return s;
+    }
+
+    /** Days between two yyyy-MM-dd days, or -1 when either is unknown. */
+    static long daysApart(String a, String b) {
+        if (a == null || b == null) {
+            return -1;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)));
+    }
+}

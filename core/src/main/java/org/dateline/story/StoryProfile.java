@@ -1,0 +1,51 @@
+package org.dateline.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What story grouping keeps of one article: its words weighted by how rare they were when it was
+ * added (tf-idf, unit length), the same for its title and lead, the cross-article keys of the
+ * people, places and organisations it names, the ages it gives ("34-year-old"), its published day
+ * and the day it says the happening took place. Kept with the article, so a later article is
+ * compared with it without reading the article again.
+ *
+ * @param published yyyy-MM-dd, or null when unknown
+ * @param happened yyyy-MM-dd of the first date the article gives within a week before it was
+ *     published ("late Thursday"), else the published day; null when unknown
+ */
+public record StoryProfile(String articleId, long seq, String published, String happened,
+                           Map<String, Float> words, Map<String, Float> lead, Set<String> people,
+                           Set<String> places, Set<String> organizations, Set<String> ages) {
+    /** How many of the heaviest words find candidates in the index (besides every name). */
+    static final int ANCHOR_WORDS = 12;
+
+    public StoryProfile {
+        words = Map.copyOf(words);
+        lead = Map.copyOf(lead);
+        people = Set.copyOf(people);
+        places = Set.copyOf(places);
+        organizations = Set.copyOf(organizations);
+        ages = Set.copyOf(ages);
+    }
+
+    /**
+     * The terms a candidate must share with this article to be compared with it: every entity key
+     * ({@code e:KEY}) and the heaviest words ({@code w:word}), sorted so that the store and a batch
+     * pass ask the same.
+     */
+    public List<String> anchors() {
+        TreeSet<String> out = new TreeSet<>();
+        for (Set<String> keys : List.of(people, places, organizations)) {
+            keys.forEach(k -> out.add(StoryTerms.entity(k)));
+        }
+        words.entrySet().stream()
+            .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(ANCHOR_WORDS)
+            .forEach(e -> out.add(StoryTerms.word(e.getKey())));
+        return new ArrayList<>(out);
+    }
+}

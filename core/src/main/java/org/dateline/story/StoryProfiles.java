@@ -1,0 +1,169 @@
+package org.dateline.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.NameFold;
+import org.dateline.table.EntityKey;
+
+/**
+ * Builds an article's {@link StoryProfile} against what is known when it is added: a word's weight
+ * is {@code (1 + ln tf) * ln((N + 1) / df)} with N and df counted over the articles added so far
+ * and this one, so a word every report of the week uses weighs little and a victim's street much.
+ */
+public final class StoryProfiles {
+    /** Words kept per article: enough for a cosine, few enough to store with every article. */
+    static final int MAX_WORDS = 150;
+    /** Whitespace-separated words of the body, after the title, that make the lead. */
+    static final int LEAD_WORDS = 80;
+    /** How long before publication a date may be and still be the day of the happening. */
+    static final int HAPPENED_WITHIN_DAYS = 7;
+
+    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+    private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final StoryWords words;
+
+    public StoryProfiles(StoryWords words) {
+        this.words = words;
+    }
+
+    public static StoryProfiles standard() {
+        return new StoryProfiles(StoryWords.standard());
+    }
+
+    /** The profile of {@code a}, weighted as if it were already counted in {@code known}. */
+    public StoryProfile of(StoryArticle a, KnownStories known) {
+        ArticleRecord r = a.record();
+        int n = known.articles() + 1;
+        List<String> body = words.of(r.text());
+        List<String> title = words.of(r.title());
+        Map<String, Integer> all = counts(title, body);
+        Map<String, Integer> lead = counts(title, words.of(lead(r.text())));
+        Set<String> people = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        for (Entity e : r.entities()) {
+            String key = keyOf(a, e);
+            if (key == null) {
+                continue;
+            }
+            if (e.type() == EntityType.PERSON && namePart(key).contains(" ")) {
+                people.add(key);
+            } else if (e.type() == EntityType.LOCATION) {
+                places.add(key);
+            } else if (e.type() == EntityType.ORGANIZATION) {
+                organizations.add(key);
+            }
+        }
+        Set<String> ages = new HashSet<>();
+        Matcher m = AGE.matcher(r.text());
+        while (m.find()) {
+            ages.add(m.group(1));
+        }
+        LocalDate published = r.published() == null ? null : r.published().date();
+        return new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
+            happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
+            people, places, organizations, ages);
+    }
+
+    /** Every term of the article whose document frequency the profile counts (its words and names). */
+    public static Set<String> terms(StoryProfile p, Set<String> allWords) {
+        Set<String> out = new HashSet<>();
+        allWords.forEach(w -> out.add(StoryTerms.word(w)));
+        for (Set<String> keys : List.of(p.people(), p.places(), p.organizations())) {
+            keys.forEach(k -> out.add(StoryTerms.entity(k)));
+        }
+        return out;
+    }
+
+    /** The distinct words of the article (title and body), as {@link #of} counts them. */
+    public Set<String> distinctWords(ArticleRecord r) {
+        Set<String> out = new HashSet<>(words.of(r.title()));
+        out.addAll(words.of(r.text()));
+        return out;
+    }
+
+    private static String keyOf(StoryArticle a, Entity e) {
+        if (e.type() == null || e.name() == null || e.name().isBlank()) {
+            return null;
+        }
+        String key = a.keyOf(e.id());
+        if (key == null && !NameFold.forEntityKey(e.name()).isEmpty()) {
+            key = EntityKey.of(e.name(), e.type());
+        }
+        return key;
+    }
+
+    /** The name of a key: "joshua boren" of "PERSON:joshua boren:usa". */
+    static String namePart(String key) {
+        String[] parts = key.split(":", 3);
+        return parts.length > 1 ? parts[1] : key;
+    }
+
+    private static String lead(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] w = SPACE.split(text.strip(), LEAD_WORDS + 1);
+        return String.join(" ", java.util.Arrays.asList(w).subList(0, Math.min(LEAD_WORDS, w.length)));
+    }
+
+    private static Map<String, Integer> counts(List<String> a, List<String> b) {
+        Map<String, Integer> out = new HashMap<>();
+        a.forEach(w -> out.merge(w, 1, Integer::sum));
+        b.forEach(w -> out.merge(w, 1, Integer::sum));
+        return out;
+    }
+
+    /** tf-idf of the heaviest {@code max} words, to unit length; ties by word, so any run keeps the same. */
+    private static Map<String, Float> unit(Map<String, Integer> counts, KnownStories known, int n, int max) {
+        Map<String, Double> w = new HashMap<>();
+        counts.forEach((word, tf) -> {
+            int df = known.docFreq(StoryTerms.word(word)) + 1;
+            w.put(word, (1 + Math.log(tf)) * Math.log((n + 1.0) / df));
+        });
+        List<Map.Entry<String, Double>> top = w.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(max).toList();
+        double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
+        Map<String, Float> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : top) {
+            out.put(e.getKey(), norm == 0 ? 0f : (float) (e.getValue() / norm));
+        }
+        return out;
+    }
+
+    private static String happened(List<DateFact> dates, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        for (DateFact d : dates) {
+            if (d.value() == null || !DAY.matcher(d.value()).find()) {
+                continue;
+            }
+            try {
+                LocalDate day = LocalDate.parse(d.value().substring(0, 10));
+                long before = ChronoUnit.DAYS.between(day, published);
+                if (before >= 0 && before <= HAPPENED_WITHIN_DAYS) {
+                    return day.toString();
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a calendar day ("2023-02-30"): not the happening's
+            }
+        }
+        return published.toString();
+    }
+}

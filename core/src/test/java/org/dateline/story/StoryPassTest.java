@@ -1,0 +1,119 @@
+package org.dateline.story;
+
+import static org.dateline.testing.SpanAssertions.assertSpansMatchText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.InputRef;
+import org.dateline.model.Published;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Story grouping on hand-built records: no CoreNLP, no store. */
+class StoryPassTest {
+    private static final String BACKGROUND = " Separately, the city council met on Monday to discuss the budget for"
+        + " road repairs, and the school board approved a new calendar for the coming year.";
+
+    @Test
+    void twoReportsOfOneShootingAreOneStoryAndAnotherTownsIsNot() {
+        List<StoryArticle> articles = List.of(
+            article("a", "2016-03-10", "Two hurt in Millbrook shooting",
+                "MILLBROOK - Police say Dwayne Harlan, 34, opened fire outside the Riverside Tavern in Millbrook late"
+                    + " Wednesday, wounding two patrons before fleeing on foot.", "Dwayne Harlan", "Millbrook"),
+            article("b", "2016-03-11", "Millbrook tavern gunman sought",
+                "Millbrook detectives are searching for Dwayne Harlan, the 34-year-old suspected of shooting two people"
+                    + " outside the Riverside Tavern on Wednesday night.", "Dwayne Harlan", "Millbrook"),
+            article("c", "2016-03-11", "Teen shot at Oak Ridge basketball court",
+                "OAK RIDGE - A 16-year-old boy was shot in the leg at a basketball court in Oak Ridge on Thursday"
+                    + " afternoon; officers have made no arrest.", "Marcus Bell", "Oak Ridge"));
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(background(articles));
+        StoryDecision a = d.get(d.size() - 3);
+        StoryDecision b = d.get(d.size() - 2);
+        StoryDecision c = d.get(d.size() - 1);
+        assertEquals(a.storyId(), b.storyId(), () -> "b's links: " + b.links());
+        assertEquals(a.profile().articleId(), b.links().get(0).articleId());
+        assertTrue(b.links().get(0).shared().contains("person PERSON:dwayne harlan"), () -> b.links().toString());
+        assertTrue(b.links().get(0).shared().contains("place LOCATION:millbrook"), () -> b.links().toString());
+        assertNotEquals(a.storyId(), c.storyId(), () -> "c's links: " + c.links());
+        assertEquals(c.profile().articleId(), c.storyId(), "an article that starts a story gives it its id");
+    }
+
+    @Test
+    void aWireCopyJoinsItsOriginalWhateverItsWords() {
+        StoryArticle original = article("a", "2016-03-10", "Two hurt in Millbrook shooting",
+            "Police say a gunman wounded two patrons outside a tavern in Millbrook.", "Dwayne Harlan", "Millbrook");
+        ArticleRecord r = article("b", "2016-03-12", "Budget", "The council approved the budget.", "Ann Lee", "Oak Ridge")
+            .record().withDuplicateOf(original.id());
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(List.of(original, new StoryArticle(r, Map.of(), 1)));
+        assertEquals(d.get(0).storyId(), d.get(1).storyId());
+        assertEquals(List.of("copy of this article"), d.get(1).links().get(0).shared());
+    }
+
+    @Test
+    void theSameArchiveInTheSameOrderGivesTheSameStories() {
+        List<StoryArticle> articles = background(List.of(
+            article("a", "2016-03-10", "Two hurt in Millbrook shooting", "Police say Dwayne Harlan wounded two patrons"
+                + " outside the Riverside Tavern in Millbrook.", "Dwayne Harlan", "Millbrook"),
+            article("b", "2016-03-11", "Millbrook gunman sought", "Detectives seek Dwayne Harlan after the Riverside"
+                + " Tavern shooting in Millbrook.", "Dwayne Harlan", "Millbrook")));
+        List<String> first = new BatchStories(StoryPass.standard()).all(articles).stream().map(StoryDecision::storyId).toList();
+        List<String> again = new BatchStories(StoryPass.standard()).all(articles).stream().map(StoryDecision::storyId).toList();
+        assertEquals(first, again);
+    }
+
+    @Test
+    void aWeightTableWithoutEveryFeatureIsRefused() throws Exception {
+        TsvTable t = TsvTable.parse("w.tsv", new StringReader("feature\tweight\nbias\t-1\nwords_cosine\t2\n"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> LinkModel.read(t));
+        assertTrue(e.getMessage().contains("lead_cosine"), e.getMessage());
+    }
+
+    /** Unrelated articles before, so that word rarities mean something, as in any store. */
+    private static List<StoryArticle> background(List<StoryArticle> articles) {
+        List<StoryArticle> out = new ArrayList<>();
+        String[] topics = {"harvest", "election", "museum", "bridge", "festival", "hospital", "airport", "library"};
+        for (int i = 0; i < topics.length; i++) {
+            out.add(article("bg" + i, "2016-03-0" + (i + 1), "News of the " + topics[i],
+                "The " + topics[i] + " opened on schedule, officials said." + BACKGROUND, "Ann Lee" + i, "Town" + i));
+        }
+        for (StoryArticle a : articles) {
+            out.add(new StoryArticle(a.record(), a.entityKeys(), out.size()));
+        }
+        return out;
+    }
+
+    private static StoryArticle article(String name, String published, String title, String text, String person,
+                                        String place) {
+        List<Entity> entities = new ArrayList<>();
+        if (text.contains(person)) {
+            entities.add(new Entity("E1", person, EntityType.PERSON, List.of(), null, null, null, false,
+                List.of(span(text, person))));
+        }
+        if (text.contains(place)) {
+            entities.add(new Entity("E2", place, EntityType.LOCATION, List.of(), null, null, null, false,
+                List.of(span(text, place))));
+        }
+        ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(name + text),
+            InputRef.of(name + ".html", InputRef.Format.HTML), "https://example.org/" + name,
+            new Source(null, name + ".example.org", List.of()), title, List.of(), Published.parse(published), "en",
+            text, entities, List.of(), List.of(), List.of(), List.of(), null);
+        assertSpansMatchText(r);
+        return new StoryArticle(r, Map.of(), 0);
+    }
+
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return new Span(at, at + words.length(), words);
+    }
+}
