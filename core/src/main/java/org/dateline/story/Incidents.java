@@ -161,7 +161,7 @@ public final class Incidents {
             Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
                 r -> tier(r.dateBasis(), "event", "article", "published"), "date");
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
-                r -> tier(r.locationBasis(), "event", "article"), "location");
+                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location");
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");

@@ -31,10 +31,12 @@ import org.dateline.model.TimexType;
  *     before its published day (news tells a happening of the last few days: "Thursday night");
  *     else the published day. A date without words of its own on an event is the day of a
  *     statement about it ("police said Friday"), not of the happening, and is not read.</li>
- * <li>place: the events' own place; else the article's first-named town: the first place entity
- *     that is no country or state and whose name has no street, site or county word
- *     ({@code place-words.tsv}), else the first county, site or street, in that order. A state right
- *     after it ("Spanish Fork, Utah") is kept, as the text gives it.</li>
+ * <li>place: the smallest place that is still a town: an event's own place or the article's
+ *     first-named place entity that is no country or state, whose name has no street, site or
+ *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
+ *     own place before the article's at each level. A street or hospital is where it happened,
+ *     but a monitor files an incident under its town ("Lamb Boulevard" and "Las Vegas": Las Vegas).
+ *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it.</li>
  * <li>killed and injured: the largest count of the events (the same dead are told several times,
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
  *     them twice). A source that counts one side and tells of nothing on the other implies 0 there
@@ -121,33 +123,32 @@ final class ReportReader {
     }
 
     private static Placed place(ArticleRecord r, List<Event> events) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        Map<String, String> entity = new HashMap<>();
+        Placed best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
             if (e.location() != null && e.location().name() != null) {
-                votes.merge(e.location().name(), 1, Integer::sum);
-                entity.putIfAbsent(e.location().name(), e.location().entity());
+                int rank = 2 * RANK.indexOf(kind(e.location().name()));
+                if (rank < bestRank) {
+                    best = new Placed(e.location().name(), e.location().entity(), "event");
+                    bestRank = rank;
+                }
             }
         }
-        if (!votes.isEmpty()) {
-            String name = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            return new Placed(name, entity.get(name), "event");
-        }
-        Entity best = null;
+        Entity first = null;
         for (Entity e : r.entities()) {
             if (e.type() != EntityType.LOCATION || e.mentions().isEmpty()
                 || REGIONS.contains(e.name().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (best == null || placeOrder().compare(e, best) < 0) {
-                best = e;
+            if (first == null || placeOrder().compare(e, first) < 0) {
+                first = e;
             }
         }
-        if (best == null) {
-            return new Placed(null, null, null);
+        if (first != null && 2 * RANK.indexOf(kind(first.name())) + 1 < bestRank) {
+            Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
+            best = new Placed(withState(r.text(), mention), first.id(), "article");
         }
-        Span first = best.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
-        return new Placed(withState(r.text(), first), best.id(), "article");
+        return best == null ? new Placed(null, null, null) : best;
     }
 
     private static Comparator<Entity> placeOrder() {
@@ -155,10 +156,15 @@ final class ReportReader {
             .thenComparingInt(e -> e.mentions().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE));
     }
 
+    /** 0 for a town, 1 a county, 2 a site, 3 a street: a town outvotes a street whatever the count. */
+    static int placeRank(String name) {
+        return RANK.indexOf(kind(name));
+    }
+
     /** town, county, site or street, by the words of the name. */
     static String kind(String name) {
         String worst = "town";
-        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             String k = PLACE_WORDS.get(w);
             if (k != null && RANK.indexOf(k) > RANK.indexOf(worst)) {
                 worst = k;
