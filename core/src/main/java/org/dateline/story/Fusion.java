@@ -12,9 +12,11 @@ import java.util.function.Function;
  * Chooses an incident's value of one field from its reports, and lists the versions when the
  * sources differ. Votes are by independent source: a wire copy votes with its original (the
  * original's value when it has one), so one agency story reprinted ten times is one voice.
- * Within a field, stronger kinds of evidence outvote weaker ones before any counting (a date in
- * the event's own words over a date elsewhere in the article over the published day; a number the
- * words give over a 0 only implied), and the value most independent sources give wins. Ties:
+ * Within a field, stronger kinds of evidence outvote weaker ones before any counting (a day the
+ * text's words give, the event's own or the article's, over a published day; a number the words
+ * give over a 0 only implied; a town over a county over a site over a street), and the value most
+ * independent sources give wins. Event and article date words vote as equals: on the GVA dev set,
+ * letting the event's own words outvote the article's scored 0.733 against 0.753. Ties:
  * <ul>
  * <li>{@code killed}, {@code injured}: the larger value ({@code rising-toll}): tolls rise as the
  *     wounded die and bodies are found, and a source rarely reports more dead than there were,

@@ -159,7 +159,7 @@ public final class Incidents {
             String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
                 .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElseThrow());
             Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
-                r -> tier(r.dateBasis(), "event", "article", "published"), "date");
+                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date");
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
                 r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location");
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();

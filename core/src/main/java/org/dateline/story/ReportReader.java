@@ -28,8 +28,10 @@ import org.dateline.model.TimexType;
  * <ul>
  * <li>date: the events' own date words ("late Thursday" = 2014-01-16), the most frequent day; else
  *     the first day-precise date the article gives within {@value #DAYS_BEFORE_PUBLISHED} days
- *     before its published day (news tells a happening of the last few days: "Thursday night");
- *     else the published day. A date without words of its own on an event is the day of a
+ *     before its published day (news tells a happening of the last few days: "Thursday night"),
+ *     leaving out a clock time alone ("9 p.m.": its day is the published day guessed) and the
+ *     page's time stamp ("Monday, February 2, 2015 9:45 PM EST"); else the published day. No day
+ *     after the published day is a happening's. A date without words of its own on an event is the day of a
  *     statement about it ("police said Friday"), not of the happening, and is not read.</li>
  * <li>place: the smallest place that is still a town: an event's own place or the article's
  *     first-named place entity that is no country or state, whose name has no street, site or
@@ -90,7 +92,7 @@ final class ReportReader {
         Map<String, String> words = new HashMap<>();
         for (Event e : events) {
             if (e.date() != null && e.date().text() != null && e.date().value() != null
-                && DAY.matcher(e.date().value()).matches()) {
+                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)) {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
@@ -103,7 +105,7 @@ final class ReportReader {
         LocalDate published = r.published() == null ? null : r.published().date();
         for (DateFact d : r.dates()) {
             if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
-                && DAY.matcher(d.value()).matches()) {
+                && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
                 LocalDate day = day(d.value());
                 if (day != null && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
@@ -113,6 +115,30 @@ final class ReportReader {
         }
         return published == null ? new Dated(null, null, null) : new Dated(published.toString(), "published", null);
     }
+
+    /** Whether a day is after the article's published day: no happening it reports. */
+    private static boolean after(String value, ArticleRecord r) {
+        LocalDate day = day(value);
+        return day != null && r.published() != null && day.isAfter(r.published().date());
+    }
+
+    /**
+     * Whether date words name a day of their own: not a clock time alone ("about 9:10 p.m.", whose
+     * day is only the published day guessed) and not the page's own time stamp ("Monday, February 2,
+     * 2015 9:45 PM EST", a year and a clock time together).
+     */
+    static boolean namesDay(String text) {
+        if (CLOCK.matcher(text).find() && YEAR.matcher(text).find()) {
+            return false;
+        }
+        return LETTERS.matcher(CLOCK_WORDS.matcher(text).replaceAll(" ")).find();
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\b[ap]\\.?m\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern CLOCK_WORDS = Pattern.compile(
+        "(?i)\\b(about|around|approximately|shortly|just|after|before|at|by|[ap]\\.?m\\.?|noon|midnight|o'clock)\\b|[\\d:.,]");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}");
 
     static LocalDate day(String value) {
         try {
