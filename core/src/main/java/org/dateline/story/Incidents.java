@@ -35,8 +35,8 @@ import org.dateline.model.Factuality;
  * report's place. Each report's own values and bases are in {@link IncidentReport}.
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
- * report (lowest {@code seq}): {@code storyId/articleId16#V3}, the first 16 hex digits of the
- * article id. Incidents are listed by independent sources, most first (the story's main incident
+ * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
+ * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are listed by independent sources, most first (the story's main incident
  * first), then by first report.
  */
 public final class Incidents {
@@ -49,7 +49,7 @@ public final class Incidents {
 
     /** The incident id of a story's incident whose first report's event is {@code articleId#eventId}. */
     public static String idOf(String storyId, String articleId, String eventId) {
-        return storyId + "/" + articleId.substring(0, Math.min(16, articleId.length())) + "#" + eventId;
+        return storyId + "." + articleId.substring(0, Math.min(16, articleId.length())) + "." + eventId;
     }
 
     /** @param articles the story's articles in {@code seq} order */
