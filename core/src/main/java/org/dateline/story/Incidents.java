@@ -36,7 +36,8 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
- * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are listed by independent sources, most first (the story's main incident
+ * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
+ * listed by independent sources, most first (the story's main incident
  * first), then by first report.
  */
 public final class Incidents {
