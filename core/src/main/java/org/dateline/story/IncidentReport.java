@@ -1,0 +1,58 @@
+package org.dateline.story;
+
+import java.util.List;
+import org.dateline.model.Factuality;
+import org.dateline.model.Span;
+
+/**
+ * One article's account of an incident: what that source says, each value with the words it rests
+ * on, so the incident view can show the sources side by side and link every value to its evidence.
+ *
+ * @param articleId the record's id
+ * @param outlet the source's name, else its domain, else null
+ * @param published the record's published time as the contract writes it, or null
+ * @param eventIds this article's events fused into the incident ({@code V3})
+ * @param date the day this source gives for the happening (yyyy-MM-dd), or null
+ * @param dateBasis where that day comes from: {@code event} (the event's own date words),
+ *     {@code article} (a date the article gives near its published day), {@code published}
+ * @param dateText the words of the date, null for {@code published}
+ * @param location the place as this article writes it, or null
+ * @param locationEntity the per-article entity id of the place, or null
+ * @param locationBasis {@code event} (the event's own place) or {@code article} (the article's
+ *     first town), null without a place
+ * @param actors who acted, as named and keyed
+ * @param recipients who was acted on
+ * @param killed the number killed this source reports, or null
+ * @param killedEvidence the words it rests on; null when the number is {@code implied} (below)
+ * @param killedBasis {@code count} (words give the number) or {@code implied} (0: the source
+ *     counts the wounded and tells of no death)
+ * @param injured as {@code killed}, for the wounded
+ * @param injuredEvidence as {@code killedEvidence}
+ * @param injuredBasis as {@code killedBasis} ({@code implied}: counts deaths, tells of no wounded)
+ * @param factuality the strongest factuality of its events (asserted before reported before historical)
+ * @param claimedBy who the source says claims it (entity name), when its events are reported claims
+ * @param copyOf the record this one is a wire copy of ({@code duplicateOf}), or null: copies are
+ *     one source when values are voted
+ * @param seq the article's ingest order
+ */
+public record IncidentReport(String articleId, String outlet, String published, List<String> eventIds,
+                             String date, String dateBasis, String dateText,
+                             String location, String locationEntity, String locationBasis,
+                             List<Party> actors, List<Party> recipients,
+                             Integer killed, Span killedEvidence, String killedBasis,
+                             Integer injured, Span injuredEvidence, String injuredBasis,
+                             Factuality factuality, String claimedBy, String copyOf, long seq) {
+    public IncidentReport {
+        eventIds = List.copyOf(eventIds);
+        actors = List.copyOf(actors);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** The independent source this report belongs to: a wire copy votes with its original. */
+    public String sourceKey() {
+        return copyOf != null ? copyOf : articleId;
+    }
+
+    /** A party of the incident as one article names it, with its cross-article key (or null). */
+    public record Party(String name, String key) {}
+}

@@ -1,0 +1,213 @@
+package org.dateline.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.dateline.model.Event;
+import org.dateline.model.Factuality;
+
+/**
+ * The incidents of one story: its events that are one real-world event, fused, every source's
+ * version kept. A pure function of the story's articles, computed when a story is read.
+ *
+ * <p><b>Which events are one incident.</b> Only events that took place (not negated, hypothetical
+ * or future) of one family ({@code incident-families.tsv}: a shooting's "shot", "killed" and "held
+ * hostage" are one violence; an arrest, a charge or a trial is a legal happening of its own, which
+ * must not drag the shooting's date; statements of blame or support are no incident). Within an
+ * article, the events of a family are one report, except events whose own date words name a day
+ * more than {@value #DAYS_APART} days from the article's main day for that family (an earlier
+ * shooting told as background): those are another incident. Across articles, a report joins the
+ * incident of its family with the most articles whose day (from own date words) is within
+ * {@value #DAYS_APART} days of its own, or any of its family when either has no own date words:
+ * the story grouping already decided that the articles tell one happening, so a split needs the
+ * texts' own dates. Places and parties are kept per report, not used to split: in local news the
+ * first place named is as often the newsroom's city or a hospital as the scene.
+ *
+ * <p><b>Fused values</b> ({@link Fusion}): the value most independent sources give (wire copies are
+ * one source), stronger evidence first; ties go to the larger toll, the earlier day, the first
+ * report's place. Each report's own values and bases are in {@link IncidentReport}.
+ *
+ * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
+ * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
+ * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
+ * listed by independent sources, most first (the story's main incident
+ * first), then by first report.
+ */
+public final class Incidents {
+    /** How far apart two days the texts give may be and still be one happening (midnight, "late Thursday" vs "Friday"). */
+    public static final int DAYS_APART = 2;
+    private static final Set<Factuality> NOT_HAPPENED = Set.of(Factuality.NEGATED, Factuality.HYPOTHETICAL,
+        Factuality.FUTURE);
+
+    private Incidents() {}
+
+    /** The incident id of a story's incident whose first report's event is {@code articleId#eventId}. */
+    public static String idOf(String storyId, String articleId, String eventId) {
+        return storyId + "." + articleId.substring(0, Math.min(16, articleId.length())) + "." + eventId;
+    }
+
+    /** @param articles the story's articles in {@code seq} order */
+    public static List<Incident> of(String storyId, List<StoryArticle> articles) {
+        List<Building> building = new ArrayList<>();
+        List<StoryArticle> ordered = articles.stream().sorted(Comparator.comparingLong(StoryArticle::seq)).toList();
+        for (StoryArticle a : ordered) {
+            for (Group g : groups(a)) {
+                Building into = null;
+                for (Building b : building) {
+                    if (b.family.equals(g.family) && near(b.day, g.day)
+                        && (into == null || b.articles.size() > into.articles.size())) {
+                        into = b;
+                    }
+                }
+                if (into == null) {
+                    into = new Building(g.family, g.day);
+                    building.add(into);
+                }
+                into.add(a, g.events, g.day);
+            }
+        }
+        return building.stream().map(b -> b.fuse(storyId))
+            .sorted(Comparator.comparingInt((Incident i) -> -independent(i.sources()))
+                .thenComparingLong(i -> i.sources().get(0).seq()))
+            .toList();
+    }
+
+    private static int independent(List<IncidentReport> reports) {
+        return (int) reports.stream().map(IncidentReport::sourceKey).distinct().count();
+    }
+
+    /** A family's events of one article with the day their own words give (null when none). */
+    private record Group(String family, LocalDate day, List<Event> events) {}
+
+    private static List<Group> groups(StoryArticle a) {
+        Map<String, List<Event>> byFamily = new LinkedHashMap<>();
+        for (Event e : a.record().events()) {
+            String family = IncidentFamilies.of(e);
+            if (!family.equals(IncidentFamilies.NONE) && !NOT_HAPPENED.contains(e.factuality())) {
+                byFamily.computeIfAbsent(family, k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        byFamily.forEach((family, events) -> {
+            Map<LocalDate, Long> days = new LinkedHashMap<>();
+            events.stream().map(Incidents::ownDay).filter(Objects::nonNull).forEach(d -> days.merge(d, 1L, Long::sum));
+            LocalDate main = days.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            Map<LocalDate, List<Event>> split = new LinkedHashMap<>();
+            List<Event> mainEvents = new ArrayList<>();
+            for (Event e : events) {
+                LocalDate d = ownDay(e);
+                if (d == null || near(main, d)) {
+                    mainEvents.add(e);
+                } else {
+                    LocalDate key = split.keySet().stream().filter(k -> near(k, d)).findFirst().orElse(d);
+                    split.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                }
+            }
+            out.add(new Group(family, main, mainEvents));
+            split.forEach((d, es) -> out.add(new Group(family, d, es)));
+        });
+        return out;
+    }
+
+    /** The day an event's own date words give, or null (a date without words is a statement's day). */
+    private static LocalDate ownDay(Event e) {
+        return e.date() == null || e.date().text() == null || e.date().value() == null ? null
+            : ReportReader.day(e.date().value());
+    }
+
+    private static boolean near(LocalDate a, LocalDate b) {
+        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= DAYS_APART;
+    }
+
+    /** An incident being gathered: its family, the first own day it was given, its events by article. */
+    private static final class Building {
+        final String family;
+        LocalDate day;
+        final List<Event> events = new ArrayList<>();
+        final Map<String, List<Event>> byArticle = new LinkedHashMap<>();
+        final Map<String, StoryArticle> articles = new LinkedHashMap<>();
+
+        Building(String family, LocalDate day) {
+            this.family = family;
+            this.day = day;
+        }
+
+        void add(StoryArticle a, List<Event> es, LocalDate d) {
+            articles.putIfAbsent(a.id(), a);
+            byArticle.computeIfAbsent(a.id(), k -> new ArrayList<>()).addAll(es);
+            events.addAll(es);
+            if (day == null) {
+                day = d;
+            }
+        }
+
+        Incident fuse(String storyId) {
+            List<IncidentReport> reports = new ArrayList<>();
+            List<String> refs = new ArrayList<>();
+            byArticle.forEach((id, es) -> {
+                es.sort(Comparator.comparingInt(e -> e.trigger() == null ? 0 : e.trigger().start()));
+                reports.add(ReportReader.read(articles.get(id), es));
+                es.forEach(e -> refs.add(id + "#" + e.id()));
+            });
+            IncidentReport first = reports.get(0);
+            String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
+                .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElseThrow());
+            Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
+                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date");
+            Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
+                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location");
+            Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
+            Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
+            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
+            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "implied"), "injured");
+            List<Disagreement> disagreements = new ArrayList<>();
+            addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
+            addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
+            addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf));
+            addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf));
+            return new Incident(id, storyId, family, mostFrequent(events, Event::type), mostFrequent(events, Event::mode),
+                mostFrequent(events, e -> e.acled() == null ? null : e.acled().subEventType().toString()),
+                date.value(), place.value(), integer(killed.value()), integer(injured.value()),
+                List.copyOf(byArticle.keySet()), refs, reports, disagreements,
+                new Incident.Basis(date.choice(), place.choice(), killed.choice(), injured.choice()));
+        }
+    }
+
+    private static int tier(String basis, String... order) {
+        int i = basis == null ? -1 : List.of(order).indexOf(basis);
+        return i < 0 ? order.length : i;
+    }
+
+    private static int eventNumber(String eventId) {
+        try {
+            return Integer.parseInt(eventId.substring(1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static void addIfAny(List<Disagreement> list, Disagreement d) {
+        if (d != null) {
+            list.add(d);
+        }
+    }
+
+    private static Integer integer(String v) {
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    /** The most frequent non-null value, ties to the first seen; null when none. */
+    private static <T> T mostFrequent(List<Event> events, Function<Event, T> f) {
+        Map<T, Integer> counts = new LinkedHashMap<>();
+        events.stream().map(f).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+}

@@ -1,0 +1,309 @@
+package org.dateline.story;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.Factuality;
+import org.dateline.model.Span;
+import org.dateline.model.TimexType;
+
+/**
+ * One article's account of an incident ({@link IncidentReport}) from the events of that article
+ * fused into it. Each value comes with its basis:
+ * <ul>
+ * <li>date: the events' own date words ("late Thursday" = 2014-01-16), the most frequent day; else
+ *     the first day-precise date the article gives within {@value #DAYS_BEFORE_PUBLISHED} days
+ *     before its published day (news tells a happening of the last few days: "Thursday night"),
+ *     leaving out a clock time alone ("9 p.m.": its day is the published day guessed) and the
+ *     page's time stamp ("Monday, February 2, 2015 9:45 PM EST"); else the published day. No day
+ *     after the published day is a happening's. A date without words of its own on an event is the day of a
+ *     statement about it ("police said Friday"), not of the happening, and is not read.</li>
+ * <li>place: the smallest place that is still a town: an event's own place or the article's
+ *     first-named place entity that is no country or state, whose name has no street, site or
+ *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
+ *     own place before the article's at each level. A street or hospital is where it happened,
+ *     but a monitor files an incident under its town ("Lamb Boulevard" and "Las Vegas": Las Vegas).
+ *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it.</li>
+ * <li>killed and injured: the largest count of the events (the same dead are told several times,
+ *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
+ *     them twice). A source that counts one side and tells of nothing on the other implies 0 there
+ *     (a shooting "that wounded three" killed nobody the source knows of): basis {@code implied}.</li>
+ * </ul>
+ */
+final class ReportReader {
+    static final int DAYS_BEFORE_PUBLISHED = 7;
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Set<String> REGIONS = regions();
+    private static final Map<String, String> PLACE_WORDS = placeWords();
+    private static final List<String> RANK = List.of("town", "county", "site", "street");
+
+    private ReportReader() {}
+
+    static IncidentReport read(StoryArticle article, List<Event> events) {
+        ArticleRecord r = article.record();
+        String outlet = r.source() == null ? null
+            : r.source().name() != null ? r.source().name() : r.source().domain();
+        String published = r.published() == null ? null : r.published().toIso();
+        Dated date = date(r, events);
+        Placed place = place(r, events);
+        Event killed = largest(events, true);
+        Event injured = largest(events, false);
+        Integer killedValue = killed == null ? null : killed.fatalities().value();
+        Integer injuredValue = injured == null ? null : injured.injured().value();
+        String killedBasis = killed == null ? null : "count";
+        String injuredBasis = injured == null ? null : "count";
+        if (killed == null && injuredValue != null && !tellsOf(events, true)) {
+            killedValue = 0;
+            killedBasis = "implied";
+        }
+        if (injured == null && killedValue != null && killed != null && !tellsOf(events, false)) {
+            injuredValue = 0;
+            injuredBasis = "implied";
+        }
+        return new IncidentReport(r.id(), outlet, published, events.stream().map(Event::id).toList(),
+            date.day, date.basis, date.text, place.name, place.entity, place.basis,
+            parties(article, events, true), parties(article, events, false),
+            killedValue, killed == null ? null : killed.fatalities().evidence(), killedBasis,
+            injuredValue, injured == null ? null : injured.injured().evidence(), injuredBasis,
+            factuality(events), claimedBy(r, events), copyOf(r), article.seq());
+    }
+
+    private record Dated(String day, String basis, String text) {}
+
+    private record Placed(String name, String entity, String basis) {}
+
+    private static Dated date(ArticleRecord r, List<Event> events) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, String> words = new HashMap<>();
+        for (Event e : events) {
+            if (e.date() != null && e.date().text() != null && e.date().value() != null
+                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)) {
+                String day = e.date().value().substring(0, 10);
+                votes.merge(day, 1, Integer::sum);
+                words.putIfAbsent(day, e.date().text());
+            }
+        }
+        if (!votes.isEmpty()) {
+            String day = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return new Dated(day, "event", words.get(day));
+        }
+        LocalDate published = r.published() == null ? null : r.published().date();
+        for (DateFact d : r.dates()) {
+            if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
+                && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
+                LocalDate day = day(d.value());
+                if (day != null && (published == null
+                    || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
+                    return new Dated(day.toString(), "article", d.text());
+                }
+            }
+        }
+        return published == null ? new Dated(null, null, null) : new Dated(published.toString(), "published", null);
+    }
+
+    /** Whether a day is after the article's published day: no happening it reports. */
+    private static boolean after(String value, ArticleRecord r) {
+        LocalDate day = day(value);
+        return day != null && r.published() != null && day.isAfter(r.published().date());
+    }
+
+    /**
+     * Whether date words name a day of their own: not a clock time alone ("about 9:10 p.m.", whose
+     * day is only the published day guessed) and not the page's own time stamp ("Monday, February 2,
+     * 2015 9:45 PM EST", a year and a clock time together).
+     */
+    static boolean namesDay(String text) {
+        if (CLOCK.matcher(text).find() && YEAR.matcher(text).find()) {
+            return false;
+        }
+        return LETTERS.matcher(CLOCK_WORDS.matcher(text).replaceAll(" ")).find();
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\b[ap]\\.?m\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern CLOCK_WORDS = Pattern.compile(
+        "(?i)\\b(about|around|approximately|shortly|just|after|before|at|by|[ap]\\.?m\\.?|noon|midnight|o'clock)\\b|[\\d:.,]");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+
+    static LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    private static Placed place(ArticleRecord r, List<Event> events) {
+        Placed best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Event e : events) {
+            if (e.location() != null && e.location().name() != null) {
+                int rank = 2 * RANK.indexOf(kind(e.location().name()));
+                if (rank < bestRank) {
+                    best = new Placed(e.location().name(), e.location().entity(), "event");
+                    bestRank = rank;
+                }
+            }
+        }
+        Entity first = null;
+        for (Entity e : r.entities()) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty()
+                || REGIONS.contains(e.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (first == null || placeOrder().compare(e, first) < 0) {
+                first = e;
+            }
+        }
+        if (first != null && 2 * RANK.indexOf(kind(first.name())) + 1 < bestRank) {
+            Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
+            best = new Placed(withState(r.text(), mention), first.id(), "article");
+        }
+        return best == null ? new Placed(null, null, null) : best;
+    }
+
+    private static Comparator<Entity> placeOrder() {
+        return Comparator.<Entity>comparingInt(e -> RANK.indexOf(kind(e.name())))
+            .thenComparingInt(e -> e.mentions().stream().mapToInt(Span::start).min().orElse(Integer.MAX_VALUE));
+    }
+
+    /** 0 for a town, 1 a county, 2 a site, 3 a street: a town outvotes a street whatever the count. */
+    static int placeRank(String name) {
+        return RANK.indexOf(kind(name));
+    }
+
+    /** town, county, site or street, by the words of the name. */
+    static String kind(String name) {
+        String worst = "town";
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            String k = PLACE_WORDS.get(w);
+            if (k != null && RANK.indexOf(k) > RANK.indexOf(worst)) {
+                worst = k;
+            }
+        }
+        return worst;
+    }
+
+    /** The mention, and ", State" when the text follows it with a state's name or abbreviation. */
+    private static String withState(String text, Span mention) {
+        int end = text.offsetByCodePoints(0, mention.end());
+        if (text.startsWith(", ", end)) {
+            int stop = end + 2;
+            while (stop < text.length() && (Character.isLetter(text.charAt(stop)) || text.charAt(stop) == '.'
+                || text.charAt(stop) == ' ' && stop + 1 < text.length() && Character.isUpperCase(text.charAt(stop + 1)))) {
+                stop++;
+            }
+            String next = text.substring(end + 2, stop).strip();
+            if (REGIONS.contains(next.toLowerCase(Locale.ROOT))) {
+                return mention.text() + ", " + next;
+            }
+        }
+        return mention.text();
+    }
+
+    private static Event largest(List<Event> events, boolean killed) {
+        Event best = null;
+        for (Event e : events) {
+            Event.Count c = killed ? e.fatalities() : e.injured();
+            if (c != null && c.value() != null) {
+                Event.Count b = best == null ? null : killed ? best.fatalities() : best.injured();
+                if (b == null || c.value() > b.value()) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether some event has words for this side without a number ("dozens killed"): then no 0 is implied. */
+    private static boolean tellsOf(List<Event> events, boolean killed) {
+        return events.stream().anyMatch(e -> (killed ? e.fatalities() : e.injured()) != null);
+    }
+
+    private static List<IncidentReport.Party> parties(StoryArticle a, List<Event> events, boolean actors) {
+        Map<String, Entity> byId = new HashMap<>();
+        a.record().entities().forEach(e -> byId.put(e.id(), e));
+        Set<String> seen = new HashSet<>();
+        List<IncidentReport.Party> out = new ArrayList<>();
+        for (Event e : events) {
+            for (String id : actors ? e.actors() : e.recipients()) {
+                Entity en = byId.get(id);
+                if (en != null && seen.add(id)) {
+                    out.add(new IncidentReport.Party(en.name(), a.keyOf(id)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<Factuality> STRENGTH = List.of(Factuality.ASSERTED, Factuality.REPORTED,
+        Factuality.HISTORICAL, Factuality.FUTURE, Factuality.HYPOTHETICAL, Factuality.NEGATED);
+
+    private static Factuality factuality(List<Event> events) {
+        return events.stream().map(Event::factuality).filter(f -> f != null)
+            .min(Comparator.comparingInt(STRENGTH::indexOf)).orElse(null);
+    }
+
+    /** The speaker the events are claimed by, when every event is a claim of the same one. */
+    private static String claimedBy(ArticleRecord r, List<Event> events) {
+        Set<String> ids = new HashSet<>();
+        for (Event e : events) {
+            if (e.factuality() != Factuality.REPORTED || e.claimedBy() == null) {
+                return null;
+            }
+            ids.add(e.claimedBy());
+        }
+        if (ids.size() != 1) {
+            return null;
+        }
+        String id = ids.iterator().next();
+        return r.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse(id);
+    }
+
+    /** The original of a wire copy; an exact copy names itself, which is no other source. */
+    private static String copyOf(ArticleRecord r) {
+        return r.duplicateOf() == null || r.duplicateOf().equals(r.id()) ? null : r.duplicateOf();
+    }
+
+    private static Set<String> regions() {
+        Set<String> names = new HashSet<>();
+        TsvTable places = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/entity/places.tsv",
+            "name", "aliases", "kind");
+        for (TsvTable.Row row : places.rows()) {
+            if (row.get("kind").equals("state")) {
+                names.add(row.get("name").toLowerCase(Locale.ROOT));
+                TsvTable.items(row.get("aliases")).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+            }
+        }
+        TsvTable countries = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/entity/countries.tsv",
+            "name", "aliases");
+        for (TsvTable.Row row : countries.rows()) {
+            names.add(row.get("name").toLowerCase(Locale.ROOT));
+            TsvTable.items(row.get("aliases")).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(names);
+    }
+
+    private static Map<String, String> placeWords() {
+        Map<String, String> words = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(ReportReader.class, "place-words.tsv", "word", "kind").rows()) {
+            words.put(row.get("word"), row.get("kind"));
+        }
+        return Map.copyOf(words);
+    }
+}

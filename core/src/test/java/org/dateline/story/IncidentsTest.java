@@ -1,0 +1,272 @@
+package org.dateline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.testing.SpanAssertions.assertSpansMatchText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.DateFact;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
+import org.dateline.model.InputRef;
+import org.dateline.model.Published;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
+import org.dateline.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+/** Incidents fused from hand-built records: tolls, dates, places, copies and later happenings. */
+class IncidentsTest {
+    private static final String STORY = "S1";
+
+    @Test
+    void twoOutletsDisagreeingOnTollAndDateKeepBothVersions() {
+        StoryArticle ksl = new Article("ksl", "KSL", "2014-01-17",
+            "A gunman shot and killed two people late Thursday in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
+            .build(0);
+        StoryArticle deseret = new Article("deseret", "Deseret News", "2014-01-18",
+            "Three people were killed Friday in Spanish Fork, Utah, police said.")
+            .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Three people were killed", null, "Friday", "2014-01-17")
+            .build(1);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(ksl, deseret));
+
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.id()).isEqualTo(Incidents.idOf(STORY, ksl.id(), "V1"));
+        assertThat(i.articleIds()).containsExactly(ksl.id(), deseret.id());
+        assertThat(i.eventRefs()).containsExactly(ksl.id() + "#V1", deseret.id() + "#V2");
+        assertThat(i.killed()).isEqualTo(3);
+        assertThat(i.basis().killed().rule()).isEqualTo("rising-toll");
+        assertThat(i.date()).isEqualTo("2014-01-16");
+        assertThat(i.basis().date().rule()).isEqualTo("earliest");
+        assertThat(i.location()).isEqualTo("Spanish Fork, Utah");
+        assertThat(i.disagreements()).extracting(Disagreement::field).containsExactly("date", "killed");
+        Disagreement toll = i.disagreements().get(1);
+        assertThat(toll.versions()).extracting(Disagreement.Version::value).containsExactlyInAnyOrder("2", "3");
+        IncidentReport first = i.sources().get(0);
+        assertThat(first.outlet()).isEqualTo("KSL");
+        assertThat(first.dateText()).isEqualTo("late Thursday");
+        assertThat(first.dateBasis()).isEqualTo("event");
+        assertThat(first.killedEvidence().text()).isEqualTo("killed two people");
+        assertThat(first.injured()).isEqualTo(0);
+        assertThat(first.injuredBasis()).isEqualTo("implied");
+    }
+
+    @Test
+    void aWireCopyIsOneSourceWithItsOriginal() {
+        String text = "Two people were killed in Albion on Tuesday.";
+        StoryArticle ap = new Article("ap", "AP", "2016-05-04", text)
+            .place("Albion").event("V1", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(0);
+        StoryArticle reprint = new Article("reprint", "Daily Star", "2016-05-04", text + " More later.")
+            .place("Albion").event("V1", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null)
+            .copyOf(ap.id()).build(1);
+        StoryArticle local = new Article("local", "WILX", "2016-05-05", "Three people were killed in Albion.")
+            .place("Albion").event("V4", EventType.ASSAULT, null, "killed", "Three people were killed", null, null, null).build(2);
+
+        Incident i = Incidents.of(STORY, List.of(ap, reprint, local)).get(0);
+
+        // counted as two voices, the copy would outvote the local station 2 to 1
+        assertThat(i.killed()).isEqualTo(3);
+        assertThat(i.sources()).extracting(IncidentReport::copyOf).containsExactly(null, ap.id(), null);
+        Disagreement toll = i.disagreements().stream().filter(d -> d.field().equals("killed")).findFirst().orElseThrow();
+        assertThat(toll.versions()).extracting(Disagreement.Version::articleIds)
+            .containsExactlyInAnyOrder(List.of(ap.id(), reprint.id()), List.of(local.id()));
+    }
+
+    @Test
+    void aLaterArrestIsItsOwnIncidentAndDoesNotMoveTheShootingsDate() {
+        StoryArticle shooting = new Article("shooting", "KSL", "2014-01-17",
+            "A man shot three people late Thursday in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "shot three people",
+                "late Thursday", "2014-01-16")
+            .build(0);
+        StoryArticle arrest = new Article("arrest", "KSL", "2014-02-20",
+            "Police arrested the man on Wednesday, a month after the shooting in Spanish Fork wounded three people.")
+            .place("Spanish Fork")
+            .event("V1", EventType.COERCE, EventMode.ARREST, "arrested", null, null, "Wednesday", "2014-02-19")
+            .event("V2", EventType.ASSAULT, null, "wounded", null, "wounded three people", null, null)
+            .build(1);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(shooting, arrest));
+
+        assertThat(incidents).hasSize(2);
+        Incident main = incidents.get(0);
+        assertThat(main.family()).isEqualTo("violence");
+        assertThat(main.articleIds()).containsExactly(shooting.id(), arrest.id());
+        assertThat(main.date()).isEqualTo("2014-01-16");
+        assertThat(main.injured()).isEqualTo(3);
+        Incident later = incidents.get(1);
+        assertThat(later.family()).isEqualTo("legal");
+        assertThat(later.type()).isEqualTo(EventType.COERCE);
+        assertThat(later.date()).isEqualTo("2014-02-19");
+        assertThat(later.id()).isEqualTo(Incidents.idOf(STORY, arrest.id(), "V1"));
+    }
+
+    @Test
+    void idsSurviveALaterReportAndTheOrderArticlesAreHandedIn() {
+        StoryArticle a = new Article("a", "KSL", "2014-01-17", "Two people were killed in Spanish Fork.")
+            .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(5);
+        StoryArticle b = new Article("b", "KUTV", "2014-01-18", "Two people were killed in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(9);
+
+        String alone = Incidents.of(STORY, List.of(a)).get(0).id();
+        assertThat(Incidents.of(STORY, List.of(b, a)).get(0).id()).isEqualTo(alone);
+    }
+
+    @Test
+    void aDeathToldWithoutANumberImpliesNoZero() {
+        StoryArticle a = new Article("a", "KSL", "2014-01-17", "Dozens were hurt and several people were killed.")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .count("V1", true, null, "several people were killed")
+            .count("V1", false, 24, "Dozens were hurt")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.killed()).isNull();
+        assertThat(r.killedBasis()).isNull();
+    }
+
+    @Test
+    void negatedAndFutureViolenceIsNoIncident() {
+        StoryArticle a = new Article("a", "KSL", "2014-01-17", "Nobody was shot, and a protest will be held.")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .factuality("V1", Factuality.NEGATED)
+            .event("V2", EventType.PROTEST, null, "protest", null, null, null, null)
+            .factuality("V2", Factuality.FUTURE)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a))).isEmpty();
+    }
+
+    @Test
+    void aTownOutranksTheStreetItHappenedIn() {
+        StoryArticle a = new Article("a", "KTNV", "2016-03-02", "A man was shot on Lamb Boulevard in Las Vegas.")
+            .place("Lamb Boulevard").place("Las Vegas")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Las Vegas");
+    }
+
+    @Test
+    void aClockTimeAloneOrAPageTimeStampNamesNoDay() {
+        assertThat(ReportReader.namesDay("about 9:10 p.m.")).isFalse();
+        assertThat(ReportReader.namesDay("Monday, February 2, 2015 9:45 PM EST")).isFalse();
+        assertThat(ReportReader.namesDay("10 p.m. Wednesday")).isTrue();
+        assertThat(ReportReader.namesDay("Sept. 17")).isTrue();
+    }
+
+    @Test
+    void anArticleDateBeforePublishedDatesTheReportWhenTheEventHasNone() {
+        StoryArticle a = new Article("a", "KSL", "2014-01-18", "At 9 p.m. Thursday a man was shot. He died Saturday.")
+            .date("9 p.m. Thursday", TimexType.TIME, "2014-01-16T21:00")
+            .date("Saturday", TimexType.DATE, "2014-01-18")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "a man was shot", null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-01-16");
+        assertThat(r.dateBasis()).isEqualTo("article");
+        assertThat(r.dateText()).isEqualTo("9 p.m. Thursday");
+    }
+
+    /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
+    private static final class Article {
+        private final String name;
+        private final String outlet;
+        private final String published;
+        private final String text;
+        private final List<Entity> entities = new ArrayList<>();
+        private final List<DateFact> dates = new ArrayList<>();
+        private final List<Event> events = new ArrayList<>();
+        private String copyOf;
+
+        Article(String name, String outlet, String published, String text) {
+            this.name = name;
+            this.outlet = outlet;
+            this.published = published;
+            this.text = text;
+        }
+
+        Article place(String words) {
+            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), null, null, null,
+                List.of(span(words))));
+            return this;
+        }
+
+        Article date(String words, TimexType type, String value) {
+            Span s = span(words);
+            dates.add(new DateFact(s.start(), s.end(), s.text(), type, value));
+            return this;
+        }
+
+        Article event(String id, EventType type, EventMode mode, String trigger, String killed, String injured,
+                      String dateWords, String dateValue) {
+            events.add(new Event(id, type, mode, List.of(), null, List.of(), List.of(),
+                dateWords == null ? null : new Event.When(dateValue, dateWords), null,
+                killed == null ? null : new Event.Count(number(killed), span(killed)),
+                injured == null ? null : new Event.Count(number(injured), span(injured)),
+                Factuality.ASSERTED, null, span(trigger), new Span(0, text.length(), text), 0.8));
+            return this;
+        }
+
+        Article count(String id, boolean killed, Integer value, String words) {
+            Event.Count c = new Event.Count(value, span(words));
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
+                e.date(), e.location(), killed ? c : e.fatalities(), killed ? e.injured() : c, e.factuality(),
+                e.claimedBy(), e.trigger(), e.evidence(), e.confidence()));
+            return this;
+        }
+
+        Article factuality(String id, Factuality f) {
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
+                e.date(), e.location(), e.fatalities(), e.injured(), f, e.claimedBy(), e.trigger(), e.evidence(),
+                e.confidence()));
+            return this;
+        }
+
+        Article copyOf(String id) {
+            copyOf = id;
+            return this;
+        }
+
+        StoryArticle build(long seq) {
+            ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(name + text),
+                InputRef.of(name + ".html", InputRef.Format.HTML), "https://example.org/" + name,
+                new Source(outlet, name + ".example.org", List.of()), null, List.of(), Published.parse(published), "en",
+                text, entities, dates, List.of(), events, List.of(), copyOf);
+            assertSpansMatchText(r);
+            return new StoryArticle(r, Map.of(), seq);
+        }
+
+        private void replace(String id, java.util.function.UnaryOperator<Event> change) {
+            events.replaceAll(e -> e.id().equals(id) ? change.apply(e) : e);
+        }
+
+        private Span span(String words) {
+            int at = text.indexOf(words);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + words + "' is not in: " + text);
+            }
+            return new Span(at, at + words.length(), words);
+        }
+
+        private static Integer number(String words) {
+            for (String w : words.toLowerCase().split(" ")) {
+                Integer n = Map.of("two", 2, "three", 3, "a", 1).get(w);
+                if (n != null) {
+                    return n;
+                }
+            }
+            return null;
+        }
+    }
+}
