@@ -29,7 +29,8 @@ import org.dateline.analyze.data.TsvTable;
 public final class LinkModel {
     private static final List<String> FEATURES = List.of("words_cosine", "lead_cosine", "person_rarity",
         "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
-        "ages_shared", "published_gap", "same_day");
+        "ages_shared", "published_gap", "same_day", "day_unknown", "names_rarity_sum",
+        "main_person_same", "main_person_differs", "main_place_same", "main_place_differs");
     private static final int UNKNOWN_GAP_DAYS = 1;
     private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-weights.tsv",
         "feature", "weight"));
@@ -70,8 +71,30 @@ public final class LinkModel {
      * or null when the score is below 0.
      */
     public StoryLink link(StoryProfile a, StoryProfile b, String storyId, KnownStories known) {
-        int n = known.articles() + 1;
         List<String> shared = new ArrayList<>();
+        double[] f = features(a, b, known, shared);
+        double z = bias;
+        for (int i = 0; i < f.length; i++) {
+            z += weights[i] * f[i];
+        }
+        if (z < 0) {
+            return null;
+        }
+        long gap = daysApart(a.published(), b.published());
+        shared.add(String.format(java.util.Locale.ROOT, "words %.2f", f[0]));
+        shared.add(String.format(java.util.Locale.ROOT, "title and lead %.2f", f[1]));
+        shared.add(gap < 0 ? "published day unknown" : "published " + gap + (gap == 1 ? " day" : " days") + " apart");
+        return new StoryLink(b.articleId(), storyId, Math.round(z * 1000) / 1000.0, shared);
+    }
+
+    /** The features' names, in the order {@link #features} gives them (the weight table's rows). */
+    public static List<String> featureNames() {
+        return FEATURES;
+    }
+
+    /** The features of the pair, in the order of {@link #FEATURES}; what they share is added to {@code shared}. */
+    public static double[] features(StoryProfile a, StoryProfile b, KnownStories known, List<String> shared) {
+        int n = known.articles() + 1;
         double[] f = new double[FEATURES.size()];
         f[0] = cosine(a.words(), b.words());
         f[1] = cosine(a.lead(), b.lead());
@@ -86,17 +109,11 @@ public final class LinkModel {
         f[9] = Math.log1p(gap < 0 ? UNKNOWN_GAP_DAYS : gap) / 6;
         long happened = daysApart(a.happened(), b.happened());
         f[10] = happened >= 0 && happened <= 1 ? 1 : 0;
-        double z = bias;
-        for (int i = 0; i < f.length; i++) {
-            z += weights[i] * f[i];
-        }
-        if (z < 0) {
-            return null;
-        }
-        shared.add(String.format(java.util.Locale.ROOT, "words %.2f", f[0]));
-        shared.add(String.format(java.util.Locale.ROOT, "title and lead %.2f", f[1]));
-        shared.add(gap < 0 ? "published day unknown" : "published " + gap + (gap == 1 ? " day" : " days") + " apart");
-        return new StoryLink(b.articleId(), storyId, Math.round(z * 1000) / 1000.0, shared);
+        f[11] = gap < 0 ? 1 : 0;
+        f[12] = Math.min(1, raritySum(a, b, known, n) / 4);
+        main(a.mainPerson(), b.mainPerson(), f, 13, "main person", shared);
+        main(a.mainPlace(), b.mainPlace(), f, 15, "main place", shared);
+        return f;
     }
 
     private static void entities(Set<String> a, Set<String> b, KnownStories known, int n, double[] f, int at,
@@ -111,6 +128,31 @@ public final class LinkModel {
         }
         f[at] = rarest;
         f[at + 1] = Math.min(both.size(), 3) / 3.0;
+    }
+
+    /** Whether the two name the same one most (1 at {@code at}) or both name one and not the same (1 at {@code at + 1}). */
+    private static void main(String a, String b, double[] f, int at, String what, List<String> shared) {
+        if (a != null && b != null) {
+            boolean same = a.equals(b);
+            f[same ? at : at + 1] = 1;
+            if (same) {
+                shared.add(what + " " + a);
+            }
+        }
+    }
+
+    /** The rarities of every shared name key, summed: many rare shared names say more than one. */
+    private static double raritySum(StoryProfile a, StoryProfile b, KnownStories known, int n) {
+        double sum = 0;
+        for (List<Set<String>> kind : List.of(List.of(a.people(), b.people()), List.of(a.places(), b.places()),
+                List.of(a.organizations(), b.organizations()))) {
+            for (String key : kind.get(0)) {
+                if (kind.get(1).contains(key)) {
+                    sum += Math.log((n + 1.0) / (known.docFreq(StoryTerms.entity(key)) + 1)) / 8;
+                }
+            }
+        }
+        return sum;
     }
 
     static double cosine(Map<String, Float> a, Map<String, Float> b) {

@@ -16,6 +16,8 @@ import java.util.List;
 public final class StoryPass {
     /** The score of a wire copy's link to its original: it joins whatever its words. */
     static final double COPY_SCORE = 1000;
+    /** Links kept as the evidence of a decision: the best few, not every article of a big story. */
+    static final int MAX_LINKS = 5;
 
     private final StoryProfiles profiles;
     private final LinkModel model;
@@ -58,7 +60,6 @@ public final class StoryPass {
         // Best first; ties by article id, so the store and a batch pass choose alike.
         links.sort(Comparator.comparingDouble(StoryLink::score).reversed().thenComparing(StoryLink::articleId));
         String story = links.get(0).storyId();
-        List<StoryLink> inStory = links.stream().filter(l -> l.storyId().equals(story)).limit(5).toList();
-        return new StoryDecision(p, story, inStory);
+        return new StoryDecision(p, story, links.stream().filter(l -> l.storyId().equals(story)).limit(MAX_LINKS).toList());
     }
 }

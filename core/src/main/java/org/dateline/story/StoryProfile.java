@@ -16,10 +16,14 @@ import java.util.TreeSet;
  * @param published yyyy-MM-dd, or null when unknown
  * @param happened yyyy-MM-dd of the first date the article gives within a week before it was
  *     published ("late Thursday"), else the published day; null when unknown
+ * @param mainPerson the key of the person of two or more words the article names most often
+ *     (the earliest named of those tied), or null
+ * @param mainPlace the same for places
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,
                            Map<String, Float> words, Map<String, Float> lead, Set<String> people,
-                           Set<String> places, Set<String> organizations, Set<String> ages) {
+                           Set<String> places, Set<String> organizations, Set<String> ages,
+                           String mainPerson, String mainPlace) {
     /** How many of the heaviest words find candidates in the index (besides every name). */
     static final int ANCHOR_WORDS = 12;
 

@@ -55,6 +55,8 @@ public final class StoryProfiles {
         Set<String> people = new HashSet<>();
         Set<String> places = new HashSet<>();
         Set<String> organizations = new HashSet<>();
+        Main mainPerson = new Main();
+        Main mainPlace = new Main();
         for (Entity e : r.entities()) {
             String key = keyOf(a, e);
             if (key == null) {
@@ -62,8 +64,10 @@ public final class StoryProfiles {
             }
             if (e.type() == EntityType.PERSON && namePart(key).contains(" ")) {
                 people.add(key);
+                mainPerson.offer(key, e);
             } else if (e.type() == EntityType.LOCATION) {
                 places.add(key);
+                mainPlace.offer(key, e);
             } else if (e.type() == EntityType.ORGANIZATION) {
                 organizations.add(key);
             }
@@ -76,7 +80,23 @@ public final class StoryProfiles {
         LocalDate published = r.published() == null ? null : r.published().date();
         return new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
-            people, places, organizations, ages);
+            people, places, organizations, ages, mainPerson.key, mainPlace.key);
+    }
+
+    /** The entity named most often so far (several entities of one key add up), the earliest first named of those tied. */
+    private static final class Main {
+        private final Map<String, Integer> mentions = new HashMap<>();
+        private final Map<String, Integer> first = new HashMap<>();
+        private String key;
+
+        void offer(String k, Entity e) {
+            int n = mentions.merge(k, e.mentions().size(), Integer::sum);
+            int at = e.mentions().stream().mapToInt(org.dateline.model.Span::start).min().orElse(Integer.MAX_VALUE);
+            first.merge(k, at, Math::min);
+            if (key == null || n > mentions.get(key) || n == mentions.get(key) && first.get(k) < first.get(key)) {
+                key = k;
+            }
+        }
     }
 
     /** Every term of the article whose document frequency the profile counts (its words and names). */
