@@ -27,6 +27,11 @@ public final class SpanAssertions {
         assertAll(text, mentions(entities));
     }
 
+    /** The same check for spans a later stage cut from a record (claims, incidents): each against {@code text}. */
+    public static void assertSpansMatchText(String text, String label, List<Span> spans) {
+        assertAll(text, spans.stream().map(s -> new Labelled(label, s)).toList());
+    }
+
     private static List<Labelled> mentions(List<Entity> entities) {
         List<Labelled> all = new ArrayList<>();
         for (Entity e : entities) {

@@ -1,0 +1,39 @@
+package org.dateline.story;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Statements of one story about one proposition, with how each holds it.
+ *
+ * @param id {@code storyId/articleId#S2}: the story and the claim's first statement (by the
+ *     articles' seq, then statement order)
+ * @param proposition the words every statement of the claim holds (as its first statement writes
+ *     them), e.g. "blockade" or "road open humanitarian"
+ * @param framed whether the proposition is a term some statement sets off in scare quotes
+ * @param stances one per statement, in order
+ * @param links why each statement after the first joined the claim
+ */
+public record Claim(String id, String storyId, String proposition, boolean framed, List<ClaimStance> stances,
+                   List<ClaimLink> links) {
+    public Claim {
+        stances = List.copyOf(stances);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * Whether speakers of two different known sides take opposite stances: one asserts what
+     * another denies.
+     */
+    public boolean contested() {
+        for (ClaimStance a : stances) {
+            for (ClaimStance d : stances) {
+                if (a.stance() == Stance.ASSERTS && d.stance() == Stance.DENIES && a.side() != null
+                        && d.side() != null && !Objects.equals(a.side(), d.side())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

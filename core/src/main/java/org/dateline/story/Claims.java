@@ -1,0 +1,242 @@
+package org.dateline.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.model.TextIndex;
+import org.dateline.story.ContentWords.Word;
+
+/**
+ * A story's statements about one proposition, grouped into claims with who asserts, denies or
+ * only reports it.
+ *
+ * <p><b>What ties statements.</b> A claim stands on an <i>anchor</i>: words every one of its
+ * statements holds in its content (compared by {@link ClaimWords#key}, so "blocked" holds
+ * "blockade"; stop words and the words of proper names never count, since names say what a story
+ * is about, not what is claimed). Anchors are (1) a term some statement sets off in scare quotes
+ * ("blockade", "humanitarian crisis"): the words the sides fight over; (2) the words two
+ * statements share, when at least three of them stand outside names (the anchor is all of them,
+ * names included). One or two words in common are not enough: "humanitarian" joins nothing by
+ * itself, nor do "talks with representatives".
+ *
+ * <p><b>Which anchors win.</b> Every statement belongs to one claim at most. Framing anchors come
+ * first, then anchors held by more statements, then longer ones; each takes the statements that
+ * hold it and are not yet taken, and makes a claim if at least two are left. Since all of a claim's
+ * statements hold its whole anchor, no chain of weak links can join statements that share nothing
+ * (a wrong grouping is worse than two claims).
+ *
+ * <p><b>Stance.</b> DENIES when the statement's words deny the anchor ({@link StanceReader});
+ * else REPORTS when the speaker is anonymous or the outlet itself; else ASSERTS.
+ */
+public final class Claims {
+    /**
+     * Shared words outside names (and not capitalised mid-content) that tie two statements when
+     * none of them is scare-quoted: "talks with representatives" is the topic of two statements
+     * about different meetings, not a claim, and "the Russian peacekeeping contingent" is a name.
+     */
+    static final int MIN_FREE_WORDS = 3;
+
+    private Claims() {}
+
+    /** The claims of a story whose articles are given in seq order. */
+    public static List<Claim> of(String storyId, List<StoryArticle> articles) {
+        ClaimWords words = ClaimWords.standard();
+        List<View> views = views(articles, words);
+        List<Anchor> anchors = anchors(views);
+        Set<View> taken = new HashSet<>();
+        StanceReader reader = new StanceReader(words);
+        Map<Integer, Claim> byFirst = new TreeMap<>();
+        for (Anchor anchor : anchors) {
+            List<View> members = anchor.members.stream().filter(v -> !taken.contains(v)).toList();
+            if (members.size() < 2) {
+                continue;
+            }
+            taken.addAll(members);
+            byFirst.put(members.get(0).order, claim(storyId, anchor, members, articles, reader));
+        }
+        return List.copyOf(byFirst.values());
+    }
+
+    /**
+     * One statement as the stage reads it; {@code free} are its keys of words outside names,
+     * {@code order} is its place in the story.
+     */
+    private record View(StoryArticle article, Statement statement, List<Word> words, Set<String> keys,
+                        Set<String> free, int order) {
+        String ref() {
+            return article.id() + "#" + statement.id();
+        }
+    }
+
+    private record Anchor(Set<String> keys, boolean framed, List<View> members) {}
+
+    private static List<View> views(List<StoryArticle> articles, ClaimWords words) {
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        List<View> views = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            String copyOf = a.record().duplicateOf();
+            if (copyOf != null && !copyOf.equals(a.id()) && ids.contains(copyOf)) {
+                continue; // a wire copy says again what its first record says: one source
+            }
+            TextIndex index = new TextIndex(a.record().text());
+            for (Statement s : a.record().statements()) {
+                List<Word> content = ContentWords.of(a.record(), index, s, words);
+                Set<String> keys = new LinkedHashSet<>();
+                Set<String> free = new HashSet<>();
+                for (Word w : content) {
+                    if (w.key() != null) {
+                        keys.add(w.key());
+                        if (!w.named()) {
+                            free.add(w.key());
+                        }
+                    }
+                }
+                views.add(new View(a, s, content, keys, free, views.size()));
+            }
+        }
+        return views;
+    }
+
+    private static List<Anchor> anchors(List<View> views) {
+        Map<Set<String>, Boolean> found = new LinkedHashMap<>();
+        for (View v : views) {
+            for (Span f : v.statement.framing()) {
+                Set<String> keys = new TreeSet<>();
+                v.words.stream().filter(w -> w.key() != null && f.contains(w.span())).forEach(w -> keys.add(w.key()));
+                if (!keys.isEmpty()) {
+                    found.put(keys, true);
+                }
+            }
+        }
+        for (int i = 0; i < views.size(); i++) {
+            for (int j = i + 1; j < views.size(); j++) {
+                Set<String> shared = new TreeSet<>(views.get(i).keys);
+                shared.retainAll(views.get(j).keys);
+                Set<String> free = new HashSet<>(shared);
+                free.retainAll(views.get(i).free);
+                free.retainAll(views.get(j).free);
+                if (free.size() >= MIN_FREE_WORDS) {
+                    found.putIfAbsent(shared, false);
+                }
+            }
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        found.forEach((keys, framed) -> {
+            List<View> members = views.stream().filter(v -> v.keys.containsAll(keys)).toList();
+            if (members.size() >= 2) {
+                anchors.add(new Anchor(keys, framed, members));
+            }
+        });
+        anchors.sort(Comparator.comparing((Anchor a) -> !a.framed)
+            .thenComparing(a -> -a.members.size())
+            .thenComparing(a -> -a.keys.size())
+            .thenComparing(a -> a.members.get(0).order)
+            .thenComparing(a -> String.join(" ", a.keys)));
+        return anchors;
+    }
+
+    private static Claim claim(String storyId, Anchor anchor, List<View> members, List<StoryArticle> articles,
+                               StanceReader reader) {
+        View first = members.get(0);
+        List<ClaimStance> stances = new ArrayList<>();
+        List<ClaimLink> links = new ArrayList<>();
+        for (View v : members) {
+            List<Span> held = held(v, anchor.keys);
+            stances.add(stance(v, anchor.keys, held, articles, reader));
+            if (v != first) {
+                links.add(new ClaimLink(first.ref(), v.ref(), held.stream().map(Span::text).toList()));
+            }
+        }
+        String proposition = String.join(" ", held(first, anchor.keys).stream().map(Span::text).toList());
+        return new Claim(storyId + "/" + first.ref(), storyId, proposition, anchor.framed, stances, links);
+    }
+
+    /** The first word of each anchor key in the statement, in text order. */
+    private static List<Span> held(View v, Set<String> keys) {
+        Set<String> seen = new HashSet<>();
+        List<Span> spans = new ArrayList<>();
+        for (Word w : v.words) {
+            if (w.in(keys) && seen.add(w.key())) {
+                spans.add(w.span());
+            }
+        }
+        return spans;
+    }
+
+    private static ClaimStance stance(View v, Set<String> keys, List<Span> held, List<StoryArticle> articles,
+                                      StanceReader reader) {
+        ArticleRecord r = v.article.record();
+        Statement s = v.statement;
+        Entity speaker = entity(r, s.speaker());
+        String outlet = r.source() == null ? null : r.source().name();
+        Span denial = reader.denial(s, v.words, keys);
+        boolean relayed = speaker == null || (outlet != null && speaker.name().equalsIgnoreCase(outlet));
+        Stance stance = denial != null ? Stance.DENIES : relayed ? Stance.REPORTS : Stance.ASSERTS;
+        String key = speaker == null ? null : v.article.keyOf(speaker.id());
+        Side side = side(v.article, speaker, key, articles);
+        return new ClaimStance(v.ref(), r.id(), s.id(), outlet,
+            speaker != null ? speaker.name() : s.source() != null ? s.source().text() : null,
+            key, side.code(), side.ref(), stance, s.cue(), s.content(), denial, held, s.framing());
+    }
+
+    /**
+     * The speaker's code and the entity it was read from: the speaker's own, else, for a person,
+     * that of the first entity of the story with the same key and a code, when all such entities
+     * give the same code ("President Ilham Aliyev" has none in an article that names no country,
+     * "Azerbaijani President Ilham Aliyev" in another). An office's name key ("Foreign Ministry")
+     * is shared by every country's, so only a person's is read across articles.
+     */
+    /** A speaker's side and the entity ({@code articleId#E3}) it was read from; both null when unknown. */
+    private record Side(String code, String ref) {}
+
+    private static Side side(StoryArticle article, Entity speaker, String key, List<StoryArticle> articles) {
+        if (speaker == null) {
+            return new Side(null, null);
+        }
+        if (speaker.code() != null) {
+            return new Side(speaker.code(), article.id() + "#" + speaker.id());
+        }
+        if (key == null || speaker.type() != EntityType.PERSON) {
+            return new Side(null, null); // "Foreign Ministry": every country has one
+        }
+        Side found = null;
+        for (StoryArticle other : articles) {
+            for (Entity e : other.record().entities()) {
+                if (e.code() != null && key.equals(other.keyOf(e.id()))) {
+                    if (found != null && !found.code().equals(e.code())) {
+                        return new Side(null, null); // the story's records disagree: say nothing
+                    }
+                    if (found == null) {
+                        found = new Side(e.code(), other.id() + "#" + e.id());
+                    }
+                }
+            }
+        }
+        return found == null ? new Side(null, null) : found;
+    }
+
+    private static Entity entity(ArticleRecord r, String id) {
+        if (id == null) {
+            return null;
+        }
+        for (Entity e : r.entities()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,240 @@
+package org.dateline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
+import org.dateline.testing.SpanAssertions;
+import org.junit.jupiter.api.Test;
+
+/** Claims on hand-built records: each statement is cut out of its text by the words given. */
+class ClaimsTest {
+    /** A record under construction: its outlet, text, entities and statements. */
+    private static final class Article {
+        final String outlet;
+        final String text;
+        final List<Entity> entities = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+        final Map<String, String> keys = new HashMap<>();
+
+        Article(String outlet, String text) {
+            this.outlet = outlet;
+            this.text = text;
+        }
+
+        /** A speaker named by {@code name} (its first mention) with a country code or null. */
+        Article speaker(String id, String name, EntityType type, String code) {
+            entities.add(new Entity(id, name, type, List.of(), code, null, null, List.of(span(name))));
+            keys.put(id, type + ":" + name.toLowerCase());
+            return this;
+        }
+
+        /** A statement by entity {@code speaker} (null: anonymous, {@code source} names it). */
+        Article says(String speaker, String source, String cue, String content, String... framing) {
+            List<Span> framed = new ArrayList<>();
+            for (String f : framing) {
+                framed.add(span(f));
+            }
+            statements.add(new Statement("S" + (statements.size() + 1), speaker, span(source), span(cue),
+                span(content), StatementKind.INDIRECT, null, framed));
+            return this;
+        }
+
+        Span span(String part) {
+            int at = text.indexOf(part);
+            assertThat(at).as("'%s' in the text", part).isNotNegative();
+            int start = text.codePointCount(0, at);
+            return new Span(start, start + part.codePointCount(0, part.length()), part);
+        }
+
+        StoryArticle build(long seq) {
+            ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(text), null, null,
+                new Source(outlet, null, List.of()), null, List.of(), null, "en", text, entities, List.of(),
+                statements, List.of(), List.of(), null);
+            SpanAssertions.assertSpansMatchText(r);
+            return new StoryArticle(r, keys, seq);
+        }
+    }
+
+    private static List<StoryArticle> story(Article... articles) {
+        List<StoryArticle> all = new ArrayList<>();
+        for (Article a : articles) {
+            all.add(a.build(all.size()));
+        }
+        return all;
+    }
+
+    /** Every span of every claim is its article's text at its offsets. */
+    private static void assertClaimSpans(List<Claim> claims, List<StoryArticle> story) {
+        for (Claim c : claims) {
+            for (ClaimStance s : c.stances()) {
+                ArticleRecord r = story.stream().filter(a -> a.id().equals(s.articleId())).findFirst().orElseThrow().record();
+                List<Span> spans = new ArrayList<>(s.words());
+                spans.addAll(s.framing());
+                spans.add(s.cue());
+                spans.add(s.content());
+                if (s.evidence() != null) {
+                    spans.add(s.evidence());
+                }
+                SpanAssertions.assertSpansMatchText(r.text(), "claim " + c.id() + " " + s.ref(), spans);
+            }
+        }
+    }
+
+    private static ClaimStance stanceOf(Claim c, StoryArticle a, String statement) {
+        return c.stances().stream().filter(s -> s.ref().equals(a.id() + "#" + statement)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void oneSideAssertsWhatTheOtherDenies() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "Foreign Minister Ararat Mirzoyan said the blockade of the road had left "
+                + "the region without food.")
+                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
+                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            new Article("Caspian Ledger", "President Ilham Aliyev said the road is not blocked and that the claims "
+                + "of a \"blockade\" are groundless.")
+                .speaker("E1", "Ilham Aliyev", EntityType.PERSON, "AZE")
+                .says("E1", "Ilham Aliyev", "said",
+                    "the road is not blocked and that the claims of a \"blockade\" are groundless", "blockade"));
+        List<Claim> claims = Claims.of("story-1", story);
+
+        assertThat(claims).hasSize(1);
+        Claim c = claims.get(0);
+        assertThat(c.id()).isEqualTo("story-1/" + story.get(0).id() + "#S1");
+        assertThat(c.proposition()).isEqualTo("blockade");
+        assertThat(c.framed()).isTrue();
+        ClaimStance asserts = stanceOf(c, story.get(0), "S1");
+        ClaimStance denies = stanceOf(c, story.get(1), "S1");
+        assertThat(asserts.stance()).isEqualTo(Stance.ASSERTS);
+        assertThat(asserts.side()).isEqualTo("ARM");
+        assertThat(asserts.outlet()).isEqualTo("Yerevan Courier");
+        assertThat(denies.stance()).isEqualTo(Stance.DENIES);
+        assertThat(denies.side()).isEqualTo("AZE");
+        assertThat(denies.speaker()).isEqualTo("Ilham Aliyev");
+        assertThat(denies.speakerKey()).isEqualTo("PERSON:ilham aliyev");
+        assertThat(denies.evidence().text()).as("the negator before 'blocked'").isEqualTo("not");
+        assertThat(denies.words()).extracting(Span::text).containsExactly("blocked");
+        assertThat(denies.framing()).extracting(Span::text).containsExactly("blockade");
+        assertThat(c.links()).singleElement().satisfies(l -> {
+            assertThat(l.from()).isEqualTo(asserts.ref());
+            assertThat(l.to()).isEqualTo(denies.ref());
+            assertThat(l.words()).containsExactly("blocked");
+        });
+        assertThat(c.contested()).isTrue();
+        assertClaimSpans(claims, story);
+    }
+
+    @Test
+    void statementsSharingOnlyACommonWordStayApart() {
+        List<StoryArticle> story = story(
+            new Article("Caspian Ledger", "The activists said that the road remains open for humanitarian vehicles.")
+                .says(null, "The activists", "said", "the road remains open for humanitarian vehicles"),
+            new Article("Yerevan Courier", "The Red Cross said it remained ready to facilitate humanitarian operations.")
+                .speaker("E1", "Red Cross", EntityType.ORGANIZATION, "NGO")
+                .says("E1", "The Red Cross", "said", "it remained ready to facilitate humanitarian operations"));
+
+        assertThat(Claims.of("story-1", story)).as("'humanitarian' and 'remain' are two words, not a claim").isEmpty();
+    }
+
+    @Test
+    void threeSharedWordsMakeAClaimAndAnAnonymousSourceOnlyReports() {
+        List<StoryArticle> story = story(
+            new Article("Caspian Ledger", "The activists said that the road remains open for humanitarian vehicles.")
+                .says(null, "The activists", "said", "the road remains open for humanitarian vehicles"),
+            new Article("Geneva Dispatch", "Azerbaijan said that the road was open for civilian and humanitarian traffic.")
+                .speaker("E1", "Azerbaijan", EntityType.COUNTRY, "AZE")
+                .says("E1", "Azerbaijan", "said", "the road was open for civilian and humanitarian traffic"));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.proposition()).isEqualTo("road open humanitarian");
+            assertThat(c.framed()).isFalse();
+            assertThat(c.stances()).extracting(ClaimStance::stance).containsExactly(Stance.REPORTS, Stance.ASSERTS);
+            assertThat(c.stances().get(0).speaker()).isEqualTo("The activists");
+            assertThat(c.contested()).isFalse();
+        });
+        assertClaimSpans(claims, story);
+    }
+
+    @Test
+    void aDenyingCueAndSoCalledDeny() {
+        List<StoryArticle> story = story(
+            new Article("Caspian Ledger", "The ministry said the attack was carried out by members of illegal armed groups.")
+                .speaker("E1", "ministry", EntityType.ORGANIZATION, "AZE")
+                .says("E1", "The ministry", "said", "the attack was carried out by members of illegal armed groups"),
+            new Article("Yerevan Courier", "The Armenian Foreign Ministry denied that the attack had been carried out "
+                + "by Armenian armed groups.")
+                .speaker("E1", "Armenian Foreign Ministry", EntityType.ORGANIZATION, "ARM")
+                .says("E1", "The Armenian Foreign Ministry", "denied", "the attack had been carried out by Armenian armed groups"),
+            new Article("Yerevan Courier", "Mirzoyan said the \"so-called eco-activists\" were sent by Baku. Baku said "
+                + "the \"eco-activists\" were protesting against mining.")
+                .speaker("E1", "Mirzoyan", EntityType.PERSON, "ARM")
+                .speaker("E2", "Baku", EntityType.LOCATION, "AZE")
+                .says("E1", "Mirzoyan", "said", "the \"so-called eco-activists\" were sent by Baku", "so-called eco-activists")
+                .says("E2", "Baku said", "said", "the \"eco-activists\" were protesting against mining", "eco-activists"));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).hasSize(2);
+        Claim attack = claims.get(0);
+        assertThat(attack.proposition()).isEqualTo("attack carried armed groups");
+        assertThat(attack.stances()).extracting(ClaimStance::stance).containsExactly(Stance.ASSERTS, Stance.DENIES);
+        assertThat(stanceOf(attack, story.get(1), "S1").evidence().text()).isEqualTo("denied");
+        Claim eco = claims.get(1);
+        assertThat(eco.framed()).isTrue();
+        assertThat(stanceOf(eco, story.get(2), "S1").evidence().text()).isEqualTo("so-called");
+        assertThat(stanceOf(eco, story.get(2), "S2").stance()).as("scare quotes alone deny nothing").isEqualTo(Stance.ASSERTS);
+        assertClaimSpans(claims, story);
+    }
+
+    /**
+     * A negator denies the proposition only when nothing but function words, its own words or a
+     * verb of finding stands between ("did not find that there was a blockade"), not when it
+     * negates another verb ("would not allow the illegal exploitation ... to continue").
+     */
+    @Test
+    void aNegatorReachesThroughFindingButNotThroughAnotherVerb() {
+        List<StoryArticle> story = story(
+            new Article("Caspian Ledger", "One activist said they were against the illegal exploitation of natural "
+                + "resources. Aliyev said Azerbaijan would not allow the illegal exploitation of its resources to continue.")
+                .speaker("E1", "Aliyev", EntityType.PERSON, "AZE")
+                .says(null, "One activist", "said", "they were against the illegal exploitation of natural resources")
+                .says("E1", "Aliyev", "said", "Azerbaijan would not allow the illegal exploitation of its resources to continue"),
+            new Article("Yerevan Courier", "Mirzoyan said the \"blockade\" must end. The ministry said: "
+                + "\"The court did not find that there was a blockade.\"")
+                .speaker("E1", "Mirzoyan", EntityType.PERSON, "ARM")
+                .says("E1", "Mirzoyan", "said", "the \"blockade\" must end", "blockade")
+                .says(null, "The ministry", "said", "\"The court did not find that there was a blockade.\""));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).hasSize(2);
+        assertThat(stanceOf(claims.get(0), story.get(0), "S2").stance()).isEqualTo(Stance.ASSERTS);
+        ClaimStance court = stanceOf(claims.get(1), story.get(1), "S2");
+        assertThat(court.stance()).isEqualTo(Stance.DENIES);
+        assertThat(court.evidence().text()).isEqualTo("not");
+        assertThat(stanceOf(claims.get(1), story.get(1), "S1").stance()).as("quoted, not denied").isEqualTo(Stance.ASSERTS);
+        assertClaimSpans(claims, story);
+    }
+
+    @Test
+    void aWireCopyIsNotASecondSource() {
+        Article first = new Article("Caucasus Wire", "The ministry said the road remains open for humanitarian traffic.")
+            .says(null, "The ministry", "said", "the road remains open for humanitarian traffic");
+        StoryArticle original = first.build(0);
+        ArticleRecord copy = new Article("Caspian Ledger", "The ministry said the road remains open for humanitarian "
+            + "traffic. Reporting by the wire.")
+            .says(null, "The ministry", "said", "the road remains open for humanitarian traffic")
+            .build(1).record().withDuplicateOf(original.id());
+
+        assertThat(Claims.of("s", List.of(original, new StoryArticle(copy, Map.of(), 1)))).isEmpty();
+    }
+}
