@@ -22,7 +22,12 @@ import org.dateline.analyze.data.TsvTable;
  *   <li>{@code ages_shared}: ages both give ("34-year-old"), up to 3, / 3;
  *   <li>{@code published_gap}: {@code ln(1 + days apart) / 6}, 1 day when a day is unknown (nothing
  *       says they are apart: undated archives, such as ECB+, would otherwise never group);
- *   <li>{@code same_day}: 1 when the days the happening took place are at most one apart.
+ *   <li>{@code same_day}: 1 when the days the happening took place are at most one apart;
+ *   <li>{@code day_unknown}: 1 when either published day is unknown;
+ *   <li>{@code names_rarity_sum}: the rarities of every shared name summed, / 4, at most 1;
+ *   <li>{@code main_person_same}/{@code _differs}, {@code main_place_same}/{@code _differs}: the person
+ *       (place) each names most is the same, or both name one and they differ;
+ *   <li>{@code names_other_day}: one names the day the other's happening took place (a follow-up).
  * </ul>
  * A pure function of the two profiles and the document frequencies known when the later one is added.
  */
@@ -30,7 +35,7 @@ public final class LinkModel {
     private static final List<String> FEATURES = List.of("words_cosine", "lead_cosine", "person_rarity",
         "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
         "ages_shared", "published_gap", "same_day", "day_unknown", "names_rarity_sum",
-        "main_person_same", "main_person_differs", "main_place_same", "main_place_differs");
+        "main_person_same", "main_person_differs", "main_place_same", "main_place_differs", "names_other_day");
     private static final int UNKNOWN_GAP_DAYS = 1;
     private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-weights.tsv",
         "feature", "weight"));
@@ -113,6 +118,11 @@ public final class LinkModel {
         f[12] = Math.min(1, raritySum(a, b, known, n) / 4);
         main(a.mainPerson(), b.mainPerson(), f, 13, "main person", shared);
         main(a.mainPlace(), b.mainPlace(), f, 15, "main place", shared);
+        if (a.happened() != null && b.days().contains(a.happened())
+                || b.happened() != null && a.days().contains(b.happened())) {
+            f[17] = 1;
+            shared.add("names the day of the other's happening");
+        }
         return f;
     }
 

@@ -19,11 +19,16 @@ import java.util.TreeSet;
  * @param mainPerson the key of the person of two or more words the article names most often
  *     (the earliest named of those tied), or null
  * @param mainPlace the same for places
+ * @param days the whole days the article's dates name (at most {@link #MAX_DAYS}, earliest first):
+ *     a follow-up names the day of the happening it follows ("the Aug. 24 drive-by shooting")
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,
                            Map<String, Float> words, Map<String, Float> lead, Set<String> people,
                            Set<String> places, Set<String> organizations, Set<String> ages,
-                           String mainPerson, String mainPlace) {
+                           String mainPerson, String mainPlace, Set<String> days) {
+    /** Days kept per article: a chronology's dozens of dates say little about which happening it reports. */
+    static final int MAX_DAYS = 20;
+
     /** How many of the heaviest words find candidates in the index (besides every name). */
     static final int ANCHOR_WORDS = 12;
 
@@ -34,6 +39,7 @@ public record StoryProfile(String articleId, long seq, String published, String 
         places = Set.copyOf(places);
         organizations = Set.copyOf(organizations);
         ages = Set.copyOf(ages);
+        days = days == null ? Set.of() : Set.copyOf(days);
     }
 
     /**

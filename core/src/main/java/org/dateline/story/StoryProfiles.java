@@ -80,7 +80,7 @@ public final class StoryProfiles {
         LocalDate published = r.published() == null ? null : r.published().date();
         return new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
-            people, places, organizations, ages, mainPerson.key, mainPlace.key);
+            people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()));
     }
 
     /** The entity named most often so far (several entities of one key add up), the earliest first named of those tied. */
@@ -166,22 +166,38 @@ public final class StoryProfiles {
         return out;
     }
 
+    private static Set<String> days(List<DateFact> dates) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (DateFact d : dates) {
+            LocalDate day = day(d.value());
+            if (day != null) {
+                out.add(day.toString());
+            }
+        }
+        return out.stream().limit(StoryProfile.MAX_DAYS).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The whole day a TIMEX value starts with ("2014-01-16", "2014-01-16TNI"), or null. */
+    private static LocalDate day(String value) {
+        if (value == null || !DAY.matcher(value).find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (java.time.DateTimeException e) {
+            return null; // not a calendar day ("2023-02-30")
+        }
+    }
+
     private static String happened(List<DateFact> dates, LocalDate published) {
         if (published == null) {
             return null;
         }
         for (DateFact d : dates) {
-            if (d.value() == null || !DAY.matcher(d.value()).find()) {
-                continue;
-            }
-            try {
-                LocalDate day = LocalDate.parse(d.value().substring(0, 10));
-                long before = ChronoUnit.DAYS.between(day, published);
-                if (before >= 0 && before <= HAPPENED_WITHIN_DAYS) {
-                    return day.toString();
-                }
-            } catch (java.time.DateTimeException e) {
-                // not a calendar day ("2023-02-30"): not the happening's
+            LocalDate day = day(d.value());
+            long before = day == null ? -1 : ChronoUnit.DAYS.between(day, published);
+            if (before >= 0 && before <= HAPPENED_WITHIN_DAYS) {
+                return day.toString();
             }
         }
         return published.toString();
