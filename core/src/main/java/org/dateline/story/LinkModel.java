@@ -27,7 +27,9 @@ import org.dateline.analyze.data.TsvTable;
  *   <li>{@code names_rarity_sum}: the rarities of every shared name summed, / 4, at most 1;
  *   <li>{@code main_person_same}/{@code _differs}, {@code main_place_same}/{@code _differs}: the person
  *       (place) each names most is the same, or both name one and they differ;
- *   <li>{@code names_other_day}: one names the day the other's happening took place (a follow-up).
+ *   <li>{@code names_other_day}: one names the day the other's happening took place (a follow-up);
+ *   <li>{@code toll_same}: both give the same positive number killed (or injured);
+ *       {@code toll_differs}: otherwise, both give a number killed (or injured) and they differ.
  * </ul>
  * A pure function of the two profiles and the document frequencies known when the later one is added.
  */
@@ -35,7 +37,8 @@ public final class LinkModel {
     private static final List<String> FEATURES = List.of("words_cosine", "lead_cosine", "person_rarity",
         "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
         "ages_shared", "published_gap", "same_day", "day_unknown", "names_rarity_sum",
-        "main_person_same", "main_person_differs", "main_place_same", "main_place_differs", "names_other_day");
+        "main_person_same", "main_person_differs", "main_place_same", "main_place_differs", "names_other_day",
+        "toll_same", "toll_differs");
     private static final int UNKNOWN_GAP_DAYS = 1;
     private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-weights.tsv",
         "feature", "weight"));
@@ -123,6 +126,7 @@ public final class LinkModel {
             f[17] = 1;
             shared.add("names the day of the other's happening");
         }
+        tolls(a, b, f, shared);
         return f;
     }
 
@@ -148,6 +152,24 @@ public final class LinkModel {
             if (same) {
                 shared.add(what + " " + a);
             }
+        }
+    }
+
+    private static void tolls(StoryProfile a, StoryProfile b, double[] f, List<String> shared) {
+        boolean differ = false;
+        boolean same = false;
+        for (Integer[] pair : new Integer[][] {{a.killed(), b.killed()}, {a.injured(), b.injured()}}) {
+            if (pair[0] != null && pair[1] != null && !pair[0].equals(pair[1])) {
+                differ = true;
+            } else if (pair[0] != null && pair[0].equals(pair[1]) && pair[0] > 0) {
+                same = true;
+            }
+        }
+        if (same) {
+            f[18] = 1;
+            shared.add("same toll");
+        } else if (differ) {
+            f[19] = 1;
         }
     }
 

@@ -21,11 +21,14 @@ import java.util.TreeSet;
  * @param mainPlace the same for places
  * @param days the whole days the article's dates name (at most {@link #MAX_DAYS}, earliest first):
  *     a follow-up names the day of the happening it follows ("the Aug. 24 drive-by shooting")
+ * @param killed the largest number killed any of its events gives, or null
+ * @param injured the same for the injured
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,
                            Map<String, Float> words, Map<String, Float> lead, Set<String> people,
                            Set<String> places, Set<String> organizations, Set<String> ages,
-                           String mainPerson, String mainPlace, Set<String> days) {
+                           String mainPerson, String mainPlace, Set<String> days, Integer killed,
+                           Integer injured) {
     /** Days kept per article: a chronology's dozens of dates say little about which happening it reports. */
     static final int MAX_DAYS = 20;
 

@@ -14,6 +14,7 @@ import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Event;
 import org.dateline.model.NameFold;
 import org.dateline.table.EntityKey;
 
@@ -80,7 +81,8 @@ public final class StoryProfiles {
         LocalDate published = r.published() == null ? null : r.published().date();
         return new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
-            people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()));
+            people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()),
+            largest(r.events(), Event::fatalities), largest(r.events(), Event::injured));
     }
 
     /** The entity named most often so far (several entities of one key add up), the earliest first named of those tied. */
@@ -162,6 +164,17 @@ public final class StoryProfiles {
         Map<String, Float> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : top) {
             out.put(e.getKey(), norm == 0 ? 0f : (float) (e.getValue() / norm));
+        }
+        return out;
+    }
+
+    private static Integer largest(List<Event> events, java.util.function.Function<Event, Event.Count> count) {
+        Integer out = null;
+        for (Event e : events) {
+            Event.Count c = count.apply(e);
+            if (c != null && c.value() != null && (out == null || c.value() > out)) {
+                out = c.value();
+            }
         }
         return out;
     }
