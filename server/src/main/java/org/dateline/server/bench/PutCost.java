@@ -31,9 +31,11 @@ public final class PutCost {
         int articles = 100_000;
         int step = 10_000;
         boolean identities = true;
+        boolean stories = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-identities" -> identities = false;
+                case "--no-stories" -> stories = false;
                 case "--source" -> source = Path.of(args[++i]);
                 case "--store" -> dir = Path.of(args[++i]);
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -51,7 +53,7 @@ public final class PutCost {
         Random random = new Random(42);
         double first = 0;
         double last = 0;
-        try (StoreWriter w = StoreWriter.open(dir, identities)) {
+        try (StoreWriter w = StoreWriter.open(dir, identities, stories)) {
             for (int done = 0; done < articles; done += step) {
                 List<ArticleRecord> batch = new ArrayList<>();
                 for (int i = done; i < done + step; i++) {
