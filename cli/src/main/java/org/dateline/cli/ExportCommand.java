@@ -11,10 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code dateline export}: the store as four tables joined on article_id. */
+/** {@code dateline export}: the store as four tables joined on article_id, and its stories. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Write the store as four tables, articles, entities, statements and events, joined on article_id,",
-        "one file each in the output folder. Events carry both taxonomies (type, mode; acled_disorder_type,",
+        "and a stories table (one row per story: title, days, article_ids, sources, entity_keys, event_types; each",
+        "article's story_id), one file each in the output folder. Events carry both taxonomies (type, mode; acled_disorder_type,",
         "acled_event_type, acled_sub_event_type) and casualty counts with their words (fatalities,",
         "fatalities_text, injured, injured_text); every column is listed in docs/CONTRACT.md (Tables).",
         "In CSV a text cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula."})

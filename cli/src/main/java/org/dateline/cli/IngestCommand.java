@@ -12,15 +12,19 @@ import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.store.StoreWriter;
+import org.dateline.store.ingest.RecordIngest;
 import org.dateline.store.ingest.StoreIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: analyse and keep articles in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Analyse articles and add them to the store. Articles already stored (same body) are skipped",
-        "before analysis, so re-running after an interruption only does what is missing."})
+        "before analysis, so re-running after an interruption only does what is missing. Each article is put in a",
+        "story (articles about one happening) as it is added; with --records, PATHs are analysed records",
+        "(dateline/1 JSON Lines from `dateline analyze`) stored as they are, without analysis."})
 final class IngestCommand implements Callable<Integer> {
     /** How often an ingest commits: a crash loses at most this much analysis. */
     static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
@@ -35,12 +39,23 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Option(names = "--records", description = "PATHs are dateline/1 JSON Lines (from `dateline analyze`, .gz too):"
+        + " store them as they are, without analysis; a line that is not a record is named FILE:LINE and skipped.")
+    boolean records;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
         InputOptions.Checked options = input.check("ingest", err);
         if (options == null) {
             return 2;
+        }
+        if (records) {
+            if (!"auto".equalsIgnoreCase(input.as) || input.published != null) {
+                err.println("dateline ingest: --records stores records as they are; --as and --published do not apply");
+                return 2;
+            }
+            return records(store.dir, paths, err).failures().isEmpty() ? 0 : 1;
         }
         StoreIngest.Summary s = ingest(store.dir, paths, options.format(), options.published(), options.threads(), err);
         return s.failures().isEmpty() ? 0 : 1;
@@ -64,6 +79,22 @@ final class IngestCommand implements Callable<Integer> {
                 @Override
                 public void progress(int done, int total, String path) {
                     progress.update(done, total, path, done);
+                }
+            });
+            line.print(s.line() + " (store " + dir + ": " + writer.size() + " articles)");
+            return s;
+        }
+    }
+
+    static StoreIngest.Summary records(java.nio.file.Path dir, List<String> paths, PrintStream err) throws IOException {
+        RecordIngest ingest = new RecordIngest(COMMIT_EVERY);
+        try (StoreWriter writer = StoreWriter.open(dir);
+             SummaryLine line = new SummaryLine(err, () -> ingest.soFar().line() + " (store " + dir + ": " + writer.size()
+                 + " articles)", () -> commitQuietly(writer))) {
+            StoreIngest.Summary s = ingest.run(writer, paths, System.in, new StoreIngest.Listener() {
+                @Override
+                public void failure(InputFailure failure) {
+                    err.println("dateline: failed: " + Terminal.safe(failure.toString()));
                 }
             });
             line.print(s.line() + " (store " + dir + ": " + writer.size() + " articles)");

@@ -55,6 +55,43 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestRecordsStoresThemAsTheyAreNamesABadLineAndExportsStories(@TempDir Path dir) throws Exception {
+        Path records = dir.resolve("records.jsonl");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (ArticleRecord r : SampleRecords.all()) {
+            lines.add(RecordJson.toLine(r));
+        }
+        lines.add(2, "{\"schema\": \"dateline/1\", \"id\": ");
+        Files.write(records, lines);
+        String store = dir.resolve("store").toString();
+        Run first = run("ingest", "--records", "--store", store, records.toString());
+        assertThat(first.exit()).as(first.err()).isEqualTo(1);
+        assertThat(first.err()).contains("failed: " + records + ":3: not a record")
+            .contains(SampleRecords.all().size() + " added, 0 already stored, 1 failed");
+        Run again = run("ingest", "--records", "--store", store, records.toString());
+        assertThat(again.err()).contains("0 added, " + SampleRecords.all().size() + " already stored, 1 failed");
+        assertThat(run("ingest", "--records", "--as", "html", "--store", store, records.toString()).exit()).isEqualTo(2);
+
+        Path out = dir.resolve("out");
+        Run export = run("export", "--store", store, "--out", out.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        java.util.Set<String> inStories = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(out.resolve("stories.jsonl"))) {
+            RecordJson.mapper().readTree(line).get("article_ids").forEach(a -> inStories.add(a.asText()));
+        }
+        java.util.Set<String> stories = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(out.resolve("articles.jsonl"))) {
+            JsonNode a = RecordJson.mapper().readTree(line);
+            assertThat(inStories).contains(a.get("article_id").asText());
+            stories.add(a.get("story_id").asText());
+        }
+        assertThat(Files.readAllLines(out.resolve("stories.jsonl"))).hasSize(stories.size());
+        try (org.dateline.store.Store s = org.dateline.store.Store.open(Path.of(store))) {
+            assertThat(s.article(SampleRecords.lachin().id())).contains(SampleRecords.lachin());
+        }
+    }
+
+    @Test
     void searchReadsVocabularyValuesInAnyCaseAndRefusesOthers(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         try (StoreWriter w = StoreWriter.open(store)) {

@@ -33,7 +33,9 @@ public final class Tables {
         "article_id", VARCHAR, "url", VARCHAR, "source", VARCHAR, "domain", VARCHAR, "title", VARCHAR,
         "authors", LIST, "published", VARCHAR, "language", VARCHAR, "input_path", VARCHAR,
         "input_format", VARCHAR, "warc_file", VARCHAR, "warc_offset", BIGINT, "warc_length", BIGINT,
-        "text", VARCHAR, "warnings", LIST);
+        "text", VARCHAR, "warnings", LIST,
+        // the story the store put the article in (org.dateline.story); null where no story was decided
+        "story_id", VARCHAR);
     public static final Table ENTITIES = Table.of("entities",
         "article_id", VARCHAR, "entity_id", VARCHAR, "entity_key", VARCHAR, "name", VARCHAR, "type", VARCHAR,
         "titles", LIST, "code", VARCHAR, "sector", VARCHAR, "organization", VARCHAR, "mentions", BIGINT);
@@ -55,6 +57,14 @@ public final class Tables {
         // a count and the words it rests on: text without a number ("dozens") is a null count beside its words
         "fatalities", BIGINT, "fatalities_text", VARCHAR, "injured", BIGINT, "injured_text", VARCHAR);
     public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, DATES, STATEMENTS, EVENTS);
+    /**
+     * One row per story ({@link StorySummary}), not per record, so it is not in {@link #ALL}:
+     * {@link #storyRow} makes it from a story's articles.
+     */
+    public static final Table STORIES = Table.of("stories",
+        "story_id", VARCHAR, "title", VARCHAR, "title_article_id", VARCHAR, "first_published", VARCHAR,
+        "last_published", VARCHAR, "days", BIGINT, "articles", BIGINT, "article_ids", LIST, "sources", LIST,
+        "entity_keys", LIST, "parties", LIST, "event_types", LIST);
 
     private Tables() {}
 
@@ -81,6 +91,12 @@ public final class Tables {
      * key {@code entityKeys} gives it by per-article id (a store's identity), else under its name key.
      */
     public static void rows(ArticleRecord r, Map<String, String> entityKeys, RowSink sink) throws java.io.IOException {
+        rows(r, entityKeys, null, sink);
+    }
+
+    /** As above, the article in the story {@code storyId} (null: none decided). */
+    public static void rows(ArticleRecord r, Map<String, String> entityKeys, String storyId, RowSink sink)
+        throws java.io.IOException {
         Map<String, String> byId = new java.util.HashMap<>();
         for (Entity e : r.entities()) {
             byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e.name(), e.type())));
@@ -93,7 +109,7 @@ public final class Tables {
             r.published() == null ? null : r.published().toIso(), r.language(),
             r.input() == null ? null : r.input().path(), r.input() == null ? null : wireName(r.input().format()),
             warc == null ? null : warc.file(), warc == null ? null : warc.offset(), warc == null ? null : warc.length(),
-            r.text(), r.warnings()));
+            r.text(), r.warnings(), storyId));
         for (Entity e : r.entities()) {
             sink.row(ENTITIES, row(id, e.id(), byId.get(e.id()), e.name(),
                 e.type() == null ? null : e.type().name(), e.titles(), e.code(), wireName(e.sector()), e.organization(),
@@ -118,6 +134,12 @@ public final class Tables {
                 acled == null ? null : wireName(acled.subEventType()), count(v.fatalities()), countText(v.fatalities()),
                 count(v.injured()), countText(v.injured())));
         }
+    }
+
+    /** The {@link #STORIES} row of a story. */
+    public static List<Object> storyRow(StorySummary s) {
+        return row(s.storyId(), s.title(), s.titleArticleId(), s.firstPublished(), s.lastPublished(), s.days(),
+            (long) s.articleIds().size(), s.articleIds(), s.sources(), s.entityKeys(), s.parties(), s.eventTypes());
     }
 
     private static List<Object> row(Object... values) {

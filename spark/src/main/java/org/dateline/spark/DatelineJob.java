@@ -109,10 +109,15 @@ public final class DatelineJob {
                 .as(Encoders.STRING()).javaRDD();
             // Each table parses the cached JSON again: cheap next to the analysis, and it keeps one
             // flattening (core's, the export's) instead of a Spark copy of it.
-            Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(SparkIdentities.keys(records));
+            Map<String, Map<String, String>> keyMap = SparkIdentities.keys(records);
+            Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(keyMap);
+            SparkStories.Result stories = SparkStories.of(records, keyMap);
+            Broadcast<Map<String, String>> storyOf = context.broadcast(stories.storyOf());
             for (Table t : Tables.ALL) {
-                write(TableFrames.of(spark, records, t, keys), options.output() + "/" + t.name());
+                write(TableFrames.of(spark, records, t, keys, storyOf), options.output() + "/" + t.name());
             }
+            TableFrames.stories(spark, stories.stories()).write().mode(SaveMode.Overwrite)
+                .parquet(options.output() + "/" + Tables.STORIES.name());
             analysed.where(col("error").isNotNull()).select("path", "error").write().mode(SaveMode.Overwrite)
                 .parquet(options.output() + "/failures");
         } finally {

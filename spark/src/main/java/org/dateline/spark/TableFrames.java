@@ -34,12 +34,41 @@ final class TableFrames {
      * entities under the keys {@code keys} gives them by article and per-article id ({@link SparkIdentities}).
      */
     static Dataset<Row> of(SparkSession spark, JavaRDD<String> records, Table table, Broadcast<Map<String, Map<String, String>>> keys) {
+        return of(spark, records, table, keys, null);
+    }
+
+    /** As above, each article in the story {@code stories} gives it by article id (null: none). */
+    static Dataset<Row> of(SparkSession spark, JavaRDD<String> records, Table table, Broadcast<Map<String, Map<String, String>>> keys,
+                           Broadcast<Map<String, String>> stories) {
         String name = table.name(); // the closure ships a name, not the table
         JavaRDD<Row> rows = records.flatMap(json -> {
             ArticleRecord r = RecordJson.fromLine(json);
-            return rows(r, Tables.named(name), keys.value().getOrDefault(r.id(), Map.of())).iterator();
+            String story = stories == null ? null : stories.value().get(r.id());
+            return rows(r, Tables.named(name), keys.value().getOrDefault(r.id(), Map.of()), story).iterator();
         });
         return spark.createDataFrame(rows, schema(table));
+    }
+
+    /** The {@code stories} table (one row per story, core's {@link Tables#storyRow}), not partitioned. */
+    static Dataset<Row> stories(SparkSession spark, List<org.dateline.table.StorySummary> stories) {
+        List<Row> rows = new ArrayList<>();
+        for (org.dateline.table.StorySummary s : stories) {
+            rows.add(RowFactory.create(scala(Tables.storyRow(s)).toArray()));
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (Table.Column c : Tables.STORIES.columns()) {
+            fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+        }
+        return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+    }
+
+    private static List<Object> scala(List<Object> values) {
+        List<Object> row = new ArrayList<>();
+        for (Object v : values) {
+            // Spark's row encoder takes lists as Scala sequences only.
+            row.add(v instanceof List<?> list ? CollectionConverters.asScala(list).toSeq() : v);
+        }
+        return row;
     }
 
     static StructType schema(Table table) {
@@ -60,17 +89,13 @@ final class TableFrames {
         };
     }
 
-    static List<Row> rows(ArticleRecord record, Table table, Map<String, String> entityKeys) {
+    static List<Row> rows(ArticleRecord record, Table table, Map<String, String> entityKeys, String storyId) {
         String date = record.published() == null ? null : record.published().date().toString();
         List<Row> rows = new ArrayList<>();
         try {
-            Tables.rows(record, entityKeys, (t, values) -> {
+            Tables.rows(record, entityKeys, storyId, (t, values) -> {
                 if (t.equals(table)) {
-                    List<Object> row = new ArrayList<>();
-                    for (Object v : values) {
-                        // Spark's row encoder takes lists as Scala sequences only.
-                        row.add(v instanceof List<?> list ? CollectionConverters.asScala(list).toSeq() : v);
-                    }
+                    List<Object> row = scala(values);
                     row.add(date);
                     rows.add(RowFactory.create(row.toArray()));
                 }

@@ -72,6 +72,25 @@ public final class Fields {
     /** The keyword fields that are facets, in the order an answer lists them. */
     public static final java.util.List<String> FACET_FIELDS = java.util.List.of(TYPE, ACTOR_KEY, SOURCE, FACTUALITY,
         SECTOR, ACLED, ACLED_SUB_EVENT);
+    /**
+     * Story fields of an article document ({@code org.dateline.story}, written by {@link StoryIndex}):
+     * every term whose document frequency story grouping reads ({@code w:word}, {@code e:KEY}; docs
+     * only, for docFreq), ...
+     */
+    public static final String STORY_TERM = "story_term";
+    /** ... the anchors a later article finds it by, ... */
+    public static final String STORY_ANCHOR = "story_anchor";
+    /** ... the order it was added in (doc values for sorting candidates, and stored), ... */
+    public static final String STORY_SEQ = "story_seq";
+    /** ... its published epoch day (point and doc values), or {@link #STORY_UNDATED} when unknown, ... */
+    public static final String STORY_DAY = "story_day";
+    public static final String STORY_UNDATED = "story_undated";
+    /** ... its story profile (stored JSON), ... */
+    public static final String STORY_PROFILE = "story_profile";
+    /** ... the story it joined (indexed, stored and doc values) ... */
+    public static final String STORY_ID = "story_id";
+    /** ... and the links that decided it (stored JSON: the evidence of why it joined). */
+    public static final String STORY_LINKS = "story_links";
     /** The stored JSON of the document's value, for exact round-trip. */
     public static final String JSON = "json";
 

@@ -26,6 +26,7 @@ import org.dateline.store.query.EventSearch;
 import org.dateline.store.query.Identities;
 import org.dateline.store.query.SearchResult;
 import org.dateline.store.query.StoreQuery;
+import org.dateline.store.query.Stories;
 import org.dateline.store.query.Timeline;
 import org.dateline.store.query.Timelines;
 
@@ -158,30 +159,78 @@ public final class Store implements Closeable {
         return read(s -> Identities.articleKeys(s, articleId));
     }
 
+    /** A page of stories, newest last published first ({@link Stories#list}). */
+    public Stories.Page stories(Stories.Filter filter, int offset, int limit) throws IOException {
+        return read(s -> Stories.list(s, filter, offset, limit));
+    }
+
+    /** The story's page, or empty when no article is in a story of this id. */
+    public Optional<Stories.View> story(String storyId) throws IOException {
+        return read(s -> Optional.ofNullable(Stories.story(s, storyId)));
+    }
+
+    /** The story's articles as incidents and claims read them, in the order they were added. */
+    public List<org.dateline.story.StoryArticle> storyArticles(String storyId) throws IOException {
+        return read(s -> Stories.articles(s, storyId));
+    }
+
+    /** The story of an article (for a search hit), or null. */
+    public String storyOf(String articleId) throws IOException {
+        return read(s -> Stories.storyOf(s, articleId));
+    }
+
+    /** The summary of each story ({@link org.dateline.table.StorySummary}), one at a time, for exports. */
+    public void forEachStory(StorySink sink) throws IOException {
+        read(s -> {
+            for (String id : Stories.ids(s)) {
+                sink.accept(org.dateline.table.StorySummary.of(id, Stories.members(s, id)));
+            }
+            return null;
+        });
+    }
+
+    /** Receives story summaries one at a time; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface StorySink {
+        void accept(org.dateline.table.StorySummary story) throws IOException;
+    }
+
     private static ArticleRecord record(IndexSearcher s, int doc) throws IOException {
         return RecordJson.fromLine(s.storedFields().document(doc).get(Fields.JSON));
     }
 
     /** Every stored record, in index order. */
     public void forEachArticle(RecordSink sink) throws IOException {
-        forEachArticle((r, keys) -> sink.accept(r), false);
+        forEachArticle((r, keys, story) -> sink.accept(r), false);
     }
 
     /** Every stored record, in index order, with its entities' keys ({@link #entityKeys}), for exports. */
     public void forEachArticleWithKeys(KeyedRecordSink sink) throws IOException {
+        forEachArticle((r, keys, story) -> sink.accept(r, keys), true);
+    }
+
+    /** Every stored record, in index order, with its entities' keys and its story id (null: none), for exports. */
+    public void forEachArticleWithStory(StoryRecordSink sink) throws IOException {
         forEachArticle(sink, true);
     }
 
-    private void forEachArticle(KeyedRecordSink sink, boolean keys) throws IOException {
+    private void forEachArticle(StoryRecordSink sink, boolean keys) throws IOException {
         read(s -> {
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
             int n = Math.max(1, s.count(articles));
             for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
-                ArticleRecord r = record(s, sd.doc);
-                sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of());
+                org.apache.lucene.document.Document d = s.storedFields().document(sd.doc);
+                ArticleRecord r = RecordJson.fromLine(d.get(Fields.JSON));
+                sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of(), d.get(Fields.STORY_ID));
             }
             return null;
         });
+    }
+
+    /** Receives records one at a time with their entities' keys and story id; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface StoryRecordSink {
+        void accept(ArticleRecord record, Map<String, String> entityKeys, String storyId) throws IOException;
     }
 
     /** Receives records one at a time; may fail with an I/O error. */

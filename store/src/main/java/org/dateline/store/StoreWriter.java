@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,6 +23,10 @@ import org.dateline.identity.IdentityPass;
 import org.dateline.identity.Resolution;
 import org.dateline.identity.RoleMatch;
 import org.dateline.model.ArticleRecord;
+import org.dateline.story.StoryArticle;
+import org.dateline.story.StoryDecision;
+import org.dateline.story.StoryPass;
+import org.dateline.story.StoryProfiles;
 
 /**
  * The only writer of a store. Articles are keyed by their content hash: putting one that is
@@ -32,25 +39,29 @@ public final class StoreWriter implements Closeable {
     private final Set<String> ids;
     private final IdentityIndex identities;
     private final IdentityPass pass;
+    private final StoryIndex stories;
+    private final StoryPass storyPass;
 
-    private StoreWriter(IndexWriter writer, Set<String> ids, boolean identities) throws IOException {
+    private StoreWriter(IndexWriter writer, Set<String> ids, boolean identities, boolean stories) throws IOException {
         this.writer = writer;
         this.ids = ids;
         this.identities = identities ? new IdentityIndex(writer, RoleMatch.standard()) : null;
         this.pass = identities ? IdentityPass.standard() : null;
+        this.stories = stories ? new StoryIndex(writer) : null;
+        this.storyPass = stories ? StoryPass.standard() : null;
     }
 
     /** Opens the store at {@code dir}, creating it when absent. Fails while another writer holds it. */
     public static StoreWriter open(Path dir) throws IOException {
-        return open(dir, true);
+        return open(dir, true, true);
     }
 
     /**
      * The same, without cross-article identities when {@code identities} is false (entities keyed
-     * by name, as before identities): for benchmarks that measure what identities cost, never for a
-     * store anyone reads.
+     * by name, as before identities), and without stories when {@code stories} is false: for
+     * benchmarks that measure what each costs, never for a store anyone reads.
      */
-    public static StoreWriter open(Path dir, boolean identities) throws IOException {
+    public static StoreWriter open(Path dir, boolean identities, boolean stories) throws IOException {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -60,7 +71,7 @@ public final class StoreWriter implements Closeable {
             // An empty first commit, so a reader can open the store before anything is ingested.
             writer.commit();
         }
-        return new StoreWriter(writer, committedIds(writer), identities);
+        return new StoreWriter(writer, committedIds(writer), identities, stories);
     }
 
     private static Set<String> committedIds(IndexWriter writer) throws IOException {
@@ -87,21 +98,39 @@ public final class StoreWriter implements Closeable {
      * already. Its entities are first given their cross-article identities ({@link IdentityPass}),
      * against every article put before it: identities depend on the order articles come in only
      * where the store was ambiguous at the time (see {@link org.dateline.identity.IdentityResolver}).
+     * Then it is put in a story ({@link StoryPass}) against the articles put before it, with the
+     * keys it was just given; its seq is the number of articles stored before it, so a re-run after
+     * a crash (which skips what was stored) numbers the rest as a clean run does.
      */
     public synchronized boolean put(ArticleRecord record) throws IOException {
         if (!ids.add(record.id())) {
             return false;
         }
         Map<String, Resolution> resolved = Map.of();
+        StoryDecision story = null;
+        Set<String> terms = null;
         try {
             if (pass != null) {
                 resolved = pass.resolve(record, Days.published(record.published()), identities, identities::write);
             }
+            if (stories != null) {
+                Map<String, String> keys = new HashMap<>();
+                resolved.forEach((entity, r) -> keys.put(entity, r.key()));
+                story = storyPass.decide(new StoryArticle(record, keys, ids.size() - 1L), stories);
+                terms = StoryProfiles.terms(story.profile(), storyPass.profiles().distinctWords(record));
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        List<Document> docs = RecordDocuments.of(record, resolved);
+        if (story != null) {
+            StoryIndex.addFields(docs.get(0), story, terms);
+        }
         // A block update: the article and its facts become visible together or not at all.
-        writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), RecordDocuments.of(record, resolved));
+        writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), docs);
+        if (story != null) {
+            stories.added(story, terms);
+        }
         return true;
     }
 
@@ -115,6 +144,9 @@ public final class StoreWriter implements Closeable {
         if (identities != null) {
             identities.refresh();
         }
+        if (stories != null) {
+            stories.refresh();
+        }
     }
 
     @Override
@@ -125,6 +157,9 @@ public final class StoreWriter implements Closeable {
             try {
                 if (identities != null) {
                     identities.close();
+                }
+                if (stories != null) {
+                    stories.close();
                 }
             } finally {
                 writer.close();

@@ -11,13 +11,14 @@ import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 
 /**
- * What adding one article costs as a store grows, identities included (each entity is resolved
- * against the store's identity documents as it is put): the demo's records copied with their
+ * What adding one article costs as a store grows, identities and stories included (each entity is
+ * resolved against the store's identity documents, each article put in a story against candidates
+ * found through the index, as it is put): the demo's records copied with their
  * people renamed from pools of given names and surnames (a third by surname alone), so the store
  * fills with many identities, surnames shared by several people, and joins of every kind. Prints
  * the mean cost per article of each step and the last step's cost over the first's; with
- * {@code --no-identities}, the same without identities, for the comparison. Usage:
- * {@code PutCost --source DEMO_STORE --store NEW_DIR --articles N [--step S] [--no-identities]}.
+ * {@code --no-identities} or {@code --no-stories}, the same without them, for the comparison. Usage:
+ * {@code PutCost --source DEMO_STORE --store NEW_DIR --articles N [--step S] [--no-identities] [--no-stories]}.
  */
 public final class PutCost {
     private static final int GIVEN = 2_000;
@@ -31,9 +32,11 @@ public final class PutCost {
         int articles = 100_000;
         int step = 10_000;
         boolean identities = true;
+        boolean stories = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-identities" -> identities = false;
+                case "--no-stories" -> stories = false;
                 case "--source" -> source = Path.of(args[++i]);
                 case "--store" -> dir = Path.of(args[++i]);
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -51,7 +54,7 @@ public final class PutCost {
         Random random = new Random(42);
         double first = 0;
         double last = 0;
-        try (StoreWriter w = StoreWriter.open(dir, identities)) {
+        try (StoreWriter w = StoreWriter.open(dir, identities, stories)) {
             for (int done = 0; done < articles; done += step) {
                 List<ArticleRecord> batch = new ArrayList<>();
                 for (int i = done; i < done + step; i++) {

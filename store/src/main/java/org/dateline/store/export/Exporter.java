@@ -11,13 +11,14 @@ import org.dateline.table.Table;
 import org.dateline.table.Tables;
 
 /**
- * Writes a store as four files in a folder, {@code articles}, {@code entities}, {@code statements},
- * {@code events}, in one format. Parquet goes through JSON Lines in a scratch folder that is
- * removed afterwards.
+ * Writes a store as five files in a folder, {@code articles}, {@code entities}, {@code statements},
+ * {@code events} and {@code stories}, in one format. Parquet goes through JSON Lines in a scratch
+ * folder that is removed afterwards.
  */
 public final class Exporter {
-    /** The tables an export writes: its four since it was written (dates stay in the records' JSON). */
-    public static final List<Table> TABLES = List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.STATEMENTS, Tables.EVENTS);
+    /** The tables an export writes: its four per-record tables (dates stay in the records' JSON) and stories. */
+    public static final List<Table> TABLES = List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.STATEMENTS, Tables.EVENTS,
+        Tables.STORIES);
 
     private Exporter() {}
 
@@ -33,13 +34,18 @@ public final class Exporter {
                 writers.put(t, format == ExportFormat.CSV ? new CsvTableWriter(file, t) : new JsonlTableWriter(file, t));
                 counts.put(t.name(), 0L);
             }
-            store.forEachArticleWithKeys((r, keys) -> Tables.rows(r, keys, (table, values) -> {
+            store.forEachArticleWithStory((r, keys, story) -> Tables.rows(r, keys, story, (table, values) -> {
                 TableWriter writer = writers.get(table);
                 if (writer != null) {
                     writer.write(values);
                     counts.merge(table.name(), 1L, Long::sum);
                 }
             }));
+            TableWriter stories = writers.get(Tables.STORIES);
+            store.forEachStory(s -> {
+                stories.write(Tables.storyRow(s));
+                counts.merge(Tables.STORIES.name(), 1L, Long::sum);
+            });
         } finally {
             for (TableWriter w : writers.values()) {
                 w.close();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exports: four tables joined on article_id, in JSON Lines, CSV and Parquet, the events with their ACLED names and counts. */
+/** Exports: four tables joined on article_id and the stories table, in JSON Lines, CSV and Parquet, the events with their ACLED names and counts. */
 class ExporterTest {
     @TempDir
     static Path tmp;
@@ -36,8 +36,13 @@ class ExporterTest {
     @Test
     void jsonlHasOneFilePerKindWithEveryRow() throws Exception {
         Map<String, Long> counts = Exporter.run(store, tmp.resolve("jsonl"), ExportFormat.JSONL);
+        // five unrelated samples: five stories of one article each
         assertThat(counts).containsExactly(Map.entry("articles", 5L), Map.entry("entities", 12L),
-            Map.entry("statements", 4L), Map.entry("events", 7L));
+            Map.entry("statements", 4L), Map.entry("events", 7L), Map.entry("stories", 5L));
+        var storyIds = Files.readAllLines(tmp.resolve("jsonl/stories.jsonl")).stream()
+            .map(l -> tree(l).get("story_id").asText()).toList();
+        assertThat(Files.readAllLines(tmp.resolve("jsonl/articles.jsonl")))
+            .allSatisfy(l -> assertThat(storyIds).contains(tree(l).get("story_id").asText()));
         List<String> events = Files.readAllLines(tmp.resolve("jsonl/events.jsonl"));
         assertThat(events).hasSize(7);
         var first = RecordJson.mapper().readTree(events.get(0));
