@@ -54,7 +54,7 @@ public final class ApiRoutes {
         get(app, "/articles/{id}", ctx -> {
             String id = QueryParams.lastPathSegment(ctx, "id");
             var record = store.article(id).orElseThrow(() -> ApiException.notFound("no article with this id"));
-            json(ctx, ArticleJson.of(record, store.entityKeys(id)));
+            json(ctx, ArticleJson.of(record, store.entityKeys(id), store.storyOf(id)));
         });
         get(app, "/entities/{key}", ctx -> json(ctx, store.entity(QueryParams.lastPathSegment(ctx, "key"),
             RequestParams.integer(ctx, "limit", 100, 1, 500))

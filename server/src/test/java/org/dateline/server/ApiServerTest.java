@@ -92,6 +92,8 @@ class ApiServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         ObjectNode body = (ObjectNode) json(r);
         JsonNode keys = body.remove("entityKeys");
+        // the first article of its story: the story has its id
+        assertThat(body.remove("storyId").asText()).isEqualTo(lachin.id());
         assertThat(RecordJson.mapper().treeToValue(body, ArticleRecord.class)).isEqualTo(lachin);
         assertThat(keys.size()).isEqualTo(lachin.entities().size());
     }
