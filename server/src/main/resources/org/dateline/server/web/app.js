@@ -496,7 +496,7 @@ async function showStory(id) {
     el('div', { class: 'meta' }, [daySpan(story.firstPublished, story.lastPublished),
       story.days ? plural(story.days, 'day', 'days') : null, plural(story.articles.length, 'article', 'articles'),
       plural(story.sources.length, 'outlet', 'outlets')].filter(Boolean).join(' · ')),
-    el('p', { class: 'names', title: 'How the title was chosen' }, 'Title: ', story.titleRule),
+    el('p', { class: 'names' }, 'Title chosen as ', story.titleRule),
     story.parties.length ? el('p', { class: 'names' }, 'Parties: ',
       story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, keyLabel(k))])) : null,
     el('h2', {}, 'Articles by published day'), storyTimeline(story),
