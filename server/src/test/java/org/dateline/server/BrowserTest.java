@@ -212,6 +212,12 @@ class BrowserTest {
         List<ArticleRecord> records = new ArrayList<>(SampleRecords.all());
         records.addAll(StorySamples.shooting());
         try (TestServer stories = new TestServer(dir.resolve("stories"), records)) {
+            // the story list, newest first; a hostile title is text there too
+            driver.get(stories.base() + "/#/stories");
+            wait.until(ExpectedConditions.textToBe(By.id("stories-total"), "6 stories, newest first"));
+            assertThat(driver.findElements(By.cssSelector(".story-hit h2")).get(1).getText()).isEqualTo(yerevan.title());
+            assertThat(driver.findElements(By.linkText("<script>alert(1)</script> on the forum"))).hasSize(1);
+            assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
             // a search hit links to its story
             driver.get(stories.base() + "/#/search?q=Stepanakert");
             wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
