@@ -16,10 +16,14 @@ import org.dateline.model.Span;
  * @param dateBasis where that day comes from: {@code event} (the event's own date words),
  *     {@code article} (a date the article gives near its published day), {@code published}
  * @param dateText the words of the date, null for {@code published}
+ * @param dateEvidence where those words stand in the article, or null (a published day, or words
+ *     the record does not place)
  * @param location the place as this article writes it, or null
  * @param locationEntity the per-article entity id of the place, or null
  * @param locationBasis {@code event} (the event's own place) or {@code article} (the article's
  *     first town), null without a place
+ * @param locationEvidence the mention of the place it rests on (in the event's sentence when the
+ *     event names it), or null
  * @param actors who acted, as named and keyed
  * @param recipients who was acted on
  * @param killed the number killed this source reports, or null
@@ -36,8 +40,8 @@ import org.dateline.model.Span;
  * @param seq the article's ingest order
  */
 public record IncidentReport(String articleId, String outlet, String published, List<String> eventIds,
-                             String date, String dateBasis, String dateText,
-                             String location, String locationEntity, String locationBasis,
+                             String date, String dateBasis, String dateText, Span dateEvidence,
+                             String location, String locationEntity, String locationBasis, Span locationEvidence,
                              List<Party> actors, List<Party> recipients,
                              Integer killed, Span killedEvidence, String killedBasis,
                              Integer injured, Span injuredEvidence, String injuredBasis,

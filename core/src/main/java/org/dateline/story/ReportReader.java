@@ -76,31 +76,36 @@ final class ReportReader {
             injuredBasis = "implied";
         }
         return new IncidentReport(r.id(), outlet, published, events.stream().map(Event::id).toList(),
-            date.day, date.basis, date.text, place.name, place.entity, place.basis,
+            date.day, date.basis, date.text, date.evidence, place.name, place.entity, place.basis, place.evidence,
             parties(article, events, true), parties(article, events, false),
             killedValue, killed == null ? null : killed.fatalities().evidence(), killedBasis,
             injuredValue, injured == null ? null : injured.injured().evidence(), injuredBasis,
             factuality(events), claimedBy(r, events), copyOf(r), article.seq());
     }
 
-    private record Dated(String day, String basis, String text) {}
+    private record Dated(String day, String basis, String text, Span evidence) {}
 
-    private record Placed(String name, String entity, String basis) {}
+    private record Placed(String name, String entity, String basis, Span evidence) {}
 
     private static Dated date(ArticleRecord r, List<Event> events) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, String> words = new HashMap<>();
+        Map<String, Span> spans = new HashMap<>();
         for (Event e : events) {
             if (e.date() != null && e.date().text() != null && e.date().value() != null
                 && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)) {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
+                Span at = within(r, e.evidence(), e.date().text());
+                if (at != null) {
+                    spans.putIfAbsent(day, at);
+                }
             }
         }
         if (!votes.isEmpty()) {
             String day = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            return new Dated(day, "event", words.get(day));
+            return new Dated(day, "event", words.get(day), spans.getOrDefault(day, dateFact(r, words.get(day))));
         }
         LocalDate published = r.published() == null ? null : r.published().date();
         for (DateFact d : r.dates()) {
@@ -109,11 +114,46 @@ final class ReportReader {
                 LocalDate day = day(d.value());
                 if (day != null && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
-                    return new Dated(day.toString(), "article", d.text());
+                    return new Dated(day.toString(), "article", d.text(), d.span());
                 }
             }
         }
-        return published == null ? new Dated(null, null, null) : new Dated(published.toString(), "published", null);
+        return published == null ? new Dated(null, null, null, null)
+            : new Dated(published.toString(), "published", null, null);
+    }
+
+    /**
+     * Where {@code words} stand inside the span {@code around} of the record's text (an event's
+     * evidence sentence), or null: an event's date and place are given as words, and the page links
+     * each value of a report to the words it rests on.
+     */
+    private static Span within(ArticleRecord r, Span around, String words) {
+        if (around == null || words == null || words.isEmpty()) {
+            return null;
+        }
+        int at = around.text().indexOf(words);
+        if (at < 0) {
+            return null;
+        }
+        int start = around.start() + around.text().codePointCount(0, at);
+        return new Span(start, start + words.codePointCount(0, words.length()), words);
+    }
+
+    /** The first date the record gives with these words, or null. */
+    private static Span dateFact(ArticleRecord r, String words) {
+        return r.dates().stream().filter(d -> d.text() != null && d.text().equals(words)).findFirst()
+            .map(DateFact::span).orElse(null);
+    }
+
+    /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
+    private static Span placeSpan(ArticleRecord r, Event e) {
+        Entity en = e.location().entity() == null ? null
+            : r.entities().stream().filter(x -> x.id().equals(e.location().entity())).findFirst().orElse(null);
+        if (en != null && !en.mentions().isEmpty()) {
+            return en.mentions().stream().filter(m -> e.evidence() != null && e.evidence().contains(m)).findFirst()
+                .orElse(en.mentions().stream().min(Comparator.naturalOrder()).orElseThrow());
+        }
+        return within(r, e.evidence(), e.location().name());
     }
 
     /** Whether a day is after the article's published day: no happening it reports. */
@@ -155,7 +195,7 @@ final class ReportReader {
             if (e.location() != null && e.location().name() != null) {
                 int rank = 2 * RANK.indexOf(kind(e.location().name()));
                 if (rank < bestRank) {
-                    best = new Placed(e.location().name(), e.location().entity(), "event");
+                    best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
                     bestRank = rank;
                 }
             }
@@ -172,9 +212,9 @@ final class ReportReader {
         }
         if (first != null && 2 * RANK.indexOf(kind(first.name())) + 1 < bestRank) {
             Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
-            best = new Placed(withState(r.text(), mention), first.id(), "article");
+            best = new Placed(withState(r.text(), mention), first.id(), "article", mention);
         }
-        return best == null ? new Placed(null, null, null) : best;
+        return best == null ? new Placed(null, null, null, null) : best;
     }
 
     private static Comparator<Entity> placeOrder() {

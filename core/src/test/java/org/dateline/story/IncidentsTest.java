@@ -55,6 +55,10 @@ class IncidentsTest {
         assertThat(first.outlet()).isEqualTo("KSL");
         assertThat(first.dateText()).isEqualTo("late Thursday");
         assertThat(first.dateBasis()).isEqualTo("event");
+        // every value links to the words it rests on: the page highlights them in the article
+        assertThat(first.dateEvidence()).isEqualTo(new Span(36, 49, "late Thursday"));
+        assertThat(first.locationEvidence()).isEqualTo(new Span(53, 65, "Spanish Fork"));
+        assertThat(i.sources().get(1).dateEvidence().text()).isEqualTo("Friday");
         assertThat(first.killedEvidence().text()).isEqualTo("killed two people");
         assertThat(first.injured()).isEqualTo(0);
         assertThat(first.injuredBasis()).isEqualTo("implied");
@@ -176,6 +180,7 @@ class IncidentsTest {
         assertThat(r.date()).isEqualTo("2014-01-16");
         assertThat(r.dateBasis()).isEqualTo("article");
         assertThat(r.dateText()).isEqualTo("9 p.m. Thursday");
+        assertThat(r.dateEvidence()).isEqualTo(new Span(3, 18, "9 p.m. Thursday"));
     }
 
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.json.RecordJson;
 import org.dateline.store.Store;
+import org.dateline.store.query.StoreQuery;
+import org.dateline.store.query.Stories;
 
 /**
  * The JSON API under {@code /api/v1}: read-only, one store call per route. Every route is recorded
@@ -16,6 +18,8 @@ import org.dateline.store.Store;
  */
 public final class ApiRoutes {
     public static final String BASE = "/api/v1";
+    /** Stories one page lists at most: each listed story is summarised from all its articles. */
+    static final int MAX_STORIES = 100;
 
     /** A registered route: method and path in OpenAPI's {@code {param}} syntax (Javalin's own). */
     public record Route(String method, String path) {}
@@ -50,11 +54,35 @@ public final class ApiRoutes {
         get(app, "/articles/{id}", ctx -> {
             String id = QueryParams.lastPathSegment(ctx, "id");
             var record = store.article(id).orElseThrow(() -> ApiException.notFound("no article with this id"));
-            json(ctx, ArticleJson.of(record, store.entityKeys(id)));
+            json(ctx, ArticleJson.of(record, store.entityKeys(id), store.storyOf(id)));
         });
         get(app, "/entities/{key}", ctx -> json(ctx, store.entity(QueryParams.lastPathSegment(ctx, "key"),
             RequestParams.integer(ctx, "limit", 100, 1, 500))
             .orElseThrow(() -> ApiException.notFound("no entity with this key"))));
+        get(app, "/stories", ctx -> {
+            String entity = RequestParams.text(ctx, "entity");
+            var filter = new Stories.Filter(entity == null || entity.isBlank() ? null : entity,
+                RequestParams.date(ctx, "from"), RequestParams.date(ctx, "to"));
+            int offset = RequestParams.integer(ctx, "offset", 0, 0, StoreQuery.MAX_OFFSET);
+            int limit = RequestParams.integer(ctx, "limit", 20, 0, MAX_STORIES);
+            json(ctx, gate.run(() -> store.stories(filter, offset, limit)));
+        });
+        get(app, "/stories/{id}", ctx -> {
+            String id = QueryParams.lastPathSegment(ctx, "id");
+            var story = gate.run(() -> StoryAnswers.story(store, id));
+            if (story == null) {
+                throw ApiException.notFound("no story with this id");
+            }
+            json(ctx, story);
+        });
+        get(app, "/incidents/{id}", ctx -> {
+            String id = QueryParams.lastPathSegment(ctx, "id");
+            var incident = gate.run(() -> StoryAnswers.incident(store, id));
+            if (incident == null) {
+                throw ApiException.notFound("no incident with this id");
+            }
+            json(ctx, incident);
+        });
         get(app, "/stats", ctx -> json(ctx, store.stats()));
         get(app, "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
     }

@@ -57,7 +57,7 @@ final class RequestParams {
         }
     }
 
-    private static String text(Context ctx, String name) {
+    static String text(Context ctx, String name) {
         String v = QueryParams.of(ctx).first(name);
         if (v != null && v.length() > MAX_TEXT) {
             throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
@@ -79,7 +79,7 @@ final class RequestParams {
         return values(ctx, name).stream().map(v -> Vocabularies.fromWireIgnoringCase(type, v, what)).toList();
     }
 
-    private static LocalDate date(Context ctx, String name) {
+    static LocalDate date(Context ctx, String name) {
         String v = QueryParams.of(ctx).first(name);
         if (v == null || v.isBlank()) {
             return null;

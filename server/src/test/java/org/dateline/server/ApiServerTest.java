@@ -21,6 +21,7 @@ import org.dateline.model.AcledSubEventType;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Vocabularies;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.story.Incidents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,8 @@ class ApiServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         ObjectNode body = (ObjectNode) json(r);
         JsonNode keys = body.remove("entityKeys");
+        // the first article of its story: the story has its id
+        assertThat(body.remove("storyId").asText()).isEqualTo(lachin.id());
         assertThat(RecordJson.mapper().treeToValue(body, ArticleRecord.class)).isEqualTo(lachin);
         assertThat(keys.size()).isEqualTo(lachin.entities().size());
     }
@@ -309,8 +312,11 @@ class ApiServerTest {
         assertThat(documented).isEqualTo(registered);
         // And each documented path answers (a 404 here would mean a typo in both places).
         String id = SampleRecords.meeting().id();
+        String shelling = SampleRecords.shelling().id();
         for (String route : registered) {
-            String path = route.substring(4).replace("{id}", id).replace("{key}", enc("PERSON:elnur mammadov").replace("+", "%20"));
+            // an article id is also the id of the story it started; the shelling is an incident
+            String ref = route.contains("/incidents/") ? Incidents.idOf(shelling, shelling, "V1") : id;
+            String path = route.substring(4).replace("{id}", ref).replace("{key}", enc("PERSON:elnur mammadov").replace("+", "%20"));
             assertThat(t.get(path).statusCode()).as(path).isEqualTo(200);
         }
     }

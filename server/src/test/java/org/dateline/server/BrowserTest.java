@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.testing.SampleRecords;
@@ -32,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page in Debian's headless Chromium: search, filter by facets, open an article, click a
- * statement, an event and a casualty count and check the highlighted evidence, and show that hostile
- * article text runs nothing.
+ * statement, an event and a casualty count and check the highlighted evidence, show that hostile
+ * article text runs nothing, and go from a search hit to its story and from the story's incident to
+ * its sources side by side and on to the words a value rests on.
  * Skipped where chromium or chromedriver is not installed (.ci/run installs them).
  */
 class BrowserTest {
@@ -201,5 +203,68 @@ class BrowserTest {
         assertThat(joins).extracting(j -> j.getAttribute("data-rule")).containsExactlyInAnyOrder("new", "name");
         assertThat(driver.findElement(By.id("entity-joins")).getText()).contains("Volker Turk").contains("the same name");
         shot("entity.png");
+    }
+
+    @Test
+    void aStoryShowsItsArticlesIncidentsAndClaimsAndAnIncidentItsSourcesSideBySide() throws IOException {
+        ArticleRecord yerevan = StorySamples.armenianReport();
+        ArticleRecord baku = StorySamples.azerbaijaniReport();
+        List<ArticleRecord> records = new ArrayList<>(SampleRecords.all());
+        records.addAll(StorySamples.shooting());
+        try (TestServer stories = new TestServer(dir.resolve("stories"), records)) {
+            // the story list, newest first; a hostile title is text there too
+            driver.get(stories.base() + "/#/stories");
+            wait.until(ExpectedConditions.textToBe(By.id("stories-total"), "6 stories, newest first"));
+            assertThat(driver.findElements(By.cssSelector(".story-hit h2")).get(1).getText()).isEqualTo(yerevan.title());
+            assertThat(driver.findElements(By.linkText("<script>alert(1)</script> on the forum"))).hasSize(1);
+            assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
+            // a search hit links to its story
+            driver.get(stories.base() + "/#/search?q=Stepanakert");
+            wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
+            driver.findElements(By.cssSelector("a.story-link")).get(1).click();
+            wait.until(ExpectedConditions.textToBe(By.id("story-title"), yerevan.title()));
+            List<WebElement> articles = driver.findElements(By.cssSelector("#story-timeline .story-article"));
+            assertThat(articles).extracting(a -> a.getAttribute("data-article")).containsExactly(yerevan.id(), baku.id());
+            assertThat(driver.findElement(By.cssSelector("#story-timeline .day")).getAttribute("data-day")).isEqualTo("2023-03-06");
+            assertThat(articles.get(1).getText()).contains(StorySamples.BAKU, "joined by its link to " + yerevan.title(),
+                "place LOCATION:stepanakert");
+            WebElement incident = driver.findElement(By.cssSelector(".incident"));
+            assertThat(incident.findElement(By.cssSelector("[data-field=killed]")).getAttribute("class")).contains("disagree");
+            assertThat(incident.getText()).contains("sources disagree on date, killed, injured");
+            WebElement claim = driver.findElement(By.cssSelector(".claim"));
+            assertThat(claim.getText()).contains("contested across sides");
+            assertThat(claim.findElements(By.cssSelector("[data-stance]"))).extracting(e -> e.getAttribute("data-stance"))
+                .containsExactly("ASSERTS", "DENIES");
+            assertThat(claim.findElement(By.cssSelector(".stance.denies")).getText()).contains("AZE", "Anar Eyvazov", "denies", "denied");
+            shot("story.png");
+
+            incident.findElement(By.cssSelector("a.compare")).click();
+            WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-sources")));
+            assertThat(table.findElements(By.cssSelector("thead th[data-article]"))).hasSize(2);
+            assertThat(table.findElement(By.cssSelector("tr[data-field=outlet]")).getText()).contains(StorySamples.YEREVAN, StorySamples.BAKU);
+            WebElement killed = table.findElement(By.cssSelector("tr[data-field=killed]"));
+            assertThat(killed.getAttribute("class")).contains("disagree");
+            List<WebElement> tolls = killed.findElements(By.tagName("td"));
+            assertThat(tolls).extracting(WebElement::getText).containsExactly("3", "2");
+            // the fused toll is 3: the report of 2 is the one that stands out
+            assertThat(tolls.get(1).getAttribute("class")).isEqualTo("differs");
+            assertThat(tolls.get(0).getAttribute("class")).isNullOrEmpty();
+            assertThat(table.findElement(By.cssSelector("tr[data-field=location]")).getAttribute("class")).isNullOrEmpty();
+            assertThat(driver.findElement(By.id("disagreements")).getText()).contains("killed: 3 (" + StorySamples.YEREVAN + ")");
+            shot("incident.png");
+
+            // each value links to the words it rests on in its own article
+            tolls.get(1).findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("article-title"), baku.title()));
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), "Two people were killed"));
+            assertThat(driver.findElement(By.id("span-note")).getText()).isEmpty();
+            driver.navigate().back();
+            WebElement date = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#incident-sources tr[data-field=date] td a")));
+            date.click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("mark.primary"), "March 5"));
+            assertThat(driver.findElement(By.id("article-title")).getText()).isEqualTo(yerevan.title());
+            assertThat(driver.findElement(By.id("article-story")).getAttribute("href")).endsWith("#/story/" + yerevan.id());
+        }
     }
 }

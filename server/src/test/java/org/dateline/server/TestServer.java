@@ -6,20 +6,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 import org.dateline.store.testing.SampleRecords;
 
-/** A server on a free loopback port over a store of the hand-built sample records. */
+/** A server on a free loopback port over a store of hand-built records (the sample records unless given). */
 final class TestServer implements AutoCloseable {
     final Store store;
     final ApiServer server;
     final HttpClient client = HttpClient.newHttpClient();
 
     TestServer(Path dir) throws IOException {
+        this(dir, SampleRecords.all());
+    }
+
+    /** A server over a store of {@code records}, put in this order. */
+    TestServer(Path dir, List<ArticleRecord> records) throws IOException {
         try (StoreWriter w = StoreWriter.open(dir)) {
-            for (ArticleRecord r : SampleRecords.all()) {
+            for (ArticleRecord r : records) {
                 w.put(r);
             }
         }

@@ -52,7 +52,7 @@ function on(node, event, fn) {
   return node;
 }
 
-// ---- routing: #/search?…, #/article/ID?hl=S1, #/entity/KEY ----
+// ---- routing: #/search?…, #/article/ID?hl=S1 (or ?at=START-END), #/entity/KEY, #/stories, #/story/ID, #/incident/ID ----
 function parseHash() {
   const raw = location.hash.replace(/^#/, '') || '/search';
   const qi = raw.indexOf('?');
@@ -72,6 +72,19 @@ function articleHash(id, hl) {
 
 function entityHash(key) {
   return '#/entity/' + encodeURIComponent(key);
+}
+
+/** A link to a stretch of an article's text (code-point offsets), which the article view highlights. */
+function evidenceHash(articleId, span) {
+  return '#/article/' + encodeURIComponent(articleId) + '?at=' + span.start + '-' + span.end;
+}
+
+function storyHash(id) {
+  return '#/story/' + encodeURIComponent(id);
+}
+
+function incidentHash(id) {
+  return '#/incident/' + encodeURIComponent(id);
 }
 
 async function api(path, params) {
@@ -95,8 +108,11 @@ function failure(err) {
 async function route() {
   const r = parseHash();
   try {
-    if (r.name === 'article' && r.arg) await showArticle(r.arg, r.params.get('hl'));
+    if (r.name === 'article' && r.arg) await showArticle(r.arg, r.params.get('hl'), r.params.get('at'));
     else if (r.name === 'entity' && r.arg) await showEntity(r.arg);
+    else if (r.name === 'stories') await showStories(r.params);
+    else if (r.name === 'story' && r.arg) await showStory(r.arg);
+    else if (r.name === 'incident' && r.arg) await showIncident(r.arg);
     else await showSearch(r.params);
   } catch (err) {
     failure(err);
@@ -188,7 +204,8 @@ function untitled(text) {
 function hitCard(hit) {
   return el('article', { class: 'card hit' },
     el('h2', {}, el('a', { href: articleHash(hit.id), class: 'hit-title' }, hit.title || untitled(hit.snippet))),
-    el('div', { class: 'meta' }, [hit.source, hit.published].filter(Boolean).join(' · ')),
+    el('div', { class: 'meta' }, [hit.source, hit.published].filter(Boolean).join(' · '),
+      hit.storyId ? [' · ', el('a', { href: storyHash(hit.storyId), class: 'story-link' }, 'Its story')] : null),
     el('p', { class: 'snippet' }, hit.snippet),
     (hit.statements || []).map(s => el('div', { class: 'said' },
       el('span', { class: 'who' }, s.speaker ? s.speaker.name : 'Unnamed source'), ' ',
@@ -278,7 +295,7 @@ function rangeOf(params, start, interval) {
 }
 
 // ---- article view with evidence highlighting ----
-async function showArticle(id, hl) {
+async function showArticle(id, hl, at) {
   const record = await api('/articles/' + encodeURIComponent(id));
   document.title = (record.title || 'Article') + ' · Dateline';
   const byId = new Map(record.entities.map(e => [e.id, e]));
@@ -334,7 +351,8 @@ async function showArticle(id, hl) {
   show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
     el('h1', { id: 'article-title' }, record.title || untitled(record.text)),
     el('div', { class: 'meta' }, [record.source && record.source.name, record.published,
-      record.authors.map(a => a.name).join(', ')].filter(Boolean).join(' · ')),
+      record.authors.map(a => a.name).join(', ')].filter(Boolean).join(' · '),
+      record.storyId ? [' · ', el('a', { href: storyHash(record.storyId), id: 'article-story' }, 'Its story')] : null),
     note,
     el('div', { class: 'article' }, textBox,
       el('aside', { class: 'facts' },
@@ -344,6 +362,13 @@ async function showArticle(id, hl) {
   renderText(textBox, record.text, null, [], note);
   const chosen = hl && buttons.find(b => b.getAttribute('data-fact') === hl);
   if (chosen) chosen.click();
+  const range = !chosen && at && /^(\d+)-(\d+)$/.exec(at);
+  if (range) {
+    // A value of an incident's report links here with the stretch of text it rests on.
+    renderText(textBox, record.text, { start: Number(range[1]), end: Number(range[2]) }, [], note);
+    const mark = textBox.querySelector('mark.primary');
+    if (mark) mark.scrollIntoView({ block: 'center' });
+  }
 }
 
 /**
@@ -383,7 +408,7 @@ function renderText(box, text, primary, secondary, note) {
       box.append(node);
     }
   }
-  note.textContent = primary && primaryMark && primaryMark.textContent !== primary.text
+  note.textContent = primary && primaryMark && primary.text !== undefined && primaryMark.textContent !== primary.text
     ? 'This span does not match its recorded text: the record may be damaged.' : '';
 }
 
@@ -428,6 +453,189 @@ async function showEntity(key) {
         el('span', { class: 'tag ' + v.event.factuality }, v.event.factuality),
         [v.day, v.source].filter(Boolean).join(' · ')),
       el('a', { href: articleHash(v.articleId, v.event.id) }, v.event.evidence ? v.event.evidence.text : v.event.type))) : el('p', { class: 'empty' }, 'none'));
+}
+
+// ---- stories: articles about one happening, their incidents and claims ----
+/** An entity key's name part, as a label ("GROUP:azerbaijani troops" → "azerbaijani troops"). */
+function keyLabel(key) {
+  const i = key.indexOf(':');
+  return i < 0 ? key : key.slice(i + 1);
+}
+
+function plural(n, one, many) {
+  return n + ' ' + (n === 1 ? one : many);
+}
+
+async function showStories(params) {
+  const list = await api('/stories', params);
+  document.title = 'Stories · Dateline';
+  const offset = Number(params.get('offset') || 0);
+  const limit = Number(params.get('limit') || 20);
+  const next = new URLSearchParams(params);
+  next.set('offset', String(offset + limit));
+  show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
+    el('h1', {}, 'Stories'),
+    el('p', { class: 'summary', id: 'stories-total' }, plural(list.total, 'story', 'stories'), ', newest first'),
+    list.stories.length ? list.stories.map(st => el('article', { class: 'card story-hit', 'data-story': st.storyId },
+      el('h2', {}, el('a', { href: storyHash(st.storyId) }, st.title || '(untitled)')),
+      el('div', { class: 'meta' }, [daySpan(st.firstPublished, st.lastPublished), plural(st.articles, 'article', 'articles'),
+        st.sources.join(', ')].filter(Boolean).join(' · ')))) : el('p', { class: 'empty' }, 'No stories.'),
+    list.total > offset + limit ? el('p', {}, el('a', { href: '#/stories?' + next.toString() }, 'More stories')) : null);
+}
+
+function daySpan(first, last) {
+  if (!first) return null;
+  return first === last ? first : first + ' – ' + last;
+}
+
+async function showStory(id) {
+  const story = await api('/stories/' + encodeURIComponent(id));
+  document.title = (story.title || 'Story') + ' · Dateline';
+  show(el('p', {}, el('a', { href: '#/stories' }, '← Stories')),
+    el('h1', { id: 'story-title' }, story.title || '(untitled)'),
+    el('div', { class: 'meta' }, [daySpan(story.firstPublished, story.lastPublished),
+      story.days ? plural(story.days, 'day', 'days') : null, plural(story.articles.length, 'article', 'articles'),
+      plural(story.sources.length, 'outlet', 'outlets')].filter(Boolean).join(' · ')),
+    el('p', { class: 'names' }, 'Title chosen as ', story.titleRule),
+    story.parties.length ? el('p', { class: 'names' }, 'Parties: ',
+      story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, keyLabel(k))])) : null,
+    el('h2', {}, 'Articles by published day'), storyTimeline(story),
+    el('h2', {}, 'Incidents (', String(story.incidents.length), ')'),
+    story.incidents.length ? story.incidents.map(incidentCard) : el('p', { class: 'empty' }, 'No event in these articles took place.'),
+    el('h2', {}, 'Claims (', String(story.claims.length), ')'),
+    story.claims.length ? story.claims.map(claimCard) : el('p', { class: 'empty' }, 'none'));
+}
+
+/**
+ * The story's articles on a timeline: one row per published day from the first to the last (days
+ * without an article are one gap mark), each article with its outlet, title and the link that put
+ * it in the story (the evidence of the grouping).
+ */
+function storyTimeline(story) {
+  const titles = new Map(story.articles.map(a => [a.articleId, a.title || a.source || a.articleId]));
+  const byDay = new Map();
+  for (const a of story.articles) {
+    const day = a.published ? a.published.slice(0, 10) : 'undated';
+    if (!byDay.has(day)) byDay.set(day, []);
+    byDay.get(day).push(a);
+  }
+  const days = [...byDay.keys()].sort((x, y) => (x === 'undated') - (y === 'undated') || x.localeCompare(y));
+  const box = el('ol', { class: 'story-timeline', id: 'story-timeline' });
+  let previous = null;
+  for (const day of days) {
+    if (previous && day !== 'undated') {
+      const gap = Math.round((Date.parse(day) - Date.parse(previous)) / 86400000) - 1;
+      if (gap > 0) box.append(el('li', { class: 'gap' }, plural(gap, 'day', 'days'), ' without a report'));
+    }
+    previous = day === 'undated' ? previous : day;
+    box.append(el('li', { class: 'day', 'data-day': day },
+      el('div', { class: 'day-label' }, day),
+      byDay.get(day).map(a => el('div', { class: 'card story-article', 'data-article': a.articleId },
+        el('div', { class: 'meta' }, [a.source, a.published ? a.published.slice(11, 16) : null].filter(Boolean).join(' · ')),
+        el('a', { href: articleHash(a.articleId) }, a.title || '(untitled)'),
+        a.links.length ? el('ul', { class: 'links' }, a.links.map(l => el('li', {},
+          'joined by its link to ', el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an earlier article'),
+          el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; ')))))
+          : el('div', { class: 'count' }, 'started the story')))));
+  }
+  return box;
+}
+
+const FIELDS = [['date', 'Date'], ['location', 'Place'], ['killed', 'Killed'], ['injured', 'Injured']];
+
+function incidentCard(inc) {
+  const disagree = new Set(inc.disagreements.map(d => d.field));
+  const sources = new Set(inc.sources.map(r => r.copyOf || r.articleId)).size;
+  return el('article', { class: 'card incident', 'data-incident': inc.id },
+    el('h3', {}, el('span', { class: 'tag' }, inc.type), inc.mode || '', ' ',
+      inc.acledSubEventType ? el('span', { class: 'tag acled' }, inc.acledSubEventType) : null),
+    el('dl', { class: 'fused' }, FIELDS.map(([f, label]) => el('div', { class: disagree.has(f) ? 'disagree' : null, 'data-field': f },
+      el('dt', {}, label), el('dd', {}, inc[f] === null || inc[f] === undefined ? '—' : String(inc[f]))))),
+    el('p', { class: 'meta' }, plural(sources, 'independent source', 'independent sources'),
+      disagree.size ? ' · sources disagree on ' + [...disagree].join(', ') : ' · sources agree'),
+    el('a', { href: incidentHash(inc.id), class: 'compare' }, 'Compare the sources side by side'));
+}
+
+const STANCE_WORDS = { ASSERTS: 'asserts', DENIES: 'denies', REPORTS: 'reports' };
+
+/** A claim: the proposition, and each statement's side, speaker, stance, words and framing terms. */
+function claimCard(claim) {
+  const contested = claim.stances.some(a => a.stance === 'ASSERTS' && a.side &&
+    claim.stances.some(d => d.stance === 'DENIES' && d.side && d.side !== a.side));
+  return el('article', { class: 'card claim', 'data-claim': claim.id },
+    el('h3', {}, claim.framed ? '“' + claim.proposition + '”' : claim.proposition,
+      contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null),
+    el('ul', { class: 'stances' }, claim.stances.map(st => el('li', { class: 'stance ' + st.stance.toLowerCase(), 'data-stance': st.stance },
+      el('span', { class: 'tag side' }, st.side || 'side unknown'),
+      st.speakerKey ? el('a', { href: entityHash(st.speakerKey), class: 'who' }, st.speaker) : el('span', { class: 'who' }, st.speaker || 'Unnamed source'),
+      ' ', el('span', { class: 'tag stance-tag' }, STANCE_WORDS[st.stance] || st.stance),
+      st.evidence ? el('span', { class: 'count' }, ' (“', st.evidence.text, '”)') : null, ' ',
+      el('a', { href: articleHash(st.articleId, st.statementId) }, st.content.text),
+      el('span', { class: 'meta' }, ' — ', st.outlet || 'unknown outlet'),
+      st.framing.length ? el('div', { class: 'framing' }, 'Framing: ',
+        st.framing.flatMap((f, i) => [i ? ', ' : '', el('a', { href: evidenceHash(st.articleId, f) }, '“' + f.text + '”')])) : null))));
+}
+
+// ---- an incident: every report side by side, disagreements highlighted ----
+async function showIncident(id) {
+  const inc = await api('/incidents/' + encodeURIComponent(id));
+  document.title = inc.type + (inc.location ? ' in ' + inc.location : '') + ' · Dateline';
+  const disagree = new Map(inc.disagreements.map(d => [d.field, d]));
+  const reports = inc.sources;
+  // A value with the words it rests on links to them in its article; one without (a published day,
+  // an implied 0) says where it comes from instead.
+  const value = (r, v, evidence, basis) => {
+    if (v === null || v === undefined) return el('span', { class: 'empty' }, 'not given');
+    const text = String(v);
+    const shown = evidence ? el('a', { href: evidenceHash(r.articleId, evidence), class: 'evidence', title: '“' + evidence.text + '”' }, text)
+      : el('span', {}, text);
+    return [shown, basis && !evidence ? el('span', { class: 'count' }, ' (', basis === 'published' ? 'published day' : basis, ')') : null];
+  };
+  const parties = ps => ps.length ? ps.flatMap((p, i) => [i ? ', ' : '', p.key ? el('a', { href: entityHash(p.key) }, p.name) : p.name])
+    : el('span', { class: 'empty' }, 'none named');
+  const rows = [
+    ['outlet', 'Outlet', r => el('a', { href: articleHash(r.articleId) }, r.outlet || 'unknown outlet')],
+    ['published', 'Published', r => r.published || el('span', { class: 'empty' }, 'unknown')],
+    ['date', 'Date', r => value(r, r.date, r.dateEvidence, r.dateBasis)],
+    ['location', 'Place', r => value(r, r.location, r.locationEvidence, r.locationBasis)],
+    ['killed', 'Killed', r => value(r, r.killed, r.killedEvidence, r.killedBasis)],
+    ['injured', 'Injured', r => value(r, r.injured, r.injuredEvidence, r.injuredBasis)],
+    ['actors', 'Acted', r => parties(r.actors)],
+    ['recipients', 'Acted on', r => parties(r.recipients)],
+    ['factuality', 'Factuality', r => r.factuality
+      ? el('a', { href: articleHash(r.articleId, r.eventIds[0]) }, el('span', { class: 'tag ' + r.factuality }, r.factuality)) : '—'],
+    ['claimedBy', 'Claimed by', r => r.claimedBy || '—'],
+    ['copyOf', 'Copy of', r => r.copyOf ? el('a', { href: articleHash(r.copyOf) }, 'a wire original') : '—']];
+  // The fused value of a field is the one most independent sources give: a cell that differs from it stands out.
+  const fused = { date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured };
+  const table = el('table', { class: 'sources', id: 'incident-sources' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Source'),
+      reports.map((r, i) => el('th', { scope: 'col', 'data-article': r.articleId }, 'Report ', String(i + 1))))),
+    el('tbody', {}, rows.map(([field, label, cell]) => el('tr', { 'data-field': field, class: disagree.has(field) ? 'disagree' : null },
+      el('th', { scope: 'row' }, label, disagree.has(field) ? el('span', { class: 'tag casualty' }, 'sources differ') : null),
+      reports.map(r => el('td', { class: disagree.has(field) && !sameValue(field, r[field], fused[field]) ? 'differs' : null }, cell(r)))))));
+  show(el('p', {}, el('a', { href: storyHash(inc.storyId), id: 'incident-story' }, '← Story')),
+    el('h1', { id: 'incident-title' }, inc.type, inc.location ? ' in ' + inc.location : '', inc.date ? ', ' + inc.date : ''),
+    el('p', { class: 'meta' }, plural(reports.length, 'report', 'reports'), ' · ', inc.family,
+      inc.acledSubEventType ? ' · ACLED ' + inc.acledSubEventType : ''),
+    el('h2', {}, 'Fused'),
+    el('dl', { class: 'fused' }, FIELDS.map(([f, label]) => el('div', { class: disagree.has(f) ? 'disagree' : null, 'data-field': f },
+      el('dt', {}, label), el('dd', {}, fused[f] === null || fused[f] === undefined ? '—' : String(fused[f]),
+        inc.basis[f] && inc.basis[f].rule ? el('span', { class: 'count' }, ' by ', inc.basis[f].rule) : null)))),
+    el('h2', {}, 'The sources side by side'),
+    el('div', { class: 'table-wrap' }, table),
+    el('h2', {}, 'Disagreements (', String(inc.disagreements.length), ')'),
+    inc.disagreements.length ? el('ul', { id: 'disagreements' }, inc.disagreements.map(d => el('li', { 'data-field': d.field },
+      el('strong', {}, d.field), ': ', d.versions.flatMap((v, i) => [i ? ' · ' : '', el('span', { class: 'version' }, v.value), ' (',
+        v.articleIds.map(a => (reports.find(r => r.articleId === a) || {}).outlet || 'an article').join(', '), ')']))))
+      : el('p', { class: 'empty' }, 'The sources agree.'));
+}
+
+/** Whether a report's value is the fused one (places compare without case, as the fusion does). */
+function sameValue(field, a, b) {
+  if (a === null || a === undefined || b === null || b === undefined) return a === b;
+  if (field === 'location') return String(a).split(',')[0].trim().toLowerCase() === String(b).split(',')[0].trim().toLowerCase();
+  return String(a) === String(b);
 }
 
 document.addEventListener('DOMContentLoaded', () => {

@@ -28,6 +28,8 @@ import org.dateline.store.Fields;
  */
 public final class ArticleSearch {
     private static final int STATEMENTS_PER_HIT = 3;
+    /** The one stored field read beside the record's head: a hit's story id, stored on its article document. */
+    private static final java.util.Set<String> STORY = java.util.Set.of(Fields.STORY_ID);
     /** Newest first when there are no words to rank by. */
     private static final Sort NEWEST = new Sort(newestField());
 
@@ -48,14 +50,17 @@ public final class ArticleSearch {
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
             List<Views.Head> page = new ArrayList<>();
+            List<String> stories = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
                 page.add(Views.head(stored, top.scoreDocs[i].doc));
+                stories.add(stored.document(top.scoreDocs[i].doc, STORY).get(Fields.STORY_ID));
             }
             Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page);
-            for (Views.Head r : page) {
+            for (int i = 0; i < page.size(); i++) {
+                Views.Head r = page.get(i);
                 hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
-                    Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
+                    stories.get(i), Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
             }
         }
         return new SearchResult(counted.total(), counted.estimated(), hits, labels.facets(s, counted));

@@ -140,7 +140,14 @@ public final class Stories {
 
     /** The story's page, or null when no article is in a story of this id. */
     public static View story(IndexSearcher s, String storyId) throws IOException {
-        List<StorySummary.Member> members = members(s, storyId);
+        return view(storyId, members(s, storyId));
+    }
+
+    /**
+     * The page of the story {@code storyId} of {@code members} ({@link #members}), or null when it has
+     * none: a reader that also computes incidents and claims reads the members once.
+     */
+    public static View view(String storyId, List<StorySummary.Member> members) {
         if (members.isEmpty()) {
             return null;
         }

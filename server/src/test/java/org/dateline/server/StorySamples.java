@@ -1,0 +1,100 @@
+package org.dateline.server;
+
+import static org.dateline.store.testing.SampleRecords.span;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Acled;
+import org.dateline.model.AcledSubEventType;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
+import org.dateline.model.InputRef;
+import org.dateline.model.Published;
+import org.dateline.model.Sector;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
+import org.dateline.model.Statement;
+import org.dateline.model.StatementKind;
+
+/**
+ * One shooting near Stepanakert told by an outlet of each side, hand-built (no CoreNLP): they give
+ * different tolls and days, and one side's minister calls it sabotage while the other side's
+ * spokesman denies it. For the story and incident routes and views.
+ */
+final class StorySamples {
+    static final String YEREVAN = "Sample Yerevan Courier";
+    static final String BAKU = "Sample Caspian Ledger";
+
+    private StorySamples() {}
+
+    static List<ArticleRecord> shooting() {
+        return List.of(armenianReport(), azerbaijaniReport());
+    }
+
+    /** Three killed and one wounded on March 5; the minister calls it sabotage. */
+    static ArticleRecord armenianReport() {
+        String text = "Three police officers were killed and one was wounded when Azerbaijani troops opened fire on a car "
+            + "near Stepanakert on March 5. Interior Minister Vahe Ghazaryan said the shooting near Stepanakert was "
+            + "an act of sabotage by Azerbaijani troops.";
+        List<Entity> es = List.of(
+            entity("E1", "police officers", EntityType.GROUP, "ARM", Sector.COP, text, "police officers"),
+            entity("E2", "Azerbaijani troops", EntityType.GROUP, "AZE", Sector.MIL, text, "Azerbaijani troops"),
+            entity("E3", "Stepanakert", EntityType.LOCATION, null, null, text, "Stepanakert"),
+            entity("E4", "Vahe Ghazaryan", EntityType.PERSON, "ARM", Sector.GOV, text, "Vahe Ghazaryan"));
+        Statement s1 = new Statement("S1", "E4", span(text, "Vahe Ghazaryan"), span(text, "said"),
+            span(text, "the shooting near Stepanakert was an act of sabotage by Azerbaijani troops"),
+            StatementKind.INDIRECT, "2023-03-06", List.of());
+        Event shot = new Event("V1", EventType.ASSAULT, EventMode.FIREARMS, List.of(),
+            Acled.of(AcledSubEventType.ARMED_CLASH), List.of("E2"), List.of("E1"),
+            new Event.When("2023-03-05", "March 5"), new Event.Where("Stepanakert", "E3"),
+            new Event.Count(3, span(text, "Three police officers were killed")), new Event.Count(1, span(text, "one was wounded")),
+            Factuality.ASSERTED, null, span(text, "opened fire"),
+            span(text, text.substring(0, text.indexOf("March 5.") + "March 5.".length())), 0.8);
+        return ArticleRecord.of(article("stepanakert-yerevan.txt", YEREVAN,
+            "Three police officers killed in shooting near Stepanakert", "2023-03-06T10:00:00+04:00", text),
+            es, List.of(), List.of(s1), List.of(shot), List.of());
+    }
+
+    /** Two killed on March 4; the spokesman denies the sabotage. */
+    static ArticleRecord azerbaijaniReport() {
+        String text = "Two people were killed in a shooting near Stepanakert on March 4, local police said. "
+            + "Defence Ministry spokesman Anar Eyvazov denied that the shooting near Stepanakert was an act of "
+            + "sabotage by Azerbaijani troops.";
+        List<Entity> es = List.of(
+            entity("E1", "Stepanakert", EntityType.LOCATION, null, null, text, "Stepanakert"),
+            entity("E2", "Anar Eyvazov", EntityType.PERSON, "AZE", Sector.MIL, text, "Anar Eyvazov"),
+            entity("E3", "Azerbaijani troops", EntityType.GROUP, "AZE", Sector.MIL, text, "Azerbaijani troops"));
+        Statement s1 = new Statement("S1", "E2", span(text, "Anar Eyvazov"), span(text, "denied"),
+            span(text, "the shooting near Stepanakert was an act of sabotage by Azerbaijani troops"),
+            StatementKind.INDIRECT, "2023-03-06", List.of());
+        Event shot = new Event("V1", EventType.ASSAULT, EventMode.FIREARMS, List.of(),
+            Acled.of(AcledSubEventType.ARMED_CLASH), List.of(), List.of(),
+            new Event.When("2023-03-04", "March 4"), new Event.Where("Stepanakert", "E1"),
+            new Event.Count(2, span(text, "Two people were killed")), null,
+            Factuality.ASSERTED, null, span(text, "shooting"),
+            span(text, "Two people were killed in a shooting near Stepanakert on March 4, local police said."), 0.8);
+        return ArticleRecord.of(article("stepanakert-baku.txt", BAKU,
+            "Two killed in shooting near Stepanakert, Baku denies sabotage", "2023-03-06T12:00:00+04:00", text),
+            es, List.of(), List.of(s1), List.of(shot), List.of());
+    }
+
+    private static Article article(String path, String outlet, String title, String published, String text) {
+        return new Article(InputRef.of(path, InputRef.Format.TEXT), null, new Source(outlet, null, List.of()), title,
+            List.of(), Published.parse(published), "en", text, List.of());
+    }
+
+    private static Entity entity(String id, String name, EntityType type, String code, Sector sector, String text,
+                                 String... mentions) {
+        List<Span> spans = new ArrayList<>();
+        for (String m : mentions) {
+            spans.add(span(text, m));
+        }
+        return new Entity(id, name, type, List.of(), code, sector, null, spans);
+    }
+}
