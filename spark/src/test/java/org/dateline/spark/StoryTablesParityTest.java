@@ -20,7 +20,7 @@ import org.dateline.store.StoreWriter;
 import org.dateline.store.export.ExportFormat;
 import org.dateline.store.export.Exporter;
 import org.dateline.store.testing.SampleRecords;
-import org.dateline.store.testing.SampleStory;
+import org.dateline.testing.SampleStory;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
 import org.junit.jupiter.api.BeforeAll;

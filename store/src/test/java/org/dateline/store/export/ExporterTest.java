@@ -13,7 +13,7 @@ import org.dateline.json.RecordJson;
 import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 import org.dateline.store.testing.SampleRecords;
-import org.dateline.store.testing.SampleStory;
+import org.dateline.testing.SampleStory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,4 @@
-package org.dateline.store.testing;
-
-import static org.dateline.store.testing.SampleRecords.span;
+package org.dateline.testing;
 
 import java.util.List;
 import org.dateline.model.Acled;
@@ -17,14 +15,16 @@ import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 import org.dateline.model.Sector;
 import org.dateline.model.Source;
+import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.model.StatementKind;
+import org.dateline.model.TextIndex;
 
 /**
  * One story told by three outlets, hand-built: a shelling of Talysh whose death toll the sources
  * give as three, two and two (so the incident's {@code killed} is disagreed on), and a "blockade"
  * one side's minister asserts and the other side's president denies (a contested claim). For the
- * per-story tables of exports and the Spark job, without CoreNLP.
+ * per-story tables (core's, the export's and the Spark job's), without CoreNLP.
  */
 public final class SampleStory {
     private SampleStory() {}
@@ -83,6 +83,19 @@ public final class SampleStory {
             new Event.When("2023-01-16", "January 16"), new Event.Where("Talysh", "E2"),
             new Event.Count(dead, span(text, killed)), wounded == null ? null : new Event.Count(4, span(text, wounded)),
             Factuality.ASSERTED, null, span(text, "killed"), span(text, text.substring(0, text.indexOf('.') + 1)), 0.8);
+    }
+
+    /** The span of the first occurrence of {@code part} (after {@code after}), in code points. */
+    private static Span span(String text, String part, String after) {
+        int c = text.indexOf(part, after == null ? 0 : Math.max(0, text.indexOf(after)));
+        if (c < 0) {
+            throw new IllegalArgumentException("'" + part + "' is not in the text");
+        }
+        return new TextIndex(text).spanOfChars(c, c + part.length());
+    }
+
+    private static Span span(String text, String part) {
+        return span(text, part, null);
     }
 
     private static Entity entity(String id, String name, EntityType type, String code, Sector sector, String text,
