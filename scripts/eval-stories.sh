@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Story grouping on real multi-source news, through the real `ingest` and `export` commands, scored by
 # ../shared/eval/crossdoc/score_crossdoc.py (B-cubed and pairwise F1 against the gold incidents or
-# subtopics; fusion figures once incidents are exported):
+# subtopics; fusion from the exported incidents table: the share of gold incidents whose fused killed,
+# injured, date and city match, each gold incident read from the incident sharing most of its articles):
 #   GVA dev: articles.jsonl written as news-please JSON Lines (url, title, maintext, date_publish);
 #   ECB+ dev: each document written as <id>.txt (texts without dates), the folder ingested.
 # Either analyse them (--analyze: CoreNLP, ~12 min for GVA on 2 cores) or store records analysed
@@ -47,7 +48,8 @@ run() { # name, ingest arguments...
   "$here/dateline" ingest --store "$work/$name-store" "$@" 2>&1 | grep -v '^dateline: [0-9]*/[0-9]* inputs' | tail -3 >&2
   end=$(date +%s.%N)
   echo "$name ingest: $(python3 -c "print(f'{$end - $start:.1f}')") s" >&2
-  "$here/dateline" export --store "$work/$name-store" --out "$work/$name-export" 2>&1 | grep "stories\.jsonl" >&2
+  "$here/dateline" export --store "$work/$name-store" --out "$work/$name-export" 2>&1 \
+    | grep -E "(stories|incidents|claims)\.jsonl" >&2
 }
 
 if [ "$mode" = --analyze ]; then

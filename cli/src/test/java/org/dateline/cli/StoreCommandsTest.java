@@ -86,6 +86,12 @@ class StoreCommandsTest {
             stories.add(a.get("story_id").asText());
         }
         assertThat(Files.readAllLines(out.resolve("stories.jsonl"))).hasSize(stories.size());
+        // the per-story tables name stories of the stories table
+        assertThat(Files.readAllLines(out.resolve("incidents.jsonl"))).isNotEmpty().allSatisfy(l ->
+            assertThat(stories).contains(RecordJson.mapper().readTree(l).get("story_id").asText()));
+        assertThat(out.resolve("incident_reports.jsonl")).exists();
+        assertThat(out.resolve("claims.jsonl")).exists();
+        assertThat(export.err()).contains("incidents.jsonl: ").contains("claims.jsonl: 0 rows");
         try (org.dateline.store.Store s = org.dateline.store.Store.open(Path.of(store))) {
             assertThat(s.article(SampleRecords.lachin().id())).contains(SampleRecords.lachin());
         }

@@ -65,6 +65,36 @@ public final class Tables {
         "story_id", VARCHAR, "title", VARCHAR, "title_article_id", VARCHAR, "first_published", VARCHAR,
         "last_published", VARCHAR, "days", BIGINT, "articles", BIGINT, "article_ids", LIST, "sources", LIST,
         "entity_keys", LIST, "parties", LIST, "event_types", LIST);
+    /**
+     * One row per incident of a story ({@code org.dateline.story.Incident}), made by
+     * {@link StoryRows}: the fused values, the fields on which independent sources differ
+     * ({@code disagreements}, each field's versions as JSON in {@code disagreement_versions}) and the
+     * rule that chose each fused value; one source's account is a row of {@link #INCIDENT_REPORTS}.
+     */
+    public static final Table INCIDENTS = Table.of("incidents",
+        "incident_id", VARCHAR, "story_id", VARCHAR, "family", VARCHAR, "type", VARCHAR, "mode", VARCHAR,
+        "acled_sub_event_type", VARCHAR, "date", VARCHAR, "location", VARCHAR, "killed", BIGINT, "injured", BIGINT,
+        "article_ids", LIST, "event_refs", LIST, "sources", BIGINT, "outlets", LIST, "disagreements", LIST,
+        "disagreement_versions", VARCHAR, "date_rule", VARCHAR, "location_rule", VARCHAR, "killed_rule", VARCHAR,
+        "injured_rule", VARCHAR);
+    /** One row per report of an incident: what one article says of it, joined on incident_id and article_id. */
+    public static final Table INCIDENT_REPORTS = Table.of("incident_reports",
+        "incident_id", VARCHAR, "story_id", VARCHAR, "article_id", VARCHAR, "outlet", VARCHAR, "published", VARCHAR,
+        "event_ids", LIST, "date", VARCHAR, "date_basis", VARCHAR, "date_text", VARCHAR, "location", VARCHAR,
+        "location_basis", VARCHAR, "killed", BIGINT, "killed_text", VARCHAR, "killed_basis", VARCHAR,
+        "injured", BIGINT, "injured_text", VARCHAR, "injured_basis", VARCHAR, "factuality", VARCHAR,
+        "claimed_by", VARCHAR, "copy_of", VARCHAR, "actors", LIST, "actor_keys", LIST, "recipients", LIST,
+        "recipient_keys", LIST);
+    /**
+     * One row per claim of a story ({@code org.dateline.story.Claim}): who asserts, denies or only
+     * reports its proposition, each statement's stance as JSON in {@code stances}.
+     */
+    public static final Table CLAIMS = Table.of("claims",
+        "claim_id", VARCHAR, "story_id", VARCHAR, "proposition", VARCHAR, "statement_refs", LIST, "article_ids", LIST,
+        "asserted_by", LIST, "denied_by", LIST, "reported_by", LIST, "asserting_sides", LIST, "denying_sides", LIST,
+        "framings", LIST, "stances", VARCHAR);
+    /** The tables made per story, not per record ({@link StoryRows#rows}), in the order it gives them. */
+    public static final List<Table> STORY_TABLES = List.of(STORIES, INCIDENTS, INCIDENT_REPORTS, CLAIMS);
 
     private Tables() {}
 
@@ -76,8 +106,9 @@ public final class Tables {
         void row(Table table, List<Object> values) throws java.io.IOException;
     }
 
+    /** A per-record table ({@link #ALL}) or a per-story one ({@link #STORY_TABLES}) by name. */
     public static Table named(String name) {
-        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+        return java.util.stream.Stream.concat(ALL.stream(), STORY_TABLES.stream()).filter(t -> t.name().equals(name)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no table '" + name + "'"));
     }
 
@@ -142,7 +173,7 @@ public final class Tables {
             (long) s.articleIds().size(), s.articleIds(), s.sources(), s.entityKeys(), s.parties(), s.eventTypes());
     }
 
-    private static List<Object> row(Object... values) {
+    static List<Object> row(Object... values) {
         return Arrays.asList(values);
     }
 

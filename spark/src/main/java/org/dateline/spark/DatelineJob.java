@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,12 +24,14 @@ import org.dateline.pipeline.InputFormat;
 import org.dateline.pipeline.InputPaths;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
+import scala.Tuple2;
 
 /**
  * The Spark job: reads documents from any Hadoop-compatible path, runs Dateline's chain on every
  * partition, and writes Parquet tables {@code articles}, {@code entities}, {@code dates},
- * {@code statements}, {@code events} (core's {@link Tables}, partitioned by {@code published_date})
- * and {@code failures} (every input or document that gave no record, with the reason) under the
+ * {@code statements}, {@code events} (core's {@link Tables}, partitioned by {@code published_date}),
+ * {@code stories}, {@code incidents}, {@code incident_reports}, {@code claims} (one row per story,
+ * incident, report or claim, not partitioned) and {@code failures} (every input or document that gave no record, with the reason) under the
  * output path.
  *
  * <p>Usage: see {@link #USAGE}.
@@ -37,7 +40,8 @@ public final class DatelineJob {
     static final String USAGE = String.join("\n",
         "usage: DatelineJob --input PATH --output PATH [--input-kind " + DocumentSource.KINDS + "] [--as auto|page|body|html]",
         "  --input       what to read: any Hadoop-compatible path or glob (hdfs://, s3a://, gs://, file://)",
-        "  --output      where to write the Parquet tables articles, entities, dates, statements, events, failures",
+        "  --output      where to write the Parquet tables articles, entities, dates, statements, events, stories,",
+        "                incidents, incident_reports, claims, failures",
         "  --input-kind  text: every file is one article (default); jsonl: news-please JSON Lines, one article",
         "                per line (maintext or html, url, title, date_publish, authors), as dateline analyze --as jsonl",
         "                reads them; warc: WARC or ARC files, gzipped or not, one article per HTML response",
@@ -109,19 +113,37 @@ public final class DatelineJob {
                 .as(Encoders.STRING()).javaRDD();
             // Each table parses the cached JSON again: cheap next to the analysis, and it keeps one
             // flattening (core's, the export's) instead of a Spark copy of it.
-            Map<String, Map<String, String>> keyMap = SparkIdentities.keys(records);
-            Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(keyMap);
-            SparkStories.Result stories = SparkStories.of(records, keyMap);
-            Broadcast<Map<String, String>> storyOf = context.broadcast(stories.storyOf());
-            for (Table t : Tables.ALL) {
-                write(TableFrames.of(spark, records, t, keys, storyOf), options.output() + "/" + t.name());
-            }
-            TableFrames.stories(spark, stories.stories()).write().mode(SaveMode.Overwrite)
-                .parquet(options.output() + "/" + Tables.STORIES.name());
+            writeTables(spark, records, options.output());
             analysed.where(col("error").isNotNull()).select("path", "error").write().mode(SaveMode.Overwrite)
                 .parquet(options.output() + "/failures");
         } finally {
             analysed.unpersist();
+        }
+    }
+
+    /**
+     * Every table from the analysed records (contract records as JSON lines, in input order): the
+     * per-record tables partitioned by published day, then the per-story ones (the story pass on
+     * the driver, each story's rows on the executors: {@link SparkStories}).
+     */
+    static void writeTables(SparkSession spark, JavaRDD<String> records, String output) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Map<String, Map<String, String>> keyMap = SparkIdentities.keys(records);
+        Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(keyMap);
+        JavaPairRDD<String, Long> indexed = records.zipWithIndex();
+        Map<String, SparkStories.Placement> placed = SparkStories.place(indexed, keyMap);
+        Broadcast<Map<String, String>> storyOf = context.broadcast(SparkStories.storyOf(placed));
+        for (Table t : Tables.ALL) {
+            write(TableFrames.of(spark, records, t, keys, storyOf), output + "/" + t.name());
+        }
+        JavaRDD<Tuple2<String, Row>> storyRows = SparkStories.rows(indexed, context.broadcast(placed), keys)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            for (Table t : Tables.STORY_TABLES) {
+                TableFrames.perStory(spark, storyRows, t).write().mode(SaveMode.Overwrite).parquet(output + "/" + t.name());
+            }
+        } finally {
+            storyRows.unpersist();
         }
     }
 

@@ -17,6 +17,7 @@ import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
+import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -49,20 +50,22 @@ final class TableFrames {
         return spark.createDataFrame(rows, schema(table));
     }
 
-    /** The {@code stories} table (one row per story, core's {@link Tables#storyRow}), not partitioned. */
-    static Dataset<Row> stories(SparkSession spark, List<org.dateline.table.StorySummary> stories) {
-        List<Row> rows = new ArrayList<>();
-        for (org.dateline.table.StorySummary s : stories) {
-            rows.add(RowFactory.create(scala(Tables.storyRow(s)).toArray()));
-        }
+    /**
+     * A per-story table ({@code stories}, {@code incidents}, {@code incident_reports},
+     * {@code claims}: core's {@link org.dateline.table.StoryRows}) from the rows
+     * {@link SparkStories#rows} made, not partitioned: a story spans days.
+     */
+    static Dataset<Row> perStory(SparkSession spark, JavaRDD<Tuple2<String, Row>> rows, Table table) {
+        String name = table.name(); // the closure ships a name, not the table
         List<StructField> fields = new ArrayList<>();
-        for (Table.Column c : Tables.STORIES.columns()) {
+        for (Table.Column c : table.columns()) {
             fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
         }
-        return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+        return spark.createDataFrame(rows.filter(t -> t._1().equals(name)).map(Tuple2::_2),
+            DataTypes.createStructType(fields));
     }
 
-    private static List<Object> scala(List<Object> values) {
+    static List<Object> scala(List<Object> values) {
         List<Object> row = new ArrayList<>();
         for (Object v : values) {
             // Spark's row encoder takes lists as Scala sequences only.

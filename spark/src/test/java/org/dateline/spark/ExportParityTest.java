@@ -24,6 +24,7 @@ import org.dateline.store.export.ExportFormat;
 import org.dateline.store.export.Exporter;
 import org.dateline.store.ingest.StoreIngest;
 import org.dateline.table.Table;
+import org.dateline.table.Tables;
 import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,12 @@ class ExportParityTest {
 
         assertThat(types(fromJob.select(columns))).isEqualTo(types(fromExport.select(columns)));
         List<Row> job = fromJob.select(columns).orderBy(columns).collectAsList();
-        assertThat(job).isNotEmpty().isEqualTo(fromExport.select(columns).orderBy(columns).collectAsList());
+        if (!table.equals(Tables.CLAIMS)) {
+            // the crawl's pages are stories of one article each, so they hold no claim (two
+            // statements of one story): StoryTablesParityTest compares claims on a story that has one
+            assertThat(job).isNotEmpty();
+        }
+        assertThat(job).isEqualTo(fromExport.select(columns).orderBy(columns).collectAsList());
     }
 
     private static List<String> types(Dataset<Row> table) {

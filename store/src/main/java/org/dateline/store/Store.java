@@ -189,6 +189,25 @@ public final class Store implements Closeable {
         });
     }
 
+    /**
+     * Every story with its articles (records, entity keys as they are now, seq and links), one
+     * story at a time, for the per-story tables of exports ({@code org.dateline.table.StoryRows}).
+     */
+    public void forEachStoryWithMembers(StoryMembersSink sink) throws IOException {
+        read(s -> {
+            for (String id : Stories.ids(s)) {
+                sink.accept(id, Stories.members(s, id));
+            }
+            return null;
+        });
+    }
+
+    /** Receives a story's id and its articles one story at a time; may fail with an I/O error. */
+    @FunctionalInterface
+    public interface StoryMembersSink {
+        void accept(String storyId, List<org.dateline.table.StorySummary.Member> members) throws IOException;
+    }
+
     /** Receives story summaries one at a time; may fail with an I/O error. */
     @FunctionalInterface
     public interface StorySink {

@@ -7,18 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.store.Store;
+import org.dateline.table.StoryRows;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
 
 /**
- * Writes a store as five files in a folder, {@code articles}, {@code entities}, {@code statements},
- * {@code events} and {@code stories}, in one format. Parquet goes through JSON Lines in a scratch
- * folder that is removed afterwards.
+ * Writes a store as eight files in a folder, one format: the per-record tables {@code articles},
+ * {@code entities}, {@code statements} and {@code events}, and the per-story tables
+ * {@code stories}, {@code incidents}, {@code incident_reports} and {@code claims} (each story's
+ * computed from its articles as they are now, {@link StoryRows}). Parquet goes through JSON Lines
+ * in a scratch folder that is removed afterwards.
  */
 public final class Exporter {
-    /** The tables an export writes: its four per-record tables (dates stay in the records' JSON) and stories. */
-    public static final List<Table> TABLES = List.of(Tables.ARTICLES, Tables.ENTITIES, Tables.STATEMENTS, Tables.EVENTS,
-        Tables.STORIES);
+    /** The tables an export writes: its four per-record tables (dates stay in the records' JSON) and the per-story ones. */
+    public static final List<Table> TABLES = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(Tables.ARTICLES, Tables.ENTITIES, Tables.STATEMENTS, Tables.EVENTS),
+        Tables.STORY_TABLES.stream()).toList();
 
     private Exporter() {}
 
@@ -41,11 +45,10 @@ public final class Exporter {
                     counts.merge(table.name(), 1L, Long::sum);
                 }
             }));
-            TableWriter stories = writers.get(Tables.STORIES);
-            store.forEachStory(s -> {
-                stories.write(Tables.storyRow(s));
-                counts.merge(Tables.STORIES.name(), 1L, Long::sum);
-            });
+            store.forEachStoryWithMembers((id, members) -> StoryRows.rows(id, members, (table, values) -> {
+                writers.get(table).write(values);
+                counts.merge(table.name(), 1L, Long::sum);
+            }));
         } finally {
             for (TableWriter w : writers.values()) {
                 w.close();

@@ -13,11 +13,12 @@ import org.dateline.json.RecordJson;
 import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.SampleStory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exports: four tables joined on article_id and the stories table, in JSON Lines, CSV and Parquet, the events with their ACLED names and counts. */
+/** Exports: four tables joined on article_id and the per-story tables (stories, incidents, reports, claims), in JSON Lines, CSV and Parquet, the events with their ACLED names and counts. */
 class ExporterTest {
     @TempDir
     static Path tmp;
@@ -36,9 +37,11 @@ class ExporterTest {
     @Test
     void jsonlHasOneFilePerKindWithEveryRow() throws Exception {
         Map<String, Long> counts = Exporter.run(store, tmp.resolve("jsonl"), ExportFormat.JSONL);
-        // five unrelated samples: five stories of one article each
+        // five unrelated samples: five stories of one article each, with one report each of their
+        // incidents, and no claim (a claim needs two statements holding one proposition in a story)
         assertThat(counts).containsExactly(Map.entry("articles", 5L), Map.entry("entities", 12L),
-            Map.entry("statements", 4L), Map.entry("events", 7L), Map.entry("stories", 5L));
+            Map.entry("statements", 4L), Map.entry("events", 7L), Map.entry("stories", 5L), Map.entry("incidents", 5L),
+            Map.entry("incident_reports", 5L), Map.entry("claims", 0L));
         var storyIds = Files.readAllLines(tmp.resolve("jsonl/stories.jsonl")).stream()
             .map(l -> tree(l).get("story_id").asText()).toList();
         assertThat(Files.readAllLines(tmp.resolve("jsonl/articles.jsonl")))
@@ -57,6 +60,64 @@ class ExporterTest {
         assertThat(shelling.get("fatalities_text").asText()).isEqualTo("killed at least two civilians");
         assertThat(shelling.get("injured").isNull()).isTrue();
         assertThat(shelling.get("injured_text").asText()).isEqualTo("dozens were wounded");
+    }
+
+    @Test
+    void aStoryToldByThreeOutletsGivesOneIncidentWithItsDisagreementAndAContestedClaim() throws Exception {
+        try (StoreWriter w = StoreWriter.open(tmp.resolve("story-store"))) {
+            for (var r : SampleStory.all()) {
+                w.put(r);
+            }
+        }
+        Path out = tmp.resolve("story-jsonl");
+        Map<String, Long> counts;
+        try (Store s = Store.open(tmp.resolve("story-store"))) {
+            counts = Exporter.run(s, out, ExportFormat.JSONL);
+        }
+        assertThat(counts).containsEntry("stories", 1L).containsEntry("incidents", 1L)
+            .containsEntry("incident_reports", 3L).containsEntry("claims", 1L);
+        List<String> ids = SampleStory.all().stream().map(r -> r.id()).toList();
+        var story = tree(Files.readAllLines(out.resolve("stories.jsonl")).get(0));
+        var incident = tree(Files.readAllLines(out.resolve("incidents.jsonl")).get(0));
+        assertThat(incident.get("story_id").asText()).isEqualTo(story.get("story_id").asText());
+        assertThat(incident.get("incident_id").asText()).startsWith(story.get("story_id").asText() + ".");
+        assertThat(strings(incident.get("article_ids"))).isEqualTo(ids);
+        assertThat(incident.get("type").asText()).isEqualTo("ASSAULT");
+        assertThat(incident.get("acled_sub_event_type").asText()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(incident.get("date").asText()).isEqualTo("2023-01-16");
+        assertThat(incident.get("location").asText()).isEqualTo("Talysh");
+        // two of three independent sources say two dead; the one that counts the wounded says four
+        assertThat(incident.get("killed").asLong()).isEqualTo(2);
+        assertThat(incident.get("injured").asLong()).isEqualTo(4);
+        assertThat(incident.get("sources").asLong()).isEqualTo(3);
+        assertThat(strings(incident.get("disagreements"))).contains("killed");
+        var versions = tree(incident.get("disagreement_versions").asText());
+        var killed = java.util.stream.StreamSupport.stream(versions.spliterator(), false)
+            .filter(d -> d.get("field").asText().equals("killed")).findFirst().orElseThrow();
+        assertThat(killed.get("versions").get(1).get("value").asText()).isEqualTo("3");
+        assertThat(strings(killed.get("versions").get(1).get("articleIds"))).containsExactly(ids.get(0));
+        assertThat(incident.get("killed_rule").asText()).isEqualTo("most-sources");
+        var reports = Files.readAllLines(out.resolve("incident_reports.jsonl")).stream().map(ExporterTest::tree).toList();
+        assertThat(reports).extracting(r -> r.get("article_id").asText()).isEqualTo(ids);
+        assertThat(reports).extracting(r -> r.get("killed").asLong()).containsExactly(3L, 2L, 2L);
+        assertThat(reports).extracting(r -> r.get("outlet").asText())
+            .containsExactly("Sample Yerevan Courier", "Sample Baku Daily", "Sample Frontline Gazette");
+        assertThat(reports.get(0).get("killed_text").asText()).isEqualTo("killed three civilians");
+        var claim = tree(Files.readAllLines(out.resolve("claims.jsonl")).get(0));
+        assertThat(claim.get("story_id").asText()).isEqualTo(story.get("story_id").asText());
+        assertThat(strings(claim.get("statement_refs"))).containsExactly(ids.get(0) + "#S1", ids.get(1) + "#S1");
+        assertThat(strings(claim.get("asserted_by"))).containsExactly("PERSON:ararat mirzoyan");
+        assertThat(strings(claim.get("denied_by"))).containsExactly("PERSON:ilham aliyev");
+        assertThat(strings(claim.get("asserting_sides"))).containsExactly("ARM");
+        assertThat(strings(claim.get("denying_sides"))).containsExactly("AZE");
+        assertThat(strings(claim.get("framings"))).containsExactly("blockade");
+        assertThat(tree(claim.get("stances").asText()).get(1).get("stance").asText()).isEqualTo("denies");
+    }
+
+    private static List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static com.fasterxml.jackson.databind.JsonNode tree(String line) {
