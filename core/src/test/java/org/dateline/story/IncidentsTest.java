@@ -111,6 +111,20 @@ class IncidentsTest {
     }
 
     @Test
+    void theIncidentWithATollComesBeforeAnInvestigationToldFirst() {
+        StoryArticle a = new Article("a", "WALB", "2014-10-18",
+            "Police are investigating after a rifle went off Friday night, killing Austin.")
+            .event("V1", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            .event("V2", EventType.ASSAULT, null, "killing", "killing Austin", null, null, null)
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(a));
+
+        assertThat(incidents).extracting(Incident::family).containsExactly("violence", "legal");
+        assertThat(incidents.get(0).killed()).isEqualTo(1);
+    }
+
+    @Test
     void idsSurviveALaterReportAndTheOrderArticlesAreHandedIn() {
         StoryArticle a = new Article("a", "KSL", "2014-01-17", "Two people were killed in Spanish Fork.")
             .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(5);
@@ -261,7 +275,7 @@ class IncidentsTest {
 
         private static Integer number(String words) {
             for (String w : words.toLowerCase().split(" ")) {
-                Integer n = Map.of("two", 2, "three", 3, "a", 1).get(w);
+                Integer n = Map.of("two", 2, "three", 3, "a", 1, "killing", 1).get(w);
                 if (n != null) {
                     return n;
                 }
