@@ -38,7 +38,9 @@ import org.dateline.model.TimexType;
  *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
  *     own place before the article's at each level. A street or hospital is where it happened,
  *     but a monitor files an incident under its town ("Lamb Boulevard" and "Las Vegas": Las Vegas).
- *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it.</li>
+ *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it;
+ *     the town the article's words put the place in follows it ({@link ReportTown}: "Rogers Park,
+ *     Chicago"), or stands alone when the article names no place.</li>
  * <li>killed and injured: the largest count of the events (the same dead are told several times,
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
  *     them twice). A source that counts one side and tells of nothing on the other implies 0 there
@@ -174,7 +176,56 @@ final class ReportReader {
             Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
             best = new Placed(withState(r.text(), mention), first.id(), "article");
         }
-        return best == null ? new Placed(null, null, null) : best;
+        return inTown(r, best);
+    }
+
+    /** The place with the town the text puts it in or the dateline's town ({@link ReportTown}); the dateline's town alone when the article names no place. */
+    private static Placed inTown(ArticleRecord r, Placed best) {
+        String text = r.text();
+        Set<String> places = new HashSet<>();
+        for (Entity e : r.entities()) {
+            if (e.type() == EntityType.LOCATION) {
+                places.add(e.name().toLowerCase(Locale.ROOT));
+                e.mentions().forEach(m -> places.add(m.text().toLowerCase(Locale.ROOT)));
+            }
+        }
+        java.util.function.Predicate<String> isPlace = w -> places.contains(w.toLowerCase(Locale.ROOT));
+        String town = null;
+        if (best != null) {
+            Span mention = firstMention(r, best);
+            if (mention != null) {
+                int start = text.offsetByCodePoints(0, mention.start());
+                int end = text.offsetByCodePoints(start, mention.end() - mention.start());
+                town = ReportTown.containing(text, start, end, isPlace, REGIONS);
+            }
+        }
+        java.util.function.Predicate<String> isCounty = w -> kind(w).equals("county");
+        if (town == null) {
+            town = ReportTown.dateline(text, isPlace, isCounty, REGIONS);
+        }
+        if (town == null) {
+            town = ReportTown.police(text, isPlace, isCounty, REGIONS);
+        }
+        if (best == null) {
+            return town == null ? new Placed(null, null, null) : new Placed(town, null, "town");
+        }
+        return new Placed(ReportTown.withTown(best.name, town), best.entity, best.basis);
+    }
+
+    /** The first mention of the place's entity, else the first place in the text its name is written; null when neither. */
+    private static Span firstMention(ArticleRecord r, Placed p) {
+        for (Entity e : r.entities()) {
+            if (e.id().equals(p.entity) && !e.mentions().isEmpty()) {
+                return e.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
+            }
+        }
+        String name = p.name.contains(",") ? p.name.substring(0, p.name.indexOf(',')) : p.name;
+        int at = r.text().indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        int start = r.text().codePointCount(0, at);
+        return new Span(start, start + name.codePointCount(0, name.length()), name);
     }
 
     private static Comparator<Entity> placeOrder() {

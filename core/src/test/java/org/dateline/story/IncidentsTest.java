@@ -171,6 +171,26 @@ class IncidentsTest {
     }
 
     @Test
+    void aStreetIsFiledUnderTheDatelinesTownAndANeighbourhoodUnderTheTownTheTextPutsItIn() {
+        StoryArticle wire = new Article("wire", "AP", "2014-01-17",
+            "SPANISH FORK (AP) — Police found four people dead at a home on Canyon Road.")
+            .place("Canyon Road").event("V1", EventType.ASSAULT, null, "dead", null, null, null, null).build(0);
+        StoryArticle local = new Article("local", "DNAinfo", "2016-03-02",
+            "A man was shot in the Rogers Park neighborhood of Chicago, police said.")
+            .place("Rogers Park").place("Chicago")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null).build(0);
+        StoryArticle none = new Article("none", "WMC", "2016-03-02",
+            "A teen was shot on Crump Road, according to the Memphis Police Department.")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A teen was shot", null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(wire)).get(0).location()).isEqualTo("Canyon Road, SPANISH FORK");
+        assertThat(Incidents.of(STORY, List.of(local)).get(0).location()).isEqualTo("Rogers Park, Chicago");
+        IncidentReport memphis = Incidents.of(STORY, List.of(none)).get(0).sources().get(0);
+        assertThat(memphis.location()).isEqualTo("Memphis");
+        assertThat(memphis.locationBasis()).isEqualTo("town");
+    }
+
+    @Test
     void aClockTimeAloneOrAPageTimeStampNamesNoDay() {
         assertThat(ReportReader.namesDay("about 9:10 p.m.")).isFalse();
         assertThat(ReportReader.namesDay("Monday, February 2, 2015 9:45 PM EST")).isFalse();
