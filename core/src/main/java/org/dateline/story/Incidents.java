@@ -169,7 +169,7 @@ public final class Incidents {
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
-            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "implied"), "injured");
+            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "less-killed", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));

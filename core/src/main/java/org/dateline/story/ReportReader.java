@@ -43,7 +43,9 @@ import org.dateline.model.TimexType;
  *     Chicago"), or stands alone when the article names no place.</li>
  * <li>killed and injured: the largest count of the events (the same dead are told several times,
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
- *     them twice). A source that counts one side and tells of nothing on the other implies 0 there
+ *     them twice). An injured count that rests on words of being hit only ("Thomas was shot")
+ *     counts the dead too when the article tells of deaths ("He died"): the wounded are those hit
+ *     less the dead (basis {@code less-killed}), unless wound words count more ("two were wounded"). A source that counts one side and tells of nothing on the other implies 0 there
  *     (a shooting "that wounded three" killed nobody the source knows of): basis {@code implied}.</li>
  * </ul>
  */
@@ -69,6 +71,19 @@ final class ReportReader {
         Integer injuredValue = injured == null ? null : injured.injured().value();
         String killedBasis = killed == null ? null : "count";
         String injuredBasis = injured == null ? null : "count";
+        if (injured != null && killedValue != null && killedValue > 0 && !namesWound(injured.injured())) {
+            // "Thomas was shot ... He died": those shot are the dead and the wounded, told apart
+            // only by the count of the dead; a count in wound words stands as it is
+            Event wounded = largestWounded(events);
+            int lessKilled = Math.max(0, injuredValue - killedValue);
+            if (wounded == null || wounded.injured().value() < lessKilled) {
+                injuredValue = lessKilled;
+                injuredBasis = "less-killed";
+            } else {
+                injured = wounded;
+                injuredValue = wounded.injured().value();
+            }
+        }
         if (killed == null && injuredValue != null && !tellsOf(events, true)) {
             killedValue = 0;
             killedBasis = "implied";
@@ -279,6 +294,41 @@ final class ReportReader {
             }
         }
         return best;
+    }
+
+    /** The event with the largest injured count told in wound words ("two were wounded"), or null. */
+    private static Event largestWounded(List<Event> events) {
+        Event best = null;
+        for (Event e : events) {
+            if (e.injured() != null && e.injured().value() != null && namesWound(e.injured())
+                && (best == null || e.injured().value() > best.injured().value())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a count's words say the people were hurt ("wounded", "injuries", "hospitalized"),
+     * not only hit ("shot", "stabbed"), which the dead were too: the {@code injured} words of
+     * {@code casualty-words.tsv}.
+     */
+    static boolean namesWound(Event.Count c) {
+        return c.evidence() != null && WOUND.matcher(c.evidence().text()).find();
+    }
+
+    private static final Pattern WOUND = woundWords();
+
+    private static Pattern woundWords() {
+        Set<String> stems = new java.util.TreeSet<>();
+        TsvTable words = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/event/casualty-words.tsv",
+            "lemma", "pos", "outcome", "victims");
+        for (TsvTable.Row row : words.rows()) {
+            if (row.get("outcome").equals("injured")) {
+                stems.add(row.get("lemma").replaceAll("(e|y|ed)$", "")); // injure, injury, injured: injur
+            }
+        }
+        return Pattern.compile("(?i)\\b(" + String.join("|", stems) + ")");
     }
 
     /** Whether some event has words for this side without a number ("dozens killed"): then no 0 is implied. */

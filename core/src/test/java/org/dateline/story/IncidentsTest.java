@@ -149,6 +149,29 @@ class IncidentsTest {
     }
 
     @Test
+    void thoseShotAreTheDeadAndTheWoundedWhenTheArticleTellsOfDeaths() {
+        StoryArticle a = new Article("a", "Times-Union", "2016-11-06",
+            "Four people were shot Saturday night. One died at the hospital.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "Four people were shot", null, null)
+            .event("V2", EventType.ASSAULT, null, "died", "One died", null, null, null)
+            .build(0);
+        StoryArticle b = new Article("b", "WJXT", "2016-11-06",
+            "Two people were shot dead and two others were wounded.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", "Two people were shot dead",
+                "two others were wounded", null, null)
+            .build(0);
+
+        IncidentReport shot = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(shot.killed()).isEqualTo(1);
+        assertThat(shot.injured()).isEqualTo(3);
+        assertThat(shot.injuredBasis()).isEqualTo("less-killed");
+        assertThat(shot.injuredEvidence().text()).isEqualTo("Four people were shot");
+        IncidentReport wounded = Incidents.of(STORY, List.of(b)).get(0).sources().get(0);
+        assertThat(wounded.injured()).isEqualTo(2);
+        assertThat(wounded.injuredBasis()).isEqualTo("count");
+    }
+
+    @Test
     void negatedAndFutureViolenceIsNoIncident() {
         StoryArticle a = new Article("a", "KSL", "2014-01-17", "Nobody was shot, and a protest will be held.")
             .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
@@ -295,7 +318,7 @@ class IncidentsTest {
 
         private static Integer number(String words) {
             for (String w : words.toLowerCase().split(" ")) {
-                Integer n = Map.of("two", 2, "three", 3, "a", 1, "killing", 1).get(w);
+                Integer n = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "a", 1, "killing", 1).get(w);
                 if (n != null) {
                     return n;
                 }
