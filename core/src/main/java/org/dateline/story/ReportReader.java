@@ -31,8 +31,10 @@ import org.dateline.model.TimexType;
  *     before its published day (news tells a happening of the last few days: "Thursday night"),
  *     leaving out a clock time alone ("9 p.m.": its day is the published day guessed) and the
  *     page's time stamp ("Monday, February 2, 2015 9:45 PM EST"); else the published day. No day
- *     after the published day is a happening's. A date without words of its own on an event is the day of a
- *     statement about it ("police said Friday"), not of the happening, and is not read.</li>
+ *     after the published day is a happening's; bare weekday words read as six days before it
+ *     name the weekday after it and date nothing ({@link #dayAfterPublished}). A date without
+ *     words of its own on an event is the day of a statement about it ("police said Friday"), not
+ *     of the happening, and is not read.</li>
  * <li>place: the smallest place that is still a town: an event's own place or the article's
  *     first-named place entity that is no country or state, whose name has no street, site or
  *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
@@ -109,7 +111,8 @@ final class ReportReader {
         Map<String, String> words = new HashMap<>();
         for (Event e : events) {
             if (e.date() != null && e.date().text() != null && e.date().value() != null
-                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)) {
+                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)
+                && !dayAfterPublished(e.date().text(), day(e.date().value()), r)) {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
@@ -124,7 +127,7 @@ final class ReportReader {
             if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
                 && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
                 LocalDate day = day(d.value());
-                if (day != null && (published == null
+                if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
                     return new Dated(day.toString(), "article", d.text());
                 }
@@ -132,6 +135,26 @@ final class ReportReader {
         }
         return published == null ? new Dated(null, null, null) : new Dated(published.toString(), "published", null);
     }
+
+    /**
+     * Whether bare weekday words ("Tuesday", "early Sunday") were read as six days before the
+     * published day: they name the weekday after it, and a report naming tomorrow's weekday for a
+     * happening is rarer than a published day a day behind the text's (a page's date stamped where
+     * it was crawled or in another time zone). On the GVA dev set such a day was the archive's in 2
+     * of 29 reports and the published day in 15. Such words date nothing; "last Sunday" or
+     * "Sunday, May 4" still do.
+     */
+    static boolean dayAfterPublished(String words, LocalDate day, ArticleRecord r) {
+        return words != null && day != null && r.published() != null
+            && day.equals(r.published().date().minusDays(6)) && WEEKDAY.matcher(words).find()
+            && !NOT_BARE.matcher(words).find();
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+        "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern NOT_BARE = Pattern.compile("(?i)\\b(last|past|previous|ago|week|next|jan|feb|mar|apr|may|jun"
+        + "|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november"
+        + "|december)\\b");
 
     /** Whether a day is after the article's published day: no happening it reports. */
     private static boolean after(String value, ArticleRecord r) {

@@ -235,6 +235,25 @@ class IncidentsTest {
         assertThat(r.dateText()).isEqualTo("9 p.m. Thursday");
     }
 
+    @Test
+    void aBareWeekdayReadAsSixDaysBeforePublishedNamesTheDayAfterItAndDatesNothing() {
+        // published Saturday 2014-05-10, "early Sunday" was read as 2014-05-04: the page's date is
+        // a day behind the text's, and the happening is no later than the published day
+        StoryArticle a = new Article("a", "KCRA", "2014-05-10", "A man was shot early Sunday in Sacramento.")
+            .date("early Sunday", TimexType.DATE, "2014-05-04")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null)
+            .build(0);
+        StoryArticle b = new Article("b", "KCRA", "2014-05-10", "A man was shot last Sunday in Sacramento.")
+            .date("last Sunday", TimexType.DATE, "2014-05-04")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null)
+            .build(0);
+
+        IncidentReport bare = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(bare.date()).isEqualTo("2014-05-10");
+        assertThat(bare.dateBasis()).isEqualTo("published");
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).date()).isEqualTo("2014-05-04");
+    }
+
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
     private static final class Article {
         private final String name;
