@@ -192,7 +192,7 @@ final class ReportReader {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
-            if (e.location() != null && e.location().name() != null) {
+            if (e.location() != null && e.location().name() != null && !region(e.location().name())) {
                 int rank = 2 * RANK.indexOf(kind(e.location().name()));
                 if (rank < bestRank) {
                     best = new Placed(e.location().name(), e.location().entity(), "event");
@@ -202,8 +202,7 @@ final class ReportReader {
         }
         Entity first = null;
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty()
-                || REGIONS.contains(e.name().toLowerCase(Locale.ROOT))) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name())) {
                 continue;
             }
             if (first == null || placeOrder().compare(e, first) < 0) {
@@ -264,6 +263,15 @@ final class ReportReader {
         }
         int start = r.text().codePointCount(0, at);
         return new Span(start, start + name.codePointCount(0, name.length()), name);
+    }
+
+    /**
+     * A country or state, or a name of two letters or fewer: a state's postal code ("TX", "OK"),
+     * which places.tsv leaves out because "IN" and "OR" are words, but which is never a town.
+     */
+    private static boolean region(String name) {
+        String n = name.strip();
+        return n.length() <= 2 || REGIONS.contains(n.toLowerCase(Locale.ROOT));
     }
 
     private static Comparator<Entity> placeOrder() {

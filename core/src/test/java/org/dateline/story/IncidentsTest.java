@@ -214,6 +214,16 @@ class IncidentsTest {
     }
 
     @Test
+    void aStatesPostalCodeIsNoTown() {
+        StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
+            .place("TX").place("Corsicana")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "a man was shot", null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Corsicana");
+    }
+
+    @Test
     void aClockTimeAloneOrAPageTimeStampNamesNoDay() {
         assertThat(ReportReader.namesDay("about 9:10 p.m.")).isFalse();
         assertThat(ReportReader.namesDay("Monday, February 2, 2015 9:45 PM EST")).isFalse();

@@ -77,6 +77,7 @@ class ReportTownTest {
         assertThat(ReportTown.police("But police said the man died.", places(), COUNTY, REGIONS)).isNull();
         assertThat(ReportTown.police("UCCS Police said the man died.", places(), COUNTY, REGIONS)).isNull();
         assertThat(ReportTown.police("Cache County Police said the man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Deputy Police Chief Ann Lee said the man died.", places(), COUNTY, REGIONS)).isNull();
     }
 
     @Test
