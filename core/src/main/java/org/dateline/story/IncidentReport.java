@@ -18,12 +18,13 @@ import org.dateline.model.Span;
  * @param dateText the words of the date, null for {@code published}
  * @param dateEvidence where those words stand in the article, or null (a published day, or words
  *     the record does not place)
- * @param location the place as this article writes it, or null
+ * @param location the place as this article writes it, with the town the article puts it in after a
+ *     comma ("Rogers Park, Chicago"), or null
  * @param locationEntity the per-article entity id of the place, or null
- * @param locationBasis {@code event} (the event's own place) or {@code article} (the article's
- *     first town), null without a place
+ * @param locationBasis {@code event} (the event's own place), {@code article} (the article's
+ *     first town) or {@code town} (only the town its dateline or police give), null without a place
  * @param locationEvidence the mention of the place it rests on (in the event's sentence when the
- *     event names it), or null
+ *     event names it), or null (a town alone)
  * @param actors who acted, as named and keyed
  * @param recipients who was acted on
  * @param killed the number killed this source reports, or null

@@ -37,8 +37,10 @@ import org.dateline.model.Factuality;
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
  * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
- * listed by independent sources, most first (the story's main incident
- * first), then by first report.
+ * listed by independent sources, most first (the story's main incident first); among as many
+ * sources, one that gives a toll before one that gives none (a shooting's report often tells
+ * that "police are investigating" before it tells the shooting, and the story is the
+ * shooting's), then by first report.
  */
 public final class Incidents {
     /** How far apart two days the texts give may be and still be one happening (midnight, "late Thursday" vs "Friday"). */
@@ -75,6 +77,7 @@ public final class Incidents {
         }
         return building.stream().map(b -> b.fuse(storyId))
             .sorted(Comparator.comparingInt((Incident i) -> -independent(i.sources()))
+                .thenComparing(i -> i.killed() == null && i.injured() == null)
                 .thenComparingLong(i -> i.sources().get(0).seq()))
             .toList();
     }
@@ -166,7 +169,7 @@ public final class Incidents {
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
-            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "implied"), "injured");
+            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "less-killed", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));

@@ -31,17 +31,23 @@ import org.dateline.model.TimexType;
  *     before its published day (news tells a happening of the last few days: "Thursday night"),
  *     leaving out a clock time alone ("9 p.m.": its day is the published day guessed) and the
  *     page's time stamp ("Monday, February 2, 2015 9:45 PM EST"); else the published day. No day
- *     after the published day is a happening's. A date without words of its own on an event is the day of a
- *     statement about it ("police said Friday"), not of the happening, and is not read.</li>
+ *     after the published day is a happening's; bare weekday words read as six days before it
+ *     name the weekday after it and date nothing ({@link #dayAfterPublished}). A date without
+ *     words of its own on an event is the day of a statement about it ("police said Friday"), not
+ *     of the happening, and is not read.</li>
  * <li>place: the smallest place that is still a town: an event's own place or the article's
  *     first-named place entity that is no country or state, whose name has no street, site or
  *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
  *     own place before the article's at each level. A street or hospital is where it happened,
  *     but a monitor files an incident under its town ("Lamb Boulevard" and "Las Vegas": Las Vegas).
- *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it.</li>
+ *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it;
+ *     the town the article's words put the place in follows it ({@link ReportTown}: "Rogers Park,
+ *     Chicago"), or stands alone when the article names no place.</li>
  * <li>killed and injured: the largest count of the events (the same dead are told several times,
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
- *     them twice). A source that counts one side and tells of nothing on the other implies 0 there
+ *     them twice). An injured count that rests on words of being hit only ("Thomas was shot")
+ *     counts the dead too when the article tells of deaths ("He died"): the wounded are those hit
+ *     less the dead (basis {@code less-killed}), unless wound words count more ("two were wounded"). A source that counts one side and tells of nothing on the other implies 0 there
  *     (a shooting "that wounded three" killed nobody the source knows of): basis {@code implied}.</li>
  * </ul>
  */
@@ -67,6 +73,19 @@ final class ReportReader {
         Integer injuredValue = injured == null ? null : injured.injured().value();
         String killedBasis = killed == null ? null : "count";
         String injuredBasis = injured == null ? null : "count";
+        if (injured != null && killedValue != null && killedValue > 0 && !namesWound(injured.injured())) {
+            // "Thomas was shot ... He died": those shot are the dead and the wounded, told apart
+            // only by the count of the dead; a count in wound words stands as it is
+            Event wounded = largestWounded(events);
+            int lessKilled = Math.max(0, injuredValue - killedValue);
+            if (wounded == null || wounded.injured().value() < lessKilled) {
+                injuredValue = lessKilled;
+                injuredBasis = "less-killed";
+            } else {
+                injured = wounded;
+                injuredValue = wounded.injured().value();
+            }
+        }
         if (killed == null && injuredValue != null && !tellsOf(events, true)) {
             killedValue = 0;
             killedBasis = "implied";
@@ -93,7 +112,8 @@ final class ReportReader {
         Map<String, Span> spans = new HashMap<>();
         for (Event e : events) {
             if (e.date() != null && e.date().text() != null && e.date().value() != null
-                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)) {
+                && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)
+                && !dayAfterPublished(e.date().text(), day(e.date().value()), r)) {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
@@ -112,7 +132,7 @@ final class ReportReader {
             if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
                 && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
                 LocalDate day = day(d.value());
-                if (day != null && (published == null
+                if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
                     return new Dated(day.toString(), "article", d.text(), d.span());
                 }
@@ -156,6 +176,26 @@ final class ReportReader {
         return within(r, e.evidence(), e.location().name());
     }
 
+    /**
+     * Whether bare weekday words ("Tuesday", "early Sunday") were read as six days before the
+     * published day: they name the weekday after it, and a report naming tomorrow's weekday for a
+     * happening is rarer than a published day a day behind the text's (a page's date stamped where
+     * it was crawled or in another time zone). On the GVA dev set such a day was the archive's in 2
+     * of 29 reports and the published day in 15. Such words date nothing; "last Sunday" or
+     * "Sunday, May 4" still do.
+     */
+    static boolean dayAfterPublished(String words, LocalDate day, ArticleRecord r) {
+        return words != null && day != null && r.published() != null
+            && day.equals(r.published().date().minusDays(6)) && WEEKDAY.matcher(words).find()
+            && !NOT_BARE.matcher(words).find();
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+        "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern NOT_BARE = Pattern.compile("(?i)\\b(last|past|previous|ago|week|next|jan|feb|mar|apr|may|jun"
+        + "|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november"
+        + "|december)\\b");
+
     /** Whether a day is after the article's published day: no happening it reports. */
     private static boolean after(String value, ArticleRecord r) {
         LocalDate day = day(value);
@@ -192,7 +232,7 @@ final class ReportReader {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
-            if (e.location() != null && e.location().name() != null) {
+            if (e.location() != null && e.location().name() != null && !region(e.location().name())) {
                 int rank = 2 * RANK.indexOf(kind(e.location().name()));
                 if (rank < bestRank) {
                     best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
@@ -202,8 +242,7 @@ final class ReportReader {
         }
         Entity first = null;
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty()
-                || REGIONS.contains(e.name().toLowerCase(Locale.ROOT))) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name())) {
                 continue;
             }
             if (first == null || placeOrder().compare(e, first) < 0) {
@@ -214,7 +253,65 @@ final class ReportReader {
             Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
             best = new Placed(withState(r.text(), mention), first.id(), "article", mention);
         }
-        return best == null ? new Placed(null, null, null, null) : best;
+        return inTown(r, best);
+    }
+
+    /** The place with the town the text puts it in or the dateline's town ({@link ReportTown}); the dateline's town alone when the article names no place. */
+    private static Placed inTown(ArticleRecord r, Placed best) {
+        String text = r.text();
+        Set<String> places = new HashSet<>();
+        for (Entity e : r.entities()) {
+            if (e.type() == EntityType.LOCATION) {
+                places.add(e.name().toLowerCase(Locale.ROOT));
+                e.mentions().forEach(m -> places.add(m.text().toLowerCase(Locale.ROOT)));
+            }
+        }
+        java.util.function.Predicate<String> isPlace = w -> places.contains(w.toLowerCase(Locale.ROOT));
+        String town = null;
+        if (best != null) {
+            Span mention = firstMention(r, best);
+            if (mention != null) {
+                int start = text.offsetByCodePoints(0, mention.start());
+                int end = text.offsetByCodePoints(start, mention.end() - mention.start());
+                town = ReportTown.containing(text, start, end, isPlace, REGIONS);
+            }
+        }
+        java.util.function.Predicate<String> isCounty = w -> kind(w).equals("county");
+        if (town == null) {
+            town = ReportTown.dateline(text, isPlace, isCounty, REGIONS);
+        }
+        if (town == null) {
+            town = ReportTown.police(text, isPlace, isCounty, REGIONS);
+        }
+        if (best == null) {
+            return town == null ? new Placed(null, null, null, null) : new Placed(town, null, "town", null);
+        }
+        return new Placed(ReportTown.withTown(best.name, town), best.entity, best.basis, best.evidence);
+    }
+
+    /** The first mention of the place's entity, else the first place in the text its name is written; null when neither. */
+    private static Span firstMention(ArticleRecord r, Placed p) {
+        for (Entity e : r.entities()) {
+            if (e.id().equals(p.entity) && !e.mentions().isEmpty()) {
+                return e.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
+            }
+        }
+        String name = p.name.contains(",") ? p.name.substring(0, p.name.indexOf(',')) : p.name;
+        int at = r.text().indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        int start = r.text().codePointCount(0, at);
+        return new Span(start, start + name.codePointCount(0, name.length()), name);
+    }
+
+    /**
+     * A country or state, or a name of two letters or fewer: a state's postal code ("TX", "OK"),
+     * which places.tsv leaves out because "IN" and "OR" are words, but which is never a town.
+     */
+    private static boolean region(String name) {
+        String n = name.strip();
+        return n.length() <= 2 || REGIONS.contains(n.toLowerCase(Locale.ROOT));
     }
 
     private static Comparator<Entity> placeOrder() {
@@ -268,6 +365,41 @@ final class ReportReader {
             }
         }
         return best;
+    }
+
+    /** The event with the largest injured count told in wound words ("two were wounded"), or null. */
+    private static Event largestWounded(List<Event> events) {
+        Event best = null;
+        for (Event e : events) {
+            if (e.injured() != null && e.injured().value() != null && namesWound(e.injured())
+                && (best == null || e.injured().value() > best.injured().value())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a count's words say the people were hurt ("wounded", "injuries", "hospitalized"),
+     * not only hit ("shot", "stabbed"), which the dead were too: the {@code injured} words of
+     * {@code casualty-words.tsv}.
+     */
+    static boolean namesWound(Event.Count c) {
+        return c.evidence() != null && WOUND.matcher(c.evidence().text()).find();
+    }
+
+    private static final Pattern WOUND = woundWords();
+
+    private static Pattern woundWords() {
+        Set<String> stems = new java.util.TreeSet<>();
+        TsvTable words = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/event/casualty-words.tsv",
+            "lemma", "pos", "outcome", "victims");
+        for (TsvTable.Row row : words.rows()) {
+            if (row.get("outcome").equals("injured")) {
+                stems.add(row.get("lemma").replaceAll("(e|y|ed)$", "")); // injure, injury, injured: injur
+            }
+        }
+        return Pattern.compile("(?i)\\b(" + String.join("|", stems) + ")");
     }
 
     /** Whether some event has words for this side without a number ("dozens killed"): then no 0 is implied. */

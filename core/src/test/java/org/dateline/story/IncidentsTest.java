@@ -115,6 +115,20 @@ class IncidentsTest {
     }
 
     @Test
+    void theIncidentWithATollComesBeforeAnInvestigationToldFirst() {
+        StoryArticle a = new Article("a", "WALB", "2014-10-18",
+            "Police are investigating after a rifle went off Friday night, killing Austin.")
+            .event("V1", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            .event("V2", EventType.ASSAULT, null, "killing", "killing Austin", null, null, null)
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(a));
+
+        assertThat(incidents).extracting(Incident::family).containsExactly("violence", "legal");
+        assertThat(incidents.get(0).killed()).isEqualTo(1);
+    }
+
+    @Test
     void idsSurviveALaterReportAndTheOrderArticlesAreHandedIn() {
         StoryArticle a = new Article("a", "KSL", "2014-01-17", "Two people were killed in Spanish Fork.")
             .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(5);
@@ -136,6 +150,29 @@ class IncidentsTest {
         IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
         assertThat(r.killed()).isNull();
         assertThat(r.killedBasis()).isNull();
+    }
+
+    @Test
+    void thoseShotAreTheDeadAndTheWoundedWhenTheArticleTellsOfDeaths() {
+        StoryArticle a = new Article("a", "Times-Union", "2016-11-06",
+            "Four people were shot Saturday night. One died at the hospital.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "Four people were shot", null, null)
+            .event("V2", EventType.ASSAULT, null, "died", "One died", null, null, null)
+            .build(0);
+        StoryArticle b = new Article("b", "WJXT", "2016-11-06",
+            "Two people were shot dead and two others were wounded.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", "Two people were shot dead",
+                "two others were wounded", null, null)
+            .build(0);
+
+        IncidentReport shot = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(shot.killed()).isEqualTo(1);
+        assertThat(shot.injured()).isEqualTo(3);
+        assertThat(shot.injuredBasis()).isEqualTo("less-killed");
+        assertThat(shot.injuredEvidence().text()).isEqualTo("Four people were shot");
+        IncidentReport wounded = Incidents.of(STORY, List.of(b)).get(0).sources().get(0);
+        assertThat(wounded.injured()).isEqualTo(2);
+        assertThat(wounded.injuredBasis()).isEqualTo("count");
     }
 
     @Test
@@ -161,6 +198,36 @@ class IncidentsTest {
     }
 
     @Test
+    void aStreetIsFiledUnderTheDatelinesTownAndANeighbourhoodUnderTheTownTheTextPutsItIn() {
+        StoryArticle wire = new Article("wire", "AP", "2014-01-17",
+            "SPANISH FORK (AP) — Police found four people dead at a home on Canyon Road.")
+            .place("Canyon Road").event("V1", EventType.ASSAULT, null, "dead", null, null, null, null).build(0);
+        StoryArticle local = new Article("local", "DNAinfo", "2016-03-02",
+            "A man was shot in the Rogers Park neighborhood of Chicago, police said.")
+            .place("Rogers Park").place("Chicago")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null).build(0);
+        StoryArticle none = new Article("none", "WMC", "2016-03-02",
+            "A teen was shot on Crump Road, according to the Memphis Police Department.")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A teen was shot", null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(wire)).get(0).location()).isEqualTo("Canyon Road, SPANISH FORK");
+        assertThat(Incidents.of(STORY, List.of(local)).get(0).location()).isEqualTo("Rogers Park, Chicago");
+        IncidentReport memphis = Incidents.of(STORY, List.of(none)).get(0).sources().get(0);
+        assertThat(memphis.location()).isEqualTo("Memphis");
+        assertThat(memphis.locationBasis()).isEqualTo("town");
+    }
+
+    @Test
+    void aStatesPostalCodeIsNoTown() {
+        StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
+            .place("TX").place("Corsicana")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "a man was shot", null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Corsicana");
+    }
+
+    @Test
     void aClockTimeAloneOrAPageTimeStampNamesNoDay() {
         assertThat(ReportReader.namesDay("about 9:10 p.m.")).isFalse();
         assertThat(ReportReader.namesDay("Monday, February 2, 2015 9:45 PM EST")).isFalse();
@@ -181,6 +248,25 @@ class IncidentsTest {
         assertThat(r.dateBasis()).isEqualTo("article");
         assertThat(r.dateText()).isEqualTo("9 p.m. Thursday");
         assertThat(r.dateEvidence()).isEqualTo(new Span(3, 18, "9 p.m. Thursday"));
+    }
+
+    @Test
+    void aBareWeekdayReadAsSixDaysBeforePublishedNamesTheDayAfterItAndDatesNothing() {
+        // published Saturday 2014-05-10, "early Sunday" was read as 2014-05-04: the page's date is
+        // a day behind the text's, and the happening is no later than the published day
+        StoryArticle a = new Article("a", "KCRA", "2014-05-10", "A man was shot early Sunday in Sacramento.")
+            .date("early Sunday", TimexType.DATE, "2014-05-04")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null)
+            .build(0);
+        StoryArticle b = new Article("b", "KCRA", "2014-05-10", "A man was shot last Sunday in Sacramento.")
+            .date("last Sunday", TimexType.DATE, "2014-05-04")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A man was shot", null, null)
+            .build(0);
+
+        IncidentReport bare = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(bare.date()).isEqualTo("2014-05-10");
+        assertThat(bare.dateBasis()).isEqualTo("published");
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).date()).isEqualTo("2014-05-04");
     }
 
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
@@ -266,7 +352,7 @@ class IncidentsTest {
 
         private static Integer number(String words) {
             for (String w : words.toLowerCase().split(" ")) {
-                Integer n = Map.of("two", 2, "three", 3, "a", 1).get(w);
+                Integer n = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "a", 1, "killing", 1).get(w);
                 if (n != null) {
                     return n;
                 }

@@ -1,0 +1,143 @@
+package org.dateline.story;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dateline.analyze.data.TsvTable;
+
+/**
+ * The town a report's place lies in, as the article's own words give it, so that a report placed
+ * in a neighbourhood, a street or a hospital is still filed under its town ("Rogers Park" is a
+ * place in Chicago to a reader of Chicago news, to nobody else). Two sources, in this order:
+ * <ul>
+ * <li>the text puts the place in a town: "in the Rogers Park neighborhood of Chicago", "Rogers
+ *     Park, a neighborhood in Chicago", "the West Side of Chicago", "Chicago's Rogers Park" (words for parts of a town:
+ *     {@code town-parts.tsv});</li>
+ * <li>the article's dateline, the town the report was filed from, at the start of a paragraph
+ *     near the top: "CHICAGO (AP) —", "LOUISVILLE, KY (WAVE) -", "SPANISH FORK —". Local news
+ *     files from the town it reports on or the one next to it; a dateline is written in capitals,
+ *     and one without a news service or a state after it must be a place the article names
+ *     (a place entity), so that "UPDATE —" is no town; a county may stand where the state
+ *     does ("SMITHFIELD, Cache County —");</li>
+ * <li>the town whose police the text names ("the Memphis Police Department"), when the text
+ *     gives neither: a town's police answer calls in their own town.</li>
+ * </ul>
+ * Nothing is invented: the town is written as the text writes it.
+ */
+final class ReportTown {
+    /** How far into the text a dateline may start (a page's caption or time stamp may come first). */
+    static final int DATELINE_WITHIN = 600;
+    private static final Set<String> PARTS = TsvTable.resource(ReportTown.class, "town-parts.tsv", "word").rows()
+        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+    private static final Pattern DATELINE = Pattern.compile(
+        "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
+            + "(?:, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?))? ?(\\([^)\\n]{1,30}\\))? ?(?:—|–|--|-)");
+    private static final Pattern PART_OF = Pattern.compile(
+        "^(?:,? (?:an? |the )?(?:[\\p{Ll}-]+ )?)?(\\p{L}+) (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
+    /** "the West Side of Chicago": the place's own last word names a part of a town. */
+    private static final Pattern DIRECT = Pattern.compile("^ (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
+    private static final Pattern POLICE = Pattern.compile(
+        "(?<![\\p{L}.])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
+    private static final Set<String> BODIES = TsvTable.resource(ReportTown.class, "police-bodies.tsv", "word").rows()
+        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s (?:the )?$");
+
+    private ReportTown() {}
+
+    /** The dateline's town as written ("CHICAGO"), or null; {@code isPlace} says whether words are a place the article names. */
+    static String dateline(String text, Predicate<String> isPlace, Predicate<String> isCounty, Set<String> regions) {
+        Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_WITHIN + 60)));
+        while (m.find()) {
+            if (m.start(1) > DATELINE_WITHIN) {
+                return null;
+            }
+            String town = m.group(1).strip();
+            boolean state = m.group(2) != null
+                && (regions.contains(m.group(2).toLowerCase(Locale.ROOT)) || isCounty.test(m.group(2)));
+            if (m.group(2) != null && !state) {
+                continue;
+            }
+            if (town.length() > 2 && !regions.contains(town.toLowerCase(Locale.ROOT))
+                && (state || m.group(3) != null || isPlace.test(town))) {
+                return town;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The town the text puts the place at {@code [start, end)} (char offsets) in, or null: "the
+     * Rogers Park neighborhood of Chicago", "Rogers Park, a neighborhood in Chicago", "Chicago's
+     * Rogers Park".
+     */
+    static String containing(String text, int start, int end, Predicate<String> isPlace,
+                             Set<String> regions) {
+        String next = text.substring(end, Math.min(text.length(), end + 80));
+        Matcher after = PART_OF.matcher(next);
+        if (after.find() && PARTS.contains(after.group(1).toLowerCase(Locale.ROOT))) {
+            return town(after.group(2), isPlace, regions);
+        }
+        String[] words = text.substring(start, end).toLowerCase(Locale.ROOT).split("\\s+");
+        Matcher direct = DIRECT.matcher(next);
+        if (direct.find() && PARTS.contains(words[words.length - 1])) {
+            return town(direct.group(1), isPlace, regions);
+        }
+        Matcher before = POSSESSIVE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (before.find()) {
+            return town(before.group(1), isPlace, regions);
+        }
+        return null;
+    }
+
+    /**
+     * The town whose police the text names first ("the Memphis Police Department", "a Chicago
+     * police spokeswoman", "Waco Police Sgt."): a town's police work in their town. Not a state's,
+     * a county's or another body's police ({@code police-bodies.tsv}: state, transit, campus...).
+     */
+    static String police(String text, Predicate<String> isPlace, Predicate<String> isCounty, Set<String> regions) {
+        Matcher m = POLICE.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+            int first = words[0].equals("the") ? 1 : 0;
+            if (first == words.length) {
+                continue;
+            }
+            String town = String.join(" ", java.util.Arrays.asList(name.split(" ")).subList(first, words.length));
+            boolean body = java.util.Arrays.stream(words).anyMatch(BODIES::contains);
+            // "But police said", "UCCS police": with "police" in lower case or a name in capitals,
+            // only a place the article names is a town
+            boolean named = m.group(2).equals("Police") && !town.equals(town.toUpperCase(Locale.ROOT));
+            if (!body && (named || isPlace.test(town)) && !regions.contains(town.toLowerCase(Locale.ROOT))
+                && !isCounty.test(town)) {
+                return town;
+            }
+        }
+        return null;
+    }
+
+    /** The words when they are a place the article names and no state or country. */
+    private static String town(String words, Predicate<String> isPlace, Set<String> regions) {
+        if (words.endsWith(".") && !isPlace.test(words)) {
+            words = words.substring(0, words.length() - 1); // the sentence's full stop
+        }
+        return regions.contains(words.toLowerCase(Locale.ROOT)) || !isPlace.test(words) ? null : words;
+    }
+
+    /** "Rogers Park, Chicago": the place, and the town when the place does not already name it. */
+    static String withTown(String place, String town) {
+        if (town == null) {
+            return place;
+        }
+        if (place == null) {
+            return town;
+        }
+        String p = place.toLowerCase(Locale.ROOT);
+        String t = town.toLowerCase(Locale.ROOT);
+        return p.contains(t) || t.contains(Fusion.fold(place)) ? place : place + ", " + town;
+    }
+}

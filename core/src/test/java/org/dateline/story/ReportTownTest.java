@@ -1,0 +1,91 @@
+package org.dateline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The town a report's place lies in, from the article's words: containment, dateline, police. */
+class ReportTownTest {
+    private static final Set<String> REGIONS = Set.of("illinois", "ky", "utah", "texas");
+    private static final Predicate<String> COUNTY = w -> w.toLowerCase(Locale.ROOT).endsWith(" county");
+
+    private static Predicate<String> places(String... names) {
+        Set<String> set = Set.of(names);
+        return w -> set.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static String containing(String text, String place, Predicate<String> isPlace) {
+        int at = text.indexOf(place);
+        return ReportTown.containing(text, at, at + place.length(), isPlace, REGIONS);
+    }
+
+    @Test
+    void theTextPutsANeighbourhoodInItsTown() {
+        Predicate<String> chicago = places("chicago", "rogers park", "south side");
+        assertThat(containing("A man was shot in the Rogers Park neighborhood of Chicago on Sunday.", "Rogers Park", chicago))
+            .isEqualTo("Chicago");
+        assertThat(containing("He lived in Rogers Park, a neighborhood in Chicago.", "Rogers Park", chicago))
+            .isEqualTo("Chicago");
+        assertThat(containing("Two were shot on the South Side of Chicago.", "South Side", chicago)).isEqualTo("Chicago");
+        assertThat(containing("Two were shot on Chicago's South Side.", "South Side", chicago)).isEqualTo("Chicago");
+    }
+
+    @Test
+    void aContainingNameMustBeAPlaceTheArticleNamesAndNoState() {
+        // "Paige Stalker. She's Grosse Pointe ..." is a person, "Illinois" a state
+        assertThat(containing("The victim was Paige Stalker. She's Grosse Pointe born.", "Grosse Pointe",
+            places("grosse pointe"))).isNull();
+        assertThat(containing("Joliet, a city in Illinois, mourned.", "Joliet", places("joliet", "illinois"))).isNull();
+        assertThat(containing("A man was shot in Rogers Park on Sunday.", "Rogers Park", places("rogers park"))).isNull();
+    }
+
+    @Test
+    void theDatelineIsTheTownTheReportWasFiledFrom() {
+        Predicate<String> none = places();
+        assertThat(ReportTown.dateline("CHICAGO (AP) — Four people were wounded.", none, COUNTY, REGIONS))
+            .isEqualTo("CHICAGO");
+        assertThat(ReportTown.dateline("Photo: police tape\n\nLOUISVILLE, KY (WAVE) - Police say a man died.", none,
+            COUNTY, REGIONS)).isEqualTo("LOUISVILLE");
+        assertThat(ReportTown.dateline("SMITHFIELD, Cache County — A girl was found.", none, COUNTY, REGIONS))
+            .isEqualTo("SMITHFIELD");
+        assertThat(ReportTown.dateline("SPANISH FORK — A discovery was made.", places("spanish fork"), COUNTY, REGIONS))
+            .isEqualTo("SPANISH FORK");
+    }
+
+    @Test
+    void capitalsBeforeADashAreNoDatelineUnlessAPlaceOrAnAgencyOrAStateSaysSo() {
+        assertThat(ReportTown.dateline("UPDATE — Police say a man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.dateline("UTAH — Police say a man died.", places("utah"), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.dateline("A man died. " + "x".repeat(700) + "\nCHICAGO (AP) — Later.", places(), COUNTY,
+            REGIONS)).isNull();
+    }
+
+    @Test
+    void aTownsPoliceNameTheirTown() {
+        assertThat(ReportTown.police("A teen was shot, according to the Memphis Police Department.", places(), COUNTY,
+            REGIONS)).isEqualTo("Memphis");
+        assertThat(ReportTown.police("Officer Janel Sedevic, a Chicago police spokeswoman, said.", places("chicago"),
+            COUNTY, REGIONS)).isEqualTo("Chicago");
+    }
+
+    @Test
+    void noTownFromABodysPoliceOrASentencesFirstWord() {
+        assertThat(ReportTown.police("Texas State Police said the man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("But police said the man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("UCCS Police said the man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Cache County Police said the man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Deputy Police Chief Ann Lee said the man died.", places(), COUNTY, REGIONS)).isNull();
+    }
+
+    @Test
+    void aPlaceThatNamesItsTownGetsNoSecondOne() {
+        assertThat(ReportTown.withTown("Rogers Park", "Chicago")).isEqualTo("Rogers Park, Chicago");
+        assertThat(ReportTown.withTown("CHICAGO", "Chicago")).isEqualTo("CHICAGO");
+        assertThat(ReportTown.withTown("Spanish Fork, Utah", "SPANISH FORK")).isEqualTo("Spanish Fork, Utah");
+        assertThat(ReportTown.withTown(null, "Chicago")).isEqualTo("Chicago");
+        assertThat(ReportTown.withTown("Chicago", null)).isEqualTo("Chicago");
+    }
+}
