@@ -22,9 +22,24 @@ public final class StoryPass {
     private final StoryProfiles profiles;
     private final LinkModel model;
 
+    /**
+     * An anchor held by more stored articles than this finds no candidates: a word or place that
+     * common ("Chicago" in a city's crime news) points at no one happening, and a query for it
+     * would read a share of the store that grows with the store, so the cost of a put would too.
+     * The article is still compared through its rarer anchors (names, streets, rare words).
+     */
+    public static final int MAX_ANCHOR_ARTICLES = 1_000;
+
+    private final int maxAnchorArticles;
+
     public StoryPass(StoryProfiles profiles, LinkModel model) {
+        this(profiles, model, MAX_ANCHOR_ARTICLES);
+    }
+
+    StoryPass(StoryProfiles profiles, LinkModel model, int maxAnchorArticles) {
         this.profiles = profiles;
         this.model = model;
+        this.maxAnchorArticles = maxAnchorArticles;
     }
 
     public static StoryPass standard() {
@@ -48,7 +63,8 @@ public final class StoryPass {
         }
         long day = p.published() == null ? Long.MIN_VALUE : LocalDate.parse(p.published()).toEpochDay();
         List<StoryLink> links = new ArrayList<>();
-        for (StoryMember m : known.candidates(p.anchors(), day)) {
+        List<String> anchors = p.anchors().stream().filter(t -> known.docFreq(t) <= maxAnchorArticles).toList();
+        for (StoryMember m : known.candidates(anchors, day)) {
             StoryLink link = model.link(p, m.profile(), m.storyId(), known);
             if (link != null) {
                 links.add(link);

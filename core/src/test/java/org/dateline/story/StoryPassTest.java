@@ -73,6 +73,43 @@ class StoryPassTest {
     }
 
     @Test
+    void anAnchorHeldByTooManyArticlesIsNotAskedFor() {
+        // Four reports naming the same town: with a cap of two articles per anchor, the fourth asks
+        // for no candidates through the town (three hold it); without the cap it does.
+        for (int cap : new int[] {2, 1_000}) {
+            MemoryStories stored = new MemoryStories();
+            List<List<String>> asked = new ArrayList<>();
+            KnownStories known = new KnownStories() {
+                public int articles() {
+                    return stored.articles();
+                }
+
+                public int docFreq(String term) {
+                    return stored.docFreq(term);
+                }
+
+                public List<StoryMember> candidates(List<String> anchors, long day) {
+                    asked.add(anchors);
+                    return stored.candidates(anchors, day);
+                }
+
+                public StoryMember byArticle(String articleId) {
+                    return stored.byArticle(articleId);
+                }
+            };
+            StoryPass pass = new StoryPass(StoryProfiles.standard(), LinkModel.standard(), cap);
+            for (int i = 0; i < 4; i++) {
+                StoryArticle a = article("t" + i, "2016-03-1" + i, "Report " + i, "Shots in Millbrook, report " + i + ".",
+                    "Nobody", "Millbrook");
+                StoryDecision d = pass.decide(new StoryArticle(a.record(), Map.of(), i), known);
+                stored.add(d, StoryProfiles.terms(d.profile(), pass.profiles().distinctWords(a.record())));
+            }
+            assertEquals(cap == 2, !asked.get(3).contains("e:LOCATION:millbrook"), () -> "cap " + cap + ": " + asked);
+            assertTrue(asked.get(2).contains("e:LOCATION:millbrook"), () -> "cap " + cap + ": " + asked);
+        }
+    }
+
+    @Test
     void aWeightTableWithoutEveryFeatureIsRefused() throws Exception {
         TsvTable t = TsvTable.parse("w.tsv", new StringReader("feature\tweight\nbias\t-1\nwords_cosine\t2\n"));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> LinkModel.read(t));
