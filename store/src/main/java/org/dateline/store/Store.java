@@ -179,16 +179,6 @@ public final class Store implements Closeable {
         return read(s -> Stories.storyOf(s, articleId));
     }
 
-    /** The summary of each story ({@link org.dateline.table.StorySummary}), one at a time, for exports. */
-    public void forEachStory(StorySink sink) throws IOException {
-        read(s -> {
-            for (String id : Stories.ids(s)) {
-                sink.accept(org.dateline.table.StorySummary.of(id, Stories.members(s, id)));
-            }
-            return null;
-        });
-    }
-
     /**
      * Every story with its articles (records, entity keys as they are now, seq and links), one
      * story at a time, for the per-story tables of exports ({@code org.dateline.table.StoryRows}).
@@ -206,12 +196,6 @@ public final class Store implements Closeable {
     @FunctionalInterface
     public interface StoryMembersSink {
         void accept(String storyId, List<org.dateline.table.StorySummary.Member> members) throws IOException;
-    }
-
-    /** Receives story summaries one at a time; may fail with an I/O error. */
-    @FunctionalInterface
-    public interface StorySink {
-        void accept(org.dateline.table.StorySummary story) throws IOException;
     }
 
     private static ArticleRecord record(IndexSearcher s, int doc) throws IOException {
