@@ -71,6 +71,12 @@ class StoreCommandsTest {
         Run again = run("ingest", "--records", "--store", store, records.toString());
         assertThat(again.err()).contains("0 added, " + SampleRecords.all().size() + " already stored, 1 failed");
         assertThat(run("ingest", "--records", "--as", "html", "--store", store, records.toString()).exit()).isEqualTo(2);
+        // A folder given as records is named, not the end of the run: the file after it is read.
+        Run folder = run("ingest", "--records", "--store", dir.resolve("store2").toString(), dir.toString(),
+            records.toString());
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.err()).contains("failed: " + dir + ": cannot read")
+            .contains(SampleRecords.all().size() + " added, 0 already stored, 2 failed");
 
         Path out = dir.resolve("out");
         Run export = run("export", "--store", store, "--out", out.toString());

@@ -66,6 +66,10 @@ public final class RecordIngest {
                 }
             } catch (java.nio.file.NoSuchFileException e) {
                 fail(new InputFailure(path, "no such file"), listener);
+            } catch (IOException e) {
+                // A folder, an unreadable file or a gzip cut short: named, and the next path is read
+                // (the lines read before it stay stored).
+                fail(new InputFailure(path, "cannot read: " + firstLine(e.getMessage())), listener);
             }
         }
         store.commit();
