@@ -18,7 +18,7 @@ public final class BatchStories {
     /** Decides {@code a} and remembers it for the articles after it. */
     public StoryDecision add(StoryArticle a) {
         StoryDecision d = pass.decide(a, known);
-        known.add(d, StoryProfiles.terms(d.profile(), pass.profiles().distinctWords(a.record())));
+        known.add(d);
         return d;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.dateline.model.DateFact;
 import org.dateline.model.Event;
 import org.dateline.model.Factuality;
 
@@ -122,7 +123,7 @@ public final class Incidents {
     /** The day an event's own date words give, or null (a date without words is a statement's day). */
     private static LocalDate ownDay(Event e) {
         return e.date() == null || e.date().text() == null || e.date().value() == null ? null
-            : ReportReader.day(e.date().value());
+            : DateFact.dayOf(e.date().value());
     }
 
     private static boolean near(LocalDate a, LocalDate b) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stories known in memory: a batch pass over an archive (the Spark job's driver) and the tests.
@@ -29,9 +28,9 @@ public final class MemoryStories implements KnownStories {
     }
 
     /** Records the decided article: its terms counted, its anchors indexed. */
-    public void add(StoryDecision d, Set<String> terms) {
+    public void add(StoryDecision d) {
         articles++;
-        terms.forEach(t -> docFreq.merge(t, 1, Integer::sum));
+        d.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum));
         StoryMember m = new StoryMember(d.profile(), d.storyId());
         byId.put(m.profile().articleId(), m);
         for (String anchor : d.profile().anchors()) {

@@ -1,7 +1,6 @@
 package org.dateline.story;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +112,7 @@ final class ReportReader {
         for (Event e : events) {
             if (e.date() != null && e.date().text() != null && e.date().value() != null
                 && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)
-                && !dayAfterPublished(e.date().text(), day(e.date().value()), r)) {
+                && !dayAfterPublished(e.date().text(), DateFact.dayOf(e.date().value()), r)) {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
@@ -131,7 +130,7 @@ final class ReportReader {
         for (DateFact d : r.dates()) {
             if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
                 && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
-                LocalDate day = day(d.value());
+                LocalDate day = DateFact.dayOf(d.value());
                 if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
                     return new Dated(day.toString(), "article", d.text(), d.span());
@@ -198,7 +197,7 @@ final class ReportReader {
 
     /** Whether a day is after the article's published day: no happening it reports. */
     private static boolean after(String value, ArticleRecord r) {
-        LocalDate day = day(value);
+        LocalDate day = DateFact.dayOf(value);
         return day != null && r.published() != null && day.isAfter(r.published().date());
     }
 
@@ -219,14 +218,6 @@ final class ReportReader {
     private static final Pattern CLOCK_WORDS = Pattern.compile(
         "(?i)\\b(about|around|approximately|shortly|just|after|before|at|by|[ap]\\.?m\\.?|noon|midnight|o'clock)\\b|[\\d:.,]");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
-
-    static LocalDate day(String value) {
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
-            return null;
-        }
-    }
 
     private static Placed place(ArticleRecord r, List<Event> events) {
         Placed best = null;

@@ -55,11 +55,12 @@ public final class StoryPass {
      * original's story without being scored.
      */
     public StoryDecision decide(StoryArticle a, KnownStories known) {
-        StoryProfile p = profiles.of(a, known);
+        StoryProfiles.Built built = profiles.build(a, known);
+        StoryProfile p = built.profile();
         StoryMember original = a.record().duplicateOf() == null ? null : known.byArticle(a.record().duplicateOf());
         if (original != null) {
             return new StoryDecision(p, original.storyId(), List.of(new StoryLink(original.profile().articleId(),
-                original.storyId(), COPY_SCORE, List.of("copy of this article"))));
+                original.storyId(), COPY_SCORE, List.of("copy of this article"))), built.terms());
         }
         long day = p.published() == null ? Long.MIN_VALUE : LocalDate.parse(p.published()).toEpochDay();
         List<StoryLink> links = new ArrayList<>();
@@ -71,11 +72,12 @@ public final class StoryPass {
             }
         }
         if (links.isEmpty()) {
-            return new StoryDecision(p, a.id(), List.of());
+            return new StoryDecision(p, a.id(), List.of(), built.terms());
         }
         // Best first; ties by article id, so the store and a batch pass choose alike.
         links.sort(Comparator.comparingDouble(StoryLink::score).reversed().thenComparing(StoryLink::articleId));
         String story = links.get(0).storyId();
-        return new StoryDecision(p, story, links.stream().filter(l -> l.storyId().equals(story)).limit(MAX_LINKS).toList());
+        return new StoryDecision(p, story, links.stream().filter(l -> l.storyId().equals(story)).limit(MAX_LINKS).toList(),
+            built.terms());
     }
 }

@@ -32,7 +32,6 @@ public final class StoryProfiles {
     static final int HAPPENED_WITHIN_DAYS = 7;
 
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
-    private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final StoryWords words;
@@ -45,8 +44,16 @@ public final class StoryProfiles {
         return new StoryProfiles(StoryWords.standard());
     }
 
+    /** A profile and the terms it was built from (see {@link StoryDecision#terms}). */
+    public record Built(StoryProfile profile, Set<String> terms) {}
+
     /** The profile of {@code a}, weighted as if it were already counted in {@code known}. */
     public StoryProfile of(StoryArticle a, KnownStories known) {
+        return build(a, known).profile();
+    }
+
+    /** The same with the article's terms, from one reading of its words. */
+    public Built build(StoryArticle a, KnownStories known) {
         ArticleRecord r = a.record();
         int n = known.articles() + 1;
         List<String> body = words.of(r.text());
@@ -79,10 +86,11 @@ public final class StoryProfiles {
             ages.add(m.group(1));
         }
         LocalDate published = r.published() == null ? null : r.published().date();
-        return new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
+        StoryProfile p = new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured));
+        return new Built(p, terms(p, all.keySet()));
     }
 
     /** The entity named most often so far (several entities of one key add up), the earliest first named of those tied. */
@@ -102,19 +110,12 @@ public final class StoryProfiles {
     }
 
     /** Every term of the article whose document frequency the profile counts (its words and names). */
-    public static Set<String> terms(StoryProfile p, Set<String> allWords) {
+    private static Set<String> terms(StoryProfile p, Set<String> allWords) {
         Set<String> out = new HashSet<>();
         allWords.forEach(w -> out.add(StoryTerms.word(w)));
         for (Set<String> keys : List.of(p.people(), p.places(), p.organizations())) {
             keys.forEach(k -> out.add(StoryTerms.entity(k)));
         }
-        return out;
-    }
-
-    /** The distinct words of the article (title and body), as {@link #of} counts them. */
-    public Set<String> distinctWords(ArticleRecord r) {
-        Set<String> out = new HashSet<>(words.of(r.title()));
-        out.addAll(words.of(r.text()));
         return out;
     }
 
@@ -182,7 +183,7 @@ public final class StoryProfiles {
     private static Set<String> days(List<DateFact> dates) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (DateFact d : dates) {
-            LocalDate day = day(d.value());
+            LocalDate day = DateFact.dayOf(d.value());
             if (day != null) {
                 out.add(day.toString());
             }
@@ -190,24 +191,12 @@ public final class StoryProfiles {
         return out.stream().limit(StoryProfile.MAX_DAYS).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** The whole day a TIMEX value starts with ("2014-01-16", "2014-01-16TNI"), or null. */
-    private static LocalDate day(String value) {
-        if (value == null || !DAY.matcher(value).find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.DateTimeException e) {
-            return null; // not a calendar day ("2023-02-30")
-        }
-    }
-
     private static String happened(List<DateFact> dates, LocalDate published) {
         if (published == null) {
             return null;
         }
         for (DateFact d : dates) {
-            LocalDate day = day(d.value());
+            LocalDate day = DateFact.dayOf(d.value());
             long before = day == null ? -1 : ChronoUnit.DAYS.between(day, published);
             if (before >= 0 && before <= HAPPENED_WITHIN_DAYS) {
                 return day.toString();

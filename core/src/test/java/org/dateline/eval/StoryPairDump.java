@@ -21,7 +21,6 @@ import org.dateline.story.StoryDecision;
 import org.dateline.story.StoryMember;
 import org.dateline.story.StoryPass;
 import org.dateline.story.StoryProfile;
-import org.dateline.story.StoryProfiles;
 
 /**
  * Not a test: the candidate pairs story grouping compares over a file of records, with the link
@@ -65,7 +64,7 @@ public final class StoryPairDump {
                     pairs.write(row.append('\n').toString());
                 }
                 StoryDecision d = pass.decide(a, known);
-                known.add(d, StoryProfiles.terms(d.profile(), pass.profiles().distinctWords(r)));
+                known.add(d);
                 stories.write(r.id() + "\t" + d.storyId() + "\t" + (r.url() == null ? "" : r.url()) + "\t"
                     + (r.input() == null ? "" : r.input().path()) + "\n");
             }

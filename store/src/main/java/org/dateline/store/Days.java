@@ -1,10 +1,9 @@
 package org.dateline.store;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.regex.Pattern;
+import org.dateline.model.DateFact;
 import org.dateline.model.Published;
 
 /**
@@ -12,20 +11,11 @@ import org.dateline.model.Published;
  * the article's {@link Published} time, else nothing.
  */
 public final class Days {
-    private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
-
     private Days() {}
 
     /** The day that a TIMEX value starts with ("2023-02-28", "2023-02-28T10:00"), or null. */
     public static LocalDate parse(String timexValue) {
-        if (timexValue == null || !DAY.matcher(timexValue).find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(timexValue.substring(0, 10));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return DateFact.dayOf(timexValue);
     }
 
     /** The fact's own day, or the article's published day when the fact names none. */

@@ -26,7 +26,6 @@ import org.dateline.model.ArticleRecord;
 import org.dateline.story.StoryArticle;
 import org.dateline.story.StoryDecision;
 import org.dateline.story.StoryPass;
-import org.dateline.story.StoryProfiles;
 
 /**
  * The only writer of a store. Articles are keyed by their content hash: putting one that is
@@ -108,7 +107,6 @@ public final class StoreWriter implements Closeable {
         }
         Map<String, Resolution> resolved = Map.of();
         StoryDecision story = null;
-        Set<String> terms = null;
         try {
             if (pass != null) {
                 resolved = pass.resolve(record, Days.published(record.published()), identities, identities::write);
@@ -117,19 +115,18 @@ public final class StoreWriter implements Closeable {
                 Map<String, String> keys = new HashMap<>();
                 resolved.forEach((entity, r) -> keys.put(entity, r.key()));
                 story = storyPass.decide(new StoryArticle(record, keys, ids.size() - 1L), stories);
-                terms = StoryProfiles.terms(story.profile(), storyPass.profiles().distinctWords(record));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         List<Document> docs = RecordDocuments.of(record, resolved);
         if (story != null) {
-            StoryIndex.addFields(docs.get(0), story, terms);
+            StoryIndex.addFields(docs.get(0), story);
         }
         // A block update: the article and its facts become visible together or not at all.
         writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), docs);
         if (story != null) {
-            stories.added(story, terms);
+            stories.added(story);
         }
         return true;
     }

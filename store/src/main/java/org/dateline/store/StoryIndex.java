@@ -82,13 +82,10 @@ final class StoryIndex implements KnownStories {
         freqs.clear();
     }
 
-    /**
-     * Adds the story fields of {@code d} to its article's document; {@code terms} are every term of
-     * the article whose document frequency later articles read ({@code StoryProfiles.terms}).
-     */
-    static void addFields(Document article, StoryDecision d, Set<String> terms) {
+    /** Adds the story fields of {@code d} to its article's document. */
+    static void addFields(Document article, StoryDecision d) {
         StoryProfile p = d.profile();
-        for (String t : terms) {
+        for (String t : d.terms()) {
             article.add(new StringField(Fields.STORY_TERM, t, Field.Store.NO));
         }
         for (String a : p.anchors()) {
@@ -110,8 +107,8 @@ final class StoryIndex implements KnownStories {
     }
 
     /** Remembers a decided article whose document was just given to the writer. */
-    void added(StoryDecision d, Set<String> terms) {
-        pending.add(d, terms);
+    void added(StoryDecision d) {
+        pending.add(d);
         if (pending.articles() > MAX_PENDING) {
             try {
                 refresh();
