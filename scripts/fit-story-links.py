@@ -1,32 +1,42 @@
 #!/usr/bin/env python3
-"""Fits the weights of story grouping's link model (core/src/main/resources/org/dateline/story/
-story-link-weights.tsv) and scores the grouping they give, on the two dev sets of issue 13.
+"""Fits story grouping's link model (core/src/main/resources/org/dateline/story/story-link-trees.tsv)
+and scores the grouping it gives, on the two dev sets of issue 13.
 
-Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS
+Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS [--write]
   GVA_RECORDS: `dateline analyze --as jsonl` records of ../shared/eval/crossdoc/gva-dev as news-please
     JSON Lines (scripts/incident_misses.py --write-input makes that input);
   ECB_RECORDS: `dateline analyze` records of ../shared/eval/crossdoc/ecb-dev.jsonl written as <id>.txt files.
+  --write: replace the trees table with the model fit on every pair of both sets.
 For each set, org.dateline.eval.StoryPairDump (core test sources, not a test) writes the candidate pairs
-that grouping compares, with their features. Logistic regression is fit on them (negatives sampled and
-weighted back), in two folds split by gold group (incident, subtopic); each fold's grouping is scored
-on the other fold's groups, and the mean weights are printed as the table's rows. Grouping itself is
-scored with ../shared/eval/crossdoc/score_crossdoc.py's B-cubed and pairwise F1 over the dump's stories.
+that grouping compares, with their features (which do not depend on the model). A gradient-boosted
+ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
+out-of-fold: the gold groups (incidents, subtopics) of both sets are split in two folds, each fold's
+articles are grouped with the model fit on the other fold's pairs, as grouping decides (in order,
+each article joins the story of its best link at even odds or better), and the two folds' stories
+are scored together by ../shared/eval/crossdoc/score_crossdoc.py's B-cubed and pairwise F1. Pairs
+between the folds are left out of both fits. The figures of the model in force (fit on all pairs,
+so in-sample) come from StoryPairDump's own stories and are printed first for reference.
 """
 import collections
 import json
-import math
 import os
 import random
 import subprocess
 import sys
+
+import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("SHARED_DIR", os.path.join(ROOT, "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "eval", "crossdoc"))
 from score_crossdoc import b3, pairwise  # noqa: E402
 
-NEG_SAMPLE = 8000
-CUT = 0.5
+TABLE = os.path.join(ROOT, "core/src/main/resources/org/dateline/story/story-link-trees.tsv")
+ROUNDS, DEPTH, RATE, MIN_HESSIAN, L2 = 300, 3, 0.05, 10.0, 1.0
+FEATURES = ["words_cosine", "lead_cosine", "person_rarity", "person_shared", "place_rarity", "place_shared",
+            "organization_rarity", "organization_shared", "ages_shared", "published_gap", "same_day",
+            "day_unknown", "names_rarity_sum", "main_person_same", "main_person_differs", "main_place_same",
+            "main_place_differs", "names_other_day", "toll_same", "toll_differs"]
 
 
 def dump(records, work, name):
@@ -57,61 +67,180 @@ def gold_of(name, records):
     return {r["id"]: sub.get(os.path.basename(r["input"]["path"])[:-4]) for r in recs}
 
 
-def score(z, x):
-    return z[-1] + sum(a * b for a, b in zip(z, x))
+def fit_tree(x, g, h, depth):
+    """One regression tree on gradients g and hessians h: nested tuples ("leaf", value) or
+    ("split", feature, threshold, left, right); a row goes left when its value <= threshold."""
+    def leaf(idx):
+        return ("leaf", float(-g[idx].sum() / (h[idx].sum() + L2)))
+
+    def build(idx, d):
+        if d == 0 or len(idx) < 2:
+            return leaf(idx)
+        total_g, total_h = g[idx].sum(), h[idx].sum()
+        best = (0.0, None, None)
+        for j in range(x.shape[1]):
+            order = np.argsort(x[idx, j], kind="stable")
+            xs = x[idx, j][order]
+            gl, hl = np.cumsum(g[idx][order]), np.cumsum(h[idx][order])
+            cut = np.nonzero(xs[:-1] < xs[1:])[0]
+            if len(cut) == 0:
+                continue
+            left_g, left_h = gl[cut], hl[cut]
+            right_g, right_h = total_g - left_g, total_h - left_h
+            gain = left_g ** 2 / (left_h + L2) + right_g ** 2 / (right_h + L2) - total_g ** 2 / (total_h + L2)
+            gain[(left_h < MIN_HESSIAN) | (right_h < MIN_HESSIAN)] = -1
+            k = int(np.argmax(gain))
+            if gain[k] > best[0]:
+                best = (gain[k], j, float((xs[cut[k]] + xs[cut[k] + 1]) / 2))
+        if best[1] is None:
+            return leaf(idx)
+        j, t = best[1], best[2]
+        return ("split", j, t, build(idx[x[idx, j] <= t], d - 1), build(idx[x[idx, j] > t], d - 1))
+    return build(np.arange(len(x)), depth)
 
 
-def train(rows, epochs=1500, rate=30.0, l2=1e-5):
-    """Batch gradient descent on the weighted logistic loss; rows are (features, label, weight)."""
-    w = [0.0] * (len(rows[0][0]) + 1)
-    total = sum(r[2] for r in rows)
-    for _ in range(epochs):
-        g = [0.0] * len(w)
-        for x, y, wt in rows:
-            p = 1 / (1 + math.exp(-max(-30, min(30, score(w, x)))))
-            d = (p - y) * wt
-            for k, xi in enumerate(x):
-                g[k] += d * xi
-            g[-1] += d
-        w = [wi - rate * (gi / total + l2 * wi) for wi, gi in zip(w, g)]
-    return w
+def tree_values(tree, x):
+    out = np.zeros(len(x))
+
+    def walk(t, idx):
+        if t[0] == "leaf":
+            out[idx] = t[1]
+        else:
+            walk(t[3], idx[x[idx, t[1]] <= t[2]])
+            walk(t[4], idx[x[idx, t[1]] > t[2]])
+    walk(tree, np.arange(len(x)))
+    return out
+
+
+def fit(x, y):
+    """Boosted trees on the logistic loss; returns (bias, trees with leaves already scaled by RATE)."""
+    bias = float(np.log(y.sum() / (len(y) - y.sum())))
+    f = np.full(len(x), bias)
+    trees = []
+    for _ in range(ROUNDS):
+        p = 1 / (1 + np.exp(-f))
+        tree = scale(fit_tree(x, p - y, p * (1 - p), DEPTH), RATE)
+        trees.append(tree)
+        f += tree_values(tree, x)
+    return bias, trees
+
+
+def fit_linear(x, y, steps=3000, rate=1.0, l2=1e-5):
+    """The logistic regression over the same features that the trees replaced, for comparison."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -30, 30)))
+        w -= rate * (xb.T @ (p - y) / len(y) + l2 * w)
+    return ("linear", w)
+
+
+def scale(t, k):
+    return ("leaf", t[1] * k) if t[0] == "leaf" else ("split", t[1], t[2], scale(t[3], k), scale(t[4], k))
+
+
+def predict(model, x):
+    if model[0] == "linear":
+        return np.hstack([x, np.ones((len(x), 1))]) @ model[1]
+    bias, trees = model
+    return bias + sum(tree_values(t, x) for t in trees)
+
+
+def group(order, cands, z):
+    """Stories as grouping makes them: in order, each article joins the story of its best link."""
+    story = {}
+    for b in order:
+        links = sorted(((z[(b, a)], a) for a in cands.get(b, []) if z.get((b, a), -1) >= 0),
+                       key=lambda t: (-t[0], t[1]))
+        story[b] = story[links[0][1]] if links else b
+    return story
+
+
+def write(model):
+    bias, trees = model
+    rows = [("0", "0", "-", "-", "-", "-", f"{bias:.6f}")]
+
+    def emit(tree_no, t, nodes):
+        node = len(nodes)
+        nodes.append(None)
+        if t[0] == "leaf":
+            nodes[node] = (str(tree_no), str(node), "-", "-", "-", "-", f"{t[1]:.6f}")
+        else:
+            left = emit(tree_no, t[3], nodes)
+            right = emit(tree_no, t[4], nodes)
+            nodes[node] = (str(tree_no), str(node), FEATURES[t[1]], f"{t[2]:.6f}", str(left), str(right), "-")
+        return node
+    for i, t in enumerate(trees, start=1):
+        nodes = []
+        emit(i, t, nodes)
+        rows += nodes
+    header = [line for line in open(TABLE, encoding="utf-8") if line.startswith("#")] if os.path.exists(TABLE) else []
+    with open(TABLE, "w", encoding="utf-8") as out:
+        out.writelines(header)
+        out.write("tree\tnode\tfeature\tthreshold\tleft\tright\tvalue\n")
+        for r in rows:
+            out.write("\t".join(r) + "\n")
 
 
 def main():
     work = os.path.join(ROOT, "target", "fit-story-links")
     os.makedirs(work, exist_ok=True)
     random.seed(0)
-    rows = []
+    sets = {}
     for name, records in (("gva", sys.argv[1]), ("ecb", sys.argv[2])):
         pairs_path, stories = dump(records, work, name)
         gold = gold_of(name, records)
-        groups = sorted({g for g in gold.values() if g})
-        random.shuffle(groups)
-        first = set(groups[: len(groups) // 2])
-        pairs = [line.rstrip("\n").split("\t") for line in open(pairs_path)]
-        pairs = [(p[0], p[1], [float(v) for v in p[2:]]) for p in pairs if gold.get(p[0]) and gold.get(p[1])]
-        pos = [p for p in pairs if gold[p[0]] == gold[p[1]]]
-        neg = [p for p in pairs if gold[p[0]] != gold[p[1]]]
-        sample = random.sample(neg, min(len(neg), NEG_SAMPLE))
-        back = len(neg) / max(1, len(sample))
-        rows += [(p[2], 1, 1.0, gold[p[0]] in first) for p in pos] + [(p[2], 0, back, gold[p[0]] in first) for p in sample]
-        kept = {}
-        for line in open(stories):
-            aid, sid = line.split("\t")[:2]
-            kept[aid] = sid
+        order = [line.split("\t")[0] for line in open(stories)]
+        kept = {line.split("\t")[0]: line.split("\t")[1] for line in open(stories)}
+        cands = collections.defaultdict(list)
+        feats = {}
+        for line in open(pairs_path):
+            p = line.rstrip("\n").split("\t")
+            cands[p[0]].append(p[1])
+            feats[(p[0], p[1])] = [float(v) for v in p[2:]]
         scored = {a: g for a, g in gold.items() if g}
         pred = {a: kept.get(a, a) for a in scored}
         f, p, r = b3(pred, scored)
-        print(f"{name} stories with the weights in force: b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
+        print(f"{name} with the model in force (in-sample): b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
+              f"pairwise_f1={pairwise(pred, scored):.3f}")
+        groups = sorted({g for g in gold.values() if g})
+        random.shuffle(groups)
+        fold = {g: i % 2 for i, g in enumerate(groups)}
+        sets[name] = (gold, order, cands, feats, fold)
+
+    def rows(keep):
+        xs, ys = [], []
+        for gold, _, _, feats, fold in sets.values():
+            for (b, a), f in feats.items():
+                if gold.get(a) and gold.get(b) and keep(fold[gold[a]], fold[gold[b]]):
+                    xs.append(f)
+                    ys.append(1.0 if gold[a] == gold[b] else 0.0)
+        return np.array(xs), np.array(ys)
+
+    train = [rows(lambda fa, fb, k=k: fa == fb == k) for k in (0, 1)]
+    for kind, fitter in (("linear", fit_linear), ("trees", fit)):
+        report(kind, [fitter(*t) for t in train], sets)
+    if "--write" in sys.argv:
+        write(fit(*rows(lambda fa, fb: True)))
+        print(f"wrote {TABLE}")
+
+
+def report(kind, models, sets):
+    for name, (gold, order, cands, feats, fold) in sets.items():
+        z = {}
+        keys = list(feats)
+        x = np.array([feats[k] for k in keys])
+        by_fold = [predict(m, x) for m in models]
+        for i, (b, a) in enumerate(keys):
+            # An article is scored by the model that did not see its fold (the other fold's fit).
+            if gold.get(b):
+                z[(b, a)] = by_fold[1 - fold[gold[b]]][i]
+        story = group(order, cands, z)
+        scored = {a: g for a, g in gold.items() if g}
+        pred = {a: story.get(a, a) for a in scored}
+        f, p, r = b3(pred, scored)
+        print(f"{name} {kind} out-of-fold: b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
               f"pairwise_f1={pairwise(pred, scored):.3f} (record ids; score_crossdoc scores urls)")
-    folds = [train([(x, y, wt) for x, y, wt, f in rows if f != fold]) for fold in (True, False)]
-    mean = [(a + b) / 2 for a, b in zip(*folds)]
-    names = open(os.path.join(ROOT, "core/src/main/resources/org/dateline/story/story-link-weights.tsv")).read()
-    names = [line.split("\t")[0] for line in names.splitlines() if line and not line.startswith("#")][2:]
-    print("feature\tweight")
-    print(f"bias\t{mean[-1] - CUT:.3f}")
-    for n, v in zip(names, mean):
-        print(f"{n}\t{v:.3f}")
 
 
 if __name__ == "__main__":

@@ -3,14 +3,11 @@ package org.dateline.story;
 import static org.dateline.testing.SpanAssertions.assertSpansMatchText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -107,13 +104,6 @@ class StoryPassTest {
             assertEquals(cap == 2, !asked.get(3).contains("e:LOCATION:millbrook"), () -> "cap " + cap + ": " + asked);
             assertTrue(asked.get(2).contains("e:LOCATION:millbrook"), () -> "cap " + cap + ": " + asked);
         }
-    }
-
-    @Test
-    void aWeightTableWithoutEveryFeatureIsRefused() throws Exception {
-        TsvTable t = TsvTable.parse("w.tsv", new StringReader("feature\tweight\nbias\t-1\nwords_cosine\t2\n"));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> LinkModel.read(t));
-        assertTrue(e.getMessage().contains("lead_cosine"), e.getMessage());
     }
 
     /** Unrelated articles before, so that word rarities mean something, as in any store. */
