@@ -44,8 +44,10 @@ public final class ArticleSearch {
     public static SearchResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
+        Query articleWords = Queries.articleWords(s, words);
+        Query fast = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords); // same matches, same scores
         int n = Math.max(1, q.offset() + q.limit());
-        CountedSearch.Result counted = CountedSearch.run(s, query, n, words == null ? NEWEST : null);
+        CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
