@@ -12,6 +12,18 @@ public final class Fields {
     /** Analysed text: the body for articles, the content for statements, the evidence for events. */
     public static final String TEXT = "text";
     public static final String TITLE = "title";
+    /**
+     * An article's body again, on the article document only: {@link #TEXT} also holds every
+     * entity's name, statement and event evidence (with its article's title), 2-5 postings for each
+     * article's one, so a ranked article search walking TEXT steps over facts it then throws away.
+     * Searched with TEXT's statistics ({@code query.ArticleTextSearcher}), so scores are the same.
+     */
+    public static final String ARTICLE_TEXT = "article_text";
+    /**
+     * On every article document written with {@link #ARTICLE_TEXT} (even one whose text is empty):
+     * a store whose article documents all carry it may search articles by ARTICLE_TEXT.
+     */
+    public static final String ARTICLE_TEXT_MARK = "article_text_mark";
     /** Outlet name, exact. */
     public static final String SOURCE = "source";
     /** ISO day (yyyy-MM-dd) as a facet value, and as epoch day for ranges and sorting. */

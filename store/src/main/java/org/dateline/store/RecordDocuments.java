@@ -73,6 +73,8 @@ public final class RecordDocuments {
 
         Document article = base(r.id(), Fields.ARTICLE, source, published);
         article.add(new TextField(Fields.TEXT, r.text(), Field.Store.NO));
+        article.add(new TextField(Fields.ARTICLE_TEXT, r.text(), Field.Store.NO));
+        article.add(new StringField(Fields.ARTICLE_TEXT_MARK, Fields.ARTICLE, Field.Store.NO));
         if (r.title() != null) {
             article.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
         }

@@ -73,7 +73,7 @@ public final class Store implements Closeable {
             directory.close();
             throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
         }
-        return new Store(directory, new SearcherManager(directory, null), cachedAnswers);
+        return new Store(directory, new SearcherManager(directory, org.dateline.store.query.ArticleTextSearcher.FACTORY), cachedAnswers);
     }
 
     /** A read against one consistent point in time. */

@@ -3,7 +3,6 @@ package org.dateline.store.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.StoredFields;
@@ -15,10 +14,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.dateline.store.Fields;
 
 /**
@@ -28,8 +25,8 @@ import org.dateline.store.Fields;
  */
 public final class ArticleSearch {
     private static final int STATEMENTS_PER_HIT = 3;
-    /** The one stored field read beside the record's head: a hit's story id, stored on its article document. */
-    private static final java.util.Set<String> STORY = java.util.Set.of(Fields.STORY_ID);
+    /** What a hit shows: the record's head (from its JSON) and its story id, stored on its article document. */
+    private static final java.util.Set<String> HEAD_AND_STORY = java.util.Set.of(Fields.JSON, Fields.STORY_ID);
     /** Newest first when there are no words to rank by. */
     private static final Sort NEWEST = new Sort(newestField());
 
@@ -44,8 +41,10 @@ public final class ArticleSearch {
     public static SearchResult run(IndexSearcher s, StoreQuery q, ActorLabels labels) throws IOException {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
+        Query articleWords = Queries.articleWords(s, words);
+        Query fast = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords); // same matches, same scores
         int n = Math.max(1, q.offset() + q.limit());
-        CountedSearch.Result counted = CountedSearch.run(s, query, n, words == null ? NEWEST : null);
+        CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
@@ -53,10 +52,16 @@ public final class ArticleSearch {
             List<String> stories = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                page.add(Views.head(stored, top.scoreDocs[i].doc));
-                stories.add(stored.document(top.scoreDocs[i].doc, STORY).get(Fields.STORY_ID));
+                // one read of the document for both: each read decompresses the whole record again
+                org.apache.lucene.document.Document d = stored.document(top.scoreDocs[i].doc, HEAD_AND_STORY);
+                page.add(Views.head(d.get(Fields.JSON)));
+                stories.add(d.get(Fields.STORY_ID));
             }
-            Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page);
+            int[] docs = new int[page.size()];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[q.offset() + i].doc;
+            }
+            Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page, docs);
             for (int i = 0; i < page.size(); i++) {
                 Views.Head r = page.get(i);
                 hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
@@ -66,26 +71,35 @@ public final class ArticleSearch {
         return new SearchResult(counted.total(), counted.estimated(), hits, labels.facets(s, counted));
     }
 
-    /** The matching statements of the page's articles, in one query. */
-    private static Map<String, List<StatementView>> statements(IndexSearcher s, Query words, List<Views.Head> page) throws IOException {
+    /**
+     * The matching statements of the page's articles, in one query: the best-scoring ones of all
+     * their statements, at most {@link #STATEMENTS_PER_HIT} per article. Statements are found
+     * among the documents of each article's block ({@link DocRanges}), which also says whose each
+     * one is, so only the statements shown are read.
+     */
+    private static Map<String, List<StatementView>> statements(IndexSearcher s, Query words, List<Views.Head> page, int[] docs)
+            throws IOException {
         if (page.isEmpty()) {
             return Map.of();
         }
-        List<BytesRef> ids = page.stream().map(r -> new BytesRef(r.id())).toList();
+        Map<Integer, String> idOf = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            idOf.put(docs[i], page.get(i).id());
+        }
+        DocRanges facts = DocRanges.factsOf(s, docs);
         Query query = new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
-            .add(new TermInSetQuery(Fields.ARTICLE_ID, ids), BooleanClause.Occur.FILTER)
+            .add(facts, BooleanClause.Occur.FILTER)
             .add(words, BooleanClause.Occur.MUST)
             .build();
         Map<String, List<StatementView>> out = new HashMap<>();
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : s.search(query, page.size() * STATEMENTS_PER_HIT * 4).scoreDocs) {
-            StatementView v = Views.statement(stored, sd.doc);
-            List<StatementView> list = out.computeIfAbsent(v.articleId(), k -> new ArrayList<>());
+            List<StatementView> list = out.computeIfAbsent(idOf.get(facts.articleOf(sd.doc)), k -> new ArrayList<>());
             if (list.size() < STATEMENTS_PER_HIT) {
-                list.add(v);
+                list.add(Views.statement(stored, sd.doc));
             }
         }
-        return new LinkedHashMap<>(out);
+        return out;
     }
 }

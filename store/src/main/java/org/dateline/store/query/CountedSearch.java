@@ -47,8 +47,22 @@ final class CountedSearch {
     }
 
     static Result run(IndexSearcher s, Query query, int n, Sort sort, Limits limits) throws IOException {
+        return run(s, query, query, n, sort, limits);
+    }
+
+    /**
+     * The same for {@code query}, whose counts are decided (exact or sampled, and how) by the
+     * planned cost of {@code planned}, a query with the same matches: an article search through
+     * {@code Fields#ARTICLE_TEXT} is planned as through TEXT, so its answers, estimates included,
+     * are the ones it always gave.
+     */
+    static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort) throws IOException {
+        return run(s, planned, query, n, sort, Limits.DEFAULT);
+    }
+
+    static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits) throws IOException {
         Query rewritten = s.rewrite(query); // once: fuzzy and prefix words are costly to expand
-        long possible = possibleMatches(s, rewritten);
+        long possible = possibleMatches(s, planned == query ? rewritten : s.rewrite(planned));
         if (possible > limits.exactUpTo()) {
             long maxDoc = s.getIndexReader().maxDoc();
             long sampleSize = limits.sampleSize();

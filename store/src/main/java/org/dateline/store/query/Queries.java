@@ -10,6 +10,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -51,6 +52,69 @@ final class Queries {
     static Query text(String text) {
         Query parsed = new BoundedQueryParser(ANALYZER, Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)).parse(text);
         return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;
+    }
+
+    /**
+     * The article query's words searched through {@link Fields#ARTICLE_TEXT} instead of
+     * {@link Fields#TEXT} when {@code s} can score that field as TEXT ({@link ArticleTextSearcher})
+     * and the words are only terms and phrases; otherwise {@code words} itself. Fuzzy and prefix
+     * forms stay on TEXT: they expand to the words a field holds and blend those words' counts.
+     */
+    static Query articleWords(org.apache.lucene.search.IndexSearcher s, Query words) {
+        if (words == null || !(s instanceof ArticleTextSearcher a) || !a.articleTextComplete()) {
+            return words;
+        }
+        Query swapped = onArticleText(words);
+        return swapped == null ? words : swapped;
+    }
+
+    /** {@code q} with every TEXT term on ARTICLE_TEXT, or null when it holds a form that cannot move. */
+    private static Query onArticleText(Query q) {
+        if (q instanceof TermQuery t) {
+            return t.getTerm().field().equals(Fields.TEXT) ? new TermQuery(new Term(Fields.ARTICLE_TEXT, t.getTerm().bytes())) : q;
+        }
+        if (q instanceof BoostQuery b) {
+            Query inner = onArticleText(b.getQuery());
+            return inner == null ? null : new BoostQuery(inner, b.getBoost());
+        }
+        if (q instanceof PhraseQuery p) {
+            if (!p.getField().equals(Fields.TEXT)) {
+                return q;
+            }
+            PhraseQuery.Builder out = new PhraseQuery.Builder().setSlop(p.getSlop());
+            for (int i = 0; i < p.getTerms().length; i++) {
+                out.add(new Term(Fields.ARTICLE_TEXT, p.getTerms()[i].bytes()), p.getPositions()[i]);
+            }
+            return out.build();
+        }
+        if (q instanceof BooleanQuery b) {
+            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) {
+                Query inner = onArticleText(c.getQuery());
+                if (inner == null) {
+                    return null;
+                }
+                out.add(inner, c.getOccur());
+            }
+            return out.build();
+        }
+        if (q instanceof MatchNoDocsQuery) {
+            return q;
+        }
+        boolean[] text = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                text[0] |= field.equals(Fields.TEXT);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return text[0] ? null : q;
     }
 
     /**

@@ -29,10 +29,6 @@ final class Views {
      * The head of a stored article. A record lists these fields before its facts (entities, dates,
      * statements, events: most of its JSON), so reading stops once it has them all.
      */
-    static Head head(StoredFields s, int doc) throws IOException {
-        return head(json(s, doc));
-    }
-
     static Head head(String json) throws IOException {
         try (JsonParser p = RecordJson.mapper().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
