@@ -12,7 +12,8 @@ that grouping compares, with their features (which do not depend on the model). 
 ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
 out-of-fold: the gold groups (incidents, subtopics) of both sets are split in two folds, each fold's
 articles are grouped with the model fit on the other fold's pairs, as grouping decides (in order,
-each article joins the story of its best link at even odds or better), and the two folds' stories
+each article joins the story it fits best: its best link at even odds or better, less the mean of
+its negative log-odds to the story's other compared articles, StoryPass.value), and the two folds' stories
 are scored together by ../shared/eval/crossdoc/score_crossdoc.py's B-cubed and pairwise F1. Pairs
 between the folds are left out of both fits. The figures of the model in force (fit on all pairs,
 so in-sample) come from StoryPairDump's own stories and are printed first for reference.
@@ -33,6 +34,7 @@ from score_crossdoc import b3, pairwise  # noqa: E402
 
 TABLE = os.path.join(ROOT, "core/src/main/resources/org/dateline/story/story-link-trees.tsv")
 ROUNDS, DEPTH, RATE, MIN_HESSIAN, L2 = 300, 3, 0.05, 10.0, 1.0
+DOUBTS = (0.0, 1.0)  # 1.0 is StoryPass.DOUBT; 0.0 is plain best link, for comparison
 FEATURES = ["words_cosine", "lead_cosine", "person_rarity", "person_shared", "place_rarity", "place_shared",
             "organization_rarity", "organization_shared", "ages_shared", "published_gap", "same_day",
             "day_unknown", "names_rarity_sum", "main_person_same", "main_person_differs", "main_place_same",
@@ -146,13 +148,22 @@ def predict(model, x):
     return bias + sum(tree_values(t, x) for t in trees)
 
 
-def group(order, cands, z):
-    """Stories as grouping makes them: in order, each article joins the story of its best link."""
+def group(order, cands, z, doubt=0.0):
+    """Stories as grouping makes them: in order, each article joins the story it is best linked to
+    (its best link at even odds or better, less `doubt` times the mean of its negative log-odds
+    over the story's compared articles), else starts its own."""
     story = {}
     for b in order:
-        links = sorted(((z[(b, a)], a) for a in cands.get(b, []) if z.get((b, a), -1) >= 0),
-                       key=lambda t: (-t[0], t[1]))
-        story[b] = story[links[0][1]] if links else b
+        per = collections.defaultdict(list)
+        for a in cands.get(b, []):
+            if (b, a) in z:
+                per[story[a]].append(z[(b, a)])
+        best = None
+        for s, zs in sorted(per.items()):
+            value = max(zs) + doubt * sum(min(0.0, v) for v in zs) / len(zs)
+            if max(zs) >= 0 and value >= 0 and (best is None or value > best[0]):
+                best = (value, s)
+        story[b] = best[1] if best else b
     return story
 
 
@@ -235,12 +246,13 @@ def report(kind, models, sets):
             # An article is scored by the model that did not see its fold (the other fold's fit).
             if gold.get(b):
                 z[(b, a)] = by_fold[1 - fold[gold[b]]][i]
-        story = group(order, cands, z)
-        scored = {a: g for a, g in gold.items() if g}
-        pred = {a: story.get(a, a) for a in scored}
-        f, p, r = b3(pred, scored)
-        print(f"{name} {kind} out-of-fold: b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
-              f"pairwise_f1={pairwise(pred, scored):.3f} (record ids; score_crossdoc scores urls)")
+        for doubt in DOUBTS:
+            story = group(order, cands, z, doubt)
+            scored = {a: g for a, g in gold.items() if g}
+            pred = {a: story.get(a, a) for a in scored}
+            f, p, r = b3(pred, scored)
+            print(f"{name} {kind} doubt {doubt} out-of-fold: b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
+                    f"pairwise_f1={pairwise(pred, scored):.3f} (record ids; score_crossdoc scores urls)")
 
 
 if __name__ == "__main__":

@@ -60,15 +60,13 @@ public final class LinkModel {
 
     /**
      * The link from the new article {@code a} to the stored {@code b} (in story {@code storyId}),
-     * or null when the score is below 0.
+     * scored by the log-odds that they report one happening: at least 0 links them; a score below
+     * 0 still counts against the story {@code b} is in (see {@link StoryPass}).
      */
     public StoryLink link(StoryProfile a, StoryProfile b, String storyId, KnownStories known) {
         List<String> shared = new ArrayList<>();
         double[] f = features(a, b, known, shared);
         double z = trees.score(f);
-        if (z < 0) {
-            return null;
-        }
         long gap = daysApart(a.published(), b.published());
         shared.add(String.format(java.util.Locale.ROOT, "words %.2f", f[0]));
         shared.add(String.format(java.util.Locale.ROOT, "title and lead %.2f", f[1]));

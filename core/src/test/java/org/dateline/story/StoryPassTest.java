@@ -106,6 +106,23 @@ class StoryPassTest {
         }
     }
 
+    @Test
+    void aStoryWhoseOtherArticlesClearlyDifferDoesNotTakeAnArticleOnOneGoodLink() {
+        // One good link into a story of three, and the other two clearly not this happening: a
+        // chain would drift through it, so the article does not join. Without the doubts it would.
+        List<StoryLink> drifting = List.of(link("a", 1.2), link("b", -3.0), link("c", -2.5));
+        assertTrue(StoryPass.value(drifting) < 0, () -> "value " + StoryPass.value(drifting));
+        // The same good link with the others only unsure: it joins.
+        List<StoryLink> close = List.of(link("a", 1.2), link("b", -0.4), link("c", 0.8));
+        assertTrue(StoryPass.value(close) >= 0, () -> "value " + StoryPass.value(close));
+        // No link at even odds: never joins, whatever the mean.
+        assertTrue(StoryPass.value(List.of(link("a", -0.1))) < 0);
+    }
+
+    private static StoryLink link(String article, double score) {
+        return new StoryLink(article, "s", score, List.of());
+    }
+
     /** Unrelated articles before, so that word rarities mean something, as in any store. */
     private static List<StoryArticle> background(List<StoryArticle> articles) {
         List<StoryArticle> out = new ArrayList<>();
