@@ -54,7 +54,7 @@ final class ReportReader {
     static final int DAYS_BEFORE_PUBLISHED = 7;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Set<String> REGIONS = regions();
-    private static final Map<String, String> PLACE_WORDS = placeWords();
+    private static final Map<String, PlaceWord> PLACE_WORDS = placeWords();
     private static final List<String> RANK = List.of("town", "county", "site", "street");
 
     private ReportReader() {}
@@ -318,14 +318,18 @@ final class ReportReader {
     /** town, county, site or street, by the words of the name. */
     static String kind(String name) {
         String worst = "town";
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            String k = PLACE_WORDS.get(w);
-            if (k != null && RANK.indexOf(k) > RANK.indexOf(worst)) {
-                worst = k;
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s,]+");
+        for (int i = 0; i < words.length; i++) {
+            PlaceWord p = PLACE_WORDS.get(words[i]);
+            if (p != null && (!p.lastOnly || i == words.length - 1) && RANK.indexOf(p.kind) > RANK.indexOf(worst)) {
+                worst = p.kind;
             }
         }
         return worst;
     }
+
+    /** A word of {@code place-words.tsv}: the kind it marks, and whether only as the name's last word ("Main St." but "St. Louis"). */
+    private record PlaceWord(String kind, boolean lastOnly) {}
 
     /** The mention, and ", State" when the text follows it with a state's name or abbreviation. */
     private static String withState(String text, Span mention) {
@@ -462,10 +466,10 @@ final class ReportReader {
         return Set.copyOf(names);
     }
 
-    private static Map<String, String> placeWords() {
-        Map<String, String> words = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(ReportReader.class, "place-words.tsv", "word", "kind").rows()) {
-            words.put(row.get("word"), row.get("kind"));
+    private static Map<String, PlaceWord> placeWords() {
+        Map<String, PlaceWord> words = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(ReportReader.class, "place-words.tsv", "word", "kind", "where").rows()) {
+            words.put(row.get("word"), new PlaceWord(row.get("kind"), row.get("where").equals("last")));
         }
         return Map.copyOf(words);
     }

@@ -269,6 +269,20 @@ class IncidentsTest {
         assertThat(Incidents.of(STORY, List.of(b)).get(0).date()).isEqualTo("2014-05-04");
     }
 
+    @Test
+    void saintBeforeANameIsNoStreet() {
+        assertThat(ReportReader.kind("Bay St. Louis")).isEqualTo("town");
+        assertThat(ReportReader.kind("St. Paul")).isEqualTo("town");
+        assertThat(ReportReader.kind("Main St.")).isEqualTo("street");
+        StoryArticle a = new Article("a", "Sea Coast Echo", "2014-11-22",
+            "A boy shot himself in Bay St. Louis and was taken to Gulfport Memorial Hospital.")
+            .place("Gulfport Memorial Hospital").place("Bay St. Louis")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Bay St. Louis");
+    }
+
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
     private static final class Article {
         private final String name;
