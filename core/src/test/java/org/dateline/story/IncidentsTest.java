@@ -270,6 +270,43 @@ class IncidentsTest {
     }
 
     @Test
+    void anArticleDateInTheEventsSentenceDatesTheReportBeforeAStatementsDay() {
+        // published Friday: "Friday" is the day of the charges, "Thursday" of what police said,
+        // "Monday" of a birthday the article tells beside the shooting
+        StoryArticle a = new Article("a", "WNCT", "2014-01-31",
+            "Two men were charged Friday. She had turned one Monday. The girl was shot Wednesday night. "
+                + "Police said Thursday she died.")
+            .date("Friday", TimexType.DATE, "2014-01-31")
+            .date("Monday", TimexType.DATE, "2014-01-27")
+            .date("Wednesday night", TimexType.TIME, "2014-01-29TNI")
+            .date("Thursday", TimexType.DATE, "2014-01-30")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .sentence("V1", "The girl was shot Wednesday night.")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-01-29");
+        assertThat(r.dateBasis()).isEqualTo("article");
+        assertThat(r.dateText()).isEqualTo("Wednesday night");
+    }
+
+    @Test
+    void withoutADateInTheEventsSentenceTheEarliestArticleDateBeforePublishedDatesTheReport() {
+        // statements and searches come after the happening: "still on the run Thursday", shot "late Wednesday"
+        StoryArticle a = new Article("a", "WSMV", "2014-08-14",
+            "A man was still on the run Thursday. Two people were hurt. The shooting was late Wednesday.")
+            .date("Thursday", TimexType.DATE, "2014-08-14")
+            .date("late Wednesday", TimexType.TIME, "2014-08-13TNI")
+            .event("V1", EventType.ASSAULT, null, "hurt", null, null, null, null)
+            .sentence("V1", "Two people were hurt.")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-08-13");
+        assertThat(r.dateText()).isEqualTo("late Wednesday");
+    }
+
+    @Test
     void saintBeforeANameIsNoStreet() {
         assertThat(ReportReader.kind("Bay St. Louis")).isEqualTo("town");
         assertThat(ReportReader.kind("St. Paul")).isEqualTo("town");
@@ -335,6 +372,14 @@ class IncidentsTest {
             replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
                 e.date(), e.location(), e.fatalities(), e.injured(), f, e.claimedBy(), e.trigger(), e.evidence(),
                 e.confidence()));
+            return this;
+        }
+
+        /** The event's evidence is these words of the text, its sentence, instead of the whole text. */
+        Article sentence(String id, String words) {
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
+                e.date(), e.location(), e.fatalities(), e.injured(), e.factuality(), e.claimedBy(), e.trigger(),
+                span(words), e.confidence()));
             return this;
         }
 
