@@ -33,7 +33,9 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Fused values</b> ({@link Fusion}): the value most independent sources give (wire copies are
  * one source), stronger evidence first; ties go to the larger toll, the earlier day, the first
- * report's place. Each report's own values and bases are in {@link IncidentReport}.
+ * report's place. Each report's own values and bases are in {@link IncidentReport}. A report that
+ * counts the people hit and tells of no death votes for its count less the incident's fused dead
+ * ({@link #hitAlone}): "a man was shot" before the death was known counts the one dead.
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
@@ -170,7 +172,13 @@ public final class Incidents {
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
-            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "less-killed", "implied"), "injured");
+            int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
+            Function<IncidentReport, String> woundedOf = r -> {
+                Integer v = hitAlone(r, dead) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
+                return v == null ? null : v.toString();
+            };
+            Fusion.Fused injured = Fusion.choose(reports, woundedOf,
+                r -> tier(hitAlone(r, dead) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
@@ -182,6 +190,17 @@ public final class Incidents {
                 List.copyOf(byArticle.keySet()), refs, reports, disagreements,
                 new Incident.Basis(date.choice(), place.choice(), killed.choice(), injured.choice()));
         }
+    }
+
+    /**
+     * Whether a report counts people hit ("a man was shot") and tells of no death while the
+     * incident's other sources do: those it counts are the dead and the wounded, so it votes for
+     * its count less the incident's dead (as {@code less-killed}), as one article telling both is read.
+     */
+    private static boolean hitAlone(IncidentReport r, int dead) {
+        return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
+            && !ReportReader.namesWound(r.injuredEvidence())
+            && (r.killed() == null || "implied".equals(r.killedBasis()));
     }
 
     private static int tier(String basis, String... order) {

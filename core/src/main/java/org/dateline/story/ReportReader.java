@@ -393,7 +393,12 @@ final class ReportReader {
      * {@code casualty-words.tsv}.
      */
     static boolean namesWound(Event.Count c) {
-        return c.evidence() != null && WOUND.matcher(c.evidence().text()).find();
+        return namesWound(c.evidence());
+    }
+
+    /** Whether these words of a count say the people were hurt ({@link #namesWound(Event.Count)}). */
+    static boolean namesWound(Span words) {
+        return words != null && WOUND.matcher(words.text()).find();
     }
 
     private static final Pattern WOUND = woundWords();

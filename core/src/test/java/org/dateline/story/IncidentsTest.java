@@ -270,6 +270,38 @@ class IncidentsTest {
     }
 
     @Test
+    void aSourceTellingOnlyOfTheShotCountsTheDeadOthersTellAsDeadNotWounded() {
+        // the first outlet writes before the death: "a man was shot"; the second tells he died.
+        // The archive's wounded are 0: the one shot is the one dead
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "A man was shot on Crump Road.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A man was shot", null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+            .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(early, later)).get(0);
+
+        assertThat(i.killed()).isEqualTo(1);
+        assertThat(i.injured()).isEqualTo(0);
+        // each source's own account is kept as it reads
+        assertThat(i.sources().get(0).injured()).isEqualTo(1);
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("count");
+    }
+
+    @Test
+    void aWoundCountStandsBesideAnotherSourcesDead() {
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "Two men were wounded on Crump Road.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "wounded", null, "Two men were wounded", null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+            .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
+            .build(1);
+
+        assertThat(Incidents.of(STORY, List.of(early, later)).get(0).injured()).isEqualTo(2);
+    }
+
+    @Test
     void anArticleDateInTheEventsSentenceDatesTheReportBeforeAStatementsDay() {
         // published Friday: "Friday" is the day of the charges, "Thursday" of what police said,
         // "Monday" of a birthday the article tells beside the shooting
