@@ -281,16 +281,23 @@ final class ReportReader {
             }
         }
         java.util.function.Predicate<String> isCounty = w -> kind(w).equals("county");
-        if (town == null) {
+        // a dateline that is the place itself ("ROGERS PARK —" over a story of Rogers Park) tells
+        // no town it lies in: the police's town may ("a Chicago Police spokeswoman")
+        if (town == null || best != null && named(best.name, town)) {
             town = ReportTown.dateline(text, isPlace, isCounty, REGIONS);
         }
-        if (town == null) {
+        if (town == null || best != null && named(best.name, town)) {
             town = ReportTown.police(text, isPlace, isCounty, REGIONS);
         }
         if (best == null) {
             return town == null ? new Placed(null, null, null, null) : new Placed(town, null, "town", null);
         }
         return new Placed(ReportTown.withTown(best.name, town), best.entity, best.basis, best.evidence);
+    }
+
+    /** Whether the place's name already names the town ("ROGERS PARK" and "Rogers Park"). */
+    private static boolean named(String place, String town) {
+        return place.toLowerCase(Locale.ROOT).contains(town.toLowerCase(Locale.ROOT));
     }
 
     /** The first mention of the place's entity, else the first place in the text its name is written; null when neither. */

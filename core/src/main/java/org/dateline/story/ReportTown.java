@@ -45,6 +45,7 @@ final class ReportTown {
         "(?<![\\p{L}.])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
     private static final Set<String> BODIES = policeWords("body");
     private static final Set<String> SUFFIXES = policeWords("suffix");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s (?:the )?$");
 
     private ReportTown() {}
@@ -105,7 +106,7 @@ final class ReportTown {
         while (m.find()) {
             String name = m.group(1);
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-            int first = words[0].equals("the") ? 1 : 0;
+            int first = ARTICLES.contains(words[0]) ? 1 : 0;
             int last = words.length;
             while (last > first && SUFFIXES.contains(words[last - 1])) {
                 last--;

@@ -352,6 +352,17 @@ class IncidentsTest {
         assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Bay St. Louis");
     }
 
+    @Test
+    void aDatelineThatIsThePlaceItselfLeavesTheTownToThePolice() {
+        StoryArticle a = new Article("a", "DNAinfo", "2014-02-06",
+            "ROGERS PARK — A man was shot on Sheridan Road, a Chicago Police spokeswoman said.")
+            .place("ROGERS PARK").place("Sheridan Road")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("ROGERS PARK, Chicago");
+    }
+
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
     private static final class Article {
         private final String name;

@@ -95,6 +95,8 @@ class ReportTownTest {
         assertThat(ReportTown.police("Louisville Metro Police said a man died.", places(), COUNTY, REGIONS))
             .isEqualTo("Louisville");
         assertThat(ReportTown.police("Metro Police said a man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("A Unified Police Department officer said a man died.", places(), COUNTY, REGIONS))
+            .isNull();
     }
 
     @Test
