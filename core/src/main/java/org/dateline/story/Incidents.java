@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event;
 import org.dateline.model.Factuality;
@@ -166,9 +167,17 @@ public final class Incidents {
             String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
                 .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElseThrow());
             Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
-                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date");
+                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date",
+                day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()
+                    .anyMatch(d -> d.value() != null && day.equals(String.valueOf(DateFact.dayOf(d.value()))))));
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
-                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location");
+                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location",
+                folded -> {
+                    // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington")
+                    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.]{0,20} )(?iu:" + Pattern.quote(folded)
+                        + ")(?![\\p{L}\\p{N}])(?! \\p{Lu})");
+                    return sourcesNaming(articles, reports, a -> name.matcher(a.record().text()).find());
+                });
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
@@ -201,6 +210,13 @@ public final class Incidents {
         return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
             && !ReportReader.namesWound(r.injuredEvidence())
             && (r.killed() == null || "implied".equals(r.killedBasis()));
+    }
+
+    /** How many of the incident's independent sources have an article whose record the test holds for. */
+    private static int sourcesNaming(Map<String, StoryArticle> articles, List<IncidentReport> reports,
+                                     java.util.function.Predicate<StoryArticle> names) {
+        return (int) reports.stream().filter(r -> names.test(articles.get(r.articleId())))
+            .map(IncidentReport::sourceKey).distinct().count();
     }
 
     private static int tier(String basis, String... order) {

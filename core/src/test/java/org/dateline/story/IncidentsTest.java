@@ -363,6 +363,46 @@ class IncidentsTest {
         assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("ROGERS PARK, Chicago");
     }
 
+    @Test
+    void tiedDaysGoToTheDayMostSourcesNameNotTheEarliest() {
+        StoryArticle a = new Article("a", "WPLG", "2014-07-07", "A man was shot late Sunday night.")
+            .date("late Sunday night", TimexType.TIME, "2014-07-06TNI")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, "late Sunday night", "2014-07-06TNI")
+            .build(0);
+        StoryArticle b = new Article("b", "WSVN", "2014-07-07",
+            "A man was shot at a party that began on the 4th of July and went on until Sunday.")
+            .date("the 4th of July", TimexType.DATE, "2014-07-04")
+            .date("Sunday", TimexType.DATE, "2014-07-06")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, "the 4th of July", "2014-07-04")
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(a, b)).get(0);
+
+        assertThat(i.date()).isEqualTo("2014-07-06");
+        assertThat(i.basis().date().rule()).isEqualTo("most-named");
+        assertThat(i.disagreements()).extracting(Disagreement::field).contains("date");
+    }
+
+    @Test
+    void tiedTownsGoToTheTownMostSourcesNameWholeThenToTheFirstReport() {
+        StoryArticle a = new Article("a", "KUSA", "2016-12-31", "A man was shot, Denver police said.")
+            .place("Denver").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+        StoryArticle b = new Article("b", "Daily Camera", "2016-12-31", "A man was shot in Boulder.")
+            .place("Boulder").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(1);
+        StoryArticle c = new Article("c", "KDVR", "2016-12-31", "A man was shot on Pearl Street in Boulder.")
+            .place("Pearl Street").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(2);
+        StoryArticle d = new Article("d", "KWGN", "2016-12-31", "A man was shot near Boulder Creek.")
+            .place("Boulder Creek").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(2);
+
+        Incident named = Incidents.of(STORY, List.of(a, b, c)).get(0);
+        assertThat(named.location()).isEqualTo("Boulder");
+        assertThat(named.basis().location().rule()).isEqualTo("most-named");
+        // "Boulder" in "Boulder Creek" is part of another name: the tie stays, the first report's town wins
+        Incident first = Incidents.of(STORY, List.of(a, b, d)).get(0);
+        assertThat(first.location()).isEqualTo("Denver");
+        assertThat(first.basis().location().rule()).isEqualTo("first-report");
+    }
+
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
     private static final class Article {
         private final String name;
