@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event;
 import org.dateline.model.Factuality;
@@ -33,7 +34,9 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Fused values</b> ({@link Fusion}): the value most independent sources give (wire copies are
  * one source), stronger evidence first; ties go to the larger toll, the earlier day, the first
- * report's place. Each report's own values and bases are in {@link IncidentReport}.
+ * report's place. Each report's own values and bases are in {@link IncidentReport}. A report that
+ * counts the people hit and tells of no death votes for its count less the incident's fused dead
+ * ({@link #hitAlone}): "a man was shot" before the death was known counts the one dead.
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
@@ -164,13 +167,27 @@ public final class Incidents {
             String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
                 .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElseThrow());
             Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
-                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date");
+                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date",
+                day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()
+                    .anyMatch(d -> d.value() != null && day.equals(String.valueOf(DateFact.dayOf(d.value()))))));
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
-                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location");
+                r -> r.location() == null ? 9 : ReportReader.placeRank(r.location()), "location",
+                folded -> {
+                    // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington")
+                    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.]{0,20} )(?iu:" + Pattern.quote(folded)
+                        + ")(?![\\p{L}\\p{N}])(?! \\p{Lu})");
+                    return sourcesNaming(articles, reports, a -> name.matcher(a.record().text()).find());
+                });
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
-            Fusion.Fused injured = Fusion.choose(reports, injuredOf, r -> tier(r.injuredBasis(), "count", "less-killed", "implied"), "injured");
+            int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
+            Function<IncidentReport, String> woundedOf = r -> {
+                Integer v = hitAlone(r, dead) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
+                return v == null ? null : v.toString();
+            };
+            Fusion.Fused injured = Fusion.choose(reports, woundedOf,
+                r -> tier(hitAlone(r, dead) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
@@ -182,6 +199,24 @@ public final class Incidents {
                 List.copyOf(byArticle.keySet()), refs, reports, disagreements,
                 new Incident.Basis(date.choice(), place.choice(), killed.choice(), injured.choice()));
         }
+    }
+
+    /**
+     * Whether a report counts people hit ("a man was shot") and tells of no death while the
+     * incident's other sources do: those it counts are the dead and the wounded, so it votes for
+     * its count less the incident's dead (as {@code less-killed}), as one article telling both is read.
+     */
+    private static boolean hitAlone(IncidentReport r, int dead) {
+        return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
+            && !ReportReader.namesWound(r.injuredEvidence())
+            && (r.killed() == null || "implied".equals(r.killedBasis()));
+    }
+
+    /** How many of the incident's independent sources have an article whose record the test holds for. */
+    private static int sourcesNaming(Map<String, StoryArticle> articles, List<IncidentReport> reports,
+                                     java.util.function.Predicate<StoryArticle> names) {
+        return (int) reports.stream().filter(r -> names.test(articles.get(r.articleId())))
+            .map(IncidentReport::sourceKey).distinct().count();
     }
 
     private static int tier(String basis, String... order) {

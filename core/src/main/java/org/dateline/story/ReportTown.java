@@ -21,9 +21,10 @@ import org.dateline.analyze.data.TsvTable;
  *     files from the town it reports on or the one next to it; a dateline is written in capitals,
  *     and one without a news service or a state after it must be a place the article names
  *     (a place entity), so that "UPDATE —" is no town; a county may stand where the state
- *     does ("SMITHFIELD, Cache County —");</li>
- * <li>the town whose police the text names ("the Memphis Police Department"), when the text
- *     gives neither: a town's police answer calls in their own town.</li>
+ *     does ("SMITHFIELD, Cache County —"), and a name a state follows is a town though a country
+ *     bears it ("LEBANON, Ohio —");</li>
+ * <li>the town whose police the text names ("the Memphis Police Department", "the Las Vegas
+ *     Metropolitan Police"), when the text gives neither: a town's police answer calls in their own town.</li>
  * </ul>
  * Nothing is invented: the town is written as the text writes it.
  */
@@ -42,8 +43,9 @@ final class ReportTown {
     private static final Pattern DIRECT = Pattern.compile("^ (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
     private static final Pattern POLICE = Pattern.compile(
         "(?<![\\p{L}.])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
-    private static final Set<String> BODIES = TsvTable.resource(ReportTown.class, "police-bodies.tsv", "word").rows()
-        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> BODIES = policeWords("body");
+    private static final Set<String> SUFFIXES = policeWords("suffix");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s (?:the )?$");
 
     private ReportTown() {}
@@ -61,8 +63,9 @@ final class ReportTown {
             if (m.group(2) != null && !state) {
                 continue;
             }
-            if (town.length() > 2 && !regions.contains(town.toLowerCase(Locale.ROOT))
-                && (state || m.group(3) != null || isPlace.test(town))) {
+            // a name a state follows is a town whatever else it names: "LEBANON, Ohio", "PARIS, Texas"
+            if (town.length() > 2 && (state || !regions.contains(town.toLowerCase(Locale.ROOT))
+                && (m.group(3) != null || isPlace.test(town)))) {
                 return town;
             }
         }
@@ -103,11 +106,15 @@ final class ReportTown {
         while (m.find()) {
             String name = m.group(1);
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-            int first = words[0].equals("the") ? 1 : 0;
-            if (first == words.length) {
+            int first = ARTICLES.contains(words[0]) ? 1 : 0;
+            int last = words.length;
+            while (last > first && SUFFIXES.contains(words[last - 1])) {
+                last--;
+            }
+            if (first == last) {
                 continue;
             }
-            String town = String.join(" ", java.util.Arrays.asList(name.split(" ")).subList(first, words.length));
+            String town = String.join(" ", java.util.Arrays.asList(name.split(" ")).subList(first, last));
             boolean body = java.util.Arrays.stream(words).anyMatch(BODIES::contains);
             // "But police said", "UCCS police": with "police" in lower case or a name in capitals,
             // only a place the article names is a town
@@ -118,6 +125,11 @@ final class ReportTown {
             }
         }
         return null;
+    }
+
+    private static Set<String> policeWords(String kind) {
+        return TsvTable.resource(ReportTown.class, "police-bodies.tsv", "word", "kind").rows().stream()
+            .filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The words when they are a place the article names and no state or country. */

@@ -269,6 +269,140 @@ class IncidentsTest {
         assertThat(Incidents.of(STORY, List.of(b)).get(0).date()).isEqualTo("2014-05-04");
     }
 
+    @Test
+    void aSourceTellingOnlyOfTheShotCountsTheDeadOthersTellAsDeadNotWounded() {
+        // the first outlet writes before the death: "a man was shot"; the second tells he died.
+        // The archive's wounded are 0: the one shot is the one dead
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "A man was shot on Crump Road.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A man was shot", null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+            .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(early, later)).get(0);
+
+        assertThat(i.killed()).isEqualTo(1);
+        assertThat(i.injured()).isEqualTo(0);
+        // each source's own account is kept as it reads
+        assertThat(i.sources().get(0).injured()).isEqualTo(1);
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("count");
+    }
+
+    @Test
+    void aWoundCountStandsBesideAnotherSourcesDead() {
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "Two men were wounded on Crump Road.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "wounded", null, "Two men were wounded", null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+            .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
+            .build(1);
+
+        assertThat(Incidents.of(STORY, List.of(early, later)).get(0).injured()).isEqualTo(2);
+    }
+
+    @Test
+    void anArticleDateInTheEventsSentenceDatesTheReportBeforeAStatementsDay() {
+        // published Friday: "Friday" is the day of the charges, "Thursday" of what police said,
+        // "Monday" of a birthday the article tells beside the shooting
+        StoryArticle a = new Article("a", "WNCT", "2014-01-31",
+            "Two men were charged Friday. She had turned one Monday. The girl was shot Wednesday night. "
+                + "Police said Thursday she died.")
+            .date("Friday", TimexType.DATE, "2014-01-31")
+            .date("Monday", TimexType.DATE, "2014-01-27")
+            .date("Wednesday night", TimexType.TIME, "2014-01-29TNI")
+            .date("Thursday", TimexType.DATE, "2014-01-30")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .sentence("V1", "The girl was shot Wednesday night.")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-01-29");
+        assertThat(r.dateBasis()).isEqualTo("article");
+        assertThat(r.dateText()).isEqualTo("Wednesday night");
+    }
+
+    @Test
+    void withoutADateInTheEventsSentenceTheEarliestArticleDateBeforePublishedDatesTheReport() {
+        // statements and searches come after the happening: "still on the run Thursday", shot "late Wednesday"
+        StoryArticle a = new Article("a", "WSMV", "2014-08-14",
+            "A man was still on the run Thursday. Two people were hurt. The shooting was late Wednesday.")
+            .date("Thursday", TimexType.DATE, "2014-08-14")
+            .date("late Wednesday", TimexType.TIME, "2014-08-13TNI")
+            .event("V1", EventType.ASSAULT, null, "hurt", null, null, null, null)
+            .sentence("V1", "Two people were hurt.")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-08-13");
+        assertThat(r.dateText()).isEqualTo("late Wednesday");
+    }
+
+    @Test
+    void saintBeforeANameIsNoStreet() {
+        assertThat(ReportReader.kind("Bay St. Louis")).isEqualTo("town");
+        assertThat(ReportReader.kind("St. Paul")).isEqualTo("town");
+        assertThat(ReportReader.kind("Main St.")).isEqualTo("street");
+        StoryArticle a = new Article("a", "Sea Coast Echo", "2014-11-22",
+            "A boy shot himself in Bay St. Louis and was taken to Gulfport Memorial Hospital.")
+            .place("Gulfport Memorial Hospital").place("Bay St. Louis")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Bay St. Louis");
+    }
+
+    @Test
+    void aDatelineThatIsThePlaceItselfLeavesTheTownToThePolice() {
+        StoryArticle a = new Article("a", "DNAinfo", "2014-02-06",
+            "ROGERS PARK — A man was shot on Sheridan Road, a Chicago Police spokeswoman said.")
+            .place("ROGERS PARK").place("Sheridan Road")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("ROGERS PARK, Chicago");
+    }
+
+    @Test
+    void tiedDaysGoToTheDayMostSourcesNameNotTheEarliest() {
+        StoryArticle a = new Article("a", "WPLG", "2014-07-07", "A man was shot late Sunday night.")
+            .date("late Sunday night", TimexType.TIME, "2014-07-06TNI")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, "late Sunday night", "2014-07-06TNI")
+            .build(0);
+        StoryArticle b = new Article("b", "WSVN", "2014-07-07",
+            "A man was shot at a party that began on the 4th of July and went on until Sunday.")
+            .date("the 4th of July", TimexType.DATE, "2014-07-04")
+            .date("Sunday", TimexType.DATE, "2014-07-06")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, "the 4th of July", "2014-07-04")
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(a, b)).get(0);
+
+        assertThat(i.date()).isEqualTo("2014-07-06");
+        assertThat(i.basis().date().rule()).isEqualTo("most-named");
+        assertThat(i.disagreements()).extracting(Disagreement::field).contains("date");
+    }
+
+    @Test
+    void tiedTownsGoToTheTownMostSourcesNameWholeThenToTheFirstReport() {
+        StoryArticle a = new Article("a", "KUSA", "2016-12-31", "A man was shot, Denver police said.")
+            .place("Denver").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+        StoryArticle b = new Article("b", "Daily Camera", "2016-12-31", "A man was shot in Boulder.")
+            .place("Boulder").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(1);
+        StoryArticle c = new Article("c", "KDVR", "2016-12-31", "A man was shot on Pearl Street in Boulder.")
+            .place("Pearl Street").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(2);
+        StoryArticle d = new Article("d", "KWGN", "2016-12-31", "A man was shot near Boulder Creek.")
+            .place("Boulder Creek").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(2);
+
+        Incident named = Incidents.of(STORY, List.of(a, b, c)).get(0);
+        assertThat(named.location()).isEqualTo("Boulder");
+        assertThat(named.basis().location().rule()).isEqualTo("most-named");
+        // "Boulder" in "Boulder Creek" is part of another name: the tie stays, the first report's town wins
+        Incident first = Incidents.of(STORY, List.of(a, b, d)).get(0);
+        assertThat(first.location()).isEqualTo("Denver");
+        assertThat(first.basis().location().rule()).isEqualTo("first-report");
+    }
+
     /** A hand-built record: spans are found in the text, so the shared span assertion holds them to it. */
     private static final class Article {
         private final String name;
@@ -321,6 +455,14 @@ class IncidentsTest {
             replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
                 e.date(), e.location(), e.fatalities(), e.injured(), f, e.claimedBy(), e.trigger(), e.evidence(),
                 e.confidence()));
+            return this;
+        }
+
+        /** The event's evidence is these words of the text, its sentence, instead of the whole text. */
+        Article sentence(String id, String words) {
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(), e.recipients(),
+                e.date(), e.location(), e.fatalities(), e.injured(), e.factuality(), e.claimedBy(), e.trigger(),
+                span(words), e.confidence()));
             return this;
         }
 

@@ -81,6 +81,25 @@ class ReportTownTest {
     }
 
     @Test
+    void aNameAStateFollowsIsATownThoughACountryBearsItToo() {
+        Set<String> regions = Set.of("lebanon", "ohio", "paris", "france");
+        assertThat(ReportTown.dateline("Teen shot in Lebanon\n\nLEBANON, Ohio (WKRC) -- A teenager was shot.", places(),
+            COUNTY, regions)).isEqualTo("LEBANON");
+        assertThat(ReportTown.dateline("LEBANON — A teenager was shot.", places("lebanon"), COUNTY, regions)).isNull();
+    }
+
+    @Test
+    void aMetropolitanPoliceIsItsTownsPolice() {
+        assertThat(ReportTown.police("The Las Vegas Metropolitan Police Department responded.", places(), COUNTY,
+            REGIONS)).isEqualTo("Las Vegas");
+        assertThat(ReportTown.police("Louisville Metro Police said a man died.", places(), COUNTY, REGIONS))
+            .isEqualTo("Louisville");
+        assertThat(ReportTown.police("Metro Police said a man died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("A Unified Police Department officer said a man died.", places(), COUNTY, REGIONS))
+            .isNull();
+    }
+
+    @Test
     void aPlaceThatNamesItsTownGetsNoSecondOne() {
         assertThat(ReportTown.withTown("Rogers Park", "Chicago")).isEqualTo("Rogers Park, Chicago");
         assertThat(ReportTown.withTown("CHICAGO", "Chicago")).isEqualTo("CHICAGO");
