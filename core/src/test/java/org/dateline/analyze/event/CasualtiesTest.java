@@ -519,4 +519,114 @@ class CasualtiesTest {
             assertThat(e.fatalities()).isNull();
         }
     }
+
+    @Test
+    void aDeathToldInASentenceOfItsOwnCountsForTheShootingBeforeIt() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            man            NN    4   nsubj:pass   man          O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            on             IN    7   case         on           O
+            Main           NNP   7   compound     Main         O
+            Street         NNP   4   obl          Street       O
+            .              .     4   punct        .            O
+
+            He             PRP   2   nsubj        he           O
+            died           VBD   8   ccomp        die          O
+            at             IN    5   case         at           O
+            the            DT    5   det          the          O
+            hospital       NN    2   obl          hospital     O
+            ,              ,     8   punct        ,            O
+            police         NN    8   nsubj        police       O
+            said           VBD   0   root         say          O
+            .              .     8   punct        .            O
+            """);
+        assertThat(e.trigger().text()).isEqualTo("shot");
+        assertCount(e.injured(), 1, "A man was shot"); // the report reads those shot less the dead
+        assertCount(e.fatalities(), 1, "He died");
+    }
+
+    @Test
+    void aDeathNoTriggerOfItsSentenceHoldsCountsForTheSentencesShooting() {
+        Event e = only("""
+            One            CD    2   nummod       one          NUMBER
+            person         NN    4   nsubj        person       O
+            is             VBZ   4   cop          be           O
+            dead           JJ    0   root         dead         O
+            and            CC    9   cc           and          O
+            three          CD    7   nummod       three        NUMBER
+            others         NNS   9   nsubj:pass   other        O
+            are            VBP   9   aux:pass     be           O
+            injured        VBN   4   conj         injure       O
+            after          IN    12  case         after        O
+            a              DT    12  det          a            O
+            shooting       NN    9   obl          shooting     CAUSE_OF_DEATH
+            on             IN    15  case         on           O
+            Main           NNP   15  compound     Main         O
+            Street         NNP   12  nmod         Street       O
+            .              .     4   punct        .            O
+            """);
+        // the shooting is an oblique of "injured" alone, so no event holds "dead" (CoreNLP's parse of
+        // a real sentence, words changed)
+        assertCount(e.fatalities(), 1, "One person is dead");
+        assertCount(e.injured(), 3, "three others are injured");
+    }
+
+    @Test
+    void aDeathDeniedCountsNoOne() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            woman          NN    4   nsubj:pass   woman        O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            in             IN    7   case         in           O
+            the            DT    7   det          the          O
+            arm            NN    4   obl          arm          O
+            .              .     4   punct        .            O
+
+            She            PRP   4   nsubj        she          O
+            did            VBD   4   aux          do           O
+            not            RB    4   advmod       not          O
+            die            VB    0   root         die          O
+            .              .     4   punct        .            O
+            """);
+        assertCount(e.injured(), 1, "A woman was shot");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void aDeathThatDescribesSomeoneIsNoCountOfItsOwn() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            man            NN    4   nsubj:pass   man          O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            on             IN    6   case         on           O
+            Friday         NNP   4   obl          Friday       DATE
+            .              .     4   punct        .            O
+
+            The            DT    2   det          the          O
+            man            NN    6   nsubj        man          O
+            who            WP    4   nsubj        who          O
+            died           VBD   2   acl:relcl    die          O
+            was            VBD   6   cop          be           O
+            25             CD    0   root         25           NUMBER
+            .              .     6   punct        .            O
+            """);
+        assertCount(e.injured(), 1, "A man was shot");
+        assertThat(e.fatalities()).isNull(); // "the man who died" names him, it does not count the dead
+    }
+
+    @Test
+    void aDeathInAnArticleWithoutViolenceCountsForNothing() { // by hand
+        assertThat(events("""
+            He             PRP   2   nsubj        he           O
+            died           VBD   0   root         die          O
+            at             IN    5   case         at           O
+            the            DT    5   det          the          O
+            hospital       NN    2   obl          hospital     O
+            .              .     2   punct        .            O
+            """)).isEmpty();
+    }
 }
