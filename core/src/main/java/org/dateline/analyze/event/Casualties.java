@@ -331,22 +331,53 @@ final class Casualties {
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */
     private Reading read(AnnotatedText text, DependencyTree tree, int harm, HarmWord w) {
-        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED) : w.outcome();
+        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED)
+            : w.outcome() == Outcome.INJURED && fatally(text, tree, harm, true) ? Outcome.KILLED // "fatally wounding a guard"
+            : w.outcome();
         for (String where : w.victims()) {
             Reading r = switch (where) {
                 case "toll" -> toll(text, tree, harm, outcome);
                 case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
                 case "controller" -> controller(text, tree, harm, outcome);
-                case "sufferer" -> tree.relation(harm).equals("obj")
-                    ? first(text, tree, tree.children(tree.head(harm), "nsubj"), harm, outcome) : null;
+                case "sufferer" -> sufferer(text, tree, harm, outcome);
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
-                return w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED
-                    ? new Reading(r.outcome(), r.group(), r.value(), r.vague(), r.left(), r.right(), true) : r;
+                int left = r.left();
+                for (int c : outcome == Outcome.KILLED ? tree.children(harm, "advmod") : List.<Integer>of()) {
+                    if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                        left = Math.min(left, c); // "fatally wounding a guard": the word that says they died
+                    }
+                }
+                return new Reading(r.outcome(), r.group(), r.value(), r.vague(), left, r.right(),
+                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED);
             }
         }
         return null;
+    }
+
+    /**
+     * Who has the wound or injury a noun names: the subject of the verb it is the object or an
+     * oblique of ("a man suffered gunshot wounds", "he was treated for minor injuries"), the object
+     * of a verb it is a "with" phrase of ("found a girl with a gunshot wound"), or the person it is
+     * said of ("a girl with a gunshot wound was found"); not someone who died of it ("died of his
+     * injuries" is one of the dead).
+     */
+    private Reading sufferer(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        String relation = tree.relation(harm);
+        int head = tree.head(harm);
+        if (head < 0 || harmWord(text.tokens().get(head)) != null) {
+            return null;
+        }
+        Token h = text.tokens().get(head);
+        boolean with = tree.children(harm, "case").stream().anyMatch(k -> lower(text, k).equals("with"));
+        if (h.isVerb() && (relation.equals("obj") || relation.equals("obl"))) {
+            List<Integer> people = new ArrayList<>(with ? exact(tree, head, "obj") : List.of());
+            people.addAll(exact(tree, head, "nsubj:pass"));
+            people.addAll(exact(tree, head, "nsubj"));
+            return first(text, tree, people, harm, outcome);
+        }
+        return relation.equals("nmod") && h.isNoun() && with ? group(text, tree, head, harm, outcome) : null;
     }
 
     /** The group under {@code relation} of the harm word, or of the verb it is coordinated with ("were shot and killed"). */
@@ -400,14 +431,24 @@ final class Casualties {
         return groups.isEmpty() ? null : group(text, tree, groups.get(0), harm, outcome);
     }
 
-    /** "left three people dead", "was found dead": the people the adjective is said of. */
+    /**
+     * "left three people dead", "was found dead", "was pronounced dead" (which CoreNLP often parses
+     * as the verb's object): the people the adjective is said of, the passive subject of the verb or
+     * of the verb it is coordinated with ("had been shot and was pronounced dead").
+     */
     private Reading controller(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
-        if (!tree.relation(harm).equals("xcomp")) {
+        String relation = tree.relation(harm);
+        int verb = tree.head(harm);
+        if (!relation.equals("xcomp") && !(relation.equals("obj") && verb >= 0 && text.tokens().get(verb).isVerb()
+            && harmWord(text.tokens().get(verb)) == null)) {
             return null;
         }
-        int verb = tree.head(harm);
         List<Integer> people = new ArrayList<>(exact(tree, verb, "obj"));
+        people.remove(Integer.valueOf(harm));
         people.addAll(exact(tree, verb, "nsubj:pass"));
+        if (people.isEmpty() && tree.relation(verb).equals("conj") && text.tokens().get(tree.head(verb)).isVerb()) {
+            people.addAll(exact(tree, tree.head(verb), "nsubj:pass"));
+        }
         return first(text, tree, people, harm, outcome);
     }
 
@@ -565,7 +606,7 @@ final class Casualties {
 
     /** Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death", "shot and killed". */
     private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
-        if (fatally(text, tree, harm)) {
+        if (fatally(text, tree, harm, false)) {
             return true;
         }
         List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
@@ -581,9 +622,14 @@ final class Casualties {
         return false;
     }
 
-    /** Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "mortally wounded", "shot dead". */
-    private boolean fatally(AnnotatedText text, DependencyTree tree, int harm) {
-        return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c))));
+    /**
+     * Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "shot dead",
+     * "shot to death"; for a wound word only as an adverb ("mortally wounded"), since "three people
+     * hurt and one dead" coordinates the dead with the hurt.
+     */
+    private boolean fatally(AnnotatedText text, DependencyTree tree, int harm, boolean adverbOnly) {
+        return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c)))
+            && (!adverbOnly || tree.relation(c).equals("advmod")));
     }
 
     private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {

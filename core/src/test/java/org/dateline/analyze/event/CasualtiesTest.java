@@ -629,4 +629,124 @@ class CasualtiesTest {
             .              .     2   punct        .            O
             """)).isEmpty();
     }
+
+    @Test
+    void pronouncedDeadIsKilledEvenWhenParsedAsAnObject() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            teenager       NN    5   nsubj:pass   teenager     O
+            had            VBD   5   aux          have         O
+            been           VBN   5   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            and            CC    8   cc           and          O
+            was            VBD   8   aux:pass     be           O
+            pronounced     VBN   5   conj         pronounce    O
+            dead           JJ    8   obj          dead         O
+            at             IN    12  case         at           O
+            the            DT    12  det          the          O
+            scene          NN    8   obl          scene        O
+            .              .     5   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "A teenager had been shot and was pronounced dead");
+    }
+
+    @Test
+    void fatallyWoundingIsKilling() {
+        Event e = only("""
+            Police         NNS   2   nsubj        police       O
+            said           VBD   0   root         say          O
+            a              DT    4   det          a            O
+            gunman         NN    5   nsubj        gunman       O
+            opened         VBD   2   ccomp        open         O
+            fire           NN    5   obj          fire         CAUSE_OF_DEATH
+            ,              ,     5   punct        ,            O
+            fatally        RB    9   advmod       fatally      O
+            wounding       VBG   5   dep          wound        O
+            a              DT    11  det          a            O
+            guard          NN    9   obj          guard        TITLE
+            .              .     2   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "fatally wounding a guard");
+        assertThat(e.injured()).isNull();
+    }
+
+    @Test
+    void aWoundOrInjuryCountsWhoeverHasIt() {
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            The            DT    2   det          the          O
+            boy            NN    4   nsubj:pass   boy          O
+            was            VBD   4   aux:pass     be           O
+            treated        VBN   0   root         treat        O
+            for            IN    7   case         for          O
+            minor          JJ    7   amod         minor        O
+            injuries       NNS   4   obl          injury       O
+            .              .     4   punct        .            O
+            """).injured(), 1, "The boy was treated for minor injuries"); // by hand
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            Officers       NNS   2   nsubj        officer      O
+            found          VBD   0   root         find         O
+            a              DT    4   det          a            O
+            girl           NN    2   obj          girl         O
+            with           IN    8   case         with         O
+            a              DT    8   det          a            O
+            gunshot        NN    8   compound     gunshot      CAUSE_OF_DEATH
+            wound          NN    2   obl          wound        CAUSE_OF_DEATH
+            .              .     2   punct        .            O
+            """).injured(), 1, "a girl with a gunshot wound"); // the girl has it, not the officers (CoreNLP's parse)
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            A              DT    2   det          a            O
+            bullet         NN    3   nsubj        bullet       O
+            grazed         VBD   0   root         graze        O
+            a              DT    5   det          a            O
+            woman          NN    3   obj          woman        O
+            .              .     3   punct        .            O
+            """).injured(), 1, "grazed a woman");
+    }
+
+    @Test
+    void theInjuriesSomeoneDiedOfAreNoWounded() { // by hand
+        List<Event> events = events("""
+            Police         NNS   2   nsubj        police       O
+            said           VBD   0   root         say          O
+            the            DT    4   det          the          O
+            shooting       NN    5   nsubj        shooting     CAUSE_OF_DEATH
+            killed         VBD   2   ccomp        kill         O
+            a              DT    7   det          a            O
+            man            NN    5   obj          man          O
+            .              .     2   punct        .            O
+
+            He             PRP   2   nsubj        he           O
+            died           VBD   0   root         die          O
+            of             IN    5   case         of           O
+            his            PRP$  5   nmod:poss    he           O
+            injuries       NNS   2   obl          injury       O
+            .              .     2   punct        .            O
+            """);
+        assertThat(events).anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 1);
+        assertThat(events).allMatch(e -> e.injured() == null);
+    }
 }
