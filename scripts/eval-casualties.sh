@@ -19,7 +19,7 @@
 #          report misses, with its events' counts
 #        scripts/eval-casualties.sh 300 --replay               analysis stages only, over CoreNLP's
 #          annotations kept in target/eval-casualties/annotations.jsonl (made on the first --replay,
-#          about as long as a run; a run without --replay or with another N deletes it): seconds
+#          about as long as a run; a run without --replay deletes it, so after changing N run once without): seconds
 #          instead of minutes while iterating on rules (org.dateline.eval.AnnotationReplay)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
