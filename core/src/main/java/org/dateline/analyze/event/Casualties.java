@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.analyze.FunctionWords;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -52,6 +53,8 @@ final class Casualties {
     private static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
     private static final Set<String> ONE_PERSON = Set.of("he", "she", "him", "her", "himself", "herself");
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+    /** {@link #owner}: the harm word describes a noun or is an act's content, so it counts for no event at all. */
+    private static final int BLOCKED = -2;
     /** Relations of the words left of a counted noun that belong to its phrase ("at least four", "his", "a dozen"). */
     private static final Set<String> PHRASE = Set.of("det", "nummod", "amod", "compound", "nmod:poss", "advmod",
         "obl:npmod", "quantmod", "det:predet", "case", "fixed");
@@ -78,32 +81,116 @@ final class Casualties {
         return STANDARD;
     }
 
-    /** The counts of {@code event}, given every event of the article (the other triggers of its sentence). */
-    Counts of(AnnotatedText text, Candidate event, List<Candidate> all) {
-        Sentence s = text.sentences().get(event.sentence());
-        if (!VIOLENT.contains(event.type()) || !s.parsed()) {
-            return Counts.NONE;
-        }
-        DependencyTree tree = s.tree();
-        Set<Integer> triggers = new HashSet<>();
+    /** Whether a sentence holding this token may tell of people killed or hurt: the stage must have it parsed. */
+    boolean mayCount(Token t) {
+        return harmWord(t) != null;
+    }
+
+    /**
+     * The counts of every event of the article, in the order given. An event counts the harm words
+     * of its own sentence that hang under its trigger ({@link #owner}). A harm word that no event
+     * of its sentence holds, and that is no noun's description nor an act's content ("the man who
+     * died", "charged with killing"), tells the article's toll in a sentence of its own ("One man
+     * died at the hospital, police said", "He was pronounced dead"): it counts for the nearest
+     * violent event, an attack before any other, of its sentence, else the last one before it, else
+     * the first after it. An event takes the larger count of its own and of those it is given, as
+     * the same dead are told again and again.
+     */
+    List<Counts> of(AnnotatedText text, List<Candidate> all) {
+        Map<Integer, List<Reading>> own = new HashMap<>();
+        Map<Integer, List<Reading>> loose = new HashMap<>();
+        Map<Integer, Set<Integer>> triggers = new HashMap<>();
         for (Candidate c : all) {
-            if (c.sentence() == event.sentence()) {
-                triggers.add(c.trigger());
-            }
+            triggers.computeIfAbsent(c.sentence(), k -> new HashSet<>()).add(c.trigger());
         }
-        List<Reading> readings = new ArrayList<>();
-        for (Token t : text.tokensOf(s)) {
-            HarmWord w = harmWord(t);
-            if (w != null && !aimedAtAPlace(text, tree, t.index()) && owner(text, tree, t.index(), triggers) == event.trigger()) {
-                Reading r = read(text, tree, t.index(), w);
-                if (r != null) {
-                    readings.add(r);
+        for (Sentence s : text.sentences()) {
+            if (!s.parsed()) {
+                continue;
+            }
+            DependencyTree tree = s.tree();
+            Set<Integer> here = triggers.getOrDefault(s.index(), Set.of());
+            for (Token t : text.tokensOf(s)) {
+                HarmWord w = harmWord(t);
+                if (w == null || aimedAtAPlace(text, tree, t.index()) || negated(text, tree, t.index())) {
+                    continue;
+                }
+                int owner = owner(text, tree, t.index(), here);
+                Reading r = owner == BLOCKED ? null : read(text, tree, t.index(), w);
+                if (r == null) {
+                    continue;
+                }
+                if (owner >= 0) {
+                    own.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+                } else {
+                    Candidate host = host(all, s.index(), t.index());
+                    if (host != null) {
+                        loose.computeIfAbsent(host.trigger(), k -> new ArrayList<>()).add(r);
+                    }
                 }
             }
         }
-        Event.Count killed = count(text, readings, Outcome.KILLED);
-        Event.Count injured = count(text, readings, Outcome.INJURED);
-        return new Counts(killed, survivors(text, tree, readings, killed, injured));
+        List<Counts> counts = new ArrayList<>();
+        for (Candidate c : all) {
+            if (!VIOLENT.contains(c.type())) {
+                counts.add(Counts.NONE);
+                continue;
+            }
+            List<Reading> readings = own.getOrDefault(c.trigger(), List.of());
+            List<Reading> given = loose.getOrDefault(c.trigger(), List.of());
+            Event.Count killed = count(text, readings, Outcome.KILLED);
+            Event.Count injured = readings.isEmpty() ? null
+                : survivors(text, text.sentences().get(c.sentence()).tree(), readings, killed, count(text, readings, Outcome.INJURED));
+            counts.add(new Counts(larger(killed, count(text, given, Outcome.KILLED)),
+                larger(injured, count(text, given, Outcome.INJURED))));
+        }
+        return counts;
+    }
+
+    /** The event a harm word outside every event is counted for (see {@link #of}), or null when the article has none that can hold it. */
+    private static Candidate host(List<Candidate> all, int sentence, int token) {
+        for (boolean attack : List.of(true, false)) {
+            Candidate best = null;
+            for (Candidate c : all) {
+                if (VIOLENT.contains(c.type()) && (c.type() == EventType.ASSAULT) == attack
+                    && (best == null || closer(c, best, sentence, token))) {
+                    best = c;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** Its own sentence (the nearer trigger) before the sentences before it (the nearest) before those after it (the nearest). */
+    private static boolean closer(Candidate a, Candidate b, int sentence, int token) {
+        return rank(a, sentence, token) < rank(b, sentence, token);
+    }
+
+    private static long rank(Candidate c, int sentence, int token) {
+        if (c.sentence() == sentence) {
+            return Math.abs(c.trigger() - token);
+        }
+        long tokens = 1_000_000L;
+        return c.sentence() < sentence ? tokens * (sentence - c.sentence()) - c.trigger() % tokens
+            : tokens * tokens + tokens * (c.sentence() - sentence) + c.trigger() % tokens;
+    }
+
+    /** The larger of two counts of one outcome; a number outranks a vague count, which outranks none. */
+    private static Event.Count larger(Event.Count a, Event.Count b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        if (a.value() == null || b.value() == null) {
+            return a.value() == null ? b : a;
+        }
+        return b.value() > a.value() ? b : a;
+    }
+
+    /** "did not die", "was not injured": no one counted. */
+    private static boolean negated(AnnotatedText text, DependencyTree tree, int harm) {
+        return tree.children(harm, "advmod").stream().anyMatch(c -> FunctionWords.NEGATORS.contains(lower(text, c)));
     }
 
     /**
@@ -191,7 +278,8 @@ final class Casualties {
      * The trigger whose event the harm word reports on: the nearest trigger above it in the tree,
      * or one that is the subject or an oblique of a word above it ("the attack left two dead",
      * "wounded in the attack"). An "-ing" adjunct without its own subject ("attacked …, killing
-     * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it.
+     * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it,
+     * {@link #BLOCKED} when it describes a noun or an act's content, which no event may count.
      */
     private int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers) {
         int adjunct = -1;
@@ -213,10 +301,10 @@ final class Casualties {
                 }
             }
             if (content(text, tree, a) && !triggers.contains(a)) {
-                return adjunct; // "charged with shooting his daughter": what the charge is about, not where she was hurt
+                return adjunct >= 0 ? adjunct : BLOCKED; // "charged with shooting his daughter": what the charge is about, not where she was hurt
             }
             if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a)) && !ResultAdjunct.of(text, tree, a)) {
-                return adjunct; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
+                return adjunct >= 0 ? adjunct : BLOCKED; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
             }
             if (adjunct < 0 && a != harm && ingAdjunct(text, tree, a)) {
                 adjunct = a; // "…, killing 6" where "killing" is no trigger of its own
@@ -243,22 +331,53 @@ final class Casualties {
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */
     private Reading read(AnnotatedText text, DependencyTree tree, int harm, HarmWord w) {
-        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED) : w.outcome();
+        Outcome outcome = w.outcome() == Outcome.HARMED ? (diedToo(text, tree, harm) ? Outcome.KILLED : Outcome.INJURED)
+            : w.outcome() == Outcome.INJURED && fatally(text, tree, harm, true) ? Outcome.KILLED // "fatally wounding a guard"
+            : w.outcome();
         for (String where : w.victims()) {
             Reading r = switch (where) {
                 case "toll" -> toll(text, tree, harm, outcome);
                 case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
                 case "controller" -> controller(text, tree, harm, outcome);
-                case "sufferer" -> tree.relation(harm).equals("obj")
-                    ? first(text, tree, tree.children(tree.head(harm), "nsubj"), harm, outcome) : null;
+                case "sufferer" -> sufferer(text, tree, harm, outcome);
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
-                return w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED
-                    ? new Reading(r.outcome(), r.group(), r.value(), r.vague(), r.left(), r.right(), true) : r;
+                int left = r.left();
+                for (int c : outcome == Outcome.KILLED ? tree.children(harm, "advmod") : List.<Integer>of()) {
+                    if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                        left = Math.min(left, c); // "fatally wounding a guard": the word that says they died
+                    }
+                }
+                return new Reading(r.outcome(), r.group(), r.value(), r.vague(), left, r.right(),
+                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED);
             }
         }
         return null;
+    }
+
+    /**
+     * Who has the wound or injury a noun names: the subject of the verb it is the object or an
+     * oblique of ("a man suffered gunshot wounds", "he was treated for minor injuries"), the object
+     * of a verb it is a "with" phrase of ("found a girl with a gunshot wound"), or the person it is
+     * said of ("a girl with a gunshot wound was found"); not someone who died of it ("died of his
+     * injuries" is one of the dead).
+     */
+    private Reading sufferer(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        String relation = tree.relation(harm);
+        int head = tree.head(harm);
+        if (head < 0 || harmWord(text.tokens().get(head)) != null) {
+            return null;
+        }
+        Token h = text.tokens().get(head);
+        boolean with = tree.children(harm, "case").stream().anyMatch(k -> lower(text, k).equals("with"));
+        if (h.isVerb() && (relation.equals("obj") || relation.equals("obl"))) {
+            List<Integer> people = new ArrayList<>(with ? exact(tree, head, "obj") : List.of());
+            people.addAll(exact(tree, head, "nsubj:pass"));
+            people.addAll(exact(tree, head, "nsubj"));
+            return first(text, tree, people, harm, outcome);
+        }
+        return relation.equals("nmod") && h.isNoun() && with ? group(text, tree, head, harm, outcome) : null;
     }
 
     /** The group under {@code relation} of the harm word, or of the verb it is coordinated with ("were shot and killed"). */
@@ -312,14 +431,24 @@ final class Casualties {
         return groups.isEmpty() ? null : group(text, tree, groups.get(0), harm, outcome);
     }
 
-    /** "left three people dead", "was found dead": the people the adjective is said of. */
+    /**
+     * "left three people dead", "was found dead", "was pronounced dead" (which CoreNLP often parses
+     * as the verb's object): the people the adjective is said of, the passive subject of the verb or
+     * of the verb it is coordinated with ("had been shot and was pronounced dead").
+     */
     private Reading controller(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
-        if (!tree.relation(harm).equals("xcomp")) {
+        String relation = tree.relation(harm);
+        int verb = tree.head(harm);
+        if (!relation.equals("xcomp") && !(relation.equals("obj") && verb >= 0 && text.tokens().get(verb).isVerb()
+            && harmWord(text.tokens().get(verb)) == null)) {
             return null;
         }
-        int verb = tree.head(harm);
         List<Integer> people = new ArrayList<>(exact(tree, verb, "obj"));
+        people.remove(Integer.valueOf(harm));
         people.addAll(exact(tree, verb, "nsubj:pass"));
+        if (people.isEmpty() && tree.relation(verb).equals("conj") && text.tokens().get(tree.head(verb)).isVerb()) {
+            people.addAll(exact(tree, tree.head(verb), "nsubj:pass"));
+        }
         return first(text, tree, people, harm, outcome);
     }
 
@@ -477,10 +606,8 @@ final class Casualties {
 
     /** Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death", "shot and killed". */
     private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
-        for (int c : tree.children(harm)) {
-            if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
-                return true;
-            }
+        if (fatally(text, tree, harm, false)) {
+            return true;
         }
         List<Integer> coordinated = new ArrayList<>(tree.children(harm, "conj"));
         if (tree.relation(harm).equals("conj")) {
@@ -493,6 +620,16 @@ final class Casualties {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "shot dead",
+     * "shot to death"; for a wound word only as an adverb ("mortally wounded"), since "three people
+     * hurt and one dead" coordinates the dead with the hurt.
+     */
+    private boolean fatally(AnnotatedText text, DependencyTree tree, int harm, boolean adverbOnly) {
+        return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c)))
+            && (!adverbOnly || tree.relation(c).equals("advmod")));
     }
 
     private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {

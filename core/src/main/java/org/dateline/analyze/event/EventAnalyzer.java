@@ -38,14 +38,17 @@ public final class EventAnalyzer {
     private final Riots riots = Riots.standard();
 
     /**
-     * Sentences holding a trigger word, a dictionary verb that may code, or a saying of intent that
-     * may make an event ({@link Intentions#mayMatter}): the ones this stage needs parsed.
+     * Sentences holding a trigger word, a dictionary verb that may code, a saying of intent that
+     * may make an event ({@link Intentions#mayMatter}), or a word of people killed or hurt, whose
+     * count may go to an event of another sentence ({@link Casualties#of}): the ones this stage
+     * needs parsed.
      */
     public ParseFilter parseFilter() {
         return (text, sentence) -> {
             Set<String> lemmas = Phrase.sentence(text, sentence);
             return text.tokensOf(sentence).stream()
-                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas) || intentions.mayMatter(t, lemmas));
+                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas) || intentions.mayMatter(t, lemmas)
+                    || casualties.mayCount(t));
         };
     }
 
@@ -363,12 +366,13 @@ public final class EventAnalyzer {
                                 EntityTokens entities) {
         TextIndex index = text.index();
         List<Event> events = new ArrayList<>();
+        List<Casualties.Counts> tolls = casualties.of(text, candidates);
         for (Candidate c : candidates) {
             Sentence s = text.sentences().get(c.sentence());
             Token t = text.tokens().get(c.trigger());
             List<EventContext> context = new ArrayList<>(contexts.contexts(bags.get(c.sentence()), bags));
             c.coded().stream().filter(x -> !context.contains(x)).forEach(context::add);
-            Casualties.Counts counts = casualties.of(text, c, candidates);
+            Casualties.Counts counts = tolls.get(events.size());
             events.add(new Event("V" + (events.size() + 1), c.type(), c.mode(), context,
                 acled.code(text, bags, c.sentence(), c.trigger(), c.type(), c.mode(), c.factuality(),
                     c.parties().actors().stream().map(entities::entity).toList()),

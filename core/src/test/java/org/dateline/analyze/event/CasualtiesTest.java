@@ -519,4 +519,234 @@ class CasualtiesTest {
             assertThat(e.fatalities()).isNull();
         }
     }
+
+    @Test
+    void aDeathToldInASentenceOfItsOwnCountsForTheShootingBeforeIt() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            man            NN    4   nsubj:pass   man          O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            on             IN    7   case         on           O
+            Main           NNP   7   compound     Main         O
+            Street         NNP   4   obl          Street       O
+            .              .     4   punct        .            O
+
+            He             PRP   2   nsubj        he           O
+            died           VBD   8   ccomp        die          O
+            at             IN    5   case         at           O
+            the            DT    5   det          the          O
+            hospital       NN    2   obl          hospital     O
+            ,              ,     8   punct        ,            O
+            police         NN    8   nsubj        police       O
+            said           VBD   0   root         say          O
+            .              .     8   punct        .            O
+            """);
+        assertThat(e.trigger().text()).isEqualTo("shot");
+        assertCount(e.injured(), 1, "A man was shot"); // the report reads those shot less the dead
+        assertCount(e.fatalities(), 1, "He died");
+    }
+
+    @Test
+    void aDeathNoTriggerOfItsSentenceHoldsCountsForTheSentencesShooting() {
+        Event e = only("""
+            One            CD    2   nummod       one          NUMBER
+            person         NN    4   nsubj        person       O
+            is             VBZ   4   cop          be           O
+            dead           JJ    0   root         dead         O
+            and            CC    9   cc           and          O
+            three          CD    7   nummod       three        NUMBER
+            others         NNS   9   nsubj:pass   other        O
+            are            VBP   9   aux:pass     be           O
+            injured        VBN   4   conj         injure       O
+            after          IN    12  case         after        O
+            a              DT    12  det          a            O
+            shooting       NN    9   obl          shooting     CAUSE_OF_DEATH
+            on             IN    15  case         on           O
+            Main           NNP   15  compound     Main         O
+            Street         NNP   12  nmod         Street       O
+            .              .     4   punct        .            O
+            """);
+        // the shooting is an oblique of "injured" alone, so no event holds "dead" (CoreNLP's parse of
+        // a real sentence, words changed)
+        assertCount(e.fatalities(), 1, "One person is dead");
+        assertCount(e.injured(), 3, "three others are injured");
+    }
+
+    @Test
+    void aDeathDeniedCountsNoOne() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            woman          NN    4   nsubj:pass   woman        O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            in             IN    7   case         in           O
+            the            DT    7   det          the          O
+            arm            NN    4   obl          arm          O
+            .              .     4   punct        .            O
+
+            She            PRP   4   nsubj        she          O
+            did            VBD   4   aux          do           O
+            not            RB    4   advmod       not          O
+            die            VB    0   root         die          O
+            .              .     4   punct        .            O
+            """);
+        assertCount(e.injured(), 1, "A woman was shot");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void aDeathThatDescribesSomeoneIsNoCountOfItsOwn() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            man            NN    4   nsubj:pass   man          O
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            on             IN    6   case         on           O
+            Friday         NNP   4   obl          Friday       DATE
+            .              .     4   punct        .            O
+
+            The            DT    2   det          the          O
+            man            NN    6   nsubj        man          O
+            who            WP    4   nsubj        who          O
+            died           VBD   2   acl:relcl    die          O
+            was            VBD   6   cop          be           O
+            25             CD    0   root         25           NUMBER
+            .              .     6   punct        .            O
+            """);
+        assertCount(e.injured(), 1, "A man was shot");
+        assertThat(e.fatalities()).isNull(); // "the man who died" names him, it does not count the dead
+    }
+
+    @Test
+    void aDeathInAnArticleWithoutViolenceCountsForNothing() { // by hand
+        assertThat(events("""
+            He             PRP   2   nsubj        he           O
+            died           VBD   0   root         die          O
+            at             IN    5   case         at           O
+            the            DT    5   det          the          O
+            hospital       NN    2   obl          hospital     O
+            .              .     2   punct        .            O
+            """)).isEmpty();
+    }
+
+    @Test
+    void pronouncedDeadIsKilledEvenWhenParsedAsAnObject() {
+        Event e = only("""
+            A              DT    2   det          a            O
+            teenager       NN    5   nsubj:pass   teenager     O
+            had            VBD   5   aux          have         O
+            been           VBN   5   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            and            CC    8   cc           and          O
+            was            VBD   8   aux:pass     be           O
+            pronounced     VBN   5   conj         pronounce    O
+            dead           JJ    8   obj          dead         O
+            at             IN    12  case         at           O
+            the            DT    12  det          the          O
+            scene          NN    8   obl          scene        O
+            .              .     5   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "A teenager had been shot and was pronounced dead");
+    }
+
+    @Test
+    void fatallyWoundingIsKilling() {
+        Event e = only("""
+            Police         NNS   2   nsubj        police       O
+            said           VBD   0   root         say          O
+            a              DT    4   det          a            O
+            gunman         NN    5   nsubj        gunman       O
+            opened         VBD   2   ccomp        open         O
+            fire           NN    5   obj          fire         CAUSE_OF_DEATH
+            ,              ,     5   punct        ,            O
+            fatally        RB    9   advmod       fatally      O
+            wounding       VBG   5   dep          wound        O
+            a              DT    11  det          a            O
+            guard          NN    9   obj          guard        TITLE
+            .              .     2   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "fatally wounding a guard");
+        assertThat(e.injured()).isNull();
+    }
+
+    @Test
+    void aWoundOrInjuryCountsWhoeverHasIt() {
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            The            DT    2   det          the          O
+            boy            NN    4   nsubj:pass   boy          O
+            was            VBD   4   aux:pass     be           O
+            treated        VBN   0   root         treat        O
+            for            IN    7   case         for          O
+            minor          JJ    7   amod         minor        O
+            injuries       NNS   4   obl          injury       O
+            .              .     4   punct        .            O
+            """).injured(), 1, "The boy was treated for minor injuries"); // by hand
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            Officers       NNS   2   nsubj        officer      O
+            found          VBD   0   root         find         O
+            a              DT    4   det          a            O
+            girl           NN    2   obj          girl         O
+            with           IN    8   case         with         O
+            a              DT    8   det          a            O
+            gunshot        NN    8   compound     gunshot      CAUSE_OF_DEATH
+            wound          NN    2   obl          wound        CAUSE_OF_DEATH
+            .              .     2   punct        .            O
+            """).injured(), 1, "a girl with a gunshot wound"); // the girl has it, not the officers (CoreNLP's parse)
+        assertCount(only("""
+            Gunmen         NNS   2   nsubj        gunman       O
+            opened         VBD   0   root         open         O
+            fire           NN    2   obj          fire         CAUSE_OF_DEATH
+            on             IN    6   case         on           O
+            a              DT    6   det          a            O
+            bus            NN    2   obl          bus          O
+            .              .     2   punct        .            O
+
+            A              DT    2   det          a            O
+            bullet         NN    3   nsubj        bullet       O
+            grazed         VBD   0   root         graze        O
+            a              DT    5   det          a            O
+            woman          NN    3   obj          woman        O
+            .              .     3   punct        .            O
+            """).injured(), 1, "grazed a woman");
+    }
+
+    @Test
+    void theInjuriesSomeoneDiedOfAreNoWounded() { // by hand
+        List<Event> events = events("""
+            Police         NNS   2   nsubj        police       O
+            said           VBD   0   root         say          O
+            the            DT    4   det          the          O
+            shooting       NN    5   nsubj        shooting     CAUSE_OF_DEATH
+            killed         VBD   2   ccomp        kill         O
+            a              DT    7   det          a            O
+            man            NN    5   obj          man          O
+            .              .     2   punct        .            O
+
+            He             PRP   2   nsubj        he           O
+            died           VBD   0   root         die          O
+            of             IN    5   case         of           O
+            his            PRP$  5   nmod:poss    he           O
+            injuries       NNS   2   obl          injury       O
+            .              .     2   punct        .            O
+            """);
+        assertThat(events).anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 1);
+        assertThat(events).allMatch(e -> e.injured() == null);
+    }
 }
