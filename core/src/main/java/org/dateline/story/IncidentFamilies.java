@@ -7,34 +7,56 @@ import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Event;
 
 /**
- * Which events may be fused into one incident: the family of each event type and mode, from
- * {@code incident-families.tsv} (why each family is one, there).
+ * Which events may be fused into one incident, and whether their own date words date it: the
+ * family of each event type and mode, from {@code incident-families.tsv} (why each family is one,
+ * there).
  */
 final class IncidentFamilies {
     /** The family of events that are no happening an incident fuses. */
     static final String NONE = "none";
-    private static final Map<String, String> FAMILY = load();
+    private static final Map<String, Row> ROWS = load();
 
     private IncidentFamilies() {}
 
     /** The event's family: its type and mode's row, else its type's "*" row, else the type's own name. */
     static String of(Event e) {
+        Row row = row(e);
+        return row == null ? e.type().name().toLowerCase(Locale.ROOT) : row.family;
+    }
+
+    /**
+     * Whether the event's own date words are the incident's day: not an investigation's ("police
+     * said Monday they are investigating"), a later act about the happening it joins. True for a
+     * type not listed.
+     */
+    static boolean dates(Event e) {
+        Row row = row(e);
+        return row == null || row.dates;
+    }
+
+    private static Row row(Event e) {
         String type = e.type().name();
         if (e.mode() != null) {
-            String byMode = FAMILY.get(type + "/" + e.mode().wireName());
+            Row byMode = ROWS.get(type + "/" + e.mode().wireName());
             if (byMode != null) {
                 return byMode;
             }
         }
-        return FAMILY.getOrDefault(type + "/*", type.toLowerCase(Locale.ROOT));
+        return ROWS.get(type + "/*");
     }
 
-    private static Map<String, String> load() {
-        TsvTable table = TsvTable.resource(IncidentFamilies.class, "incident-families.tsv", "type", "mode", "family");
-        Map<String, String> family = new HashMap<>();
+    private record Row(String family, boolean dates) {}
+
+    private static Map<String, Row> load() {
+        TsvTable table = TsvTable.resource(IncidentFamilies.class, "incident-families.tsv", "type", "mode", "family", "dates");
+        Map<String, Row> rows = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
-            family.put(row.get("type") + "/" + row.get("mode"), row.get("family"));
+            String dates = row.get("dates");
+            if (!dates.equals("yes") && !dates.equals("no")) {
+                throw new IllegalStateException("incident-families.tsv: dates must be yes or no, not " + dates);
+            }
+            rows.put(row.get("type") + "/" + row.get("mode"), new Row(row.get("family"), dates.equals("yes")));
         }
-        return Map.copyOf(family);
+        return Map.copyOf(rows);
     }
 }

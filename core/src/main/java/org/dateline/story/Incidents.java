@@ -21,8 +21,9 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Which events are one incident.</b> Only events that took place (not negated, hypothetical
  * or future) of one family ({@code incident-families.tsv}: a shooting's "shot", "killed" and "held
- * hostage" are one violence; an arrest, a charge or a trial is a legal happening of its own, which
- * must not drag the shooting's date; statements of blame or support are no incident). Within an
+ * hostage" are one violence, and so is the police's investigation of it, whose own date words date
+ * nothing; an arrest, a charge or a trial is a legal happening of its own, which must not drag the
+ * shooting's date; statements of blame or support are no incident). Within an
  * article, the events of a family are one report, except events whose own date words name a day
  * more than {@value #DAYS_APART} days from the article's main day for that family (an earlier
  * shooting told as background): those are another incident. Across articles, a report joins the
@@ -42,9 +43,8 @@ import org.dateline.model.Factuality;
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
  * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
  * listed by independent sources, most first (the story's main incident first); among as many
- * sources, one that gives a toll before one that gives none (a shooting's report often tells
- * that "police are investigating" before it tells the shooting, and the story is the
- * shooting's), then by first report.
+ * sources, one that gives a toll before one that gives none (a report often tells of an arrest
+ * before it tells the shooting, and the story is the shooting's), then by first report.
  */
 public final class Incidents {
     /** How far apart two days the texts give may be and still be one happening (midnight, "late Thursday" vs "Friday"). */
@@ -123,9 +123,12 @@ public final class Incidents {
         return out;
     }
 
-    /** The day an event's own date words give, or null (a date without words is a statement's day). */
+    /**
+     * The day an event's own date words give, or null: a date without words is a statement's day,
+     * and an investigation's words date the investigation, not the happening ({@link IncidentFamilies#dates}).
+     */
     private static LocalDate ownDay(Event e) {
-        return e.date() == null || e.date().text() == null || e.date().value() == null ? null
+        return e.date() == null || e.date().text() == null || e.date().value() == null || !IncidentFamilies.dates(e) ? null
             : DateFact.dayOf(e.date().value());
     }
 

@@ -25,7 +25,9 @@ import org.dateline.model.TimexType;
  * One article's account of an incident ({@link IncidentReport}) from the events of that article
  * fused into it. Each value comes with its basis:
  * <ul>
- * <li>date: the events' own date words ("late Thursday" = 2014-01-16), the most frequent day; else
+ * <li>date: the events' own date words ("late Thursday" = 2014-01-16), the most frequent day, but
+ *     not an investigation's ({@link IncidentFamilies#dates}: "police said Monday they are
+ *     investigating" dates the investigation); else
  *     a day-precise date the article gives within {@value #DAYS_BEFORE_PUBLISHED} days before its
  *     published day (news tells a happening of the last few days: "Thursday night"): the earliest
  *     in a sentence of the report's events, else the earliest of all, as a statement's or a search's
@@ -113,7 +115,7 @@ final class ReportReader {
         Map<String, String> words = new HashMap<>();
         Map<String, Span> spans = new HashMap<>();
         for (Event e : events) {
-            if (e.date() != null && e.date().text() != null && e.date().value() != null
+            if (e.date() != null && e.date().text() != null && e.date().value() != null && IncidentFamilies.dates(e)
                 && DAY.matcher(e.date().value()).matches() && !after(e.date().value(), r)
                 && !dayAfterPublished(e.date().text(), DateFact.dayOf(e.date().value()), r)) {
                 String day = e.date().value().substring(0, 10);

@@ -115,10 +115,10 @@ class IncidentsTest {
     }
 
     @Test
-    void theIncidentWithATollComesBeforeAnInvestigationToldFirst() {
+    void theIncidentWithATollComesBeforeAnArrestToldFirst() {
         StoryArticle a = new Article("a", "WALB", "2014-10-18",
-            "Police are investigating after a rifle went off Friday night, killing Austin.")
-            .event("V1", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            "Police arrested a man after a rifle went off Friday night, killing Austin.")
+            .event("V1", EventType.COERCE, EventMode.ARREST, "arrested", null, null, null, null)
             .event("V2", EventType.ASSAULT, null, "killing", "killing Austin", null, null, null)
             .build(0);
 
@@ -126,6 +126,33 @@ class IncidentsTest {
 
         assertThat(incidents).extracting(Incident::family).containsExactly("violence", "legal");
         assertThat(incidents.get(0).killed()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvestigationIsOneHappeningWithTheShootingAndItsOwnDayDatesNothing() {
+        StoryArticle shooting = new Article("shooting", "KSL", "2014-01-17",
+            "A gunman shot and killed two people late Thursday in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "killed two people", null,
+                "late Thursday", "2014-01-16")
+            .build(0);
+        StoryArticle inquiry = new Article("inquiry", "KUTV", "2014-01-20",
+            "Police said Monday they are investigating the deaths in Spanish Fork.")
+            .place("Spanish Fork")
+            .event("V1", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, "Monday", "2014-01-20")
+            .build(1);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(shooting, inquiry));
+
+        // as a legal happening of its own, or dated by "Monday", the investigation made a second incident
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.family()).isEqualTo("violence");
+        assertThat(i.articleIds()).containsExactly(shooting.id(), inquiry.id());
+        assertThat(i.date()).isEqualTo("2014-01-16");
+        assertThat(i.killed()).isEqualTo(2);
+        IncidentReport inquiryReport = i.sources().get(1);
+        assertThat(inquiryReport.dateBasis()).isEqualTo("published");
+        assertThat(inquiryReport.killed()).isNull();
     }
 
     @Test
@@ -413,6 +440,7 @@ class IncidentsTest {
         private final List<DateFact> dates = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
         private String copyOf;
+        private String title;
 
         Article(String name, String outlet, String published, String text) {
             this.name = name;
@@ -466,6 +494,12 @@ class IncidentsTest {
             return this;
         }
 
+        /** The headline, which is not part of the text. */
+        Article title(String words) {
+            title = words;
+            return this;
+        }
+
         Article copyOf(String id) {
             copyOf = id;
             return this;
@@ -474,7 +508,7 @@ class IncidentsTest {
         StoryArticle build(long seq) {
             ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(name + text),
                 InputRef.of(name + ".html", InputRef.Format.HTML), "https://example.org/" + name,
-                new Source(outlet, name + ".example.org", List.of()), null, List.of(), Published.parse(published), "en",
+                new Source(outlet, name + ".example.org", List.of()), title, List.of(), Published.parse(published), "en",
                 text, entities, dates, List.of(), events, List.of(), copyOf);
             assertSpansMatchText(r);
             return new StoryArticle(r, Map.of(), seq);
