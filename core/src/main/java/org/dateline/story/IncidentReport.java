@@ -29,8 +29,9 @@ import org.dateline.model.Span;
  * @param recipients who was acted on
  * @param killed the number killed this source reports, or null
  * @param killedEvidence the words it rests on; null when the number is {@code implied} (below)
- * @param killedBasis {@code count} (words give the number) or {@code implied} (0: the source
- *     counts the wounded and tells of no death)
+ * @param killedBasis {@code count} (words give the number), {@code headline} (1: the one person the
+ *     source counts hurt, whose death its headline tells; no evidence in the text) or {@code implied}
+ *     (0: the source counts the wounded and tells of no death)
  * @param injured as {@code killed}, for the wounded
  * @param injuredEvidence as {@code killedEvidence}
  * @param injuredBasis as {@code killedBasis} ({@code implied}: counts deaths, tells of no wounded)

@@ -183,7 +183,7 @@ public final class Incidents {
                 });
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
-            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "implied"), "killed");
+            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied"), "killed");
             int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
             Function<IncidentReport, String> woundedOf = r -> {
                 Integer v = hitAlone(r, dead) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();

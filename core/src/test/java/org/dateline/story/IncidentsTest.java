@@ -156,6 +156,47 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineTellingOfADeathMakesTheOneShotTheDeadNotTheWounded() {
+        StoryArticle a = new Article("a", "LEX18", "2015-07-04",
+            "Officials say four teenagers were in the basement of the home when the teen was shot.")
+            .title("Coroner Identifies Teen Fatally Shot In Head")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .count("V1", false, 1, "the teen was shot")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        assertThat(r.killed()).isEqualTo(1);
+        assertThat(r.killedBasis()).isEqualTo("headline");
+        assertThat(r.killedEvidence()).isNull();
+        assertThat(r.injured()).isEqualTo(0);
+        assertThat(r.injuredBasis()).isEqualTo("less-killed");
+        assertThat(r.injuredEvidence().text()).isEqualTo("the teen was shot");
+    }
+
+    @Test
+    void aHeadlineDeathAmongSeveralShotImpliesNoZeroAndAttemptedMurderIsNoDeath() {
+        StoryArticle several = new Article("several", "WMC", "2015-07-04", "Two men were shot on Main Street.")
+            .title("Two shot, one fatally, on Main Street")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "Two men were shot", null, null)
+            .build(0);
+        StoryArticle attempted = new Article("attempted", "WMC", "2015-07-05", "A man was shot on Main Street.")
+            .title("Man charged with attempted murder in Main Street shooting")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A man was shot", null, null)
+            .build(1);
+
+        IncidentReport two = Incidents.of(STORY, List.of(several)).get(0).sources().get(0);
+        IncidentReport one = Incidents.of(STORY, List.of(attempted)).get(0).sources().get(0);
+
+        // which of the two died the headline does not say: no count, and no 0 either
+        assertThat(two.killed()).isNull();
+        assertThat(two.injured()).isEqualTo(2);
+        assertThat(one.killed()).isEqualTo(0);
+        assertThat(one.killedBasis()).isEqualTo("implied");
+        assertThat(one.injured()).isEqualTo(1);
+    }
+
+    @Test
     void idsSurviveALaterReportAndTheOrderArticlesAreHandedIn() {
         StoryArticle a = new Article("a", "KSL", "2014-01-17", "Two people were killed in Spanish Fork.")
             .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null).build(5);

@@ -1,0 +1,36 @@
+package org.dateline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a headline tells of a death, by the words of headline-words.tsv. */
+class HeadlineTest {
+    @Test
+    void deathWordsOfAnyFormTellOfADeath() {
+        assertThat(Headline.tellsDeath("Teen dead after being shot by father in north Wichita")).isTrue();
+        assertThat(Headline.tellsDeath("DEADLY SHOOTING IN MONTFORT")).isTrue();
+        assertThat(Headline.tellsDeath("Boy, 17, shot in Claymont has died")).isTrue();
+        assertThat(Headline.tellsDeath("Investigation into Fatal Shooting at 4439 Pease")).isTrue();
+    }
+
+    @Test
+    void aShootingWithoutDeathWordsTellsOfNone() {
+        assertThat(Headline.tellsDeath("16-year-old injured in south Columbus shooting")).isFalse();
+        assertThat(Headline.tellsDeath("Teen shot, injured in hunting accident in Fellsmere")).isFalse();
+        assertThat(Headline.tellsDeath(null)).isFalse();
+    }
+
+    @Test
+    void aVoidingWordCancelsTheDeathWordsRightAfterIt() {
+        assertThat(Headline.tellsDeath("LATEST: IMPD officer under arrest for attempted murder")).isFalse();
+        assertThat(Headline.tellsDeath("No one killed in overnight shooting")).isFalse();
+        // only within two words: a later death word still tells of a death
+        assertThat(Headline.tellsDeath("No arrests yet in weekend shooting that killed a man")).isTrue();
+    }
+
+    @Test
+    void aHyphenatedWordIsOneWord() {
+        assertThat(Headline.tellsDeath("Man suffers non-fatal gunshot wound")).isFalse();
+    }
+}
