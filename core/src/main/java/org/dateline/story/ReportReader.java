@@ -51,7 +51,9 @@ import org.dateline.model.TimexType;
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
  *     them twice). An injured count that rests on words of being hit only ("Thomas was shot")
  *     counts the dead too when the article tells of deaths ("He died"): the wounded are those hit
- *     less the dead (basis {@code less-killed}), unless wound words count more ("two were wounded"). A source that counts one side and tells of nothing on the other implies 0 there
+ *     less the dead (basis {@code less-killed}), unless wound words count more ("two were wounded"); a
+ *     wound noun ("suffering from a gunshot wound", "succumbed to her injuries") is a body's wound,
+ *     the dead's too, and counts those hit ({@link WoundWords}). A source that counts one side and tells of nothing on the other implies 0 there
  *     (a shooting "that wounded three" killed nobody the source knows of): basis {@code implied}.
  *     But a source whose headline tells of a death ({@link Headline}: "Teen dead after being shot",
  *     the headline is not in the analysed text) while its events count one person hurt and none
@@ -411,32 +413,14 @@ final class ReportReader {
         return best;
     }
 
-    /**
-     * Whether a count's words say the people were hurt ("wounded", "injuries", "hospitalized"),
-     * not only hit ("shot", "stabbed"), which the dead were too: the {@code injured} words of
-     * {@code casualty-words.tsv}.
-     */
+    /** Whether a count's words say the people were hurt and lived ({@link WoundWords}), not only hit. */
     static boolean namesWound(Event.Count c) {
         return namesWound(c.evidence());
     }
 
-    /** Whether these words of a count say the people were hurt ({@link #namesWound(Event.Count)}). */
+    /** Whether these words of a count say the people were hurt and lived ({@link WoundWords}). */
     static boolean namesWound(Span words) {
-        return words != null && WOUND.matcher(words.text()).find();
-    }
-
-    private static final Pattern WOUND = woundWords();
-
-    private static Pattern woundWords() {
-        Set<String> stems = new java.util.TreeSet<>();
-        TsvTable words = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/event/casualty-words.tsv",
-            "lemma", "pos", "outcome", "victims");
-        for (TsvTable.Row row : words.rows()) {
-            if (row.get("outcome").equals("injured")) {
-                stems.add(row.get("lemma").replaceAll("(e|y|ed)$", "")); // injure, injury, injured: injur
-            }
-        }
-        return Pattern.compile("(?i)\\b(" + String.join("|", stems) + ")");
+        return WoundWords.namesWound(words);
     }
 
     /** Whether some event has words for this side without a number ("dozens killed"): then no 0 is implied. */

@@ -156,6 +156,24 @@ class IncidentsTest {
     }
 
     @Test
+    void aWoundNounCountsTheDeadItWasFoundOnNotTheWounded() {
+        StoryArticle a = new Article("a", "KXAN", "2016-06-12",
+            "Officers found Ramirez suffering from a gunshot wound. The teenage victim died at the scene.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "found", null, null, null, null)
+            .count("V1", false, 1, "Ramirez suffering from a gunshot wound")
+            .event("V2", EventType.ASSAULT, null, "died", null, null, null, null)
+            .count("V2", true, 1, "The teenage victim died")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        // read as the living's words, the dead teenager was also counted wounded: 1 killed, 1 injured
+        assertThat(r.killed()).isEqualTo(1);
+        assertThat(r.injured()).isEqualTo(0);
+        assertThat(r.injuredBasis()).isEqualTo("less-killed");
+    }
+
+    @Test
     void aHeadlineTellingOfADeathMakesTheOneShotTheDeadNotTheWounded() {
         StoryArticle a = new Article("a", "LEX18", "2015-07-04",
             "Officials say four teenagers were in the basement of the home when the teen was shot.")

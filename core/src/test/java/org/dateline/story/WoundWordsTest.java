@@ -1,0 +1,35 @@
+package org.dateline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dateline.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Which words of a count tell of the hurt who lived: wound verbs and adjectives, not wound nouns. */
+class WoundWordsTest {
+    private static Span words(String text) {
+        return new Span(0, text.length(), text);
+    }
+
+    @Test
+    void woundVerbsAndAdjectivesTellOfTheLiving() {
+        assertThat(WoundWords.namesWound(words("two others were wounded"))).isTrue();
+        assertThat(WoundWords.namesWound(words("A 16-year-old boy was critically injured"))).isTrue();
+        assertThat(WoundWords.namesWound(words("three were hospitalized"))).isTrue();
+        assertThat(WoundWords.namesWound(words("grazed a 12-week-old baby"))).isTrue();
+    }
+
+    @Test
+    void aWoundNounOrHitWordsTellOfThoseHitTheDeadAmongThem() {
+        assertThat(WoundWords.namesWound(words("Ramirez suffering from a gunshot wound"))).isFalse();
+        assertThat(WoundWords.namesWound(words("The victim succumbed to her injuries"))).isFalse();
+        assertThat(WoundWords.namesWound(words("two males with gunshot wounds"))).isFalse();
+        assertThat(WoundWords.namesWound(words("Four people were shot"))).isFalse();
+        assertThat(WoundWords.namesWound(null)).isFalse();
+    }
+
+    @Test
+    void aNounBesideAWoundVerbStillTellsOfTheLiving() {
+        assertThat(WoundWords.namesWound(words("four were wounded, one with a gunshot wound to the head"))).isTrue();
+    }
+}
