@@ -14,6 +14,8 @@ import org.dateline.model.Event;
 final class IncidentFamilies {
     /** The family of events that are no happening an incident fuses. */
     static final String NONE = "none";
+    /** The family of harm done (a shooting's "shot", "killed", "opened fire"): a story's main happening. */
+    static final String VIOLENCE = "violence";
     private static final Map<String, Row> ROWS = load();
 
     private IncidentFamilies() {}

@@ -44,7 +44,9 @@ import org.dateline.model.Factuality;
  * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
  * listed by independent sources, most first (the story's main incident first); among as many
  * sources, one that gives a toll before one that gives none (a report often tells of an arrest
- * before it tells the shooting, and the story is the shooting's), then by first report.
+ * before it tells the shooting, and the story is the shooting's), then violence before another
+ * family (an arrest's sentence often repeats the toll, "arrested in the shooting that killed two":
+ * the story is still the shooting's), then by first report.
  */
 public final class Incidents {
     /** How far apart two days the texts give may be and still be one happening (midnight, "late Thursday" vs "Friday"). */
@@ -82,6 +84,7 @@ public final class Incidents {
         return building.stream().map(b -> b.fuse(storyId))
             .sorted(Comparator.comparingInt((Incident i) -> -independent(i.sources()))
                 .thenComparing(i -> i.killed() == null && i.injured() == null)
+                .thenComparing(i -> !i.family().equals(IncidentFamilies.VIOLENCE))
                 .thenComparingLong(i -> i.sources().get(0).seq()))
             .toList();
     }

@@ -129,6 +129,22 @@ class IncidentsTest {
     }
 
     @Test
+    void amongIncidentsWithTollsAndAsManySourcesTheViolenceComesFirst() {
+        StoryArticle a = new Article("a", "WREG", "2016-06-20",
+            "Police arrested a man in the shooting that killed two people. Two people were killed Sunday.")
+            .event("V1", EventType.COERCE, EventMode.ARREST, "arrested", "killed two people", null, null, null)
+            .event("V2", EventType.ASSAULT, null, "killed", "Two people were killed", null, null, null)
+            .sentence("V1", "Police arrested a man in the shooting that killed two people.")
+            .sentence("V2", "Two people were killed Sunday.")
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(a));
+
+        // the arrest is told first and repeats the toll: listed first, it passed for the story's happening
+        assertThat(incidents).extracting(Incident::family).containsExactly("violence", "legal");
+    }
+
+    @Test
     void anInvestigationIsOneHappeningWithTheShootingAndItsOwnDayDatesNothing() {
         StoryArticle shooting = new Article("shooting", "KSL", "2014-01-17",
             "A gunman shot and killed two people late Thursday in Spanish Fork.")
