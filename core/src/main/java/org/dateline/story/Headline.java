@@ -4,20 +4,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
 
 /**
  * What an article's headline tells of a happening's outcome, by the words of
  * {@code headline-words.tsv}. The headline is not part of the analysed text, so no event holds its
- * words; it is read only as a yes or no, never for a number.
+ * words: it is read as the numbers it puts before harm words, and as whether it tells of a death.
  */
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
-    private static final int VOID_REACH = 2;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids");
+    /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
+    private static final int REACH = 2;
+    private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
+    private static final Map<String, Integer> NUMBERS = numbers();
 
     private Headline() {}
+
+    /**
+     * The numbers a headline gives: of the dead, of those hit (the dead among them), of the wounded;
+     * each null when it gives none. The first number before a word of each kind counts.
+     */
+    record Toll(Integer killed, Integer hit, Integer wounded) {
+        static final Toll NONE = new Toll(null, null, null);
+    }
 
     /**
      * Whether the headline tells that someone died ("Teen dead after being shot", "Fatal shooting
@@ -25,15 +39,12 @@ final class Headline {
      * killed"); false for a null headline.
      */
     static boolean tellsDeath(String title) {
-        if (title == null) {
-            return false;
-        }
-        List<String> words = List.of(WORD_BREAK.split(title.toLowerCase(Locale.ROOT)));
+        List<String> words = words(title);
         int voidedUntil = -1;
         for (int i = 0; i < words.size(); i++) {
             String reads = WORDS.get(words.get(i));
             if ("voids".equals(reads)) {
-                voidedUntil = i + VOID_REACH;
+                voidedUntil = i + REACH;
             } else if ("death".equals(reads) && i > voidedUntil) {
                 return true;
             }
@@ -41,15 +52,68 @@ final class Headline {
         return false;
     }
 
+    /**
+     * The numbers the headline puts before harm words, within three words ("7 shot, 1 fatally",
+     * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
+     * part of it); a number reaches up to the next.
+     */
+    static Toll toll(String title) {
+        List<String> words = words(title);
+        Integer killed = null;
+        Integer hit = null;
+        Integer wounded = null;
+        for (int i = 0; i < words.size(); i++) {
+            Integer n = number(words.get(i));
+            if (n == null || i > 0 && number(words.get(i - 1)) != null) {
+                continue; // the second word of "no one" is the first's
+            }
+            for (int j = i + 1; j < words.size() && j <= i + NUMBER_REACH
+                && (j == i + 1 || number(words.get(j)) == null); j++) {
+                String reads = WORDS.get(words.get(j));
+                if ("death".equals(reads) || "hit".equals(reads) || "wound".equals(reads)) {
+                    if (reads.equals("death") && killed == null) {
+                        killed = n;
+                    } else if (reads.equals("hit") && hit == null) {
+                        hit = n;
+                    } else if (reads.equals("wound") && wounded == null) {
+                        wounded = n;
+                    }
+                    break;
+                }
+            }
+        }
+        return new Toll(killed, hit, wounded);
+    }
+
+    private static Integer number(String word) {
+        return DIGITS.matcher(word).matches() ? Integer.valueOf(word) : NUMBERS.get(word);
+    }
+
+    private static List<String> words(String title) {
+        return title == null || title.isBlank() ? List.of() : List.of(WORD_BREAK.split(title.toLowerCase(Locale.ROOT).strip()));
+    }
+
     private static Map<String, String> load() {
         Map<String, String> words = new HashMap<>();
         for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows()) {
             String reads = row.get("reads");
-            if (!reads.equals("death") && !reads.equals("voids")) {
-                throw new IllegalStateException("headline-words.tsv: reads must be death or voids, not " + reads);
+            if (!READINGS.contains(reads)) {
+                throw new IllegalStateException("headline-words.tsv: reads must be one of " + READINGS + ", not " + reads);
             }
             words.put(row.get("word"), reads);
         }
         return Map.copyOf(words);
+    }
+
+    /** The event stage's number words with a value of their own ("two", "both", "no"; not "dozens" nor a scale word). */
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(Headline.class, "/org/dateline/analyze/event/casualty-numbers.tsv",
+            "word", "value", "scale").rows()) {
+            if (!row.get("value").isEmpty() && row.get("scale").equals("n")) {
+                numbers.put(row.get("word"), Integer.valueOf(row.get("value")));
+            }
+        }
+        return Map.copyOf(numbers);
     }
 }

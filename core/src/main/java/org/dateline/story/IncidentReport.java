@@ -29,12 +29,15 @@ import org.dateline.model.Span;
  * @param recipients who was acted on
  * @param killed the number killed this source reports, or null
  * @param killedEvidence the words it rests on; null when the number is {@code implied} (below)
- * @param killedBasis {@code count} (words give the number), {@code headline} (1: the one person the
- *     source counts hurt, whose death its headline tells; no evidence in the text) or {@code implied}
- *     (0: the source counts the wounded and tells of no death)
+ * @param killedBasis {@code count} (words give the number), {@code headline} (the headline's number,
+ *     "3 killed in shootout", or 1: the one person the source counts hurt, whose death its headline
+ *     tells; no evidence in the text) or {@code implied} (0: the source counts the wounded and tells
+ *     of no death)
  * @param injured as {@code killed}, for the wounded
  * @param injuredEvidence as {@code killedEvidence}
- * @param injuredBasis as {@code killedBasis} ({@code implied}: counts deaths, tells of no wounded)
+ * @param injuredBasis as {@code killedBasis} ({@code headline}: the headline's wounded, or those it
+ *     says were hit less the dead; {@code less-killed}: those hit less the dead; {@code implied}:
+ *     counts deaths, tells of no wounded)
  * @param factuality the strongest factuality of its events (asserted before reported before historical)
  * @param claimedBy who the source says claims it (entity name), when its events are reported claims
  * @param copyOf the record this one is a wire copy of ({@code duplicateOf}), or null: copies are

@@ -193,7 +193,7 @@ public final class Incidents {
                 return v == null ? null : v.toString();
             };
             Fusion.Fused injured = Fusion.choose(reports, woundedOf,
-                r -> tier(hitAlone(r, dead) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "implied"), "injured");
+                r -> tier(hitAlone(r, dead) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));

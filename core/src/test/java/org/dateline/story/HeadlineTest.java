@@ -33,4 +33,20 @@ class HeadlineTest {
     void aHyphenatedWordIsOneWord() {
         assertThat(Headline.tellsDeath("Man suffers non-fatal gunshot wound")).isFalse();
     }
+
+    @Test
+    void aNumberBeforeAHarmWordCountsThatSide() {
+        assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
+        assertThat(Headline.toll("Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded"))
+            .isEqualTo(new Headline.Toll(1, null, 8));
+        assertThat(Headline.toll("Seven shot, one fatally, outside Memphis nightclub")).isEqualTo(new Headline.Toll(1, 7, null));
+        assertThat(Headline.toll("No one hurt in overnight shooting")).isEqualTo(new Headline.Toll(null, null, 0));
+    }
+
+    @Test
+    void agesTimesAndNumbersFarFromAHarmWordCountNothing() {
+        assertThat(Headline.toll("3-year-old shot in Kansas City")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Police: 2 arrested after weekend of shootings left a man dead")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll(null)).isEqualTo(Headline.Toll.NONE);
+    }
 }

@@ -209,9 +209,37 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineCountsASideTheEventsCountNothingOn() {
+        StoryArticle bare = new Article("bare", "WMC", "2016-03-06",
+            "Police said the shooting happened outside a nightclub on Main Street early Sunday.")
+            .title("7 shot, 1 fatally, outside Memphis nightclub")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+        StoryArticle dead = new Article("dead", "WMC", "2016-03-06", "Two people were killed on Main Street.")
+            .title("2 dead, 3 injured in Main Street shooting")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two people were killed", null, null, null)
+            .build(1);
+
+        IncidentReport fromHeadline = Incidents.of(STORY, List.of(bare)).get(0).sources().get(0);
+        IncidentReport both = Incidents.of(STORY, List.of(dead)).get(0).sources().get(0);
+
+        // the seven hit are the dead and the wounded; nothing in the text counts either side
+        assertThat(fromHeadline.killed()).isEqualTo(1);
+        assertThat(fromHeadline.killedBasis()).isEqualTo("headline");
+        assertThat(fromHeadline.killedEvidence()).isNull();
+        assertThat(fromHeadline.injured()).isEqualTo(6);
+        assertThat(fromHeadline.injuredBasis()).isEqualTo("headline");
+        // the text's count of the dead stands; the headline's wounded replace an implied 0
+        assertThat(both.killed()).isEqualTo(2);
+        assertThat(both.killedBasis()).isEqualTo("count");
+        assertThat(both.injured()).isEqualTo(3);
+        assertThat(both.injuredBasis()).isEqualTo("headline");
+    }
+
+    @Test
     void aHeadlineDeathAmongSeveralShotImpliesNoZeroAndAttemptedMurderIsNoDeath() {
         StoryArticle several = new Article("several", "WMC", "2015-07-04", "Two men were shot on Main Street.")
-            .title("Two shot, one fatally, on Main Street")
+            .title("Deadly shooting on Main Street")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "Two men were shot", null, null)
             .build(0);
         StoryArticle attempted = new Article("attempted", "WMC", "2015-07-05", "A man was shot on Main Street.")
