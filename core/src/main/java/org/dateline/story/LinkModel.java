@@ -67,6 +67,10 @@ public final class LinkModel {
         List<String> shared = new ArrayList<>();
         double[] f = features(a, b, known, shared);
         double z = trees.score(f);
+        if (z < 0) {
+            // Counted against its story, never shown: no need to say in words what it shares.
+            return new StoryLink(b.articleId(), storyId, Math.round(z * 1000) / 1000.0, shared);
+        }
         long gap = daysApart(a.published(), b.published());
         shared.add(String.format(java.util.Locale.ROOT, "words %.2f", f[0]));
         shared.add(String.format(java.util.Locale.ROOT, "title and lead %.2f", f[1]));
