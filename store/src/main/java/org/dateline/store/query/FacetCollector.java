@@ -24,17 +24,7 @@ import org.dateline.store.Fields;
  */
 final class FacetCollector implements Collector {
     private final List<Leaf> leaves = new ArrayList<>();
-    private final FacetOrds.Cache ords;
     private long total;
-
-    FacetCollector() {
-        this(FacetOrds.Cache.SHARED);
-    }
-
-    /** Counting packed segments from {@code ords}' arrays where it holds them. */
-    FacetCollector(FacetOrds.Cache ords) {
-        this.ords = ords;
-    }
 
     /** One segment's counts by ordinal, and how to name them per facet field. */
     private interface Leaf {
@@ -46,7 +36,7 @@ final class FacetCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         Leaf leaf = context.reader().getFieldInfos().fieldInfo(Fields.FACET) != null
-            ? new Packed(DocValues.getSortedSet(context.reader(), Fields.FACET), ords.of(context.reader()), context)
+            ? new Packed(DocValues.getSortedSet(context.reader(), Fields.FACET), context)
             : new PerField(context);
         leaves.add(leaf);
         return new LeafCollector() {
@@ -65,42 +55,31 @@ final class FacetCollector implements Collector {
      * A segment with the packed field: values {@code field␟value}, so each field is one ordinal
      * range. A document without packed values may come from an older store merged into this
      * segment, so it is counted from the seven fields (it finds nothing when it has no facets).
-     * Ordinals are read from the segment's {@link FacetOrds} when the cache holds them, else from
-     * the doc values; names always from the doc values.
      */
     private static final class Packed implements Leaf {
         private final SortedSetDocValues values;
-        private final FacetOrds ords;
         private final int[] counts;
         private final LeafReaderContext context;
         private PerField older;
 
-        Packed(SortedSetDocValues values, FacetOrds ords, LeafReaderContext context) {
+        Packed(SortedSetDocValues values, LeafReaderContext context) {
             this.values = values;
-            this.ords = ords;
             this.counts = new int[(int) values.getValueCount()];
             this.context = context;
         }
 
         @Override
         public void count(int doc) throws IOException {
-            if (ords != null ? ords.count(doc, counts) : fromDocValues(doc)) {
-                return;
+            if (values.advanceExact(doc)) {
+                for (int k = values.docValueCount(); k > 0; k--) {
+                    counts[(int) values.nextOrd()]++;
+                }
+            } else {
+                if (older == null) {
+                    older = new PerField(context);
+                }
+                older.count(doc);
             }
-            if (older == null) {
-                older = new PerField(context);
-            }
-            older.count(doc);
-        }
-
-        private boolean fromDocValues(int doc) throws IOException {
-            if (!values.advanceExact(doc)) {
-                return false;
-            }
-            for (int k = values.docValueCount(); k > 0; k--) {
-                counts[(int) values.nextOrd()]++;
-            }
-            return true;
         }
 
         @Override

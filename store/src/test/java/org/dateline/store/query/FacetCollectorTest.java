@@ -67,13 +67,9 @@ class FacetCollectorTest {
     }
 
     private static Map<String, Map<String, Long>> count(Directory dir, Query query) throws IOException {
-        return count(dir, query, new FacetOrds.Cache(0)); // from doc values: what the arrays are held to
-    }
-
-    private static Map<String, Map<String, Long>> count(Directory dir, Query query, FacetOrds.Cache ords) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher s = new IndexSearcher(reader);
-            FacetCollector c = new FacetCollector(ords);
+            FacetCollector c = new FacetCollector();
             s.search(query, c);
             Map<String, Map<String, Long>> out = new HashMap<>();
             for (String field : Fields.FACET_FIELDS) {
@@ -127,64 +123,6 @@ class FacetCollectorTest {
             assertThat(counts.get(Fields.TYPE)).isEqualTo(types);
             assertThat(counts.get(Fields.SOURCE)).isEqualTo(sources).hasSize(OUTLETS.size());
             assertThat(counts.get("total").get("")).isEqualTo(RECORDS.size());
-        }
-    }
-
-    @Test
-    void countsFromTheArraysEqualCountsFromDocValues() throws IOException {
-        List<Directory> stores = List.of(index(false, Format.PACKED), index(false, Format.OLD, Format.PACKED, Format.OLD),
-            index(true, Format.PACKED, Format.OLD), index(true, Format.PACKED));
-        FacetOrds.Cache ords = new FacetOrds.Cache(Long.MAX_VALUE);
-        for (Directory d : stores) {
-            for (Query q : queries()) {
-                assertThat(count(d, q, ords)).as(q.toString()).isEqualTo(count(d, q));
-            }
-        }
-    }
-
-    @Test
-    void aSegmentOverTheBudgetIsCountedFromDocValues() throws IOException {
-        Directory d = index(false, Format.PACKED);
-        FacetOrds.Cache tiny = new FacetOrds.Cache(16);
-        for (Query q : queries()) {
-            assertThat(count(d, q, tiny)).as(q.toString()).isEqualTo(count(d, q));
-        }
-        assertThat(tiny.used()).isZero();
-    }
-
-    @Test
-    void theArraysAreLetGoWhenTheSegmentCloses() throws IOException {
-        Directory d = index(false, Format.PACKED, Format.PACKED);
-        FacetOrds.Cache ords = new FacetOrds.Cache(Long.MAX_VALUE);
-        try (DirectoryReader reader = DirectoryReader.open(d)) {
-            new IndexSearcher(reader).search(Queries.of(Fields.ARTICLE, StoreQuery.of("")), new FacetCollector(ords));
-            assertThat(ords.segments()).isEqualTo(reader.leaves().size()).isGreaterThan(1);
-            assertThat(ords.used()).isPositive();
-        }
-        assertThat(ords.segments()).isZero();
-        assertThat(ords.used()).isZero();
-    }
-
-    @Test
-    void theArraysHoldEachDocumentsOrdinals() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(index(true, Format.PACKED, Format.OLD))) {
-            var leaf = reader.leaves().get(0).reader();
-            FacetOrds ords = FacetOrds.read(leaf);
-            var values = org.apache.lucene.index.DocValues.getSortedSet(leaf, Fields.FACET);
-            int withValues = 0;
-            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                int[] expected = new int[(int) values.getValueCount()];
-                if (values.advanceExact(doc)) {
-                    withValues++;
-                    for (int k = values.docValueCount(); k > 0; k--) {
-                        expected[(int) values.nextOrd()]++;
-                    }
-                }
-                int[] got = new int[expected.length];
-                assertThat(ords.count(doc, got)).isEqualTo(java.util.Arrays.stream(expected).sum() > 0);
-                assertThat(got).as("doc " + doc).isEqualTo(expected);
-            }
-            assertThat(withValues).isPositive().isLessThan(leaf.maxDoc()); // old documents have none
         }
     }
 }
