@@ -36,10 +36,16 @@ import org.dateline.store.Store;
  */
 public final class SearchLoad {
     /** Latencies and failures of one run. */
-    public record Report(int requests, int failures, double p50Millis, double p99Millis, double maxMillis, double seconds) {
+    /**
+     * Latencies and failures of one run, and the CPU time this process (server and clients) spent
+     * per search: throughput on a machine shared with other work moves with that work's load, the
+     * CPU per search much less.
+     */
+    public record Report(int requests, int failures, double p50Millis, double p99Millis, double maxMillis, double seconds,
+                         double cpuMillisPerSearch) {
         public String line() {
-            return String.format("%d searches, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s",
-                requests, failures, p50Millis, p99Millis, maxMillis, requests / seconds);
+            return String.format("%d searches, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s, %.2f ms CPU per search",
+                requests, failures, p50Millis, p99Millis, maxMillis, requests / seconds, cpuMillisPerSearch);
         }
     }
 
@@ -70,6 +76,8 @@ public final class SearchLoad {
                     return r.statusCode() == 200;
                 }));
             }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long start = System.nanoTime();
             go.countDown();
             int failures = 0;
@@ -83,9 +91,10 @@ public final class SearchLoad {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / requests;
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return new Report(requests, failures, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, seconds);
+            return new Report(requests, failures, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, seconds, cpu);
         } finally {
             pool.shutdownNow();
         }
