@@ -80,7 +80,7 @@ public final class SearchCost {
             long jit0 = jitMillis();
             long gc0 = gcMillis();
             long cpu0 = os.getProcessCpuTime();
-            Map<String, Long> threads0 = threadTicks();
+            Map<String, Long> threads0 = ThreadCpu.ticks();
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < queries.size(); i++) {
                     long t0 = os.getProcessCpuTime();
@@ -131,40 +131,11 @@ public final class SearchCost {
             System.out.printf("while measuring: JIT compiling %.2f ms, GC %.2f ms per request of any kind (%d HTTP requests, as many searches "
                 + "and writes; %.0f ms CPU in all)%n", (jitMillis() - jit0) / (double) measured, (gcMillis() - gc0) / (double) measured,
                 measured, cpuAll);
-            Map<String, Long> threads = threadTicks();
-            if (!threads.isEmpty()) {
-                StringBuilder line = new StringBuilder("CPU by thread while measuring (ms per HTTP request; main also searched in-process):");
-                threads.entrySet().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue() - threads0.getOrDefault(e.getKey(), 0L)))
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> line.append(String.format(" %s %.2f;", e.getKey(), e.getValue() * 10.0 / measured)));
-                System.out.println(line);
+            String byThread = ThreadCpu.since(threads0, measured);
+            if (!byThread.isEmpty()) {
+                System.out.println("CPU by thread while measuring (ms per HTTP request; main also searched in-process):" + byThread);
             }
         }
-    }
-
-    /**
-     * CPU clock ticks (10 ms) of this process's threads so far, by thread name without its digits
-     * (JIT compiler, GC, Jetty, client threads), from Linux's /proc; empty elsewhere.
-     */
-    private static Map<String, Long> threadTicks() {
-        Map<String, Long> out = new java.util.TreeMap<>();
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path t : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String name = Files.readString(t.resolve("comm")).strip().replaceAll("\\d+", "#");
-                    String stat = Files.readString(t.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum); // utime, stime
-                } catch (java.io.IOException | RuntimeException e) {
-                    // a thread that ended meanwhile
-                }
-            }
-        } catch (java.io.IOException e) {
-            return Map.of();
-        }
-        return out;
     }
 
     private static byte[] json(SearchResult answer) throws Exception {
