@@ -20,6 +20,8 @@ public final class ApiRoutes {
     public static final String BASE = "/api/v1";
     /** Stories one page lists at most: each listed story is summarised from all its articles. */
     static final int MAX_STORIES = 100;
+    /** Hits per search page unless {@code limit} says otherwise. */
+    static final int SEARCH_LIMIT = 20;
 
     /** A registered route: method and path in OpenAPI's {@code {param}} syntax (Javalin's own). */
     public record Route(String method, String path) {}
@@ -39,7 +41,7 @@ public final class ApiRoutes {
 
     void register(Javalin app) {
         get(app, "/search", ctx -> {
-            var q = RequestParams.query(ctx, 20);
+            var q = RequestParams.query(ctx, SEARCH_LIMIT);
             answer(ctx, gate.run(q.expensive(), () -> store.search(q)));
         });
         get(app, "/events", ctx -> {
@@ -85,6 +87,15 @@ public final class ApiRoutes {
         });
         get(app, "/stats", ctx -> json(ctx, store.stats()));
         get(app, "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+    }
+
+    /**
+     * The store query {@code GET /search?QUERY} asks, from its raw (still percent-encoded) query
+     * string; a benchmark searches the store with it in-process to tell the search's cost from the
+     * request's. Refuses what the route refuses ({@link ApiException}).
+     */
+    public static StoreQuery searchQuery(String rawQuery) {
+        return RequestParams.query(QueryParams.parse(rawQuery), SEARCH_LIMIT);
     }
 
     public List<Route> routes() {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class HostCheck {
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+(%[0-9a-z._~-]+)?]");
+    /** A Host header's port: compiled once, not per request as String.matches would. */
+    private static final Pattern PORT = Pattern.compile("\\d{1,5}");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Set<String> WILDCARD = Set.of("0.0.0.0", "[::]", "::", "[0:0:0:0:0:0:0:0]");
 
@@ -54,7 +56,7 @@ final class HostCheck {
         if (colon >= 0 && colon > h.lastIndexOf(']')) {
             name = h.substring(0, colon);
             String digits = h.substring(colon + 1);
-            if (!digits.matches("\\d{1,5}")) {
+            if (!PORT.matcher(digits).matches()) {
                 return false;
             }
             p = Integer.parseInt(digits);

@@ -31,20 +31,25 @@ final class RequestParams {
     private RequestParams() {}
 
     static StoreQuery query(Context ctx, int defaultLimit) {
-        String q = text(ctx, "q");
+        return query(QueryParams.of(ctx), defaultLimit);
+    }
+
+    /** The same from parameters already parsed, for callers without a request (a benchmark's in-process search). */
+    static StoreQuery query(QueryParams params, int defaultLimit) {
+        String q = text(params, "q");
         Filters f;
         try {
-            f = new Filters(vocabulary(ctx, "type", EventType.class, "event type"), values(ctx, "actor"),
-                values(ctx, "source"), vocabulary(ctx, "factuality", Factuality.class, "factuality"),
-                vocabulary(ctx, "sector", Sector.class, "sector"),
-                vocabulary(ctx, "acled", AcledEventType.class, "ACLED event type"),
-                vocabulary(ctx, "acledSubEvent", AcledSubEventType.class, "ACLED sub-event type"),
-                date(ctx, "from"), date(ctx, "to"));
+            f = new Filters(vocabulary(params, "type", EventType.class, "event type"), values(params, "actor"),
+                values(params, "source"), vocabulary(params, "factuality", Factuality.class, "factuality"),
+                vocabulary(params, "sector", Sector.class, "sector"),
+                vocabulary(params, "acled", AcledEventType.class, "ACLED event type"),
+                vocabulary(params, "acledSubEvent", AcledSubEventType.class, "ACLED sub-event type"),
+                date(params, "from"), date(params, "to"));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        int offset = integer(ctx, "offset", 0, 0, StoreQuery.MAX_OFFSET);
-        int limit = integer(ctx, "limit", defaultLimit, 0, StoreQuery.MAX_LIMIT);
+        int offset = integer(params, "offset", 0, 0, StoreQuery.MAX_OFFSET);
+        int limit = integer(params, "limit", defaultLimit, 0, StoreQuery.MAX_LIMIT);
         return new StoreQuery(q, f, offset, limit);
     }
 
@@ -58,15 +63,19 @@ final class RequestParams {
     }
 
     static String text(Context ctx, String name) {
-        String v = QueryParams.of(ctx).first(name);
+        return text(QueryParams.of(ctx), name);
+    }
+
+    private static String text(QueryParams params, String name) {
+        String v = params.first(name);
         if (v != null && v.length() > MAX_TEXT) {
             throw ApiException.badRequest(name + " is longer than " + MAX_TEXT + " characters");
         }
         return v;
     }
 
-    private static List<String> values(Context ctx, String name) {
-        List<String> v = QueryParams.of(ctx).all(name).stream().filter(s -> !s.isBlank()).toList();
+    private static List<String> values(QueryParams params, String name) {
+        List<String> v = params.all(name).stream().filter(s -> !s.isBlank()).toList();
         if (v.size() > MAX_VALUES || v.stream().anyMatch(s -> s.length() > MAX_TEXT)) {
             throw ApiException.badRequest("too many or too long " + name + " values");
         }
@@ -74,13 +83,17 @@ final class RequestParams {
     }
 
     /** A repeatable vocabulary parameter, each value in any case. */
-    private static <E extends Enum<E> & WireName> List<E> vocabulary(Context ctx, String name, Class<E> type,
+    private static <E extends Enum<E> & WireName> List<E> vocabulary(QueryParams params, String name, Class<E> type,
                                                                        String what) {
-        return values(ctx, name).stream().map(v -> Vocabularies.fromWireIgnoringCase(type, v, what)).toList();
+        return values(params, name).stream().map(v -> Vocabularies.fromWireIgnoringCase(type, v, what)).toList();
     }
 
     static LocalDate date(Context ctx, String name) {
-        String v = QueryParams.of(ctx).first(name);
+        return date(QueryParams.of(ctx), name);
+    }
+
+    private static LocalDate date(QueryParams params, String name) {
+        String v = params.first(name);
         if (v == null || v.isBlank()) {
             return null;
         }
@@ -92,7 +105,11 @@ final class RequestParams {
     }
 
     static int integer(Context ctx, String name, int fallback, int min, int max) {
-        String v = QueryParams.of(ctx).first(name);
+        return integer(QueryParams.of(ctx), name, fallback, min, max);
+    }
+
+    private static int integer(QueryParams params, String name, int fallback, int min, int max) {
+        String v = params.first(name);
         if (v == null || v.isBlank()) {
             return fallback;
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,17 +30,25 @@ import org.dateline.store.Store;
  * unless {@code --cache N} asks for it: the mix has only twelve distinct queries, so with the cache
  * the figures would measure memory, not search. {@code --synthetic varied} builds a missing store
  * whose copies differ in length and word frequency ({@link SyntheticStore.Mode}); the default,
- * {@code copies}, is the store the earlier figures were taken on. Loopback only: the server binds 127.0.0.1.
+ * {@code copies}, is the store the earlier figures were taken on. {@code --warmup N} requests (400
+ * unless given) come first: the JIT compiles for thousands of requests, and while it does it takes
+ * about as much CPU as the searches (report the level's "CPU by thread"). Loopback only: the server binds 127.0.0.1.
  *
  * <pre>java -cp cli/target/dateline.jar org.dateline.server.bench.SearchLoad \
  *     --source dateline-demo-data --store /tmp/bench-store --articles 10000 --concurrency 1,50</pre>
  */
 public final class SearchLoad {
     /** Latencies and failures of one run. */
-    public record Report(int requests, int failures, double p50Millis, double p99Millis, double maxMillis, double seconds) {
+    /**
+     * Latencies and failures of one run, and the CPU time this process (server and clients) spent
+     * per search: throughput on a machine shared with other work moves with that work's load, the
+     * CPU per search much less.
+     */
+    public record Report(int requests, int failures, double p50Millis, double p99Millis, double maxMillis, double seconds,
+                         double cpuMillisPerSearch) {
         public String line() {
-            return String.format("%d searches, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s",
-                requests, failures, p50Millis, p99Millis, maxMillis, requests / seconds);
+            return String.format("%d searches, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s, %.2f ms CPU per search",
+                requests, failures, p50Millis, p99Millis, maxMillis, requests / seconds, cpuMillisPerSearch);
         }
     }
 
@@ -70,6 +79,8 @@ public final class SearchLoad {
                     return r.statusCode() == 200;
                 }));
             }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long start = System.nanoTime();
             go.countDown();
             int failures = 0;
@@ -83,9 +94,10 @@ public final class SearchLoad {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / requests;
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return new Report(requests, failures, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, seconds);
+            return new Report(requests, failures, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6, seconds, cpu);
         } finally {
             pool.shutdownNow();
         }
@@ -104,6 +116,7 @@ public final class SearchLoad {
             .map(String::strip).map(Integer::parseInt).toList();
         int requests = Integer.parseInt(option(args, "--requests", "4000"));
         int cache = Integer.parseInt(option(args, "--cache", "0"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "400"));
         SyntheticStore.Mode mode = SyntheticStore.Mode.valueOf(option(args, "--synthetic", "copies").toUpperCase(java.util.Locale.ROOT));
         if (!Files.isDirectory(storeDir)) {
             List<ArticleRecord> seeds = new ArrayList<>();
@@ -118,10 +131,15 @@ public final class SearchLoad {
         try (Store store = Store.open(storeDir, cache); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
             System.err.println("store: " + store.stats() + (cache == 0 ? ", answer cache off" : ", answer cache " + cache));
             String base = "http://127.0.0.1:" + server.port();
-            System.err.println("warm-up: " + run(base, 20, 400).line());
+            System.err.println("warm-up: " + run(base, 20, warmup).line());
             for (int concurrency : concurrencies) {
+                Map<String, Long> threads = ThreadCpu.ticks();
                 Report r = run(base, concurrency, requests);
                 System.out.println("search load (" + concurrency + " concurrent, loopback): " + r.line());
+                String byThread = ThreadCpu.since(threads, requests);
+                if (!byThread.isEmpty()) {
+                    System.err.println("  CPU by thread, ms per search:" + byThread);
+                }
             }
         }
     }
