@@ -305,16 +305,17 @@ final class ReportReader {
             }
         }
         java.util.function.Predicate<String> isPlace = w -> places.contains(w.toLowerCase(Locale.ROOT));
+        java.util.function.Predicate<String> isCounty = w -> kind(w).equals("county");
         String town = null;
         if (best != null) {
             Span mention = firstMention(r, best);
             if (mention != null) {
                 int start = text.offsetByCodePoints(0, mention.start());
                 int end = text.offsetByCodePoints(start, mention.end() - mention.start());
-                town = ReportTown.containing(text, start, end, isPlace, REGIONS);
+                boolean small = placeRank(best.name) >= RANK.indexOf("site");
+                town = ReportTown.containing(text, start, end, isPlace, isCounty, REGIONS, small);
             }
         }
-        java.util.function.Predicate<String> isCounty = w -> kind(w).equals("county");
         // a dateline that is the place itself ("ROGERS PARK —" over a story of Rogers Park) tells
         // no town it lies in: the police's town may ("a Chicago Police spokeswoman")
         if (town == null || best != null && named(best.name, town)) {

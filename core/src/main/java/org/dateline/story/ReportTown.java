@@ -33,10 +33,21 @@ final class ReportTown {
     static final int DATELINE_WITHIN = 600;
     private static final Set<String> PARTS = TsvTable.resource(ReportTown.class, "town-parts.tsv", "word").rows()
         .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    /** Two-letter postal codes of the states ({@code state-codes.tsv}): a state only after a dateline's comma ("AVONDALE, AZ -"). */
+    private static final Set<String> POSTAL = TsvTable.resource(ReportTown.class, "state-codes.tsv", "code", "state").rows()
+        .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
+    /** Words that may stand between "in" and a town without being its name ("in rural Joplin", "in south Jackson"). */
+    private static final Set<String> BEFORE = TsvTable.resource(ReportTown.class, "town-modifiers.tsv", "word").rows()
+        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
-        "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
-            + "(?:, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?))? ?(\\([^)\\n]{1,30}\\))? ?(?:—|–|--|-)");
+        "(?m)^[ \\t]*\\(?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
+            + "(?:, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?))?\\)? ?(\\([^)\\n]{1,30}\\))? ?(?:—|–|--|-)");
+    /** "Hillside Drive in south Jackson", "King Mill Road in McDonough": a street or site in its town. */
+    private static final Pattern IN_TOWN = Pattern.compile(
+        "^,? (?:in|near) (?:the (?:city|town|village) of )?((?:[\\p{Ll}-]+ ){0,2})(" + NAME + ")");
+    /** "Coney Island, Brooklyn": a place with its town after a comma, no list ("Tulsa, Dallas and Austin"). */
+    private static final Pattern APPOSED = Pattern.compile("^, (" + NAME + ")(?!(?:,| and| or) \\p{Lu})(?![\\p{L}'’])");
     private static final Pattern PART_OF = Pattern.compile(
         "^(?:,? (?:an? |the )?(?:[\\p{Ll}-]+ )?)?(\\p{L}+) (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
     /** "the West Side of Chicago": the place's own last word names a part of a town. */
@@ -59,7 +70,8 @@ final class ReportTown {
             }
             String town = m.group(1).strip();
             boolean state = m.group(2) != null
-                && (regions.contains(m.group(2).toLowerCase(Locale.ROOT)) || isCounty.test(m.group(2)));
+                && (regions.contains(m.group(2).toLowerCase(Locale.ROOT)) || isCounty.test(m.group(2))
+                    || POSTAL.contains(m.group(2).replace(".", "")));
             if (m.group(2) != null && !state) {
                 continue;
             }
@@ -79,6 +91,18 @@ final class ReportTown {
      */
     static String containing(String text, int start, int end, Predicate<String> isPlace,
                              Set<String> regions) {
+        return containing(text, start, end, isPlace, w -> false, regions, false);
+    }
+
+    /**
+     * As {@link #containing(String, int, int, Predicate, Set)}, and also a place the text follows
+     * with a town of the article after a comma ("Coney Island, Brooklyn"; no county, no list) or,
+     * for a street or site ({@code small}), with "in" or "near" a town ("Hillside Drive in south
+     * Jackson", "the 1500 block of Homeward Way in Summerton"): what a street lies in is a town or
+     * a part of one, whatever the tagger made of its name ("Perham" as a person).
+     */
+    static String containing(String text, int start, int end, Predicate<String> isPlace, Predicate<String> isCounty,
+                             Set<String> regions, boolean small) {
         String next = text.substring(end, Math.min(text.length(), end + 80));
         Matcher after = PART_OF.matcher(next);
         if (after.find() && PARTS.contains(after.group(1).toLowerCase(Locale.ROOT))) {
@@ -93,7 +117,28 @@ final class ReportTown {
         if (before.find()) {
             return town(before.group(1), isPlace, regions);
         }
+        Matcher apposed = APPOSED.matcher(next);
+        if (apposed.find()) {
+            // "Coney Island, Brooklyn. Police said": the name ends with its sentence
+            String name = apposed.group(1);
+            String town = town(name, isPlace, regions);
+            if (town == null && name.contains(". ")) {
+                town = town(name.substring(0, name.indexOf(". ")), isPlace, regions);
+            }
+            if (town != null && !isCounty.test(town)) {
+                return town;
+            }
+        }
+        Matcher in = IN_TOWN.matcher(next);
+        if (small && in.find() && modifiers(in.group(1)) && !isCounty.test(in.group(2).replaceAll("\\.$", ""))) {
+            return town(in.group(2), w -> !w.endsWith("."), regions);
+        }
         return null;
+    }
+
+    /** Whether the words between "in" and a name are all of {@code town-modifiers.tsv} ("south suburban"). */
+    private static boolean modifiers(String words) {
+        return java.util.Arrays.stream(words.strip().split(" ")).allMatch(w -> w.isEmpty() || BEFORE.contains(w));
     }
 
     /**
@@ -111,14 +156,15 @@ final class ReportTown {
             while (last > first && SUFFIXES.contains(words[last - 1])) {
                 last--;
             }
-            if (first == last) {
-                continue;
+            if (first == last || name.endsWith("'s") || name.endsWith("’s")) {
+                continue; // "Guidon's police cruiser": a person's
             }
             String town = String.join(" ", java.util.Arrays.asList(name.split(" ")).subList(first, last));
             boolean body = java.util.Arrays.stream(words).anyMatch(BODIES::contains);
             // "But police said", "UCCS police": with "police" in lower case or a name in capitals,
             // only a place the article names is a town
-            boolean named = m.group(2).equals("Police") && !town.equals(town.toUpperCase(Locale.ROOT));
+            boolean named = m.group(2).equals("Police") && !town.equals(town.toUpperCase(Locale.ROOT))
+                || midSentence(text, m.start(1)) && first == 0;
             if (!body && (named || isPlace.test(town)) && !regions.contains(town.toLowerCase(Locale.ROOT))
                 && !isCounty.test(town)) {
                 return town;
@@ -127,17 +173,32 @@ final class ReportTown {
         return null;
     }
 
+    /**
+     * Whether a name stands after a word in lower case ("according to Hazel Crest police", "said
+     * Perham police"): there a capital is a name's, not a sentence's ("But police said"), and a name
+     * before "police" is their town's whatever the tagger made of it.
+     */
+    private static boolean midSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < at - 1 && Character.isLowerCase(text.charAt(i));
+    }
+
     private static Set<String> policeWords(String kind) {
         return TsvTable.resource(ReportTown.class, "police-bodies.tsv", "word", "kind").rows().stream()
             .filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The words when they are a place the article names and no state or country. */
+    /** The words when they are a place the article names and no state, country, postal code or possessive. */
     private static String town(String words, Predicate<String> isPlace, Set<String> regions) {
         if (words.endsWith(".") && !isPlace.test(words)) {
             words = words.substring(0, words.length() - 1); // the sentence's full stop
         }
-        return regions.contains(words.toLowerCase(Locale.ROOT)) || !isPlace.test(words) ? null : words;
+        // a name of two letters is a state's postal code ("WA", "KY") or an initial, never a town
+        return words.length() <= 2 || regions.contains(words.toLowerCase(Locale.ROOT)) || !isPlace.test(words)
+            || words.endsWith("'s") || words.endsWith("’s") ? null : words;
     }
 
     /** "Rogers Park, Chicago": the place, and the town when the place does not already name it. */

@@ -107,4 +107,58 @@ class ReportTownTest {
         assertThat(ReportTown.withTown(null, "Chicago")).isEqualTo("Chicago");
         assertThat(ReportTown.withTown("Chicago", null)).isEqualTo("Chicago");
     }
+
+    private static String inTown(String text, String place, Predicate<String> isPlace, boolean small) {
+        int at = text.indexOf(place);
+        return ReportTown.containing(text, at, at + place.length(), isPlace, COUNTY, REGIONS, small);
+    }
+
+    @Test
+    void aStreetInATownIsFiledUnderTheTownWhateverTheTaggerMadeOfIt() {
+        // GVA dev: "Second Street Southwest in Perham" with Perham tagged a person
+        assertThat(inTown("a house on Second Street Southwest in Perham, said police.", "Second Street Southwest",
+            places(), true)).isEqualTo("Perham");
+        assertThat(inTown("It happened on Hillside Drive in south Jackson.", "Hillside Drive", places(), true))
+            .isEqualTo("Jackson");
+        assertThat(inTown("the 2400 block of Crescent Drive in the town of Bell.", "Crescent Drive", places(), true))
+            .isEqualTo("Bell");
+        // a town "in" a name may be in a county or a state; only a street or site is read so
+        assertThat(inTown("shot in Rogers Park in Chicago.", "Rogers Park", places(), false)).isNull();
+        assertThat(inTown("on Main Street in Cache County.", "Main Street", places(), true)).isNull();
+        assertThat(inTown("on Main Street in the morning.", "Main Street", places(), true)).isNull();
+        assertThat(inTown("on Main Street in Texas.", "Main Street", places(), true)).isNull();
+    }
+
+    @Test
+    void aPlaceWithATownAfterItsCommaIsInThatTown() {
+        Predicate<String> ny = places("coney island", "brooklyn", "dallas", "austin", "wa");
+        assertThat(inTown("a housing development in Coney Island, Brooklyn. Police said", "Coney Island", ny, false))
+            .isEqualTo("Brooklyn");
+        // a list of places, a county, a postal code or a name the article does not give a place is no town
+        assertThat(inTown("in Coney Island, Dallas and Austin.", "Coney Island", ny, false)).isNull();
+        assertThat(inTown("in Coney Island, Cache County.", "Coney Island", places("cache county"), false)).isNull();
+        assertThat(inTown("in Coney Island, WA.", "Coney Island", ny, false)).isNull();
+        assertThat(inTown("in Coney Island, Tuesday.", "Coney Island", ny, false)).isNull();
+    }
+
+    @Test
+    void aDatelineStateMayBeItsPostalCode() {
+        assertThat(ReportTown.dateline("AVONDALE, AZ - Authorities are investigating.", places(), COUNTY, REGIONS))
+            .isEqualTo("AVONDALE");
+        assertThat(ReportTown.dateline("Teenager Shot\n\n(LAKE STEVENS, WA.) -- The sheriff said.", places(), COUNTY,
+            REGIONS)).isEqualTo("LAKE STEVENS");
+        assertThat(ReportTown.dateline("BAY MINETTE, AL- A hunting trip ended.", places(), COUNTY, REGIONS))
+            .isEqualTo("BAY MINETTE");
+        assertThat(ReportTown.dateline("UPDATE, XX - Police said.", places(), COUNTY, REGIONS)).isNull();
+    }
+
+    @Test
+    void aNameBeforePoliceMidSentenceIsTheirTown() {
+        assertThat(ReportTown.police("according to a statement from Hazel Crest police. They", places(), COUNTY, REGIONS))
+            .isEqualTo("Hazel Crest");
+        assertThat(ReportTown.police("Trinidad police are investigating.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("the department tweeted a photo of Guidon's police cruiser.", places(), COUNTY,
+            REGIONS)).isNull();
+        assertThat(ReportTown.police("said Texas state police.", places(), COUNTY, REGIONS)).isNull();
+    }
 }
