@@ -291,7 +291,38 @@ final class ReportReader {
             Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
             best = new Placed(withState(r.text(), mention), first.id(), "article", mention);
         }
+        Entity titled = titled(r);
+        if (titled != null && (best == null || !named(best.name, titled.name()) && MODE.equals(System.getProperty("titleMode", "always")))) {
+            Span mention = titled.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
+            best = new Placed(withState(r.text(), mention), titled.id(), "title", mention);
+        }
         return inTown(r, best);
+    }
+
+    private static final String MODE = "always";
+    private static final Pattern TITLE_TAIL = Pattern.compile(" [-|–—] | [|] |\\|");
+
+    /** The town the headline names: a place entity of the article, no state or country, whose name the title holds. */
+    private static Entity titled(ArticleRecord r) {
+        if (r.title() == null) {
+            return null;
+        }
+        // "Toddler shot - NBC12 - Richmond, VA": what follows the headline is the outlet and its town
+        String headline = TITLE_TAIL.split(r.title(), 2)[0];
+        Entity best = null;
+        int at = Integer.MAX_VALUE;
+        for (Entity e : r.entities()) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || !kind(e.name()).equals("town")) {
+                continue;
+            }
+            java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.name()) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(headline);
+            if (m.find() && m.start() < at) {
+                best = e;
+                at = m.start();
+            }
+        }
+        return best;
     }
 
     /** The place with the town the text puts it in or the dateline's town ({@link ReportTown}); the dateline's town alone when the article names no place. */
