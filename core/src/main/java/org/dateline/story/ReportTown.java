@@ -63,6 +63,15 @@ final class ReportTown {
 
     /** The dateline's town as written ("CHICAGO"), or null; {@code isPlace} says whether words are a place the article names. */
     static String dateline(String text, Predicate<String> isPlace, Predicate<String> isCounty, Set<String> regions) {
+        Dateline d = datelineAt(text, isPlace, isCounty, regions);
+        return d == null ? null : d.town();
+    }
+
+    /** A dateline's town and the char offset it starts at. */
+    record Dateline(String town, int start) {}
+
+    /** The dateline's town as written and where it starts, or null (see {@link #dateline}). */
+    static Dateline datelineAt(String text, Predicate<String> isPlace, Predicate<String> isCounty, Set<String> regions) {
         Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_WITHIN + 60)));
         while (m.find()) {
             if (m.start(1) > DATELINE_WITHIN) {
@@ -78,7 +87,7 @@ final class ReportTown {
             // a name a state follows is a town whatever else it names: "LEBANON, Ohio", "PARIS, Texas"
             if (town.length() > 2 && (state || !regions.contains(town.toLowerCase(Locale.ROOT))
                 && (m.group(3) != null || isPlace.test(town)))) {
-                return town;
+                return new Dateline(town, m.start(1));
             }
         }
         return null;

@@ -348,6 +348,37 @@ class IncidentsTest {
     }
 
     @Test
+    void theTownTheHeadlineNamesIsTheReportsPlaceNotTheOutletsTown() {
+        // GVA dev: the first place of the text was the newsroom's city, the headline named the town
+        StoryArticle a = new Article("a", "Tribune", "2016-04-09",
+            "A report by KIRO-TV in Seattle said a man and two girls were shot in Hazel Crest.")
+            .place("Seattle").place("Hazel Crest").title("Father, two daughters shot to death in Hazel Crest")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+        StoryArticle b = new Article("b", "NBC12", "2016-04-09",
+            "A toddler in Meherrin shot himself, deputies told reporters in Richmond.")
+            .place("Meherrin").place("Richmond").title("Toddler in critical condition after shooting - NBC12 - Richmond")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        IncidentReport hazel = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(hazel.location()).isEqualTo("Hazel Crest");
+        assertThat(hazel.locationBasis()).isEqualTo("title");
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).location()).isEqualTo("Meherrin");
+    }
+
+    @Test
+    void theDatelinesTownFollowsThePlaceTheTextNamesAfterIt() {
+        StoryArticle a = new Article("a", "WVVA", "2015-10-16",
+            "CHARLESTON, W.Va. (AP) — Deputies were called to a shooting in Cedar Grove on Friday.")
+            .place("CHARLESTON").place("W.Va").place("Cedar Grove")
+            .event("V1", EventType.ASSAULT, null, "shooting", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Cedar Grove, CHARLESTON");
+    }
+
+    @Test
     void aStatesPostalCodeIsNoTown() {
         StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
             .place("TX").place("Corsicana")
