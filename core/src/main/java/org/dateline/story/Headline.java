@@ -23,7 +23,29 @@ final class Headline {
     private static final Map<String, String> WORDS = load();
     private static final Map<String, Integer> NUMBERS = numbers();
 
+    /**
+     * "4 shot, 1 dead in Pine Bluff shooting", "killed in Southwest Charlotte, 3 others injured": a
+     * name in capitals after "in", "near" or "outside", followed by a word in lower case, a
+     * punctuation mark or the end (in a headline in title case every word has a capital, and no
+     * name is read).
+     */
+    private static final Pattern PLACE = Pattern.compile(
+        "\\b(?:in|near|outside) (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?=$|[,:;.!?]| [\\p{Ll}\\d])");
+    /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
+    private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
+
     private Headline() {}
+
+    /** The headline without the outlet's tail. */
+    static String lead(String title) {
+        return title == null ? "" : TAIL.split(title, 2)[0];
+    }
+
+    /** The place the headline puts the happening in ({@link #PLACE}), as written, or null. */
+    static String place(String title) {
+        java.util.regex.Matcher m = PLACE.matcher(lead(title));
+        return m.find() ? m.group(1) : null;
+    }
 
     /**
      * The numbers a headline gives: of the dead, of those hit (the dead among them), of the wounded;

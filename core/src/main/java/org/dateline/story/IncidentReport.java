@@ -22,8 +22,9 @@ import org.dateline.model.Span;
  *     comma ("Rogers Park, Chicago"), or null
  * @param locationEntity the per-article entity id of the place, or null
  * @param locationBasis {@code event} (the event's own place), {@code article} (the article's
- *     first town), {@code title} (the town its headline names) or {@code town} (only the town its
- *     dateline or police give), null without a place
+ *     first town), {@code title} (the town its headline names), {@code town} (only the town its
+ *     dateline or police give) or {@code headline} (a text naming no place: the place its headline
+ *     gives after "in"), null without a place
  * @param locationEvidence the mention of the place it rests on (in the event's sentence when the
  *     event names it), or null (a town alone)
  * @param actors who acted, as named and keyed

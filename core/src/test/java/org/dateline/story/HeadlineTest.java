@@ -49,4 +49,19 @@ class HeadlineTest {
         assertThat(Headline.toll("Police: 2 arrested after weekend of shootings left a man dead")).isEqualTo(Headline.Toll.NONE);
         assertThat(Headline.toll(null)).isEqualTo(Headline.Toll.NONE);
     }
+
+    @Test
+    void theHeadlinesPlaceIsANameInCapitalsAfterInNearOrOutside() {
+        assertThat(Headline.place("4 shot, 1 dead in Pine Bluff shooting")).isEqualTo("Pine Bluff");
+        assertThat(Headline.place("7-year-old shot, killed in Southwest Charlotte, 3 others injured"))
+            .isEqualTo("Southwest Charlotte");
+        assertThat(Headline.place("Teen shot, injured in hunting accident in Fellsmere")).isEqualTo("Fellsmere");
+        assertThat(Headline.place("Two people charged after weekend shooting outside Myrtle Beach hospital"))
+            .isEqualTo("Myrtle Beach");
+        // title case: every word has a capital, so no name stands out; the outlet's tail is no place
+        assertThat(Headline.place("Five Shot During Party In Kankakee Banquet Hall")).isNull();
+        assertThat(Headline.place("Toddler shot - NBC12 in Richmond")).isNull();
+        assertThat(Headline.place("Man shot in the leg")).isNull();
+        assertThat(Headline.place(null)).isNull();
+    }
 }

@@ -368,6 +368,20 @@ class IncidentsTest {
     }
 
     @Test
+    void aTextThatNamesNoPlaceTakesTheHeadlinesPlace() {
+        // GVA dev: a page whose text is a caption and a count, its place only in the headline
+        StoryArticle a = new Article("a", "KATV", "2015-05-03", "Four people were shot Saturday night, one fatally.")
+            .title("4 shot, 1 dead in Pine Bluff shooting")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Pine Bluff");
+        assertThat(r.locationBasis()).isEqualTo("headline");
+        assertThat(r.locationEvidence()).isNull();
+    }
+
+    @Test
     void theDatelinesTownFollowsThePlaceTheTextNamesAfterIt() {
         StoryArticle a = new Article("a", "WVVA", "2015-10-16",
             "CHARLESTON, W.Va. (AP) — Deputies were called to a shooting in Cedar Grove on Friday.")
