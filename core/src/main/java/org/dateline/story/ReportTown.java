@@ -15,16 +15,20 @@ import org.dateline.analyze.data.TsvTable;
  * <ul>
  * <li>the text puts the place in a town: "in the Rogers Park neighborhood of Chicago", "Rogers
  *     Park, a neighborhood in Chicago", "the West Side of Chicago", "Chicago's Rogers Park" (words for parts of a town:
- *     {@code town-parts.tsv});</li>
+ *     {@code town-parts.tsv}), "Coney Island, Brooklyn" (a place of the article after the comma, no
+ *     county, no list), and for a street or site "Hillside Drive in south Jackson" (any name after
+ *     "in" or "near", with only {@code town-modifiers.tsv} words between);</li>
  * <li>the article's dateline, the town the report was filed from, at the start of a paragraph
  *     near the top: "CHICAGO (AP) —", "LOUISVILLE, KY (WAVE) -", "SPANISH FORK —". Local news
  *     files from the town it reports on or the one next to it; a dateline is written in capitals,
  *     and one without a news service or a state after it must be a place the article names
  *     (a place entity), so that "UPDATE —" is no town; a county may stand where the state
- *     does ("SMITHFIELD, Cache County —"), and a name a state follows is a town though a country
+ *     does ("SMITHFIELD, Cache County —"), or the state's postal code ("AVONDALE, AZ -",
+ *     {@code state-codes.tsv}), and a name a state follows is a town though a country
  *     bears it ("LEBANON, Ohio —");</li>
  * <li>the town whose police the text names ("the Memphis Police Department", "the Las Vegas
- *     Metropolitan Police"), when the text gives neither: a town's police answer calls in their own town.</li>
+ *     Metropolitan Police", mid-sentence "according to Hazel Crest police"), when the text gives
+ *     neither: a town's police answer calls in their own town.</li>
  * </ul>
  * Nothing is invented: the town is written as the text writes it.
  */
