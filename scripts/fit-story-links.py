@@ -10,7 +10,9 @@ Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS [--write]
 For each set, org.dateline.eval.StoryPairDump (core test sources, not a test) writes the candidate pairs
 that grouping compares, with their features (which do not depend on the model). A gradient-boosted
 ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
-out-of-fold: the gold groups (incidents, subtopics) of both sets are split in two folds, each fold's
+out-of-fold: the gold groups of both sets are split in two folds (GVA by incident; ECB+ by topic, both of
+a topic's subtopics in one fold, as ECB+ holds out whole topics: split by subtopic, the pairs that confuse
+a topic's two stories fell between the folds and out of both fits), each fold's
 articles are grouped with the model fit on the other fold's pairs, as grouping decides (in order,
 each article joins the story it fits best: its best link at even odds or better, less the mean of
 its negative log-odds to the story's other compared articles, StoryPass.value), and the two folds' stories
@@ -22,6 +24,7 @@ import collections
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -214,9 +217,11 @@ def main():
         f, p, r = b3(pred, scored)
         print(f"{name} with the model in force (in-sample): b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
               f"pairwise_f1={pairwise(pred, scored):.3f}")
-        groups = sorted({g for g in gold.values() if g})
-        random.shuffle(groups)
-        fold = {g: i % 2 for i, g in enumerate(groups)}
+        unit = (lambda g: re.match(r"\d+", g).group()) if name == "ecb" else (lambda g: g)
+        units = sorted({unit(g) for g in gold.values() if g})
+        random.shuffle(units)
+        fold_of = {u: i % 2 for i, u in enumerate(units)}
+        fold = {g: fold_of[unit(g)] for g in gold.values() if g}
         sets[name] = (gold, order, cands, feats, fold)
 
     def rows(keep):

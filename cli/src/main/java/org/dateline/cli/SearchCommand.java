@@ -98,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
             r = s.search(q);
         }
         if (json) {
-            out.println(RecordJson.mapper().writeValueAsString(r));
+            out.println(RecordJson.mapper().writer().with(Terminal.JSON).writeValueAsString(r));
             return 0;
         }
         // Titles, outlets, snippets and quotes are the articles' words: hostile text that must not drive the terminal.

@@ -1,5 +1,9 @@
 package org.dateline.cli;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 /**
  * Text from outside (an article's title, a snippet, a file name) made safe to print on a terminal.
  * A title can carry ANSI escapes, carriage returns, backspaces or a BEL: printed raw they move the
@@ -38,6 +42,28 @@ final class Terminal {
     static String line(String s) {
         return s == null ? null : safe(s.replaceAll("[\\s\\u0085\\u00a0\\u2028\\u2029]+", " ").strip());
     }
+
+    /**
+     * JSON printed where a person may read it ({@code search --json}): JSON lets C1 controls and the
+     * Unicode controls that reorder or hide text stand raw in a string, and a terminal obeys them
+     * (U+009B is a CSI on many). Written as {@code \\uXXXX}, the same JSON to a program, inert on a
+     * screen; the ASCII controls JSON escapes itself.
+     */
+    static final CharacterEscapes JSON = new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch >= 0x80 && ch <= 0xffff && escape((char) ch) != null
+                ? new SerializedString(String.format("\\u%04x", ch))
+                : null;
+        }
+    };
 
     private static String escape(char c) {
         switch (c) {

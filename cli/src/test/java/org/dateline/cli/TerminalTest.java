@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.json.RecordJson;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.InputRef;
@@ -50,6 +51,9 @@ class TerminalTest {
         // --json is for programs: the JSON string escapes are theirs to read, and the text is exact.
         CliRun json = CliRun.run("search", "--store", store.toString(), "--json", "blockade");
         assertThat(json.out()).contains("\\u001B[2J").doesNotContain("\u001b");
+        // JSON lets C1 controls and bidi overrides stand raw in strings; a terminal would obey them.
+        assertThat(json.out()).contains("\\u009b31mC").contains("\\u202eG").doesNotContain("\u009b").doesNotContain("\u202e");
+        assertThat(RecordJson.mapper().readTree(json.out()).at("/hits/0/title").asText()).isEqualTo("Calm headline" + HOSTILE);
     }
 
     @Test

@@ -57,6 +57,24 @@ class StoryPassTest {
         assertEquals(List.of("copy of this article"), d.get(1).links().get(0).shared());
     }
 
+    /** Regression: a verdict two years after its shooting was never compared with it (the window was 400 days). */
+    @Test
+    void aVerdictYearsAfterItsShootingIsComparedAndOneBeyondTheWindowIsNot() {
+        StoryArticle shooting = article("a", "2014-09-16", "Man arrested in shooting death of girl", "Police arrested"
+            + " Dwayne Harlan in the shooting death of a 3-year-old girl in Millbrook.", "Dwayne Harlan", "Millbrook");
+        MemoryStories known = new MemoryStories();
+        StoryPass pass = StoryPass.standard();
+        known.add(pass.decide(shooting, known));
+        long day = java.time.LocalDate.parse("2014-09-16").toEpochDay();
+        List<String> anchors = pass.profiles().of(shooting, known).anchors();
+        assertEquals(List.of(shooting.record().id()), ids(known.candidates(anchors, day + 793)), "a verdict 793 days later");
+        assertEquals(List.of(), ids(known.candidates(anchors, day + KnownStories.WINDOW_DAYS + 1)));
+    }
+
+    private static List<String> ids(List<StoryMember> members) {
+        return members.stream().map(m -> m.profile().articleId()).toList();
+    }
+
     @Test
     void theSameArchiveInTheSameOrderGivesTheSameStories() {
         List<StoryArticle> articles = background(List.of(
