@@ -119,7 +119,7 @@ final class Casualties {
                 if (r == null) {
                     continue;
                 }
-                if (owner >= 0) {
+                if (owner >= 0 && (violent(all, s.index(), owner) || !t.isNoun())) {
                     own.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
                 } else {
                     Candidate host = host(all, s.index(), t.index());
@@ -144,6 +144,15 @@ final class Casualties {
                 larger(injured, count(text, given, Outcome.INJURED))));
         }
         return counts;
+    }
+
+    /**
+     * Whether the event of this trigger can hold a count. A harm noun under an event that cannot
+     * ("investigating the fatal shootings of four people", "arrested in the shooting death of a
+     * girl") names the attack's toll as a sentence of its own does, and counts as one.
+     */
+    private static boolean violent(List<Candidate> all, int sentence, int trigger) {
+        return all.stream().anyMatch(c -> c.sentence() == sentence && c.trigger() == trigger && VIOLENT.contains(c.type()));
     }
 
     /** The event a harm word outside every event is counted for (see {@link #of}), or null when the article has none that can hold it. */
@@ -340,13 +349,15 @@ final class Casualties {
                 case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
                 case "controller" -> controller(text, tree, harm, outcome);
                 case "sufferer" -> sufferer(text, tree, harm, outcome);
+                case "of" -> ofPhrase(text, tree, harm, outcome);
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
                 int left = r.left();
-                for (int c : outcome == Outcome.KILLED ? tree.children(harm, "advmod") : List.<Integer>of()) {
-                    if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
-                        left = Math.min(left, c); // "fatally wounding a guard": the word that says they died
+                for (int c : outcome == Outcome.KILLED ? tree.children(harm) : List.<Integer>of()) {
+                    String rel = tree.relation(c);
+                    if ((rel.equals("advmod") || rel.equals("amod")) && c < harm && fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                        left = Math.min(left, c); // "fatally wounding a guard", "the fatal shooting of": the word that says they died
                     }
                 }
                 return new Reading(r.outcome(), r.group(), r.value(), r.vague(), left, r.right(),
@@ -452,6 +463,16 @@ final class Casualties {
         return first(text, tree, people, harm, outcome);
     }
 
+    /** "the shooting deaths of four people", "the fatal shooting of a 1-year-old girl": a noun's "of" phrase names whom it befell. */
+    private Reading ofPhrase(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        for (int c : tree.children(harm, "nmod")) {
+            if (c > harm && isOf(text, tree, c)) {
+                return group(text, tree, c, harm, outcome);
+            }
+        }
+        return null;
+    }
+
     /** "the death toll rose to 12", "the toll is 12". */
     private Reading toll(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
         if (!tree.relation(harm).startsWith("nsubj")) {
@@ -474,6 +495,7 @@ final class Casualties {
 
     /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
     private Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
+        group = antecedent(text, tree, group);
         List<Integer> members = new ArrayList<>(List.of(group));
         boolean alone = split(text, tree, harm) || tree.head(harm) == group; // "a boy dead and six others [wounded]"
         for (int c : alone ? List.<Integer>of() : tree.children(group, "conj")) {
@@ -508,6 +530,19 @@ final class Casualties {
     }
 
     /**
+     * "Seven men who were shot": a relative pronoun counts as the noun its clause describes, which
+     * the pronoun alone does not say how many people it is.
+     */
+    private static int antecedent(AnnotatedText text, DependencyTree tree, int group) {
+        Token t = text.tokens().get(group);
+        if (!(t.pos().equals("WP") || t.pos().equals("WDT") || t.word().equalsIgnoreCase("that"))) {
+            return group;
+        }
+        int clause = tree.head(group);
+        return clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.head(clause) >= 0 ? tree.head(clause) : group;
+    }
+
+    /**
      * Whether the harm word is coordinated with one of another outcome ("left one person dead and
      * nine others injured"): the list beside it is then split between them, not one group.
      */
@@ -529,17 +564,20 @@ final class Casualties {
     /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
     private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
         Token t = text.tokens().get(noun);
+        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner()) || ofThings(text, tree, noun)) {
+            return null; // "a couple of times", "dozens of rounds": no people
+        }
         Amount own = number(text, tree, noun);
         if (own != null) {
-            return own; // "two of the victims", "dozens of people", "nobody"
-        }
-        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner())) {
-            return null;
+            return own; // "two of the victims", "dozens of people", "nobody", "a couple"
         }
         for (int c : tree.children(noun)) {
             String rel = tree.relation(c);
             if (c > noun) {
                 continue; // "Miranda Doerr, three,": a number after the noun is an age, never a count
+            }
+            if (c + 1 < noun && text.tokens().get(c + 1).pos().equals("HYPH")) {
+                continue; // "a 6-yo", "a 6-year-old" the tagger did not take for an age: an age, never a count
             }
             if (rel.equals("nummod") || (rel.equals("det") || rel.equals("amod")) && numbers.containsKey(lower(text, c))) {
                 Amount a = number(text, tree, c);
@@ -548,10 +586,41 @@ final class Casualties {
                 }
             }
         }
+        int stray = strayNumber(text, tree, noun);
+        if (stray >= 0) {
+            return number(text, tree, stray);
+        }
         if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(t.word().toLowerCase())) {
             return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
         }
         return null;
+    }
+
+    /** "a couple of times", "dozens of rounds": a quantity whose "of" phrase names things counts no people. */
+    private boolean ofThings(AnnotatedText text, DependencyTree tree, int noun) {
+        return numbers.containsKey(lower(text, noun)) && tree.children(noun, "nmod").stream()
+            .anyMatch(c -> isOf(text, tree, c) && things.contains(Phrase.lemma(text.tokens().get(c))));
+    }
+
+    /**
+     * The number just before a noun (past its adjectives) that the parser hung on a word before it,
+     * as it does after a dateline ("HOUSTON - Six people were injured", "(WMC) - Seven people were
+     * shot": "Six" is taken for a modifier of "HOUSTON"); -1 when there is none.
+     */
+    private int strayNumber(AnnotatedText text, DependencyTree tree, int noun) {
+        int k = noun - 1;
+        int first = tree.sentence().tokenStart();
+        while (k >= first && tree.head(k) == noun && (tree.relation(k).equals("amod") || tree.relation(k).equals("compound"))) {
+            k--;
+        }
+        if (k < first || k == noun - 1 && tree.head(k) == noun) {
+            return -1;
+        }
+        Token n = text.tokens().get(k);
+        boolean numeric = n.pos().equals("CD") && !NOT_A_COUNT_NER.contains(n.ner());
+        // the number opens its phrase, after a dash, a bracket or nothing ("a 6-yo" is an age)
+        boolean opens = k == first || !Character.isLetterOrDigit(text.tokens().get(k - 1).word().codePointAt(0));
+        return numeric && opens && tree.head(k) >= 0 && tree.head(k) < k && number(text, tree, k) != null ? k : -1;
     }
 
     /** The number a token states ("6", "four", "a dozen", "two dozen", "twenty-five", "dozens"), or null. */
@@ -654,7 +723,12 @@ final class Casualties {
                 right = Math.max(right, c);
             }
         }
-        return new Edges(left, right);
+        int stray = text.tokens().get(from).isNoun() ? strayNumber(text, tree, from) : -1;
+        return new Edges(stray >= 0 && !hasNumber(text, tree, from) ? stray : left, right); // not the dateline before it
+    }
+
+    private boolean hasNumber(AnnotatedText text, DependencyTree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(c -> c < noun && tree.relation(c).equals("nummod"));
     }
 
     /** "dozens of people": the quantity's "of" phrase names who is counted. */
