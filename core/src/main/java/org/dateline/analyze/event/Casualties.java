@@ -67,10 +67,12 @@ final class Casualties {
     private final Set<String> fatal;
     private final Set<String> things;
     private final Set<String> sequence;
+    private final Set<String> finding;
 
     private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things,
-                       Set<String> sequence) {
+                       Set<String> sequence, Set<String> finding) {
         this.sequence = sequence;
+        this.finding = finding;
         this.words = words;
         this.numbers = numbers;
         this.fatal = fatal;
@@ -407,7 +409,7 @@ final class Casualties {
             return null;
         }
         List<Integer> own = exact(tree, harm, relation);
-        if (own.isEmpty() && relation.equals("nsubj:pass") && text.tokens().get(harm).pos().equals("VBN")) {
+        if (own.isEmpty() && relation.equals("nsubj:pass") && participle(text, tree, harm)) {
             own = exact(tree, harm, "nsubj"); // "one killed and two others hurt": the participle's own subject
         }
         if (!own.isEmpty()) {
@@ -432,6 +434,26 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb with a subject and no object is a participle said of its subject, though
+     * tagged as a past or present tense: "One person was killed and two others badly hurt" (a
+     * harm word's conjunct), "found five people shot" (the small clause of a verb of finding or
+     * leaving, {@code finding} in casualty-modifiers.tsv); never "the gunman shot" on its own.
+     */
+    private boolean participle(AnnotatedText text, DependencyTree tree, int harm) {
+        Token t = text.tokens().get(harm);
+        if (t.pos().equals("VBN")) {
+            return true;
+        }
+        if (!t.pos().startsWith("VB") || !exact(tree, harm, "obj").isEmpty() || !tree.children(harm, "aux").isEmpty()) {
+            return false;
+        }
+        int head = tree.head(harm);
+        String rel = tree.relation(harm);
+        return head >= 0 && (rel.equals("conj") && harmWord(text.tokens().get(head)) != null && !tree.children(head, "nsubj:pass").isEmpty()
+            || (rel.equals("ccomp") || rel.equals("xcomp")) && finding.contains(Phrase.lemma(text.tokens().get(head))));
     }
 
     private static List<Integer> exact(DependencyTree tree, int token, String relation) {
@@ -564,6 +586,9 @@ final class Casualties {
     /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
     private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
         Token t = text.tokens().get(noun);
+        if (ageAsPerson(text, tree, noun)) {
+            return new Amount(1, false); // "Another 5-year-old was hurt"
+        }
         if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner()) || ofThings(text, tree, noun)) {
             return null; // "a couple of times", "dozens of rounds": no people
         }
@@ -594,6 +619,19 @@ final class Casualties {
             return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
         }
         return null;
+    }
+
+    /**
+     * "a 5-year-old was hurt": an age used as a noun (its "old" is the group itself, a subject or an
+     * object, with no noun to describe) is one person, though the tagger calls it a duration.
+     */
+    private static boolean ageAsPerson(AnnotatedText text, DependencyTree tree, int group) {
+        Token t = text.tokens().get(group);
+        String rel = tree.relation(group);
+        return t.word().equalsIgnoreCase("old") && t.pos().startsWith("JJ") && t.ner().equals("DURATION")
+            && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("conj"))
+            && tree.children(group).stream().anyMatch(c -> Phrase.lemma(text.tokens().get(c)).equals("year")
+                || Phrase.lemma(text.tokens().get(c)).equals("month"));
     }
 
     /** "a couple of times", "dozens of rounds": a quantity whose "of" phrase names things counts no people. */
@@ -755,14 +793,17 @@ final class Casualties {
         Set<String> fatal = new HashSet<>();
         Set<String> things = new HashSet<>();
         Set<String> sequence = new HashSet<>();
+        Set<String> finding = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
                 case "thing" -> things.add(r.get("lemma"));
                 case "sequence" -> sequence.add(r.get("lemma"));
-                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing or sequence: " + r);
+                case "finding" -> finding.add(r.get("lemma"));
+                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence or finding: " + r);
             }
         }
-        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence));
+        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence),
+            Set.copyOf(finding));
     }
 }

@@ -934,4 +934,67 @@ class CasualtiesTest {
         """, "shot");
         assertCount(e.fatalities(), 1, "death of a 6-yo");
     }
+    @Test
+    void aConjunctTaggedAsATenseIsStillAParticipleOfItsOwnSubject() { // by hand: CoreNLP tagged such a "hurt" VBP
+        List<Event> all = events("""
+        One            CD    2   nummod       one          NUMBER
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        and            CC    9   cc           and          O
+        three          CD    7   nummod       three        NUMBER
+        others         NNS   9   nsubj        other        O
+        badly          RB    9   advmod       badly        O
+        hurt           VBP   4   conj         hurt         O
+        in             IN    12  case         in           O
+        the            DT    12  det          the          O
+        shooting       NN    4   obl          shooting     CAUSE_OF_DEATH
+        on             IN    14  case         on           O
+        Friday         NNP   4   obl          Friday       DATE
+        .              .     4   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> {
+            assertCount(e.fatalities(), 1, "One man was killed");
+            assertCount(e.injured(), 3, "three others badly hurt");
+        });
+    }
+
+    @Test
+    void aHarmVerbAfterFindIsSaidOfWhatIsFound() {
+        List<Event> all = events("""
+        When           WRB   3   advmod       when         O
+        officers       NNS   3   nsubj        officer      O
+        arrived        VBD   6   advcl        arrive       O
+        ,              ,     6   punct        ,            O
+        they           PRP   6   nsubj        they         O
+        found          VBD   0   root         find         O
+        four           CD    8   nummod       four         NUMBER
+        people         NNS   9   nsubj        person       O
+        shot           VBD   6   ccomp        shoot        O
+        .              .     6   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 4, "four people shot"));
+    }
+
+    @Test
+    void anAgeUsedAsANounIsOnePerson() {
+        List<Event> all = events("""
+        A              DT    6   det          a            O
+        7              CD    4   nummod       7            DURATION
+        -              HYPH  4   punct        -            DURATION
+        year           NN    6   dep          year         DURATION
+        -              HYPH  6   punct        -            DURATION
+        old            JJ    8   nsubj:pass   old          DURATION
+        was            VBD   8   aux:pass     be           O
+        hurt           VBN   0   root         hurt         O
+        and            CC    13  cc           and          O
+        his            PRP$  11  nmod:poss    he           O
+        father         NN    13  nsubj:pass   father       O
+        was            VBD   13  aux:pass     be           O
+        killed         VBN   8   conj         kill         O
+        .              .     8   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 1, "A 7-year-old was hurt"));
+        assertThat(all).anySatisfy(e -> assertCount(e.fatalities(), 1, "his father was killed"));
+    }
 }
