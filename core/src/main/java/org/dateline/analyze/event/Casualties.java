@@ -39,7 +39,11 @@ final class Casualties {
     private record NumberWord(Integer value, boolean scale) {}
 
     /** One group of people counted, with the tokens its evidence spans. */
-    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {}
+    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot, boolean crime) {
+        Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {
+            this(outcome, group, value, vague, left, right, shot, false);
+        }
+    }
 
     /** A count "no number", kept apart from a vague count, which does say something. */
     private record Amount(Integer value, boolean vague) {}
@@ -68,11 +72,15 @@ final class Casualties {
     private final Set<String> things;
     private final Set<String> sequence;
     private final Set<String> finding;
+    private final Set<String> projectiles;
+    private final Set<String> firearms;
 
     private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things,
-                       Set<String> sequence, Set<String> finding) {
+                       Set<String> sequence, Set<String> finding, Set<String> projectiles, Set<String> firearms) {
         this.sequence = sequence;
         this.finding = finding;
+        this.projectiles = projectiles;
+        this.firearms = firearms;
         this.words = words;
         this.numbers = numbers;
         this.fatal = fatal;
@@ -121,10 +129,11 @@ final class Casualties {
                 if (r == null) {
                     continue;
                 }
-                if (owner >= 0 && (violent(all, s.index(), owner) || !t.isNoun())) {
+                Candidate event = owner >= 0 ? event(all, s.index(), owner) : null; // none for an "-ing" adjunct of no event
+                if (event != null && (r.crime() ? event.type() == EventType.ASSAULT : VIOLENT.contains(event.type()) || !t.isNoun())) {
                     own.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
                 } else {
-                    Candidate host = host(all, s.index(), t.index());
+                    Candidate host = host(all, s.index(), t.index(), r.crime());
                     if (host != null) {
                         loose.computeIfAbsent(host.trigger(), k -> new ArrayList<>()).add(r);
                     }
@@ -149,17 +158,21 @@ final class Casualties {
     }
 
     /**
-     * Whether the event of this trigger can hold a count. A harm noun under an event that cannot
-     * ("investigating the fatal shootings of four people", "arrested in the shooting death of a
-     * girl") names the attack's toll as a sentence of its own does, and counts as one.
+     * The event of this trigger, or null when it is none ("Gunfire erupted, leaving three people
+     * dead": an "-ing" adjunct of a verb that is no event), whose counts then count as a sentence's
+     * own. A harm noun under an event that cannot hold a count ("investigating the fatal shootings
+     * of four people", "arrested in the shooting death of a girl") names the attack's toll as a
+     * sentence of its own does, and counts as one; a crime named with its victims ("the 1967
+     * killings of two young women", "the murder of a deputy") is counted only for an attack: under
+     * an arrest or a protest it is what the arrest is for or the protest about, not their toll.
      */
-    private static boolean violent(List<Candidate> all, int sentence, int trigger) {
-        return all.stream().anyMatch(c -> c.sentence() == sentence && c.trigger() == trigger && VIOLENT.contains(c.type()));
+    private static Candidate event(List<Candidate> all, int sentence, int trigger) {
+        return all.stream().filter(c -> c.sentence() == sentence && c.trigger() == trigger).findFirst().orElse(null);
     }
 
     /** The event a harm word outside every event is counted for (see {@link #of}), or null when the article has none that can hold it. */
-    private static Candidate host(List<Candidate> all, int sentence, int token) {
-        for (boolean attack : List.of(true, false)) {
+    private static Candidate host(List<Candidate> all, int sentence, int token, boolean attackOnly) {
+        for (boolean attack : attackOnly ? List.of(true) : List.of(true, false)) {
             Candidate best = null;
             for (Candidate c : all) {
                 if (VIOLENT.contains(c.type()) && (c.type() == EventType.ASSAULT) == attack
@@ -352,6 +365,7 @@ final class Casualties {
                 case "controller" -> controller(text, tree, harm, outcome);
                 case "sufferer" -> sufferer(text, tree, harm, outcome);
                 case "of" -> ofPhrase(text, tree, harm, outcome);
+                case "projectile" -> projectile(text, tree, harm, outcome);
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
@@ -363,7 +377,7 @@ final class Casualties {
                     }
                 }
                 return new Reading(r.outcome(), r.group(), r.value(), r.vague(), left, r.right(),
-                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED);
+                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED, where.equals("of"));
             }
         }
         return null;
@@ -398,7 +412,9 @@ final class Casualties {
         if (relation.equals("nummod")) {
             for (int c : tree.children(harm)) {
                 String rel = tree.relation(c);
-                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))) {
+                // "leaving three people dead and five wounded": the parser may leave "five" a bare dep
+                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))
+                    || rel.equals("dep") && c < harm && text.tokens().get(c).pos().equals("CD")) {
                     Amount a = number(text, tree, c);
                     if (a != null) {
                         Edges e = phrase(text, tree, c);
@@ -482,6 +498,32 @@ final class Casualties {
         if (people.isEmpty() && tree.relation(verb).equals("conj") && text.tokens().get(tree.head(verb)).isVerb()) {
             people.addAll(exact(tree, tree.head(verb), "nsubj:pass"));
         }
+        return first(text, tree, people, harm, outcome);
+    }
+
+    /**
+     * "was struck by a bullet", "hit by gunfire", "the bullet struck her", "the gun went off,
+     * striking the girl": a verb of hitting counts its object or passive subject only when what hit
+     * is a projectile ({@code projectile} in casualty-modifiers.tsv, as subject or oblique) or a
+     * firearm ({@code firearm}, as subject only: "struck him with a gun" is a beating).
+     */
+    private Reading projectile(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        List<Integer> hitters = new ArrayList<>(tree.children(harm, "nsubj"));
+        hitters.removeAll(exact(tree, harm, "nsubj:pass"));
+        int head = tree.head(harm);
+        String relation = tree.relation(harm);
+        if (hitters.isEmpty() && (relation.equals("advcl") || relation.equals("dep")) && head >= 0
+            && text.tokens().get(harm).pos().equals("VBG")) {
+            hitters.addAll(exact(tree, head, "nsubj")); // "The weapon went off, striking the girl"
+        }
+        boolean byProjectile = hitters.stream().anyMatch(h -> projectiles.contains(Phrase.lemma(text.tokens().get(h)))
+            || firearms.contains(Phrase.lemma(text.tokens().get(h))))
+            || tree.children(harm, "obl").stream().anyMatch(o -> projectiles.contains(Phrase.lemma(text.tokens().get(o))));
+        if (!byProjectile) {
+            return null;
+        }
+        List<Integer> people = new ArrayList<>(exact(tree, harm, "nsubj:pass"));
+        people.addAll(exact(tree, harm, "obj"));
         return first(text, tree, people, harm, outcome);
     }
 
@@ -731,12 +773,14 @@ final class Casualties {
 
     /**
      * Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "shot dead",
-     * "shot to death"; for a wound word only as an adverb ("mortally wounded"), since "three people
-     * hurt and one dead" coordinates the dead with the hurt.
+     * "shot to death"; for a wound word only as an adverb ("mortally wounded") or, on a wound noun,
+     * an adjective ("sustained a fatal wound"), since "three people hurt and one dead" coordinates
+     * the dead with the hurt.
      */
     private boolean fatally(AnnotatedText text, DependencyTree tree, int harm, boolean adverbOnly) {
+        boolean noun = text.tokens().get(harm).isNoun();
         return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c)))
-            && (!adverbOnly || tree.relation(c).equals("advmod")));
+            && (!adverbOnly || tree.relation(c).equals("advmod") || noun && tree.relation(c).equals("amod")));
     }
 
     private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {
@@ -794,16 +838,21 @@ final class Casualties {
         Set<String> things = new HashSet<>();
         Set<String> sequence = new HashSet<>();
         Set<String> finding = new HashSet<>();
+        Set<String> projectiles = new HashSet<>();
+        Set<String> firearms = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
                 case "thing" -> things.add(r.get("lemma"));
                 case "sequence" -> sequence.add(r.get("lemma"));
                 case "finding" -> finding.add(r.get("lemma"));
-                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence or finding: " + r);
+                case "projectile" -> projectiles.add(r.get("lemma"));
+                case "firearm" -> firearms.add(r.get("lemma"));
+                default -> throw new IllegalStateException(
+                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile or firearm: " + r);
             }
         }
         return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence),
-            Set.copyOf(finding));
+            Set.copyOf(finding), Set.copyOf(projectiles), Set.copyOf(firearms));
     }
 }
