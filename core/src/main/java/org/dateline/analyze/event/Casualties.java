@@ -39,7 +39,11 @@ final class Casualties {
     private record NumberWord(Integer value, boolean scale) {}
 
     /** One group of people counted, with the tokens its evidence spans. */
-    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {}
+    private record Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot, boolean crime) {
+        Reading(Outcome outcome, int group, Integer value, boolean vague, int left, int right, boolean shot) {
+            this(outcome, group, value, vague, left, right, shot, false);
+        }
+    }
 
     /** A count "no number", kept apart from a vague count, which does say something. */
     private record Amount(Integer value, boolean vague) {}
@@ -67,10 +71,16 @@ final class Casualties {
     private final Set<String> fatal;
     private final Set<String> things;
     private final Set<String> sequence;
+    private final Set<String> finding;
+    private final Set<String> projectiles;
+    private final Set<String> firearms;
 
     private Casualties(Map<String, HarmWord> words, Map<String, NumberWord> numbers, Set<String> fatal, Set<String> things,
-                       Set<String> sequence) {
+                       Set<String> sequence, Set<String> finding, Set<String> projectiles, Set<String> firearms) {
         this.sequence = sequence;
+        this.finding = finding;
+        this.projectiles = projectiles;
+        this.firearms = firearms;
         this.words = words;
         this.numbers = numbers;
         this.fatal = fatal;
@@ -119,10 +129,11 @@ final class Casualties {
                 if (r == null) {
                     continue;
                 }
-                if (owner >= 0) {
+                Candidate event = owner >= 0 ? event(all, s.index(), owner) : null; // none for an "-ing" adjunct of no event
+                if (event != null && (r.crime() ? event.type() == EventType.ASSAULT : VIOLENT.contains(event.type()) || !t.isNoun())) {
                     own.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
                 } else {
-                    Candidate host = host(all, s.index(), t.index());
+                    Candidate host = host(all, s.index(), t.index(), r.crime());
                     if (host != null) {
                         loose.computeIfAbsent(host.trigger(), k -> new ArrayList<>()).add(r);
                     }
@@ -146,9 +157,22 @@ final class Casualties {
         return counts;
     }
 
+    /**
+     * The event of this trigger, or null when it is none ("Gunfire erupted, leaving three people
+     * dead": an "-ing" adjunct of a verb that is no event), whose counts then count as a sentence's
+     * own. A harm noun under an event that cannot hold a count ("investigating the fatal shootings
+     * of four people", "arrested in the shooting death of a girl") names the attack's toll as a
+     * sentence of its own does, and counts as one; a crime named with its victims ("the 1967
+     * killings of two young women", "the murder of a deputy") is counted only for an attack: under
+     * an arrest or a protest it is what the arrest is for or the protest about, not their toll.
+     */
+    private static Candidate event(List<Candidate> all, int sentence, int trigger) {
+        return all.stream().filter(c -> c.sentence() == sentence && c.trigger() == trigger).findFirst().orElse(null);
+    }
+
     /** The event a harm word outside every event is counted for (see {@link #of}), or null when the article has none that can hold it. */
-    private static Candidate host(List<Candidate> all, int sentence, int token) {
-        for (boolean attack : List.of(true, false)) {
+    private static Candidate host(List<Candidate> all, int sentence, int token, boolean attackOnly) {
+        for (boolean attack : attackOnly ? List.of(true) : List.of(true, false)) {
             Candidate best = null;
             for (Candidate c : all) {
                 if (VIOLENT.contains(c.type()) && (c.type() == EventType.ASSAULT) == attack
@@ -340,17 +364,20 @@ final class Casualties {
                 case "head" -> tree.relation(harm).equals("amod") ? group(text, tree, tree.head(harm), harm, outcome) : null;
                 case "controller" -> controller(text, tree, harm, outcome);
                 case "sufferer" -> sufferer(text, tree, harm, outcome);
+                case "of" -> ofPhrase(text, tree, harm, outcome);
+                case "projectile" -> projectile(text, tree, harm, outcome);
                 default -> relation(text, tree, harm, where, outcome);
             };
             if (r != null) {
                 int left = r.left();
-                for (int c : outcome == Outcome.KILLED ? tree.children(harm, "advmod") : List.<Integer>of()) {
-                    if (fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
-                        left = Math.min(left, c); // "fatally wounding a guard": the word that says they died
+                for (int c : outcome == Outcome.KILLED ? tree.children(harm) : List.<Integer>of()) {
+                    String rel = tree.relation(c);
+                    if ((rel.equals("advmod") || rel.equals("amod")) && c < harm && fatal.contains(Phrase.lemma(text.tokens().get(c)))) {
+                        left = Math.min(left, c); // "fatally wounding a guard", "the fatal shooting of": the word that says they died
                     }
                 }
                 return new Reading(r.outcome(), r.group(), r.value(), r.vague(), left, r.right(),
-                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED);
+                    w.outcome() == Outcome.HARMED && outcome == Outcome.INJURED, where.equals("of"));
             }
         }
         return null;
@@ -385,7 +412,9 @@ final class Casualties {
         if (relation.equals("nummod")) {
             for (int c : tree.children(harm)) {
                 String rel = tree.relation(c);
-                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))) {
+                // "leaving three people dead and five wounded": the parser may leave "five" a bare dep
+                if (rel.equals("nummod") || rel.equals("det") && numbers.containsKey(lower(text, c))
+                    || rel.equals("dep") && c < harm && text.tokens().get(c).pos().equals("CD")) {
                     Amount a = number(text, tree, c);
                     if (a != null) {
                         Edges e = phrase(text, tree, c);
@@ -396,7 +425,7 @@ final class Casualties {
             return null;
         }
         List<Integer> own = exact(tree, harm, relation);
-        if (own.isEmpty() && relation.equals("nsubj:pass") && text.tokens().get(harm).pos().equals("VBN")) {
+        if (own.isEmpty() && relation.equals("nsubj:pass") && participle(text, tree, harm)) {
             own = exact(tree, harm, "nsubj"); // "one killed and two others hurt": the participle's own subject
         }
         if (!own.isEmpty()) {
@@ -421,6 +450,26 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb with a subject and no object is a participle said of its subject, though
+     * tagged as a past or present tense: "One person was killed and two others badly hurt" (a
+     * harm word's conjunct), "found five people shot" (the small clause of a verb of finding or
+     * leaving, {@code finding} in casualty-modifiers.tsv); never "the gunman shot" on its own.
+     */
+    private boolean participle(AnnotatedText text, DependencyTree tree, int harm) {
+        Token t = text.tokens().get(harm);
+        if (t.pos().equals("VBN")) {
+            return true;
+        }
+        if (!t.pos().startsWith("VB") || !exact(tree, harm, "obj").isEmpty() || !tree.children(harm, "aux").isEmpty()) {
+            return false;
+        }
+        int head = tree.head(harm);
+        String rel = tree.relation(harm);
+        return head >= 0 && (rel.equals("conj") && harmWord(text.tokens().get(head)) != null && !tree.children(head, "nsubj:pass").isEmpty()
+            || (rel.equals("ccomp") || rel.equals("xcomp")) && finding.contains(Phrase.lemma(text.tokens().get(head))));
     }
 
     private static List<Integer> exact(DependencyTree tree, int token, String relation) {
@@ -452,6 +501,42 @@ final class Casualties {
         return first(text, tree, people, harm, outcome);
     }
 
+    /**
+     * "was struck by a bullet", "hit by gunfire", "the bullet struck her", "the gun went off,
+     * striking the girl": a verb of hitting counts its object or passive subject only when what hit
+     * is a projectile ({@code projectile} in casualty-modifiers.tsv, as subject or oblique) or a
+     * firearm ({@code firearm}, as subject only: "struck him with a gun" is a beating).
+     */
+    private Reading projectile(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        List<Integer> hitters = new ArrayList<>(tree.children(harm, "nsubj"));
+        hitters.removeAll(exact(tree, harm, "nsubj:pass"));
+        int head = tree.head(harm);
+        String relation = tree.relation(harm);
+        if (hitters.isEmpty() && (relation.equals("advcl") || relation.equals("dep")) && head >= 0
+            && text.tokens().get(harm).pos().equals("VBG")) {
+            hitters.addAll(exact(tree, head, "nsubj")); // "The weapon went off, striking the girl"
+        }
+        boolean byProjectile = hitters.stream().anyMatch(h -> projectiles.contains(Phrase.lemma(text.tokens().get(h)))
+            || firearms.contains(Phrase.lemma(text.tokens().get(h))))
+            || tree.children(harm, "obl").stream().anyMatch(o -> projectiles.contains(Phrase.lemma(text.tokens().get(o))));
+        if (!byProjectile) {
+            return null;
+        }
+        List<Integer> people = new ArrayList<>(exact(tree, harm, "nsubj:pass"));
+        people.addAll(exact(tree, harm, "obj"));
+        return first(text, tree, people, harm, outcome);
+    }
+
+    /** "the shooting deaths of four people", "the fatal shooting of a 1-year-old girl": a noun's "of" phrase names whom it befell. */
+    private Reading ofPhrase(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        for (int c : tree.children(harm, "nmod")) {
+            if (c > harm && isOf(text, tree, c)) {
+                return group(text, tree, c, harm, outcome);
+            }
+        }
+        return null;
+    }
+
     /** "the death toll rose to 12", "the toll is 12". */
     private Reading toll(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
         if (!tree.relation(harm).startsWith("nsubj")) {
@@ -474,6 +559,7 @@ final class Casualties {
 
     /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
     private Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
+        group = antecedent(text, tree, group);
         List<Integer> members = new ArrayList<>(List.of(group));
         boolean alone = split(text, tree, harm) || tree.head(harm) == group; // "a boy dead and six others [wounded]"
         for (int c : alone ? List.<Integer>of() : tree.children(group, "conj")) {
@@ -508,6 +594,19 @@ final class Casualties {
     }
 
     /**
+     * "Seven men who were shot": a relative pronoun counts as the noun its clause describes, which
+     * the pronoun alone does not say how many people it is.
+     */
+    private static int antecedent(AnnotatedText text, DependencyTree tree, int group) {
+        Token t = text.tokens().get(group);
+        if (!(t.pos().equals("WP") || t.pos().equals("WDT") || t.word().equalsIgnoreCase("that"))) {
+            return group;
+        }
+        int clause = tree.head(group);
+        return clause >= 0 && tree.relation(clause).equals("acl:relcl") && tree.head(clause) >= 0 ? tree.head(clause) : group;
+    }
+
+    /**
      * Whether the harm word is coordinated with one of another outcome ("left one person dead and
      * nine others injured"): the list beside it is then split between them, not one group.
      */
@@ -529,17 +628,23 @@ final class Casualties {
     /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
     private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
         Token t = text.tokens().get(noun);
+        if (ageAsPerson(text, tree, noun)) {
+            return new Amount(1, false); // "Another 5-year-old was hurt"
+        }
+        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner()) || ofThings(text, tree, noun)) {
+            return null; // "a couple of times", "dozens of rounds": no people
+        }
         Amount own = number(text, tree, noun);
         if (own != null) {
-            return own; // "two of the victims", "dozens of people", "nobody"
-        }
-        if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner())) {
-            return null;
+            return own; // "two of the victims", "dozens of people", "nobody", "a couple"
         }
         for (int c : tree.children(noun)) {
             String rel = tree.relation(c);
             if (c > noun) {
                 continue; // "Miranda Doerr, three,": a number after the noun is an age, never a count
+            }
+            if (c + 1 < noun && text.tokens().get(c + 1).pos().equals("HYPH")) {
+                continue; // "a 6-yo", "a 6-year-old" the tagger did not take for an age: an age, never a count
             }
             if (rel.equals("nummod") || (rel.equals("det") || rel.equals("amod")) && numbers.containsKey(lower(text, c))) {
                 Amount a = number(text, tree, c);
@@ -548,10 +653,54 @@ final class Casualties {
                 }
             }
         }
+        int stray = strayNumber(text, tree, noun);
+        if (stray >= 0) {
+            return number(text, tree, stray);
+        }
         if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(t.word().toLowerCase())) {
             return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
         }
         return null;
+    }
+
+    /**
+     * "a 5-year-old was hurt": an age used as a noun (its "old" is the group itself, a subject or an
+     * object, with no noun to describe) is one person, though the tagger calls it a duration.
+     */
+    private static boolean ageAsPerson(AnnotatedText text, DependencyTree tree, int group) {
+        Token t = text.tokens().get(group);
+        String rel = tree.relation(group);
+        return t.word().equalsIgnoreCase("old") && t.pos().startsWith("JJ") && t.ner().equals("DURATION")
+            && (rel.startsWith("nsubj") || rel.equals("obj") || rel.equals("conj"))
+            && tree.children(group).stream().anyMatch(c -> Phrase.lemma(text.tokens().get(c)).equals("year")
+                || Phrase.lemma(text.tokens().get(c)).equals("month"));
+    }
+
+    /** "a couple of times", "dozens of rounds": a quantity whose "of" phrase names things counts no people. */
+    private boolean ofThings(AnnotatedText text, DependencyTree tree, int noun) {
+        return numbers.containsKey(lower(text, noun)) && tree.children(noun, "nmod").stream()
+            .anyMatch(c -> isOf(text, tree, c) && things.contains(Phrase.lemma(text.tokens().get(c))));
+    }
+
+    /**
+     * The number just before a noun (past its adjectives) that the parser hung on a word before it,
+     * as it does after a dateline ("HOUSTON - Six people were injured", "(WMC) - Seven people were
+     * shot": "Six" is taken for a modifier of "HOUSTON"); -1 when there is none.
+     */
+    private int strayNumber(AnnotatedText text, DependencyTree tree, int noun) {
+        int k = noun - 1;
+        int first = tree.sentence().tokenStart();
+        while (k >= first && tree.head(k) == noun && (tree.relation(k).equals("amod") || tree.relation(k).equals("compound"))) {
+            k--;
+        }
+        if (k < first || k == noun - 1 && tree.head(k) == noun) {
+            return -1;
+        }
+        Token n = text.tokens().get(k);
+        boolean numeric = n.pos().equals("CD") && !NOT_A_COUNT_NER.contains(n.ner());
+        // the number opens its phrase, after a dash, a bracket or nothing ("a 6-yo" is an age)
+        boolean opens = k == first || !Character.isLetterOrDigit(text.tokens().get(k - 1).word().codePointAt(0));
+        return numeric && opens && tree.head(k) >= 0 && tree.head(k) < k && number(text, tree, k) != null ? k : -1;
     }
 
     /** The number a token states ("6", "four", "a dozen", "two dozen", "twenty-five", "dozens"), or null. */
@@ -624,12 +773,14 @@ final class Casualties {
 
     /**
      * Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "shot dead",
-     * "shot to death"; for a wound word only as an adverb ("mortally wounded"), since "three people
-     * hurt and one dead" coordinates the dead with the hurt.
+     * "shot to death"; for a wound word only as an adverb ("mortally wounded") or, on a wound noun,
+     * an adjective ("sustained a fatal wound"), since "three people hurt and one dead" coordinates
+     * the dead with the hurt.
      */
     private boolean fatally(AnnotatedText text, DependencyTree tree, int harm, boolean adverbOnly) {
+        boolean noun = text.tokens().get(harm).isNoun();
         return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c)))
-            && (!adverbOnly || tree.relation(c).equals("advmod")));
+            && (!adverbOnly || tree.relation(c).equals("advmod") || noun && tree.relation(c).equals("amod")));
     }
 
     private static Reading reading(Outcome outcome, int group, Amount a, int left, int right) {
@@ -654,7 +805,12 @@ final class Casualties {
                 right = Math.max(right, c);
             }
         }
-        return new Edges(left, right);
+        int stray = text.tokens().get(from).isNoun() ? strayNumber(text, tree, from) : -1;
+        return new Edges(stray >= 0 && !hasNumber(text, tree, from) ? stray : left, right); // not the dateline before it
+    }
+
+    private boolean hasNumber(AnnotatedText text, DependencyTree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(c -> c < noun && tree.relation(c).equals("nummod"));
     }
 
     /** "dozens of people": the quantity's "of" phrase names who is counted. */
@@ -681,14 +837,22 @@ final class Casualties {
         Set<String> fatal = new HashSet<>();
         Set<String> things = new HashSet<>();
         Set<String> sequence = new HashSet<>();
+        Set<String> finding = new HashSet<>();
+        Set<String> projectiles = new HashSet<>();
+        Set<String> firearms = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
                 case "thing" -> things.add(r.get("lemma"));
                 case "sequence" -> sequence.add(r.get("lemma"));
-                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing or sequence: " + r);
+                case "finding" -> finding.add(r.get("lemma"));
+                case "projectile" -> projectiles.add(r.get("lemma"));
+                case "firearm" -> firearms.add(r.get("lemma"));
+                default -> throw new IllegalStateException(
+                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile or firearm: " + r);
             }
         }
-        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence));
+        return new Casualties(Map.copyOf(words), Map.copyOf(numbers), Set.copyOf(fatal), Set.copyOf(things), Set.copyOf(sequence),
+            Set.copyOf(finding), Set.copyOf(projectiles), Set.copyOf(firearms));
     }
 }

@@ -749,4 +749,462 @@ class CasualtiesTest {
         assertThat(events).anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 1);
         assertThat(events).allMatch(e -> e.injured() == null);
     }
+    @Test
+    void aNumberTheParserHungOnTheDatelineStillCountsItsNoun() {
+        Event e = event("""
+        DAYTON         NNP   4   compound     DAYTON       CITY
+        -              HYPH  1   punct        -            O
+        Five           CD    1   nummod       five         NUMBER
+        people         NNS   6   nsubj:pass   person       O
+        were           VBD   6   aux:pass     be           O
+        injured        VBN   0   root         injure       O
+        in             IN    9   case         in           O
+        a              DT    9   det          a            O
+        shooting       NN    6   obl          shooting     CAUSE_OF_DEATH
+        outside        IN    12  case         outside      O
+        a              DT    12  det          a            O
+        bar            NN    6   obl          bar          O
+        early          JJ    14  amod         early        DATE
+        Saturday       NNP   6   obl:tmod     Saturday     DATE
+        .              .     6   punct        .            O
+        """, "shooting");
+        assertCount(e.injured(), 5, "Five people were injured");
+    }
+
+    @Test
+    void aRelativePronounCountsAsTheNounItsClauseDescribes() {
+        Event e = event("""
+        Three          CD    2   nummod       three        NUMBER
+        men            NNS   12  nsubj:pass   man          O
+        who            WP    5   nsubj:pass   who          O
+        were           VBD   5   aux:pass     be           O
+        shot           VBN   2   acl:relcl    shoot        O
+        outside        IN    8   case         outside      O
+        a              DT    8   det          a            O
+        store          NN    5   obl          store        O
+        on             IN    10  case         on           O
+        Friday         NNP   5   obl          Friday       DATE
+        are            VBP   12  aux:pass     be           O
+        expected       VBN   0   root         expect       O
+        to             TO    14  mark         to           O
+        recover        VB    12  xcomp        recover      O
+        .              .     12  punct        .            O
+        """, "shot");
+        assertCount(e.injured(), 3, "Three men who were shot");
+    }
+
+    @Test
+    void aFatalShootingOfSomeoneIsADeathThatAnInvestigationTellsOfTheAttack() {
+        Event e = event("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Police         NNS   3   nsubj        police       O
+        are            VBP   3   aux          be           O
+        investigating  VBG   0   root         investigate  O
+        the            DT    6   det          the          O
+        fatal          JJ    6   amod         fatal        O
+        shooting       NN    3   obj          shooting     CAUSE_OF_DEATH
+        of             IN    14  case         of           O
+        a              DT    14  det          a            O
+        4              CD    11  nummod       4            DURATION
+        -              HYPH  11  punct        -            DURATION
+        year           NN    13  obl:tmod     year         DURATION
+        -              HYPH  13  punct        -            DURATION
+        old            JJ    14  amod         old          DURATION
+        boy            NN    6   nmod         boy          O
+        on             IN    16  case         on           O
+        Monday         NNP   3   obl          Monday       DATE
+        .              .     3   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 1, "fatal shooting of a 4-year-old boy"); // the investigation holds no count
+        assertCount(e.injured(), 1, "A man was shot");
+    }
+
+    @Test
+    void theDeathsOfPeopleCountThem() {
+        Event e = event("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Detectives     NNS   3   nsubj        detective    O
+        are            VBP   3   aux          be           O
+        investigating  VBG   0   root         investigate  O
+        the            DT    6   det          the          O
+        shooting       NN    6   compound     shooting     CAUSE_OF_DEATH
+        deaths         NNS   3   obj          death        O
+        of             IN    9   case         of           O
+        three          CD    9   nummod       three        NUMBER
+        people         NNS   6   nmod         person       O
+        in             IN    12  case         in           O
+        a              DT    12  det          a            O
+        home           NN    6   nmod         home         O
+        on             IN    14  case         on           O
+        Sunday         NNP   12  nmod         Sunday       DATE
+        .              .     3   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 3, "deaths of three people");
+    }
+
+    @Test
+    void aCoupleIsTwo() {
+        List<Event> all = events("""
+        A              DT    2   det          a            O
+        couple         NN    8   nsubj:pass   couple       O
+        and            CC    6   cc           and          O
+        their          PRP$  6   nmod:poss    they         O
+        three          CD    6   nummod       three        NUMBER
+        children       NNS   2   conj         child        O
+        were           VBD   8   aux:pass     be           O
+        found          VBN   17  advcl        find         O
+        dead           JJ    8   xcomp        dead         O
+        in             IN    12  case         in           O
+        their          PRP$  12  nmod:poss    they         O
+        home           NN    8   obl          home         O
+        on             IN    14  case         on           O
+        Tuesday        NNP   8   obl          Tuesday      DATE
+        ,              ,     17  punct        ,            O
+        police         NN    17  nsubj        police       O
+        said           VBD   0   root         say          O
+        .              .     17  punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.fatalities(), 5, "A couple and their three children were found dead"));
+    }
+
+    @Test
+    void aCoupleOfRoundsIsNoOne() {
+        Event e = event("""
+        The            DT    2   det          the          O
+        gunman         NN    3   nsubj        gunman       O
+        shot           VBD   0   root         shoot        O
+        a              DT    5   det          a            O
+        couple         NN    3   obj          couple       O
+        of             IN    7   case         of           O
+        rounds         NNS   5   nmod         round        O
+        into           IN    10  case         into         O
+        the            DT    10  det          the          O
+        air            NN    3   obl          air          O
+        before         IN    13  mark         before       O
+        he             PRP   13  nsubj        he           O
+        fled           VBD   3   advcl        flee         O
+        .              .     3   punct        .            O
+        """, "shot");
+        assertThat(e.injured()).isNull();
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void aNumberHyphenedToItsNounIsAnAgeThoughTheTaggerSaysNumber() {
+        Event e = event("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Neighbours     NNS   3   nsubj        neighbour    PERSON
+        were           VBD   3   aux          be           O
+        mourning       VBG   0   root         mourn        O
+        the            DT    5   det          the          O
+        death          NN    3   obj          death        O
+        of             IN    10  case         of           O
+        a              DT    10  det          a            O
+        6              CD    10  nummod       6            NUMBER
+        -              HYPH  10  punct        -            NUMBER
+        yo             NN    5   nmod         yo           NUMBER
+        in             IN    13  case         in           O
+        the            DT    13  det          the          O
+        shooting       NN    10  nmod         shooting     CAUSE_OF_DEATH
+        .              .     3   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 1, "death of a 6-yo");
+    }
+    @Test
+    void aConjunctTaggedAsATenseIsStillAParticipleOfItsOwnSubject() { // by hand: CoreNLP tagged such a "hurt" VBP
+        List<Event> all = events("""
+        One            CD    2   nummod       one          NUMBER
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        and            CC    9   cc           and          O
+        three          CD    7   nummod       three        NUMBER
+        others         NNS   9   nsubj        other        O
+        badly          RB    9   advmod       badly        O
+        hurt           VBP   4   conj         hurt         O
+        in             IN    12  case         in           O
+        the            DT    12  det          the          O
+        shooting       NN    4   obl          shooting     CAUSE_OF_DEATH
+        on             IN    14  case         on           O
+        Friday         NNP   4   obl          Friday       DATE
+        .              .     4   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> {
+            assertCount(e.fatalities(), 1, "One man was killed");
+            assertCount(e.injured(), 3, "three others badly hurt");
+        });
+    }
+
+    @Test
+    void aHarmVerbAfterFindIsSaidOfWhatIsFound() {
+        List<Event> all = events("""
+        When           WRB   3   advmod       when         O
+        officers       NNS   3   nsubj        officer      O
+        arrived        VBD   6   advcl        arrive       O
+        ,              ,     6   punct        ,            O
+        they           PRP   6   nsubj        they         O
+        found          VBD   0   root         find         O
+        four           CD    8   nummod       four         NUMBER
+        people         NNS   9   nsubj        person       O
+        shot           VBD   6   ccomp        shoot        O
+        .              .     6   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 4, "four people shot"));
+    }
+
+    @Test
+    void anAgeUsedAsANounIsOnePerson() {
+        List<Event> all = events("""
+        A              DT    6   det          a            O
+        7              CD    4   nummod       7            DURATION
+        -              HYPH  4   punct        -            DURATION
+        year           NN    6   dep          year         DURATION
+        -              HYPH  6   punct        -            DURATION
+        old            JJ    8   nsubj:pass   old          DURATION
+        was            VBD   8   aux:pass     be           O
+        hurt           VBN   0   root         hurt         O
+        and            CC    13  cc           and          O
+        his            PRP$  11  nmod:poss    he           O
+        father         NN    13  nsubj:pass   father       O
+        was            VBD   13  aux:pass     be           O
+        killed         VBN   8   conj         kill         O
+        .              .     8   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 1, "A 7-year-old was hurt"));
+        assertThat(all).anySatisfy(e -> assertCount(e.fatalities(), 1, "his father was killed"));
+    }
+    @Test
+    void aFatalWoundIsADeath() {
+        Event e = event("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        The            DT    2   det          the          O
+        boy            NN    3   nsubj        boy          O
+        sustained      VBD   0   root         sustain      O
+        a              DT    7   det          a            O
+        fatal          JJ    7   amod         fatal        O
+        gunshot        NN    7   compound     gunshot      CAUSE_OF_DEATH
+        wound          NN    3   obj          wound        CAUSE_OF_DEATH
+        at             IN    10  case         at           O
+        his            PRP$  10  nmod:poss    he           O
+        home           NN    7   nmod         home         O
+        on             IN    12  case         on           O
+        Sunday         NNP   3   obl          Sunday       DATE
+        .              .     3   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 1, "The boy sustained a fatal gunshot wound");
+    }
+
+    @Test
+    void struckByGunfireIsHit() {
+        List<Event> all = events("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Two            CD    3   nummod       two          NUMBER
+        other          JJ    3   amod         other        O
+        men            NNS   5   nsubj:pass   man          O
+        were           VBD   5   aux:pass     be           O
+        struck         VBN   0   root         strike       O
+        by             IN    7   case         by           O
+        gunfire        NN    5   obl          gunfire      O
+        but            CC    9   cc           but          O
+        survived       VBD   5   conj         survive      O
+        .              .     5   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 2, "Two other men were struck"));
+    }
+
+    @Test
+    void aGunThatGoesOffStrikesWhomItHits() {
+        List<Event> all = events("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        The            DT    2   det          the          O
+        gun            NN    3   nsubj        gun          O
+        went           VBD   0   root         go           O
+        off            RP    3   compound:prt off          O
+        ,              ,     3   punct        ,            O
+        striking       VBG   3   dep          strike       O
+        the            DT    8   det          the          O
+        girl           NN    6   obj          girl         O
+        in             IN    11  case         in           O
+        the            DT    11  det          the          O
+        chest          NN    6   obl          chest        O
+        .              .     3   punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> assertCount(e.injured(), 1, "striking the girl"));
+    }
+
+    @Test
+    void struckWithAGunIsABeatingNoShooting() {
+        assertThat(events("""
+        He             PRP   2   nsubj        he           O
+        struck         VBD   0   root         strike       O
+        the            DT    4   det          the          O
+        man            NN    2   obj          man          O
+        with           IN    7   case         with         O
+        a              DT    7   det          a            O
+        gun            NN    2   obl          gun          O
+        during         IN    10  case         during       O
+        the            DT    10  det          the          O
+        robbery        NN    2   obl          robbery      CRIMINAL_CHARGE
+        .              .     2   punct        .            O
+        """)).allSatisfy(e -> assertThat(e.injured()).isNull());
+    }
+
+    @Test
+    void anArrestForAKillingHoldsNoCount() {
+        List<Event> all = events("""
+        Police         NNS   2   nsubj        police       O
+        arrested       VBD   0   root         arrest       O
+        a              DT    4   det          a            O
+        woman          NN    2   obj          woman        O
+        in             IN    8   case         in           O
+        the            DT    8   det          the          O
+        1967           CD    8   nummod       1967         DATE
+        killings       NNS   2   obl          killing      O
+        of             IN    12  case         of           O
+        two            CD    12  nummod       two          NUMBER
+        young          JJ    12  amod         young        O
+        women          NNS   8   nmod         woman        O
+        .              .     2   punct        .            O
+        """);
+        assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isNull());
+    }
+
+    @Test
+    void theKillingsAnArrestIsForCountForTheAttackOfTheArticle() {
+        Event e = event("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Police         NNS   2   nsubj        police       O
+        arrested       VBD   0   root         arrest       O
+        a              DT    4   det          a            O
+        woman          NN    2   obj          woman        O
+        in             IN    8   case         in           O
+        the            DT    8   det          the          O
+        1967           CD    8   nummod       1967         DATE
+        killings       NNS   2   obl          killing      O
+        of             IN    12  case         of           O
+        two            CD    12  nummod       two          NUMBER
+        young          JJ    12  amod         young        O
+        women          NNS   8   nmod         woman        O
+        .              .     2   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 2, "killings of two young women");
+    }
+
+    @Test
+    void anIngAdjunctOfNoEventCountsForTheAttackAndLeftDeadAndWoundedCountsBoth() {
+        for (String table : List.of("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Gunfire        NN    2   nsubj        gunfire      O
+        erupted        VBD   0   root         erupt        O
+        at             IN    5   case         at           O
+        a              DT    5   det          a            O
+        party          NN    2   obl          party        O
+        early          JJ    7   amod         early        DATE
+        Saturday       NNP   2   obl:tmod     Saturday     DATE
+        ,              ,     2   punct        ,            O
+        leaving        VBG   2   dep          leave        O
+        three          CD    11  nummod       three        NUMBER
+        people         NNS   9   obj          person       O
+        dead           JJ    11  amod         dead         O
+        and            CC    15  cc           and          O
+        five           CD    15  nummod       five         NUMBER
+        wounded        JJ    12  conj         wounded      O
+        .              .     2   punct        .            O
+        """, """
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    7   case         on           O
+        Main           NNP   7   compound     Main         O
+        Street         NNP   4   obl          Street       O
+        .              .     4   punct        .            O
+
+        Gunfire        NN    2   nsubj        gunfire      O
+        erupted        VBD   0   root         erupt        O
+        at             IN    5   case         at           O
+        a              DT    5   det          a            O
+        party          NN    2   obl          party        O
+        early          JJ    7   amod         early        DATE
+        Saturday       NNP   2   obl:tmod     Saturday     DATE
+        ,              ,     2   punct        ,            O
+        leaving        VBG   2   dep          leave        O
+        three          CD    11  nummod       three        NUMBER
+        people         NNS   9   obj          person       O
+        dead           JJ    11  amod         dead         O
+        and            CC    15  cc           and          O
+        five           CD    15  dep       five         NUMBER
+        wounded        JJ    12  conj         wounded      O
+        .              .     2   punct        .            O
+        """)) { // the second by hand: CoreNLP left "five" a bare dep of "wounded" in a real sentence
+            assertThat(events(table)).anySatisfy(e -> { // "erupted" is no event: the shooting before takes the adjunct's count
+                assertCount(e.fatalities(), 3, "three people dead");
+                assertCount(e.injured(), 5, "five wounded");
+            });
+        }
+    }
 }
