@@ -40,7 +40,7 @@ public final class ArticleSearch {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
         Query articleWords = Queries.articleWords(s, words);
-        Query fast = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords); // same matches, same scores
+        Query fast = articleWords == words ? query : Queries.ofArticleWords(q, articleWords); // same matches, same scores
         int n = Math.max(1, q.offset() + q.limit());
         CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
