@@ -40,9 +40,11 @@ public final class ArticleSearch {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
         Query articleWords = Queries.articleWords(s, words);
-        Query fast = articleWords == words ? query : Queries.ofArticleWords(q, articleWords); // same matches, same scores
+        // same matches, same scores; a sampled page keeps the kind filter (CountedSearch: its total may be its count)
+        Query ranked = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords);
+        Query fast = articleWords == words ? query : Queries.ofArticleWords(q, articleWords);
         int n = Math.max(1, q.offset() + q.limit());
-        CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
+        CountedSearch.Result counted = CountedSearch.run(s, query, fast, ranked, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
