@@ -103,6 +103,13 @@ public final class Fields {
     public static final String STORY_ID = "story_id";
     /** ... and the links that decided it (stored JSON: the evidence of why it joined). */
     public static final String STORY_LINKS = "story_links";
+    /**
+     * On article documents: what a search hit shows (id, title, source, published, text), compressed
+     * on its own in binary doc values ({@code query.Heads}), so a hit does not decompress the whole
+     * stored document (record and story profile). Stores written before it lack it; their hits read
+     * the stored record.
+     */
+    public static final String HEAD = "head";
     /** The stored JSON of the document's value, for exact round-trip. */
     public static final String JSON = "json";
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -35,6 +36,7 @@ import org.dateline.model.Statement;
 import org.dateline.store.query.EntityMention;
 import org.dateline.store.query.EntityRef;
 import org.dateline.store.query.EventView;
+import org.dateline.store.query.Heads;
 import org.dateline.store.query.StatementView;
 import org.dateline.table.EntityKey;
 
@@ -79,6 +81,7 @@ public final class RecordDocuments {
             article.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
         }
         article.add(new StoredField(Fields.JSON, RecordJson.toLine(r)));
+        article.add(new BinaryDocValuesField(Fields.HEAD, Heads.encode(r)));
         Set<EventType> types = new LinkedHashSet<>();
         Set<Factuality> factualities = new LinkedHashSet<>();
         Set<AcledSubEventType> acled = new LinkedHashSet<>();

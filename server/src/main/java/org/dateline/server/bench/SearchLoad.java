@@ -103,6 +103,11 @@ public final class SearchLoad {
         }
     }
 
+    /** The warm-up line: {@code requests} searches from 20 clients first, or none when 0 (a report of none has no percentiles). */
+    static String warmUp(String baseUrl, int requests) throws Exception {
+        return requests <= 0 ? "warm-up: none" : "warm-up: " + run(baseUrl, 20, requests).line();
+    }
+
     private static double pct(long[] sorted, double p) {
         int i = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
@@ -131,7 +136,7 @@ public final class SearchLoad {
         try (Store store = Store.open(storeDir, cache); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
             System.err.println("store: " + store.stats() + (cache == 0 ? ", answer cache off" : ", answer cache " + cache));
             String base = "http://127.0.0.1:" + server.port();
-            System.err.println("warm-up: " + run(base, 20, warmup).line());
+            System.err.println(warmUp(base, warmup));
             for (int concurrency : concurrencies) {
                 Map<String, Long> threads = ThreadCpu.ticks();
                 Report r = run(base, concurrency, requests);

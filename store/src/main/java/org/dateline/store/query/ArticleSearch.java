@@ -25,8 +25,6 @@ import org.dateline.store.Fields;
  */
 public final class ArticleSearch {
     private static final int STATEMENTS_PER_HIT = 3;
-    /** What a hit shows: the record's head (from its JSON) and its story id, stored on its article document. */
-    private static final java.util.Set<String> HEAD_AND_STORY = java.util.Set.of(Fields.JSON, Fields.STORY_ID);
     /** Newest first when there are no words to rank by. */
     private static final Sort NEWEST = new Sort(newestField());
 
@@ -42,30 +40,25 @@ public final class ArticleSearch {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
         Query articleWords = Queries.articleWords(s, words);
-        Query fast = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords); // same matches, same scores
+        // same matches, same scores; a sampled page keeps the kind filter (CountedSearch: its total may be its count)
+        Query ranked = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords);
+        Query fast = articleWords == words ? query : Queries.ofArticleWords(q, articleWords);
         int n = Math.max(1, q.offset() + q.limit());
-        CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
+        CountedSearch.Result counted = CountedSearch.run(s, query, fast, ranked, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {
-            List<Views.Head> page = new ArrayList<>();
-            List<String> stories = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
-                // one read of the document for both: each read decompresses the whole record again
-                org.apache.lucene.document.Document d = stored.document(top.scoreDocs[i].doc, HEAD_AND_STORY);
-                page.add(Views.head(d.get(Fields.JSON)));
-                stories.add(d.get(Fields.STORY_ID));
-            }
-            int[] docs = new int[page.size()];
+            int[] docs = new int[Math.max(0, top.scoreDocs.length - q.offset())];
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[q.offset() + i].doc;
             }
+            List<Heads.Shown> shown = Heads.of(s, docs);
+            List<Views.Head> page = shown.stream().map(Heads.Shown::head).toList();
             Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page, docs);
             for (int i = 0; i < page.size(); i++) {
                 Views.Head r = page.get(i);
                 hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
-                    stories.get(i), Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
+                    shown.get(i).storyId(), Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
             }
         }
         return new SearchResult(counted.total(), counted.estimated(), hits, labels.facets(s, counted));

@@ -13,7 +13,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
 import org.dateline.store.Fields;
 
 /**
@@ -24,7 +23,16 @@ import org.dateline.store.Fields;
  */
 final class FacetCollector implements Collector {
     private final List<Leaf> leaves = new ArrayList<>();
+    private final FacetLayout.Cache layouts;
     private long total;
+
+    FacetCollector() {
+        this(FacetLayout.Cache.SHARED);
+    }
+
+    FacetCollector(FacetLayout.Cache layouts) {
+        this.layouts = layouts;
+    }
 
     /** One segment's counts by ordinal, and how to name them per facet field. */
     private interface Leaf {
@@ -36,7 +44,7 @@ final class FacetCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         Leaf leaf = context.reader().getFieldInfos().fieldInfo(Fields.FACET) != null
-            ? new Packed(DocValues.getSortedSet(context.reader(), Fields.FACET), context)
+            ? new Packed(DocValues.getSortedSet(context.reader(), Fields.FACET), context, layouts)
             : new PerField(context);
         leaves.add(leaf);
         return new LeafCollector() {
@@ -60,12 +68,14 @@ final class FacetCollector implements Collector {
         private final SortedSetDocValues values;
         private final int[] counts;
         private final LeafReaderContext context;
+        private final FacetLayout layout;
         private PerField older;
 
-        Packed(SortedSetDocValues values, LeafReaderContext context) {
+        Packed(SortedSetDocValues values, LeafReaderContext context, FacetLayout.Cache layouts) throws IOException {
             this.values = values;
             this.counts = new int[(int) values.getValueCount()];
             this.context = context;
+            this.layout = layouts.of(context.reader(), values);
         }
 
         @Override
@@ -87,20 +97,12 @@ final class FacetCollector implements Collector {
             if (older != null) {
                 older.addTo(field, out);
             }
-            // ordinals are sorted by value, so "field␟..." is the range between these two insertion points
-            int from = insertionPoint(field + Fields.FACET_SEPARATOR);
-            int to = insertionPoint(field + (char) (Fields.FACET_SEPARATOR + 1));
-            for (int ord = from; ord < to; ord++) {
+            int i = Fields.FACET_FIELDS.indexOf(field);
+            for (int ord = layout.from(i); ord < layout.to(i); ord++) {
                 if (counts[ord] > 0) {
-                    String packed = values.lookupOrd(ord).utf8ToString();
-                    out.merge(packed.substring(field.length() + 1), (long) counts[ord], Long::sum);
+                    out.merge(layout.name(values, i, ord), (long) counts[ord], Long::sum);
                 }
             }
-        }
-
-        private int insertionPoint(String prefix) throws IOException {
-            long at = values.lookupTerm(new BytesRef(prefix));
-            return (int) (at < 0 ? -at - 1 : at);
         }
     }
 

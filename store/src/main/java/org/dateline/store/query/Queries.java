@@ -49,6 +49,69 @@ final class Queries {
         return b.build();
     }
 
+    /**
+     * The article query of {@code q} through words already moved to {@link Fields#ARTICLE_TEXT}
+     * ({@link #articleWords}): when every field the words name is ARTICLE_TEXT or TITLE, which only
+     * article documents carry, the words match articles alone and the kind filter is left out (it
+     * scores nothing, so scores are the same, and each match no longer steps the filter's postings);
+     * otherwise {@link #of(String, StoreQuery, Query)}. For counting passes only: how far a top-k
+     * search skips depends on the query's shape, and a sampled answer's total on how far it skipped.
+     */
+    static Query ofArticleWords(StoreQuery q, Query articleWords) {
+        if (!onArticleFieldsOnly(articleWords)) {
+            return of(Fields.ARTICLE, q, articleWords);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(articleWords, BooleanClause.Occur.MUST);
+        filter(b, q.filters());
+        return b.build();
+    }
+
+    /**
+     * Whether every document {@code words} matches carries ARTICLE_TEXT or TITLE (so is an article),
+     * judged from its structure: a term or phrase on one of them; a boolean query with a required
+     * clause that is so, or without required clauses, whose optional clauses all are (or that has
+     * none: a purely negative query matches nothing). Anything else, a match-all among them
+     * (SimpleQueryParser writes "-word" as "*:* -word"), is not judged so unless a required clause
+     * beside it is.
+     */
+    static boolean onArticleFieldsOnly(Query words) {
+        if (words instanceof TermQuery t) {
+            return isArticleField(t.getTerm().field());
+        }
+        if (words instanceof PhraseQuery p) {
+            return isArticleField(p.getField());
+        }
+        if (words instanceof BoostQuery b) {
+            return onArticleFieldsOnly(b.getQuery());
+        }
+        if (words instanceof MatchNoDocsQuery) {
+            return true;
+        }
+        if (words instanceof BooleanQuery b) {
+            boolean required = false;
+            boolean optional = false;
+            boolean allOptional = true;
+            for (BooleanClause c : b.clauses()) {
+                if (c.isRequired()) {
+                    required = true;
+                    if (onArticleFieldsOnly(c.getQuery())) {
+                        return true;
+                    }
+                } else if (c.getOccur() == BooleanClause.Occur.SHOULD) {
+                    optional = true;
+                    allOptional &= onArticleFieldsOnly(c.getQuery());
+                }
+            }
+            return !required && (!optional || allOptional);
+        }
+        return false;
+    }
+
+    private static boolean isArticleField(String field) {
+        return field.equals(Fields.ARTICLE_TEXT) || field.equals(Fields.TITLE);
+    }
+
     static Query text(String text) {
         Query parsed = new BoundedQueryParser(ANALYZER, Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)).parse(text);
         return parsed == null ? new MatchNoDocsQuery("no searchable words") : parsed;

@@ -31,34 +31,45 @@ final class Views {
      */
     static Head head(String json) throws IOException {
         try (JsonParser p = RecordJson.mapper().createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new UncheckedIOException(new IOException("a stored article is not a JSON object"));
-            }
-            String id = null;
-            String title = null;
-            String text = null;
-            Source source = null;
-            Published published = null;
-            int found = 0;
-            while (found < 5 && p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                boolean isNull = value == JsonToken.VALUE_NULL;
-                switch (name) {
-                    case "id" -> id = p.getValueAsString();
-                    case "title" -> title = p.getValueAsString();
-                    case "text" -> text = p.getValueAsString();
-                    case "source" -> source = isNull ? null : RecordJson.mapper().readValue(p, Source.class);
-                    case "published" -> published = isNull ? null : RecordJson.mapper().readValue(p, Published.class);
-                    default -> {
-                        p.skipChildren();
-                        continue;
-                    }
-                }
-                found++;
-            }
-            return new Head(id, title, source, published, text == null ? "" : text);
+            return head(p);
         }
+    }
+
+    /** The same from UTF-8 bytes (a stored head, {@link Heads}). */
+    static Head head(byte[] json) throws IOException {
+        try (JsonParser p = RecordJson.mapper().createParser(json)) {
+            return head(p);
+        }
+    }
+
+    private static Head head(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new UncheckedIOException(new IOException("a stored article is not a JSON object"));
+        }
+        String id = null;
+        String title = null;
+        String text = null;
+        Source source = null;
+        Published published = null;
+        int found = 0;
+        while (found < 5 && p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            boolean isNull = value == JsonToken.VALUE_NULL;
+            switch (name) {
+                case "id" -> id = p.getValueAsString();
+                case "title" -> title = p.getValueAsString();
+                case "text" -> text = p.getValueAsString();
+                case "source" -> source = isNull ? null : RecordJson.mapper().readValue(p, Source.class);
+                case "published" -> published = isNull ? null : RecordJson.mapper().readValue(p, Published.class);
+                default -> {
+                    p.skipChildren();
+                    continue;
+                }
+            }
+            found++;
+        }
+        return new Head(id, title, source, published, text == null ? "" : text);
     }
 
     static StatementView statement(StoredFields s, int doc) throws IOException {

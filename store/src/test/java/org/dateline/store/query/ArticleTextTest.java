@@ -96,6 +96,28 @@ class ArticleTextTest {
         });
     }
 
+    /** Moved words name article fields only, so the kind filter may go; forms left on TEXT keep it. */
+    @Test
+    void theKindFilterGoesOnlyWhenTheWordsMatchArticlesAlone() throws IOException {
+        store.read(s -> {
+            for (String text : List.of("Lachin", "Lachin road", "road -Lachin", "\"Lachin corridor\"", "\"Lachin road\"~2 council")) {
+                Query moved = Queries.articleWords(s, Queries.text(text));
+                assertThat(Queries.onArticleFieldsOnly(moved)).as(text).isTrue();
+                assertThat(Queries.ofArticleWords(StoreQuery.of(text), moved).toString()).as(text).doesNotContain(Fields.KIND + ":");
+            }
+            // "-Lachin" is "*:* -lachin": every document without the word, facts too
+            for (String text : List.of("-Lachin", "Lachin~", "Lach*", "Lachin Lach*")) {
+                Query words = Queries.text(text);
+                Query moved = Queries.articleWords(s, words);
+                assertThat(Queries.onArticleFieldsOnly(moved)).as(text).isEqualTo(false);
+                assertThat(Queries.ofArticleWords(StoreQuery.of(text), moved).toString()).as(text).contains(Fields.KIND + ":");
+            }
+            assertThat(Queries.onArticleFieldsOnly(Queries.text("Lachin"))).isFalse(); // still on TEXT, which facts carry too
+            assertThat(Queries.onArticleFieldsOnly(new org.apache.lucene.search.MatchAllDocsQuery())).isFalse();
+            return null;
+        });
+    }
+
     @Test
     void theSameAnswersWithPagesFiltersAndSampledCounts() throws IOException {
         List<StoreQuery> queries = new ArrayList<>();

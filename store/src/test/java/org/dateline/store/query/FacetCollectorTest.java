@@ -125,4 +125,33 @@ class FacetCollectorTest {
             assertThat(counts.get("total").get("")).isEqualTo(RECORDS.size());
         }
     }
+
+    /**
+     * A segment's layout and names, learnt by its first search, give every later search of it the
+     * counts its doc values give; different queries count different values, so names learnt for
+     * one are reused by the next. Closing the reader forgets its segments.
+     */
+    @Test
+    void layoutsLearntOnceGiveTheSameCountsAndGoWithTheirSegments() throws IOException {
+        Directory old = index(false, Format.OLD);
+        Directory mixed = index(false, Format.PACKED, Format.OLD, Format.PACKED);
+        FacetLayout.Cache cache = new FacetLayout.Cache();
+        try (DirectoryReader reader = DirectoryReader.open(mixed)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            for (int round = 0; round < 2; round++) {
+                for (Query q : queries()) {
+                    FacetCollector c = new FacetCollector(cache);
+                    s.search(q, c);
+                    Map<String, Map<String, Long>> got = new HashMap<>();
+                    for (String field : Fields.FACET_FIELDS) {
+                        got.put(field, c.counts(field));
+                    }
+                    got.put("total", Map.of("", c.total()));
+                    assertThat(got).as(round + " " + q).isEqualTo(count(old, q));
+                }
+            }
+            assertThat(cache.segments()).isPositive();
+        }
+        assertThat(cache.segments()).isZero();
+    }
 }
