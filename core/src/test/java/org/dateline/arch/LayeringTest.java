@@ -32,6 +32,13 @@ class LayeringTest {
         .should().dependOnClassesThat().resideInAPackage("edu.stanford..")
         .because("the analysis stages and their tests read these types without CoreNLP");
 
+    /** Regression: twelve lexicon lookups lower-cased words in the machine's locale. */
+    @ArchTest
+    static final ArchRule caseFoldsInNoMachineLocale = noClasses().should().callMethod(String.class, "toLowerCase")
+        .orShould().callMethod(String.class, "toUpperCase")
+        .because("a Turkish locale lower-cases I to a dotless i, so \"IN\" or \"WINTER\" would miss its lexicon entry"
+            + " on such a machine: fold with Locale.ROOT");
+
     @ArchTest
     static final ArchRule analyzeDoesNoIo = noClasses().that().resideInAPackage("org.dateline.analyze..")
         .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "org.dateline.ingest..",

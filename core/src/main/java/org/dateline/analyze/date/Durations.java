@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a quantity and a unit ("three years", "a month", "several weeks", "90 days", "a decade")
@@ -38,7 +39,7 @@ final class Durations {
 
     /** A number ("3", "three", "a") as digits, a vague one ("several") as X, else null. */
     static String quantity(String word) {
-        String w = word.toLowerCase().replace(",", "");
+        String w = word.toLowerCase(Locale.ROOT).replace(",", "");
         if (w.matches("\\d+")) {
             return w;
         }

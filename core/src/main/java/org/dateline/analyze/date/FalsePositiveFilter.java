@@ -1,6 +1,7 @@
 package org.dateline.analyze.date;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.TimexType;
 
@@ -25,7 +26,7 @@ final class FalsePositiveFilter {
         if (m.type() != TimexType.DURATION) {
             return false;
         }
-        String text = doc.textOf(m).toLowerCase();
+        String text = doc.textOf(m).toLowerCase(Locale.ROOT);
         return text.endsWith("-old") || doc.word(m.tokenEnd()).equals("old")
             || (doc.word(m.tokenEnd()).equals("-") && doc.word(m.tokenEnd() + 1).equals("old"))
             || AGE_CUES.contains(doc.word(m.tokenStart() - 1));
@@ -36,7 +37,7 @@ final class FalsePositiveFilter {
             return false;
         }
         String before = doc.word(m.tokenStart() - 1);
-        return PACE_COMPARATIVES.contains(doc.word(m.tokenEnd())) || doc.textOf(m).toLowerCase().startsWith("sub-")
+        return PACE_COMPARATIVES.contains(doc.word(m.tokenEnd())) || doc.textOf(m).toLowerCase(Locale.ROOT).startsWith("sub-")
             || before.equals("sub-") || (before.equals("-") && doc.word(m.tokenStart() - 2).equals("sub"));
     }
 

@@ -2,6 +2,7 @@ package org.dateline.analyze.date;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 
 /** Formats the calendar period containing a day at a unit's granularity: 2013, 2013-03, 2013-W11, 201. */
 final class Periods {
@@ -34,7 +35,7 @@ final class Periods {
 
     /** The singular unit word for a unit word ("years" -> "year"), or null. */
     static String unitWord(String w) {
-        String s = w.toLowerCase();
+        String s = w.toLowerCase(Locale.ROOT);
         if (s.equals("centuries")) {
             return "century";
         }

@@ -1,5 +1,6 @@
 package org.dateline.analyze.date;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +75,7 @@ final class Vocabulary {
 
     /** The unit a word names, plural or singular, or null. */
     static Unit unit(String word) {
-        String w = word.toLowerCase();
+        String w = word.toLowerCase(Locale.ROOT);
         Unit u = UNITS.get(w);
         if (u == null && w.endsWith("s")) {
             u = UNITS.get(w.substring(0, w.length() - 1));

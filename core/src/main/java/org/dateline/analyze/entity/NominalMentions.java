@@ -2,6 +2,7 @@ package org.dateline.analyze.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
@@ -55,7 +56,7 @@ final class NominalMentions {
                 }
                 continue;
             }
-            if (i > 0 && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase()) && !t.isCapitalised()) {
+            if (i > 0 && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.isCapitalised()) {
                 Mention m = rolePhrase(text, i, i, null);
                 if (m != null) {
                     found.add(m);
@@ -97,11 +98,11 @@ final class NominalMentions {
         }
         Token head = tokens.get(end - 1);
         if (start > 0 && tokens.get(start - 1).sentence() == sentence
-            && DETERMINERS.contains(tokens.get(start - 1).word().toLowerCase())) {
+            && DETERMINERS.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
             start--;
         }
         if (code == null && end == wordsFrom + 1 && !isPlural(head) && lexicon.isOrgNoun(head.word())
-            && DEFINITE.contains(tokens.get(start).word().toLowerCase())) {
+            && DEFINITE.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
             return new Mention(start, end, EntityType.ORGANIZATION, Mention.Kind.DESCRIPTION, null,
                 codes.agentSector(head.word()).orElse(null), List.of(), null);
         }

@@ -2,6 +2,7 @@ package org.dateline.analyze.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
@@ -76,7 +77,7 @@ final class Titles {
             return;
         }
         i++;
-        if (DETERMINERS.contains(tokens.get(i).word().toLowerCase())) {
+        if (DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
             i++;
         }
         i = ownerBefore(text, i, sentence, c);

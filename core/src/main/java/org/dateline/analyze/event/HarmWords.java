@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
@@ -34,13 +35,13 @@ final class HarmWords {
         }
         HarmWord w = words.get(Phrase.lemma(t) + "/" + pos);
         // CoreNLP tags "wounded"/"injured" as adjectives or participles and lemmatises either way
-        return w != null || !pos.equals("J") ? w : words.get(t.word().toLowerCase() + "/J");
+        return w != null || !pos.equals("J") ? w : words.get(t.word().toLowerCase(Locale.ROOT) + "/J");
     }
 
     static HarmWords load() {
         Map<String, HarmWord> words = new HashMap<>();
         for (TsvTable.Row r : TsvTable.resource(HarmWords.class, "casualty-words.tsv", "lemma", "pos", "outcome", "victims").rows()) {
-            Outcome outcome = r.value("outcome", o -> Outcome.valueOf(o.toUpperCase()));
+            Outcome outcome = r.value("outcome", o -> Outcome.valueOf(o.toUpperCase(Locale.ROOT)));
             if (!Set.of("V", "J", "N").contains(r.get("pos"))) {
                 throw new IllegalStateException("casualty-words.tsv: pos must be V, J or N: " + r);
             }
