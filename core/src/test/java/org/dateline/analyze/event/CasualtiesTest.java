@@ -1148,7 +1148,7 @@ class CasualtiesTest {
 
     @Test
     void anIngAdjunctOfNoEventCountsForTheAttackAndLeftDeadAndWoundedCountsBoth() {
-        for (String table : List.of("""
+        String parsed = """
         A              DT    2   det          a            O
         man            NN    4   nsubj:pass   man          O
         was            VBD   4   aux:pass     be           O
@@ -1174,33 +1174,11 @@ class CasualtiesTest {
         five           CD    15  nummod       five         NUMBER
         wounded        JJ    12  conj         wounded      O
         .              .     2   punct        .            O
-        """, """
-        A              DT    2   det          a            O
-        man            NN    4   nsubj:pass   man          O
-        was            VBD   4   aux:pass     be           O
-        shot           VBN   0   root         shoot        O
-        on             IN    7   case         on           O
-        Main           NNP   7   compound     Main         O
-        Street         NNP   4   obl          Street       O
-        .              .     4   punct        .            O
-
-        Gunfire        NN    2   nsubj        gunfire      O
-        erupted        VBD   0   root         erupt        O
-        at             IN    5   case         at           O
-        a              DT    5   det          a            O
-        party          NN    2   obl          party        O
-        early          JJ    7   amod         early        DATE
-        Saturday       NNP   2   obl:tmod     Saturday     DATE
-        ,              ,     2   punct        ,            O
-        leaving        VBG   2   dep          leave        O
-        three          CD    11  nummod       three        NUMBER
-        people         NNS   9   obj          person       O
-        dead           JJ    11  amod         dead         O
-        and            CC    15  cc           and          O
-        five           CD    15  dep       five         NUMBER
-        wounded        JJ    12  conj         wounded      O
-        .              .     2   punct        .            O
-        """)) { // the second by hand: CoreNLP left "five" a bare dep of "wounded" in a real sentence
+        """;
+        // the second by hand: CoreNLP left "five" a bare dep of "wounded" in a real sentence
+        String bareDep = parsed.replace("15  nummod       five", "15  dep       five");
+        assertThat(bareDep).isNotEqualTo(parsed);
+        for (String table : List.of(parsed, bareDep)) {
             assertThat(events(table)).anySatisfy(e -> { // "erupted" is no event: the shooting before takes the adjunct's count
                 assertCount(e.fatalities(), 3, "three people dead");
                 assertCount(e.injured(), 5, "five wounded");
