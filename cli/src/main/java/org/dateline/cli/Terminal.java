@@ -47,10 +47,10 @@ final class Terminal {
      * JSON printed where a person may read it ({@code search --json}): JSON lets C1 controls and the
      * Unicode controls that reorder or hide text stand raw in a string, and a terminal obeys them
      * (U+009B is a CSI on many). Written as {@code \\uXXXX}, the same JSON to a program, inert on a
-     * screen; the ASCII controls JSON escapes itself.
+     * screen; the ASCII controls JSON escapes itself, and DEL as the text output does.
      */
     static final CharacterEscapes JSON = new CharacterEscapes() {
-        private final int[] ascii = standardAsciiEscapesForJSON();
+        private final int[] ascii = withDelete(standardAsciiEscapesForJSON());
 
         @Override
         public int[] getEscapeCodesForAscii() {
@@ -64,6 +64,12 @@ final class Terminal {
                 : null;
         }
     };
+
+    /** JSON's own escapes leave DEL raw, which text output shows as {@code \\x7f}. */
+    private static int[] withDelete(int[] ascii) {
+        ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        return ascii;
+    }
 
     private static String escape(char c) {
         switch (c) {

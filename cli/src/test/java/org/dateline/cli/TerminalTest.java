@@ -52,7 +52,8 @@ class TerminalTest {
         CliRun json = CliRun.run("search", "--store", store.toString(), "--json", "blockade");
         assertThat(json.out()).contains("\\u001B[2J").doesNotContain("\u001b");
         // JSON lets C1 controls and bidi overrides stand raw in strings; a terminal would obey them.
-        assertThat(json.out()).contains("\\u009b31mC").contains("\\u202eG").doesNotContain("\u009b").doesNotContain("\u202e");
+        assertThat(json.out()).contains("\\u009b31mC").contains("\\u202eG").doesNotContain("\u009b").doesNotContain("\u202e")
+            .contains("\\u007FF").doesNotContain("\u007f");
         assertThat(RecordJson.mapper().readTree(json.out()).at("/hits/0/title").asText()).isEqualTo("Calm headline" + HOSTILE);
     }
 

@@ -41,10 +41,33 @@ final class Headline {
         return title == null ? "" : TAIL.split(title, 2)[0];
     }
 
-    /** The place the headline puts the happening in ({@link #PLACE}), as written, or null. */
+    /** A word long enough to be no function word: title case capitalises it, sentence case does not. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+
+    /**
+     * The place the headline puts the happening in ({@link #PLACE}), as written, or null; none in a
+     * headline in title case ("Man Killed in Pine Bluff Shooting" would give "Pine Bluff Shooting"):
+     * one whose words of four letters or more, but for its first and the place, all have a capital.
+     */
     static String place(String title) {
-        java.util.regex.Matcher m = PLACE.matcher(lead(title));
-        return m.find() ? m.group(1) : null;
+        String lead = lead(title);
+        java.util.regex.Matcher m = PLACE.matcher(lead);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = (lead.substring(0, m.start(1)) + " " + lead.substring(m.end(1))).strip();
+        java.util.regex.Matcher w = LONG_WORD.matcher(rest);
+        boolean capitalised = false;
+        while (w.find()) {
+            if (w.start() == 0) {
+                continue; // the first word has its capital in either case
+            }
+            if (!Character.isUpperCase(w.group().charAt(0))) {
+                return m.group(1); // sentence case: a word in lower case
+            }
+            capitalised = true;
+        }
+        return capitalised ? null : m.group(1);
     }
 
     /**

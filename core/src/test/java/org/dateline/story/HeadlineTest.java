@@ -60,6 +60,11 @@ class HeadlineTest {
             .isEqualTo("Myrtle Beach");
         // title case: every word has a capital, so no name stands out; the outlet's tail is no place
         assertThat(Headline.place("Five Shot During Party In Kankakee Banquet Hall")).isNull();
+        // regression: title case keeps "in" small, and the words after the town were read as its name
+        assertThat(Headline.place("Five Shot During Party in Kankakee Banquet Hall")).isNull();
+        assertThat(Headline.place("Man Killed in Pine Bluff Shooting")).isNull();
+        assertThat(Headline.place("Shooting in Chicago Leaves 2 Dead")).isNull();
+        assertThat(Headline.place("Shooting in Chicago")).isEqualTo("Chicago");
         assertThat(Headline.place("Toddler shot - NBC12 in Richmond")).isNull();
         assertThat(Headline.place("Man shot in the leg")).isNull();
         assertThat(Headline.place(null)).isNull();

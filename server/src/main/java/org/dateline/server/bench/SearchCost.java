@@ -125,9 +125,9 @@ public final class SearchCost {
                 System.out.printf("%-45s %6.2f ms %6.2f ms %6.2f ms%n", queries.get(i), m[0], m[1], m[2]);
             }
             int n = queries.size();
-            System.out.printf("%-45s %6.2f ms %6.2f ms %6.2f ms  mean of the medians%n", "all twelve", sum[0] / n, sum[1] / n, sum[2] / n);
+            System.out.printf("%-45s %6.2f ms %6.2f ms %6.2f ms  mean of the medians%n", "all " + n + " queries", sum[0] / n, sum[1] / n, sum[2] / n);
             System.out.printf("%-45s %6.2f ms %6.2f ms %6.2f ms  mean over every request; the request beside the store's search "
-                + "and its JSON: %.2f ms%n", "all twelve, all rounds", mean[0], mean[1], mean[2], mean[0] - mean[1] - mean[2]);
+                + "and its JSON: %.2f ms%n", "all " + n + " queries, all rounds", mean[0], mean[1], mean[2], mean[0] - mean[1] - mean[2]);
             System.out.printf("while measuring: JIT compiling %.2f ms, GC %.2f ms per request of any kind (%d HTTP requests, as many searches "
                 + "and writes; %.0f ms CPU in all)%n", (jitMillis() - jit0) / (double) measured, (gcMillis() - gc0) / (double) measured,
                 measured, cpuAll);

@@ -38,7 +38,6 @@ import org.dateline.store.Store;
  *     --source dateline-demo-data --store /tmp/bench-store --articles 10000 --concurrency 1,50</pre>
  */
 public final class SearchLoad {
-    /** Latencies and failures of one run. */
     /**
      * Latencies and failures of one run, and the CPU time this process (server and clients) spent
      * per search: throughput on a machine shared with other work moves with that work's load, the
