@@ -128,6 +128,7 @@ class ArticleTextTest {
         }
         ActorLabels labels = new ActorLabels();
         CountedSearch.Limits small = new CountedSearch.Limits(50, 40); // so that common words are sampled here
+        int[] sampledWithoutFilter = {0};
         store.read(s -> {
             IndexSearcher plain = new IndexSearcher(s.getIndexReader());
             for (StoreQuery q : queries) {
@@ -142,9 +143,23 @@ class ArticleTextTest {
                 assertThat(after.facets().top(Fields.SOURCE, 12, after.scale()))
                     .isEqualTo(before.facets().top(Fields.SOURCE, 12, before.scale()));
                 assertThat(hits(after.top())).as(q.toString()).isEqualTo(hits(before.top()));
+                // as ArticleSearch runs it: counting passes without the kind filter when the words
+                // match articles alone, the sampled page with it
+                Query articleWords = Queries.articleWords(s, words);
+                Query fast = articleWords == words ? moved : Queries.ofArticleWords(q, articleWords);
+                CountedSearch.Result served = CountedSearch.run(s, planned, fast, moved, 20, null, small);
+                assertThat(served.estimated()).as(q.toString()).isEqualTo(before.estimated());
+                assertThat(served.total()).as(q.toString()).isEqualTo(before.total());
+                assertThat(served.facets().top(Fields.SOURCE, 12, served.scale()))
+                    .isEqualTo(before.facets().top(Fields.SOURCE, 12, before.scale()));
+                assertThat(hits(served.top())).as(q.toString()).isEqualTo(hits(before.top()));
+                if (served.estimated() && fast != moved) {
+                    sampledWithoutFilter[0]++;
+                }
             }
             return null;
         });
+        assertThat(sampledWithoutFilter[0]).as("sampled queries counted without the kind filter").isPositive();
     }
 
     @Test
