@@ -3,7 +3,6 @@ package org.dateline.analyze.event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.event.HarmWords.HarmWord;
@@ -163,7 +162,7 @@ final class GroupReader {
         if (stray >= 0) {
             return number(text, tree, stray);
         }
-        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
+        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(Phrase.word(t))) {
             return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
         }
         return null;
@@ -257,7 +256,7 @@ final class GroupReader {
 
     /** A token's word in lower case, as the tables write their words; shared by every part of the casualty reading. */
     static String lower(AnnotatedText text, int token) {
-        return text.tokens().get(token).word().toLowerCase(Locale.ROOT);
+        return Phrase.word(text.tokens().get(token));
     }
 
     /** A reading of a number found beside the harm word ("two dead", "the toll rose to 12"), not of people said to be shot. */
