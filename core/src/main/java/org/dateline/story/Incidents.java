@@ -214,7 +214,7 @@ public final class Incidents {
      */
     private static boolean hitAlone(IncidentReport r, int dead) {
         return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
-            && !ReportReader.namesWound(r.injuredEvidence())
+            && !WoundWords.namesWound(r.injuredEvidence())
             && (r.killed() == null || "implied".equals(r.killedBasis()));
     }
 

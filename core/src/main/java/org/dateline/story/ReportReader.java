@@ -170,21 +170,27 @@ final class ReportReader {
             return new Dated(day, "event", words.get(day), spans.getOrDefault(day, dateFact(r, words.get(day))));
         }
         LocalDate published = r.published() == null ? null : r.published().date();
+        // the earliest date in a sentence of the report's events, else the earliest of all
         DateFact earliest = null;
+        LocalDate earliestDay = null;
+        boolean earliestInEvents = false;
         for (DateFact d : r.dates()) {
             if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
                 && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
                 LocalDate day = DateFact.dayOf(d.value());
                 if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
-                    || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))
-                    && (earliest == null || inEvents(events, d) && !inEvents(events, earliest)
-                        || inEvents(events, d) == inEvents(events, earliest) && day.isBefore(DateFact.dayOf(earliest.value())))) {
-                    earliest = d;
+                    || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
+                    boolean in = inEvents(events, d);
+                    if (earliest == null || in && !earliestInEvents || in == earliestInEvents && day.isBefore(earliestDay)) {
+                        earliest = d;
+                        earliestDay = day;
+                        earliestInEvents = in;
+                    }
                 }
             }
         }
         if (earliest != null) {
-            return new Dated(DateFact.dayOf(earliest.value()).toString(), "article", earliest.text(), earliest.span());
+            return new Dated(earliestDay.toString(), "article", earliest.text(), earliest.span());
         }
         return published == null ? new Dated(null, null, null, null)
             : new Dated(published.toString(), "published", null, null);
@@ -502,14 +508,10 @@ final class ReportReader {
     }
 
     /** Whether a count's words say the people were hurt and lived ({@link WoundWords}), not only hit. */
-    static boolean namesWound(Event.Count c) {
-        return namesWound(c.evidence());
+    private static boolean namesWound(Event.Count c) {
+        return WoundWords.namesWound(c.evidence());
     }
 
-    /** Whether these words of a count say the people were hurt and lived ({@link WoundWords}). */
-    static boolean namesWound(Span words) {
-        return WoundWords.namesWound(words);
-    }
 
     /** Whether some event has words for this side without a number ("dozens killed"): then no 0 is implied. */
     private static boolean tellsOf(List<Event> events, boolean killed) {
