@@ -5,16 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
-import org.dateline.model.Entity;
 import org.dateline.story.Incident;
 import org.dateline.story.Incidents;
-import org.dateline.story.StoryArticle;
-import org.dateline.table.EntityKey;
 
 /**
  * What incident fusion makes of each article's casualty counts when the article is the only
@@ -37,11 +32,7 @@ public final class CasualtyReports {
                     continue;
                 }
                 ArticleRecord r = RecordJson.fromLine(line);
-                Map<String, String> keys = new HashMap<>();
-                for (Entity e : r.entities()) {
-                    keys.put(e.id(), EntityKey.of(e.name(), e.type()));
-                }
-                List<Incident> incidents = Incidents.of(r.id(), List.of(new StoryArticle(r, keys, 0)));
+                List<Incident> incidents = Incidents.of(r.id(), List.of(NameKeyed.article(r, 0)));
                 Incident first = incidents.isEmpty() ? null : incidents.get(0);
                 out.write(r.input().path() + "\t" + text(first == null ? null : first.killed()) + "\t"
                     + text(first == null ? null : first.injured()) + "\n");

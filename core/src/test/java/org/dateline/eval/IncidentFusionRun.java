@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
-import org.dateline.model.Entity;
 import org.dateline.story.Incident;
 import org.dateline.story.Incidents;
 import org.dateline.story.StoryArticle;
-import org.dateline.table.EntityKey;
 
 /**
  * Measures incident fusion alone (scripts/eval-incidents.sh): reads dateline/1 records and a
@@ -55,11 +53,7 @@ public final class IncidentFusionRun {
                 articles.write(json.writeValueAsString(row) + "\n");
                 String story = group.get(r.url());
                 if (story != null) {
-                    Map<String, String> keys = new HashMap<>();
-                    for (Entity e : r.entities()) {
-                        keys.put(e.id(), EntityKey.of(e.name(), e.type()));
-                    }
-                    stories.computeIfAbsent(story, k -> new ArrayList<>()).add(new StoryArticle(r, keys, seq));
+                    stories.computeIfAbsent(story, k -> new ArrayList<>()).add(NameKeyed.article(r, seq));
                 }
                 seq++;
             }

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.dateline.eval.NameKeyed;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
-import org.dateline.model.Entity;
-import org.dateline.table.EntityKey;
 
 /**
  * Runs {@link Claims#of} over the records of a JSON Lines file read as one story (the name keys as
@@ -27,11 +24,7 @@ public final class ClaimsRun {
                 continue;
             }
             ArticleRecord r = RecordJson.fromLine(line);
-            Map<String, String> keys = new HashMap<>();
-            for (Entity e : r.entities()) {
-                keys.put(e.id(), EntityKey.of(e.name(), e.type()));
-            }
-            articles.add(new StoryArticle(r, keys, articles.size()));
+            articles.add(NameKeyed.article(r, articles.size()));
         }
         String story = args.length > 1 ? args[1] : "story";
         for (Claim c : Claims.of(story, articles)) {
