@@ -7,6 +7,15 @@ Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS [--write]
     JSON Lines (scripts/incident_misses.py --write-input makes that input);
   ECB_RECORDS: `dateline analyze` records of ../shared/eval/crossdoc/ecb-dev.jsonl written as <id>.txt files.
   --write: replace the trees table with the model fit on every pair of both sets.
+  --embeddings GVA_VECTORS ECB_VECTORS: add the cosine of the pair's two article vectors as a feature
+    (`embedding_cosine`; vectors as org.dateline.eval.ArticleEmbeddings writes them: id TAB v1,v2,...),
+    an experiment to measure a sentence-embedding signal before the link model computes it.
+  --work DIR: where the pair dumps are (default target/fit-story-links), e.g. with --reuse the dumps of
+    StoryPairDump run by hand with other candidates.
+  --seed N: the random draw of the folds (default 0): refits on other folds show how much a
+    difference is the draw's.
+  --reuse: take the pair dumps already in target/fit-story-links instead of dumping again (they do not
+    depend on the model, only on the code that finds the candidates and computes the features).
 For each set, org.dateline.eval.StoryPairDump (core test sources, not a test) writes the candidate pairs
 that grouping compares, with their features (which do not depend on the model). A gradient-boosted
 ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
@@ -45,13 +54,15 @@ FEATURES = ["words_cosine", "lead_cosine", "person_rarity", "person_shared", "pl
 
 
 def dump(records, work, name):
+    pairs, stories = os.path.join(work, name + "-pairs.tsv"), os.path.join(work, name + "-stories.tsv")
+    if "--reuse" in sys.argv and os.path.exists(pairs) and os.path.exists(stories):
+        return pairs, stories
     cp = os.path.join(work, "cp.txt")
     if not os.path.exists(cp):
         subprocess.run(["mvn", "-q", "-B", "-o", "-pl", "core", "dependency:build-classpath",
                         f"-Dmdep.outputFile={cp}"], cwd=ROOT, check=True)
         subprocess.run(["mvn", "-q", "-B", "-o", "-pl", "core", "test-compile"], cwd=ROOT, check=True)
     classpath = ":".join(["core/target/test-classes", "core/target/classes", open(cp).read().strip()])
-    pairs, stories = os.path.join(work, name + "-pairs.tsv"), os.path.join(work, name + "-stories.tsv")
     subprocess.run(["java", "-Xmx3g", "-cp", classpath, "org.dateline.eval.StoryPairDump", records, pairs, stories],
                    cwd=ROOT, check=True)
     return pairs, stories
@@ -196,10 +207,24 @@ def write(model):
             out.write("\t".join(r) + "\n")
 
 
+def vectors(path):
+    out = {}
+    for line in open(path, encoding="utf-8"):
+        article, values = line.rstrip("\n").split("\t")
+        v = np.array([float(x) for x in values.split(",")])
+        out[article] = v / (np.linalg.norm(v) or 1.0)
+    return out
+
+
 def main():
-    work = os.path.join(ROOT, "target", "fit-story-links")
+    embeddings = None
+    if "--embeddings" in sys.argv:
+        at = sys.argv.index("--embeddings")
+        embeddings = {"gva": vectors(sys.argv[at + 1]), "ecb": vectors(sys.argv[at + 2])}
+        FEATURES.append("embedding_cosine")
+    work = sys.argv[sys.argv.index("--work") + 1] if "--work" in sys.argv else os.path.join(ROOT, "target", "fit-story-links")
     os.makedirs(work, exist_ok=True)
-    random.seed(0)
+    random.seed(int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 0)
     sets = {}
     for name, records in (("gva", sys.argv[1]), ("ecb", sys.argv[2])):
         pairs_path, stories = dump(records, work, name)
@@ -212,6 +237,9 @@ def main():
             p = line.rstrip("\n").split("\t")
             cands[p[0]].append(p[1])
             feats[(p[0], p[1])] = [float(v) for v in p[2:]]
+            if embeddings:
+                va, vb = embeddings[name].get(p[0]), embeddings[name].get(p[1])
+                feats[(p[0], p[1])].append(float(va @ vb) if va is not None and vb is not None else 0.0)
         scored = {a: g for a, g in gold.items() if g}
         pred = {a: kept.get(a, a) for a in scored}
         f, p, r = b3(pred, scored)
