@@ -139,6 +139,9 @@ final class GroupReader {
         if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner()) || ofThings(text, tree, noun)) {
             return null; // "a couple of times", "dozens of rounds": no people
         }
+        if (tree.children(noun, "det").stream().map(d -> numbers.get(lower(text, d))).anyMatch(n -> n != null && Integer.valueOf(0).equals(n.value()))) {
+            return new Amount(0, false); // "no one was injured": "one" under "no" is nobody
+        }
         Amount own = number(text, tree, noun);
         if (own != null) {
             return own; // "two of the victims", "dozens of people", "nobody", "a couple"

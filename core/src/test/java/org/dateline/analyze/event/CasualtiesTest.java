@@ -1185,4 +1185,93 @@ class CasualtiesTest {
             });
         }
     }
+
+    @Test
+    void himselfInASentenceOfItsOwnIsTheSamePersonNotOneMore() {
+        // GVA dev: "A 17-year-old boy accidentally shot himself ... The boy suffered a graze wound"
+        // was counted 2 hurt: the two sentences' readings, given to the one event, were summed as a
+        // shooter beside his victims
+        List<Event> all = events("""
+        A              DT    7   det          a            O
+        17             CD    4   nummod       17           DURATION
+        -              HYPH  4   punct        -            DURATION
+        year           NN    6   obl:tmod     year         DURATION
+        -              HYPH  6   punct        -            DURATION
+        old            JJ    7   amod         old          DURATION
+        boy            NN    9   nsubj        boy          O
+        accidentally   RB    9   advmod       accidentally O
+        shot           VBD   0   root         shoot        O
+        himself        PRP   9   obj          himself      O
+        Thursday       NNP   12  compound     Thursday     DATE
+        afternoon      NN    9   obl:tmod     afternoon    TIME
+        in             IN    17  case         in           O
+        the            DT    17  det          the          O
+        Washington     NNP   16  compound     Washington   STATE_OR_PROVINCE
+        Heights        NNPS  17  compound     Heights      LOCATION
+        neighborhood   NN    9   obl          neighborhood O
+        .              .     9   punct        .            O
+
+        The            DT    2   det          the          O
+        boy            NN    3   nsubj        boy          O
+        suffered       VBD   0   root         suffer       O
+        a              DT    6   det          a            O
+        graze          VB    6   amod         graze        O
+        wound          NN    3   obj          wound        O
+        to             IN    9   case         to           O
+        the            DT    9   det          the          O
+        leg            NN    3   obl          leg          O
+        .              .     3   punct        .            O
+
+        The            DT    2   det          the          O
+        shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+        appears        VBZ   0   root         appear       O
+        to             TO    6   mark         to           O
+        be             VB    6   cop          be           O
+        accidental     JJ    3   xcomp        accidental   O
+        and            CC    10  cc           and          O
+        self           NN    10  dep          self         O
+        -              HYPH  10  punct        -            O
+        inflicted      VBN   6   conj         inflict      O
+        .              .     3   punct        .            O
+        """);
+        assertThat(all).filteredOn(e -> e.injured() != null).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.injured().value()).isEqualTo(1));
+    }
+
+    private static final String NO_ONE = """
+        Four           CD    2   nummod       four         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    6   case         on           O
+        Sunday         NNP   4   obl          Sunday       DATE
+        .              .     4   punct        .            O
+
+        Police         NNS   2   nsubj        police       O
+        said           VBD   0   root         say          O
+        no             DT    4   det          no           O
+        one            NN    6   nsubj:pass   one          NUMBER
+        was            VBD   6   aux:pass     be           O
+        killed         VBN   2   ccomp        kill         O
+        .              .     2   punct        .            O
+
+        No             DT    2   det          no           O
+        one            NN    5   nsubj:pass   one          NUMBER
+        else           RB    2   advmod       else         O
+        was            VBD   5   aux:pass     be           O
+        injured        VBN   0   root         injure       O
+        .              .     5   punct        .            O
+        """;
+
+    @Test
+    void noOneIsNobody() {
+        // GVA dev: "No one else was injured" and "no one was killed" each counted one person
+        List<Event> all = events(NO_ONE);
+        assertCount(event(NO_ONE, "shot").injured(), 4, "Four people were shot"); // "No one else" (0) is not the largest count
+        assertCount(event(NO_ONE, "killed").fatalities(), 0, "no one was killed");
+        assertThat(all).allSatisfy(e -> {
+            assertThat(e.fatalities() == null || e.fatalities().value() == 0).isTrue();
+            assertThat(e.injured().value()).isIn(0, 4);
+        });
+    }
 }
