@@ -1274,4 +1274,86 @@ class CasualtiesTest {
             assertThat(e.injured().value()).isIn(0, 4);
         });
     }
+
+    @Test
+    void twoListsOfTwoHarmWordsEachCountTheirOwn() {
+        // GVA dev: the dead and the injured each counted 1, as "killed" and "injured" split one list
+        // between them, while each has a list of its own
+        List<Event> all = events("""
+        Ronald         NNP   2   compound     Ronald       PERSON
+        Williams       NNP   13  nsubj:pass   Williams     PERSON
+        ,              ,     2   punct        ,            O
+        33             CD    2   amod         33           NUMBER
+        ,              ,     2   punct        ,            O
+        and            CC    8   cc           and          O
+        Kendra         NNP   8   compound     Kendra       PERSON
+        Hill           NNP   2   conj         Hill         PERSON
+        ,              ,     8   punct        ,            O
+        28             CD    8   amod         28           NUMBER
+        ,              ,     8   punct        ,            O
+        were           VBD   13  aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        ,              ,     13  punct        ,            O
+        and            CC    22  cc           and          O
+        Jason          NNP   17  compound     Jason        PERSON
+        Kimble         NNP   22  nsubj:pass   Kimble       PERSON
+        and            CC    20  cc           and          O
+        Laquintin      NNP   20  compound     Laquintin    PERSON
+        Carter         NNP   17  conj         Carter       PERSON
+        were           VBD   22  aux:pass     be           O
+        injured        VBN   13  conj         injure       O
+        in             IN    25  case         in           O
+        the            DT    25  det          the          O
+        shooting       NN    22  obl          shooting     CAUSE_OF_DEATH
+        .              .     13  punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> {
+            assertCount(e.fatalities(), 2, "Ronald Williams, 33, and Kendra Hill, 28, were killed");
+            assertCount(e.injured(), 2, "Jason Kimble and Laquintin Carter were injured");
+        });
+    }
+
+    @Test
+    void numbersListedAfterACountedGroupAreItsAgesNotMorePeople() {
+        // GVA dev: "two men, one 17 and the other 21" counted 2 + 17 + 21 = 40 wounded
+        List<Event> all = events("""
+        According      VBG   3   case         accord       O
+        to             IN    1   fixed        to           O
+        police         NN    15  obl          police       O
+        ,              ,     15  punct        ,            O
+        two            CD    6   nummod       two          NUMBER
+        men            NNS   15  nsubj        man          O
+        ,              ,     6   punct        ,            O
+        one            CD    9   nummod       one          NUMBER
+        17             CD    6   conj         17           NUMBER
+        and            CC    13  cc           and          O
+        the            DT    13  det          the          O
+        other          JJ    13  amod         other        O
+        21             CD    6   conj         21           NUMBER
+        ,              ,     15  punct        ,            O
+        suffered       VBD   0   root         suffer       O
+        a              DT    18  det          a            O
+        gunshot        NN    18  compound     gunshot      CAUSE_OF_DEATH
+        wounds         NNS   15  obj          wound        O
+        to             IN    21  case         to           O
+        the            DT    21  det          the          O
+        shoulder       NN    15  obl          shoulder     O
+        ,              ,     15  punct        ,            O
+        a              DT    29  det          a            O
+        49             CD    26  nummod       49           DURATION
+        -              HYPH  26  punct        -            DURATION
+        year           NN    28  obl:tmod     year         DURATION
+        -              HYPH  28  punct        -            DURATION
+        old            JJ    29  amod         old          DURATION
+        woman          NN    31  nsubj:pass   woman        O
+        was            VBD   31  aux:pass     be           O
+        shot           VBN   15  parataxis    shoot        O
+        in             IN    34  case         in           O
+        the            DT    34  det          the          O
+        neck           NN    31  obl          neck         O
+        .              .     15  punct        .            O
+        """);
+        assertThat(all).filteredOn(e -> e.injured() != null).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.injured().value()).isIn(1, 2));
+    }
 }
