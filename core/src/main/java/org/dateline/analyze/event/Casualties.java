@@ -240,8 +240,9 @@ final class Casualties {
                 case "finding" -> finding.add(r.get("lemma"));
                 case "projectile" -> projectiles.add(r.get("lemma"));
                 case "firearm" -> firearms.add(r.get("lemma"));
+                case "besides" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
                 default -> throw new IllegalStateException(
-                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile or firearm: " + r);
+                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile, firearm or besides: " + r);
             }
         }
         GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things));
