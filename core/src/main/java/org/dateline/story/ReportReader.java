@@ -59,7 +59,8 @@ import org.dateline.model.TimexType;
  *     counts the dead too when the article tells of deaths ("He died"): the wounded are those hit
  *     less the dead (basis {@code less-killed}), unless wound words count more ("two were wounded"); a
  *     wound noun ("suffering from a gunshot wound", "succumbed to her injuries") is a body's wound,
- *     the dead's too, and counts those hit ({@link WoundWords}). A source that counts one side and tells of nothing on the other implies 0 there
+ *     the dead's too, and counts those hit ({@link WoundWords}); words that count others than those
+ *     told before ("A 22-year-old man was also shot") are no count of the dead either. A source that counts one side and tells of nothing on the other implies 0 there
  *     (a shooting "that wounded three" killed nobody the source knows of): basis {@code implied}.
  *     The headline is not in the analysed text, so no event counts its words ({@link Headline}): a
  *     number it puts before a harm word counts a side the events count nothing on ("7 shot, 1

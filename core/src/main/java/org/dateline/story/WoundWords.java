@@ -16,11 +16,14 @@ import org.dateline.model.Span;
  * body's wound, and the dead have one as much as the living ("Ramirez suffering from a gunshot
  * wound" of the victim who "died at the scene", "succumbed to her injuries"): a count in such words
  * counts those hit, as "shot" does (on the GVA dev set, reading the nouns as the living's raised
- * fused injured 0.591 to 0.625).
+ * fused injured 0.591 to 0.625). Words that count people besides those told before ({@code besides}
+ * in {@code casualty-modifiers.tsv}: "A 22-year-old man was also shot" after "Smith was killed")
+ * count the living apart too: the dead told before are not among them.
  */
 final class WoundWords {
     private static final Pattern STEMS;
     private static final Set<String> NOUNS;
+    private static final Pattern BESIDES;
 
     static {
         Set<String> stems = new TreeSet<>();
@@ -39,14 +42,28 @@ final class WoundWords {
         }
         STEMS = Pattern.compile("(?i)\\b(" + String.join("|", stems) + ")\\p{L}*");
         NOUNS = Set.copyOf(nouns);
+        Set<String> besides = new TreeSet<>();
+        for (TsvTable.Row row : TsvTable.resource(WoundWords.class, "/org/dateline/analyze/event/casualty-modifiers.tsv",
+            "lemma", "role").rows()) {
+            if (row.get("role").equals("besides")) {
+                besides.add(Pattern.quote(row.get("lemma")));
+            }
+        }
+        BESIDES = Pattern.compile("(?i)\\b(" + String.join("|", besides) + ")\\b");
     }
 
     private WoundWords() {}
 
-    /** Whether these words of a count say the people were hurt and lived; false for null. */
+    /**
+     * Whether these words of a count say the people were hurt and lived, or are others than those
+     * told before ("was also shot"); false for null.
+     */
     static boolean namesWound(Span words) {
         if (words == null) {
             return false;
+        }
+        if (BESIDES.matcher(words.text()).find()) {
+            return true;
         }
         Matcher m = STEMS.matcher(words.text());
         while (m.find()) {

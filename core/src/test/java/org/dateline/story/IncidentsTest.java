@@ -190,6 +190,25 @@ class IncidentsTest {
     }
 
     @Test
+    void thoseAlsoShotAreOthersThanTheDeadToldBefore() {
+        // GVA dev: "... killed two other people ... Thibodeaux also was shot" was read as the two dead
+        // among one hit, injured 2 - 1 = 0 (the archive: 2 killed, 1 injured)
+        StoryArticle a = new Article("a", "KATC", "2015-07-24",
+            "The gunman opened fire, killing two other people. Thibodeaux also was shot.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killing", null, null, null, null)
+            .count("V1", true, 2, "killing two other people")
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .count("V2", false, 1, "Thibodeaux also was shot")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        assertThat(r.killed()).isEqualTo(2);
+        assertThat(r.injured()).isEqualTo(1);
+        assertThat(r.injuredBasis()).isEqualTo("count");
+    }
+
+    @Test
     void aHeadlineTellingOfADeathMakesTheOneShotTheDeadNotTheWounded() {
         StoryArticle a = new Article("a", "LEX18", "2015-07-04",
             "Officials say four teenagers were in the basement of the home when the teen was shot.")

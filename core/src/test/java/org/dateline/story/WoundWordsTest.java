@@ -32,4 +32,13 @@ class WoundWordsTest {
     void aNounBesideAWoundVerbStillTellsOfTheLiving() {
         assertThat(WoundWords.namesWound(words("four were wounded, one with a gunshot wound to the head"))).isTrue();
     }
+
+    @Test
+    void hitWordsThatSayAlsoCountOthersThanTheDeadToldBefore() {
+        assertThat(WoundWords.namesWound(words("A 22-year-old man was also shot"))).isTrue();
+        assertThat(WoundWords.namesWound(words("Thibodeaux also was shot"))).isTrue();
+        assertThat(WoundWords.namesWound(words("Also shot was a man"))).isTrue();
+        assertThat(WoundWords.namesWound(words("a man shot at a bar called Also"))).isTrue(); // the word, wherever it stands
+        assertThat(WoundWords.namesWound(words("Alsop was shot"))).isFalse();
+    }
 }

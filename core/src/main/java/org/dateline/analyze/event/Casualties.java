@@ -178,7 +178,10 @@ final class Casualties {
      * The count of one outcome: the largest group the sentence names for it, since a sentence
      * often names the same people twice ("shot another child … and the victim has died"), plus
      * a shooter who turned the weapon on himself ("killed three people before killing himself"),
-     * whom the Gun Violence Archive counts.
+     * whom the Gun Violence Archive counts. Only a "himself" of the largest group's own sentence
+     * adds: the readings an event is given from sentences of their own ("A boy accidentally shot
+     * himself. The boy suffered a graze wound") tell the same person again, not a shooter beside
+     * his victims.
      */
     private static Event.Count count(AnnotatedText text, List<Reading> readings, Outcome outcome) {
         Map<Integer, Reading> groups = new LinkedHashMap<>();
@@ -198,6 +201,11 @@ final class Casualties {
         }
         if (largest == null && self == null) {
             return null;
+        }
+        if (largest != null && self != null && text.tokens().get(largest.group()).sentence() != text.tokens().get(self.group()).sentence()) {
+            // told apart, "himself" is one more group, not one more person
+            largest = largest.value() == null || largest.value() < self.value() ? self : largest;
+            self = null;
         }
         if (largest == null || self == null) {
             Reading r = largest == null ? self : largest;
@@ -232,8 +240,9 @@ final class Casualties {
                 case "finding" -> finding.add(r.get("lemma"));
                 case "projectile" -> projectiles.add(r.get("lemma"));
                 case "firearm" -> firearms.add(r.get("lemma"));
+                case "besides" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
                 default -> throw new IllegalStateException(
-                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile or firearm: " + r);
+                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile, firearm or besides: " + r);
             }
         }
         GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things));

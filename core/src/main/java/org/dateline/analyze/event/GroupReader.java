@@ -66,11 +66,14 @@ final class GroupReader {
     Reading group(AnnotatedText text, DependencyTree tree, int group, int harm, Outcome outcome) {
         group = antecedent(text, tree, group);
         List<Integer> members = new ArrayList<>(List.of(group));
-        boolean alone = split(text, tree, harm) || tree.head(harm) == group; // "a boy dead and six others [wounded]"
+        // "a boy dead and six others [wounded]": a list split between harm words; but "A and B were
+        // killed, and C and D were injured" gives each harm word a list of its own
+        boolean alone = split(text, tree, harm) && !ownPeople(text, tree, harm) || tree.head(harm) == group;
         for (int c : alone ? List.<Integer>of() : tree.children(group, "conj")) {
             Token t = text.tokens().get(c);
             boolean ownHarm = tree.children(c).stream().anyMatch(k -> harmWords.of(text.tokens().get(k)) != null);
-            if ((t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) && !ownHarm) { // not "… and nine people wounded"
+            boolean ages = t.pos().equals("CD") && hasNumber(text, tree, group); // "two men, one 17 and the other 21"
+            if ((t.isNoun() || t.pos().equals("CD") || t.pos().startsWith("PRP")) && !ownHarm && !ages) { // not "… and nine people wounded"
                 members.add(c);
             }
         }
@@ -130,6 +133,23 @@ final class GroupReader {
         return false;
     }
 
+    /**
+     * Whether the harm word and every harm word of another outcome coordinated with it have people
+     * of their own (a subject or an object): then none of them shares its neighbour's list.
+     */
+    private boolean ownPeople(AnnotatedText text, DependencyTree tree, int harm) {
+        List<Integer> words = new ArrayList<>(List.of(harm));
+        words.addAll(tree.children(harm, "conj"));
+        if (tree.relation(harm).equals("conj")) {
+            words.add(tree.head(harm));
+        }
+        words.removeIf(w -> harmWords.of(text.tokens().get(w)) == null);
+        return words.stream().allMatch(w -> tree.children(w).stream().anyMatch(c -> {
+            String rel = tree.relation(c);
+            return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj");
+        }));
+    }
+
     /** How many people one noun phrase names: its number, its own number word, or one person; null when it does not say. */
     private Amount amount(AnnotatedText text, DependencyTree tree, int noun) {
         Token t = text.tokens().get(noun);
@@ -138,6 +158,9 @@ final class GroupReader {
         }
         if (things.contains(Phrase.lemma(t)) || NOT_A_COUNT_NER.contains(t.ner()) || ofThings(text, tree, noun)) {
             return null; // "a couple of times", "dozens of rounds": no people
+        }
+        if (tree.children(noun, "det").stream().map(d -> numbers.get(lower(text, d))).anyMatch(n -> n != null && Integer.valueOf(0).equals(n.value()))) {
+            return new Amount(0, false); // "no one was injured": "one" under "no" is nobody
         }
         Amount own = number(text, tree, noun);
         if (own != null) {

@@ -1185,4 +1185,175 @@ class CasualtiesTest {
             });
         }
     }
+
+    @Test
+    void himselfInASentenceOfItsOwnIsTheSamePersonNotOneMore() {
+        // GVA dev: "A 17-year-old boy accidentally shot himself ... The boy suffered a graze wound"
+        // was counted 2 hurt: the two sentences' readings, given to the one event, were summed as a
+        // shooter beside his victims
+        List<Event> all = events("""
+        A              DT    7   det          a            O
+        17             CD    4   nummod       17           DURATION
+        -              HYPH  4   punct        -            DURATION
+        year           NN    6   obl:tmod     year         DURATION
+        -              HYPH  6   punct        -            DURATION
+        old            JJ    7   amod         old          DURATION
+        boy            NN    9   nsubj        boy          O
+        accidentally   RB    9   advmod       accidentally O
+        shot           VBD   0   root         shoot        O
+        himself        PRP   9   obj          himself      O
+        Thursday       NNP   12  compound     Thursday     DATE
+        afternoon      NN    9   obl:tmod     afternoon    TIME
+        in             IN    17  case         in           O
+        the            DT    17  det          the          O
+        Washington     NNP   16  compound     Washington   STATE_OR_PROVINCE
+        Heights        NNPS  17  compound     Heights      LOCATION
+        neighborhood   NN    9   obl          neighborhood O
+        .              .     9   punct        .            O
+
+        The            DT    2   det          the          O
+        boy            NN    3   nsubj        boy          O
+        suffered       VBD   0   root         suffer       O
+        a              DT    6   det          a            O
+        graze          VB    6   amod         graze        O
+        wound          NN    3   obj          wound        O
+        to             IN    9   case         to           O
+        the            DT    9   det          the          O
+        leg            NN    3   obl          leg          O
+        .              .     3   punct        .            O
+
+        The            DT    2   det          the          O
+        shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+        appears        VBZ   0   root         appear       O
+        to             TO    6   mark         to           O
+        be             VB    6   cop          be           O
+        accidental     JJ    3   xcomp        accidental   O
+        and            CC    10  cc           and          O
+        self           NN    10  dep          self         O
+        -              HYPH  10  punct        -            O
+        inflicted      VBN   6   conj         inflict      O
+        .              .     3   punct        .            O
+        """);
+        assertThat(all).filteredOn(e -> e.injured() != null).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.injured().value()).isEqualTo(1));
+    }
+
+    private static final String NO_ONE = """
+        Four           CD    2   nummod       four         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        on             IN    6   case         on           O
+        Sunday         NNP   4   obl          Sunday       DATE
+        .              .     4   punct        .            O
+
+        Police         NNS   2   nsubj        police       O
+        said           VBD   0   root         say          O
+        no             DT    4   det          no           O
+        one            NN    6   nsubj:pass   one          NUMBER
+        was            VBD   6   aux:pass     be           O
+        killed         VBN   2   ccomp        kill         O
+        .              .     2   punct        .            O
+
+        No             DT    2   det          no           O
+        one            NN    5   nsubj:pass   one          NUMBER
+        else           RB    2   advmod       else         O
+        was            VBD   5   aux:pass     be           O
+        injured        VBN   0   root         injure       O
+        .              .     5   punct        .            O
+        """;
+
+    @Test
+    void noOneIsNobody() {
+        // GVA dev: "No one else was injured" and "no one was killed" each counted one person
+        List<Event> all = events(NO_ONE);
+        assertCount(event(NO_ONE, "shot").injured(), 4, "Four people were shot"); // "No one else" (0) is not the largest count
+        assertCount(event(NO_ONE, "killed").fatalities(), 0, "no one was killed");
+        assertThat(all).allSatisfy(e -> {
+            assertThat(e.fatalities() == null || e.fatalities().value() == 0).isTrue();
+            assertThat(e.injured().value()).isIn(0, 4);
+        });
+    }
+
+    @Test
+    void twoListsOfTwoHarmWordsEachCountTheirOwn() {
+        // GVA dev: the dead and the injured each counted 1, as "killed" and "injured" split one list
+        // between them, while each has a list of its own
+        List<Event> all = events("""
+        Ronald         NNP   2   compound     Ronald       PERSON
+        Williams       NNP   13  nsubj:pass   Williams     PERSON
+        ,              ,     2   punct        ,            O
+        33             CD    2   amod         33           NUMBER
+        ,              ,     2   punct        ,            O
+        and            CC    8   cc           and          O
+        Kendra         NNP   8   compound     Kendra       PERSON
+        Hill           NNP   2   conj         Hill         PERSON
+        ,              ,     8   punct        ,            O
+        28             CD    8   amod         28           NUMBER
+        ,              ,     8   punct        ,            O
+        were           VBD   13  aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        ,              ,     13  punct        ,            O
+        and            CC    22  cc           and          O
+        Jason          NNP   17  compound     Jason        PERSON
+        Kimble         NNP   22  nsubj:pass   Kimble       PERSON
+        and            CC    20  cc           and          O
+        Laquintin      NNP   20  compound     Laquintin    PERSON
+        Carter         NNP   17  conj         Carter       PERSON
+        were           VBD   22  aux:pass     be           O
+        injured        VBN   13  conj         injure       O
+        in             IN    25  case         in           O
+        the            DT    25  det          the          O
+        shooting       NN    22  obl          shooting     CAUSE_OF_DEATH
+        .              .     13  punct        .            O
+        """);
+        assertThat(all).anySatisfy(e -> {
+            assertCount(e.fatalities(), 2, "Ronald Williams, 33, and Kendra Hill, 28, were killed");
+            assertCount(e.injured(), 2, "Jason Kimble and Laquintin Carter were injured");
+        });
+    }
+
+    @Test
+    void numbersListedAfterACountedGroupAreItsAgesNotMorePeople() {
+        // GVA dev: "two men, one 17 and the other 21" counted 2 + 17 + 21 = 40 wounded
+        List<Event> all = events("""
+        According      VBG   3   case         accord       O
+        to             IN    1   fixed        to           O
+        police         NN    15  obl          police       O
+        ,              ,     15  punct        ,            O
+        two            CD    6   nummod       two          NUMBER
+        men            NNS   15  nsubj        man          O
+        ,              ,     6   punct        ,            O
+        one            CD    9   nummod       one          NUMBER
+        17             CD    6   conj         17           NUMBER
+        and            CC    13  cc           and          O
+        the            DT    13  det          the          O
+        other          JJ    13  amod         other        O
+        21             CD    6   conj         21           NUMBER
+        ,              ,     15  punct        ,            O
+        suffered       VBD   0   root         suffer       O
+        a              DT    18  det          a            O
+        gunshot        NN    18  compound     gunshot      CAUSE_OF_DEATH
+        wounds         NNS   15  obj          wound        O
+        to             IN    21  case         to           O
+        the            DT    21  det          the          O
+        shoulder       NN    15  obl          shoulder     O
+        ,              ,     15  punct        ,            O
+        a              DT    29  det          a            O
+        49             CD    26  nummod       49           DURATION
+        -              HYPH  26  punct        -            DURATION
+        year           NN    28  obl:tmod     year         DURATION
+        -              HYPH  28  punct        -            DURATION
+        old            JJ    29  amod         old          DURATION
+        woman          NN    31  nsubj:pass   woman        O
+        was            VBD   31  aux:pass     be           O
+        shot           VBN   15  parataxis    shoot        O
+        in             IN    34  case         in           O
+        the            DT    34  det          the          O
+        neck           NN    31  obl          neck         O
+        .              .     15  punct        .            O
+        """);
+        assertThat(all).filteredOn(e -> e.injured() != null).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.injured().value()).isIn(1, 2));
+    }
 }
