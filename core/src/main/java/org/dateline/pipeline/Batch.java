@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.dateline.ingest.DocumentStream;
 import org.dateline.ingest.InputFailure;
@@ -86,6 +87,14 @@ public final class Batch {
     private final Duration budget;
     /** The current run's counts, readable from any thread (a shutdown hook): see {@link #soFar()}. */
     private volatile Tally tally = new Tally();
+    /**
+     * Held while a record goes out and is counted, so that a summary taken meanwhile (a shutdown
+     * hook's, after the record reached the reader) waits for its count: a record out is a record
+     * counted. A summary waits at most {@link #DELIVERY_WAIT}, so a listener stuck on a reader that
+     * stopped reading cannot keep the JVM from stopping.
+     */
+    private final ReentrantLock delivering = new ReentrantLock();
+    static final Duration DELIVERY_WAIT = Duration.ofSeconds(5);
 
     public Batch(InputSources sources, Extraction extraction, Pipeline pipeline, int threads) {
         this(sources, extraction, pipeline == null ? null : pipeline::analyze, threads);
@@ -117,7 +126,19 @@ public final class Batch {
 
     /** What the current (or last) run has given so far: for a summary after a fatal error or an interruption. */
     public Summary soFar() {
-        return tally.summary();
+        boolean held = false;
+        try {
+            held = delivering.tryLock(DELIVERY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            return tally.summary();
+        } finally {
+            if (held) {
+                delivering.unlock();
+            }
+        }
     }
 
     /**
@@ -156,7 +177,7 @@ public final class Batch {
                     counts.fail(f.failure());
                     listener.failure(f.failure());
                 } else {
-                    deliver(await(((Pending) slot).result(), listener), duplicates, counts, listener);
+                    deliver(await(((Pending) slot).result(), listener), duplicates, counts, listener, delivering);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -279,7 +300,8 @@ public final class Batch {
     }
 
     /** In input order, on the calling thread: duplicate marking depends on what came before. */
-    private static void deliver(Outcome<ArticleRecord> o, Duplicates duplicates, Tally counts, Listener listener) {
+    private static void deliver(Outcome<ArticleRecord> o, Duplicates duplicates, Tally counts, Listener listener,
+                                ReentrantLock delivering) {
         if (o.failure() != null) {
             counts.fail(o.failure());
             listener.failure(o.failure());
@@ -291,9 +313,14 @@ public final class Batch {
             record = record.withDuplicateOf(verdict.duplicateOf());
         }
         // A failing listener (the store's disk, stdout) is not this document's fault: it ends the run.
-        listener.record(record);
-        counts.delivered(record.warnings().contains(Extraction.STUB),
-            verdict.duplicateOf() == null ? 0 : verdict.exact() ? 1 : 2);
+        delivering.lock();
+        try {
+            listener.record(record);
+            counts.delivered(record.warnings().contains(Extraction.STUB),
+                verdict.duplicateOf() == null ? 0 : verdict.exact() ? 1 : 2);
+        } finally {
+            delivering.unlock();
+        }
     }
 
     /** A run's counts: written by the calling thread, read by any (a shutdown hook's summary). */

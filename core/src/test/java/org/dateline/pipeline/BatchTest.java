@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dateline.ingest.InputFailure;
 import org.dateline.ingest.InputSources;
 import org.dateline.json.RecordJson;
@@ -84,5 +87,47 @@ class BatchTest {
     void threadsMustBePositive() {
         assertThatThrownBy(() -> new Batch(new InputSources(System.in), new Extraction(), (Pipeline) null, 0))
             .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Regression: `extract ... -` stopped by SIGTERM right after its first record reached the reader
+     * printed "0 articles" (RunEndsTest failed so under load): the record went out before it was
+     * counted, and the shutdown hook's summary ran between the two. A summary taken while a record
+     * is going out now waits for its count.
+     */
+    @Test
+    void aSummaryTakenWhileARecordGoesOutCountsIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), BODIES.get(0));
+        Batch batch = new Batch(new InputSources(System.in), new Extraction(),
+            article -> ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings()), 1);
+        CountDownLatch out = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Batch.Summary> run = CompletableFuture.supplyAsync(() -> batch.run(List.of(file.toString()),
+            InputFormat.BODY, null, new Batch.Listener() {
+                @Override
+                public void record(ArticleRecord record) {
+                    out.countDown(); // the line is with the reader; its count is not taken yet
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public void failure(InputFailure failure) {}
+            }));
+        out.await();
+        AtomicReference<Batch.Summary> seen = new AtomicReference<>();
+        Thread hook = new Thread(() -> seen.set(batch.soFar()));
+        hook.start();
+        // the summary must wait for the record's count, not read the counts before it
+        while (hook.getState() != Thread.State.TIMED_WAITING && hook.isAlive()) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        hook.join();
+        assertThat(seen.get().line()).startsWith("dateline: 1 article,");
+        assertThat(run.get().line()).startsWith("dateline: 1 article,");
     }
 }

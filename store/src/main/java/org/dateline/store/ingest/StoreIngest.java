@@ -139,7 +139,9 @@ public final class StoreIngest {
     /** What the current (or last) run has done so far: for a summary after a fatal error or an interruption. */
     public Summary soFar() {
         Batch b = batch;
-        return new Summary(counts.added(), counts.skipped(), b == null ? List.of() : b.soFar().failures());
+        // the batch's summary first: it waits for a record being put to be counted
+        List<InputFailure> failures = b == null ? List.of() : b.soFar().failures();
+        return new Summary(counts.added(), counts.skipped(), failures);
     }
 
     /** Added and skipped: written by the batch's calling thread, read by any. */
