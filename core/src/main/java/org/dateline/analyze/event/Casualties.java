@@ -204,7 +204,7 @@ final class Casualties {
         }
         if (largest != null && self != null && text.tokens().get(largest.group()).sentence() != text.tokens().get(self.group()).sentence()) {
             // told apart, "himself" is one more group, not one more person
-            largest = largest.value() == null || largest.value() < self.value() ? self : largest;
+            largest = largest.value() == null || self.value() != null && largest.value() < self.value() ? self : largest;
             self = null;
         }
         if (largest == null || self == null) {
