@@ -81,7 +81,8 @@ final class Headline {
     /**
      * Whether the headline tells that someone died ("Teen dead after being shot", "Fatal shooting
      * on Main Street"), not within two words after a voiding word ("attempted murder", "No one
-     * killed"); false for a null headline.
+     * killed"); false for a null headline. Read over a whole text too (ReportReader: a report that
+     * tells of no death).
      */
     static boolean tellsDeath(String title) {
         List<String> words = words(title);
