@@ -1,5 +1,6 @@
 package org.dateline.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,10 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
+    private static final int ONE_BEFORE = 3;
+    private static final int ONE_AFTER = 2;
     /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
@@ -92,6 +96,41 @@ final class Headline {
             if ("voids".equals(reads)) {
                 voidedUntil = i + REACH;
             } else if ("death".equals(reads) && i > voidedUntil) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the headline tells of one person dead: a death word (not voided) with the one person
+     * the headline names within three words before it or two after ("Man dead following Memphis
+     * shooting", "Accidental shooting kills man", "17-year-old shot, killed inside house"); false
+     * when it names more people ("men", "family", a second person) or any number, which
+     * {@link #toll} reads.
+     */
+    static boolean oneDead(String title) {
+        List<String> words = words(title);
+        List<Integer> persons = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if ("many".equals(WORDS.get(w)) || number(w) != null) {
+                return false;
+            }
+            if ("one".equals(WORDS.get(w)) || AGE.matcher(w).matches()) {
+                persons.add(i);
+            }
+        }
+        if (persons.size() != 1) {
+            return false;
+        }
+        int person = persons.get(0);
+        int voidedUntil = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String reads = WORDS.get(words.get(i));
+            if ("voids".equals(reads)) {
+                voidedUntil = i + REACH;
+            } else if ("death".equals(reads) && i > voidedUntil && person >= i - ONE_BEFORE && person <= i + ONE_AFTER) {
                 return true;
             }
         }

@@ -35,6 +35,25 @@ class HeadlineTest {
     }
 
     @Test
+    void aDeathWordBesideTheOnePersonTheHeadlineNamesTellsOfOneDead() {
+        // these headlines gave no killed when the text counted none: no number stood before the death word
+        assertThat(Headline.oneDead("Accidental shooting kills man in LaMoure County")).isTrue();
+        assertThat(Headline.oneDead("Brown County man dead in accidental shooting")).isTrue();
+        assertThat(Headline.oneDead("17-year-old shot, killed inside house")).isTrue();
+        assertThat(Headline.oneDead("Police identify victim killed in Modesto shooting")).isTrue();
+    }
+
+    @Test
+    void moreThanOnePersonANumberOrAVoidedDeathIsNoOneDead() {
+        assertThat(Headline.oneDead("Man, 17-month-old child dead in apparent murder-suicide")).isFalse(); // two people
+        assertThat(Headline.oneDead("Family members killed in Spring shooting")).isFalse();
+        assertThat(Headline.oneDead("2 dead after man opens fire")).isFalse(); // the toll's to read
+        assertThat(Headline.oneDead("Man charged with attempted murder")).isFalse();
+        assertThat(Headline.oneDead("Man shot on Main Street")).isFalse();
+        assertThat(Headline.oneDead(null)).isFalse();
+    }
+
+    @Test
     void aNumberBeforeAHarmWordCountsThatSide() {
         assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
         assertThat(Headline.toll("Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded"))

@@ -324,6 +324,22 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineNamingOnePersonDeadCountsOneWhenTheTextCountsNoDeath() {
+        StoryArticle a = new Article("a", "KFGO", "2015-11-20",
+            "A man from outside of North Dakota has died in an apparent accidental shooting northeast of Edgeley.")
+            .title("Accidental shooting kills man in LaMoure County")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        assertThat(r.killed()).isEqualTo(1);
+        assertThat(r.killedBasis()).isEqualTo("headline");
+        assertThat(r.injured()).isEqualTo(0);
+        assertThat(r.injuredBasis()).isEqualTo("implied");
+    }
+
+    @Test
     void aZeroForTellingOfNoDeathIsNoTollAndGivesWayToACountedOne() {
         StoryArticle b = new Article("b", "WGN", "2015-07-04", "Two people were killed on Main Street.")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two people were killed", null, null, null)
