@@ -17,11 +17,16 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
     /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
+    /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */
+    private static final Pattern APPOSITIVE_AGE = Pattern.compile("(?<=\\p{L})\\s*,\\s*\\d{1,3}\\s*(?=,|$|\\s[-|–—]|\\n)");
+    /** An age written out ("13 year old killed"): made one word, as "13-year-old" is. */
+    private static final Pattern SPELLED_AGE = Pattern.compile("\\b(\\d{1,3})[ -](year|month|week|day)s?[ -]old\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
@@ -110,7 +115,7 @@ final class Headline {
      * {@link #toll} reads.
      */
     static boolean oneDead(String title) {
-        List<String> words = words(title);
+        List<String> words = words(withoutAges(title));
         List<Integer> persons = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -143,7 +148,7 @@ final class Headline {
      * part of it); a number reaches up to the next.
      */
     static Toll toll(String title) {
-        List<String> words = words(title);
+        List<String> words = words(withoutAges(title));
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;
@@ -155,6 +160,9 @@ final class Headline {
             for (int j = i + 1; j < words.size() && j <= i + NUMBER_REACH
                 && (j == i + 1 || number(words.get(j)) == null); j++) {
                 String reads = WORDS.get(words.get(j));
+                if ("breaks".equals(reads)) {
+                    break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
+                }
                 if ("death".equals(reads) || "hit".equals(reads) || "wound".equals(reads)) {
                     if (reads.equals("death") && killed == null) {
                         killed = n;
@@ -168,6 +176,11 @@ final class Headline {
             }
         }
         return new Toll(killed, hit, wounded);
+    }
+
+    /** The title with its ages left out or made one word: an age is no count. */
+    private static String withoutAges(String title) {
+        return title == null ? null : SPELLED_AGE.matcher(APPOSITIVE_AGE.matcher(title).replaceAll("")).replaceAll("$1-$2-old");
     }
 
     private static Integer number(String word) {

@@ -54,6 +54,20 @@ class HeadlineTest {
     }
 
     @Test
+    void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
+        // each counted its number dead: 8, 13, 33 and 4
+        assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
+        assertThat(Headline.oneDead("Boy, 8, dies in apparent accidental shooting")).isTrue();
+        assertThat(Headline.toll("13 year old killed in accidental shooting in St. Mary Parish").killed()).isNull();
+        assertThat(Headline.oneDead("13 year old killed in accidental shooting in St. Mary Parish")).isTrue();
+        assertThat(Headline.toll("Trevor Andre Williams, 33\n - The Homicide Report").killed()).isNull();
+        assertThat(Headline.toll("4 Arrested In Deadly Mother's Day Shooting In Newark").killed()).isNull();
+        // a count set off by commas after a number of people is still a count
+        assertThat(Headline.toll("Twin brothers, 17, among 17 killed in deadliest weekend of year").killed()).isEqualTo(17);
+        assertThat(Headline.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
+    }
+
+    @Test
     void aNumberBeforeAHarmWordCountsThatSide() {
         assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
         assertThat(Headline.toll("Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded"))
