@@ -1,5 +1,6 @@
 package org.dateline.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,16 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
+    private static final int ONE_BEFORE = 3;
+    private static final int ONE_AFTER = 2;
     /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
+    /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */
+    private static final Pattern APPOSITIVE_AGE = Pattern.compile("(?<=\\p{L})\\s*,\\s*\\d{1,3}\\s*(?=,|$|\\s[-|–—]|\\n)");
+    /** An age written out ("13 year old killed"): made one word, as "13-year-old" is. */
+    private static final Pattern SPELLED_AGE = Pattern.compile("\\b(\\d{1,3})[ -](year|month|week|day)s?[ -]old\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
@@ -81,7 +90,8 @@ final class Headline {
     /**
      * Whether the headline tells that someone died ("Teen dead after being shot", "Fatal shooting
      * on Main Street"), not within two words after a voiding word ("attempted murder", "No one
-     * killed"); false for a null headline.
+     * killed"); false for a null headline. Read over a whole text too (ReportReader: a report that
+     * tells of no death).
      */
     static boolean tellsDeath(String title) {
         List<String> words = words(title);
@@ -98,12 +108,47 @@ final class Headline {
     }
 
     /**
+     * Whether the headline tells of one person dead: a death word (not voided) with the one person
+     * the headline names within three words before it or two after ("Man dead following Memphis
+     * shooting", "Accidental shooting kills man", "17-year-old shot, killed inside house"); false
+     * when it names more people ("men", "family", a second person) or any number, which
+     * {@link #toll} reads.
+     */
+    static boolean oneDead(String title) {
+        List<String> words = words(withoutAges(title));
+        List<Integer> persons = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if ("many".equals(WORDS.get(w)) || number(w) != null) {
+                return false;
+            }
+            if ("one".equals(WORDS.get(w)) || AGE.matcher(w).matches()) {
+                persons.add(i);
+            }
+        }
+        if (persons.size() != 1) {
+            return false;
+        }
+        int person = persons.get(0);
+        int voidedUntil = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String reads = WORDS.get(words.get(i));
+            if ("voids".equals(reads)) {
+                voidedUntil = i + REACH;
+            } else if ("death".equals(reads) && i > voidedUntil && person >= i - ONE_BEFORE && person <= i + ONE_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The numbers the headline puts before harm words, within three words ("7 shot, 1 fatally",
      * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
      * part of it); a number reaches up to the next.
      */
     static Toll toll(String title) {
-        List<String> words = words(title);
+        List<String> words = words(withoutAges(title));
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;
@@ -115,6 +160,9 @@ final class Headline {
             for (int j = i + 1; j < words.size() && j <= i + NUMBER_REACH
                 && (j == i + 1 || number(words.get(j)) == null); j++) {
                 String reads = WORDS.get(words.get(j));
+                if ("breaks".equals(reads)) {
+                    break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
+                }
                 if ("death".equals(reads) || "hit".equals(reads) || "wound".equals(reads)) {
                     if (reads.equals("death") && killed == null) {
                         killed = n;
@@ -128,6 +176,11 @@ final class Headline {
             }
         }
         return new Toll(killed, hit, wounded);
+    }
+
+    /** The title with its ages left out or made one word: an age is no count. */
+    private static String withoutAges(String title) {
+        return title == null ? null : SPELLED_AGE.matcher(APPOSITIVE_AGE.matcher(title).replaceAll("")).replaceAll("$1-$2-old");
     }
 
     private static Integer number(String word) {

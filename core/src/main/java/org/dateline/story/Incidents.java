@@ -83,7 +83,7 @@ public final class Incidents {
         }
         return building.stream().map(b -> b.fuse(storyId))
             .sorted(Comparator.comparingInt((Incident i) -> -independent(i.sources()))
-                .thenComparing(i -> i.killed() == null && i.injured() == null)
+                .thenComparing(i -> i.sources().stream().noneMatch(Incidents::counts))
                 .thenComparing(i -> !i.family().equals(IncidentFamilies.VIOLENCE))
                 .thenComparingLong(i -> i.sources().get(0).seq()))
             .toList();
@@ -186,7 +186,7 @@ public final class Incidents {
                 });
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
-            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied"), "killed");
+            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied", "silent"), "killed");
             int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
             Function<IncidentReport, String> woundedOf = r -> {
                 Integer v = hitAlone(r, dead) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
@@ -216,6 +216,14 @@ public final class Incidents {
         return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
             && !WoundWords.namesWound(r.injuredEvidence())
             && (r.killed() == null || "implied".equals(r.killedBasis()));
+    }
+
+    /**
+     * Whether a report counts someone's harm or says a side is 0 beside a count; a 0 only for
+     * telling of no death ({@code silent}) is no toll, so an incident with a toll still comes before it.
+     */
+    private static boolean counts(IncidentReport r) {
+        return r.injured() != null || r.killed() != null && !"silent".equals(r.killedBasis());
     }
 
     /** How many of the incident's independent sources have an article whose record the test holds for. */

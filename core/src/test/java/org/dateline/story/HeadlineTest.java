@@ -35,6 +35,39 @@ class HeadlineTest {
     }
 
     @Test
+    void aDeathWordBesideTheOnePersonTheHeadlineNamesTellsOfOneDead() {
+        // these headlines gave no killed when the text counted none: no number stood before the death word
+        assertThat(Headline.oneDead("Accidental shooting kills man in LaMoure County")).isTrue();
+        assertThat(Headline.oneDead("Brown County man dead in accidental shooting")).isTrue();
+        assertThat(Headline.oneDead("17-year-old shot, killed inside house")).isTrue();
+        assertThat(Headline.oneDead("Police identify victim killed in Modesto shooting")).isTrue();
+    }
+
+    @Test
+    void moreThanOnePersonANumberOrAVoidedDeathIsNoOneDead() {
+        assertThat(Headline.oneDead("Man, 17-month-old child dead in apparent murder-suicide")).isFalse(); // two people
+        assertThat(Headline.oneDead("Family members killed in Spring shooting")).isFalse();
+        assertThat(Headline.oneDead("2 dead after man opens fire")).isFalse(); // the toll's to read
+        assertThat(Headline.oneDead("Man charged with attempted murder")).isFalse();
+        assertThat(Headline.oneDead("Man shot on Main Street")).isFalse();
+        assertThat(Headline.oneDead(null)).isFalse();
+    }
+
+    @Test
+    void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
+        // each counted its number dead: 8, 13, 33 and 4
+        assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
+        assertThat(Headline.oneDead("Boy, 8, dies in apparent accidental shooting")).isTrue();
+        assertThat(Headline.toll("13 year old killed in accidental shooting in St. Mary Parish").killed()).isNull();
+        assertThat(Headline.oneDead("13 year old killed in accidental shooting in St. Mary Parish")).isTrue();
+        assertThat(Headline.toll("Trevor Andre Williams, 33\n - The Homicide Report").killed()).isNull();
+        assertThat(Headline.toll("4 Arrested In Deadly Mother's Day Shooting In Newark").killed()).isNull();
+        // a count set off by commas after a number of people is still a count
+        assertThat(Headline.toll("Twin brothers, 17, among 17 killed in deadliest weekend of year").killed()).isEqualTo(17);
+        assertThat(Headline.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
+    }
+
+    @Test
     void aNumberBeforeAHarmWordCountsThatSide() {
         assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
         assertThat(Headline.toll("Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded"))

@@ -302,6 +302,69 @@ class IncidentsTest {
     }
 
     @Test
+    void aShootingWhoseReportTellsOfNoDeathKilledNoOneItKnowsOf() {
+        // a report of a shooting that counted no one gave killed null, though no word of it tells of a death
+        StoryArticle silent = new Article("silent", "WGN", "2015-07-04", "Police are investigating a shooting on Main Street.")
+            .title("Police investigate Main Street shooting")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+        StoryArticle died = new Article("died", "WGN", "2015-07-04",
+            "Police are investigating a shooting on Main Street. The man later died.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(1);
+
+        IncidentReport none = Incidents.of(STORY, List.of(silent)).get(0).sources().get(0);
+        IncidentReport dead = Incidents.of(STORY, List.of(died)).get(0).sources().get(0);
+
+        assertThat(none.killed()).isEqualTo(0);
+        assertThat(none.killedBasis()).isEqualTo("silent");
+        assertThat(none.killedEvidence()).isNull();
+        assertThat(none.injured()).isNull(); // nothing is said of the wounded either way
+        assertThat(dead.killed()).isNull(); // a death told without a number is no 0
+    }
+
+    @Test
+    void aHeadlineNamingOnePersonDeadCountsOneWhenTheTextCountsNoDeath() {
+        StoryArticle a = new Article("a", "KFGO", "2015-11-20",
+            "A man from outside of North Dakota has died in an apparent accidental shooting northeast of Edgeley.")
+            .title("Accidental shooting kills man in LaMoure County")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        assertThat(r.killed()).isEqualTo(1);
+        assertThat(r.killedBasis()).isEqualTo("headline");
+        assertThat(r.injured()).isEqualTo(0);
+        assertThat(r.injuredBasis()).isEqualTo("implied");
+    }
+
+    @Test
+    void aZeroForTellingOfNoDeathIsNoTollAndGivesWayToACountedOne() {
+        StoryArticle b = new Article("b", "WGN", "2015-07-04", "Two people were killed on Main Street.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two people were killed", null, null, null)
+            .build(1);
+        StoryArticle c = new Article("c", "WGN", "2015-07-04", "Police are investigating a shooting on Main Street.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(2);
+        StoryArticle d = new Article("d", "WLS", "2015-07-04", "Police are investigating a shooting on Main Street.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(3);
+
+        // the arrest counts the wounded; the shooting's report only tells of no death: the toll comes first
+        List<Incident> both = Incidents.of(STORY, List.of(new Article("e", "WGN", "2015-07-04",
+                "Police arrested a man who wounded two people. Police are investigating the shooting.")
+            .event("V1", EventType.COERCE, EventMode.ARREST, "arrested", null, "wounded two people", null, null)
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(4)));
+        assertThat(both).extracting(Incident::family).containsExactly("legal", "violence");
+        assertThat(both.get(1).killed()).isEqualTo(0);
+        // fused, a counted death outranks two sources' silence
+        Incident fused = Incidents.of(STORY, List.of(b, c, d)).get(0);
+        assertThat(fused.killed()).isEqualTo(2);
+    }
+
+    @Test
     void thoseShotAreTheDeadAndTheWoundedWhenTheArticleTellsOfDeaths() {
         StoryArticle a = new Article("a", "Times-Union", "2016-11-06",
             "Four people were shot Saturday night. One died at the hospital.")

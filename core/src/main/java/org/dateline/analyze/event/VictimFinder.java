@@ -248,7 +248,13 @@ final class VictimFinder {
         return null;
     }
 
-    /** Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death", "shot and killed". */
+    /**
+     * Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death",
+     * "shot and killed". A death word coordinated with a passive "shot" tells of the same people only
+     * when the two share their subject: "Five people were shot and one was killed", "Four men were
+     * shot and two of them died" name the dead apart, some of those shot (an active "shot" keeps its
+     * victims in its object: "A child shot another child and the victim has died").
+     */
     private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
         if (fatally(text, tree, harm, false)) {
             return true;
@@ -259,11 +265,15 @@ final class VictimFinder {
         }
         for (int c : coordinated) {
             HarmWord w = harmWords.of(text.tokens().get(c));
-            if (w != null && w.outcome() == Outcome.KILLED) {
+            if (w != null && w.outcome() == Outcome.KILLED && !(hasSubject(tree, c) && !tree.children(harm, "nsubj:pass").isEmpty())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hasSubject(DependencyTree tree, int verb) {
+        return !tree.children(verb, "nsubj").isEmpty(); // nsubj:pass too
     }
 
     /**

@@ -149,6 +149,30 @@ class CasualtiesTest {
     }
 
     @Test
+    void theDeadToldWithASubjectOfTheirOwnAreSomeOfThoseShotNotAllOfThem() { // by hand, the shape CoreNLP gives the sentence above
+        // "Five people were shot and one was killed" counted 5 dead: a death word coordinated with
+        // "shot" made all those shot dead though it names its own dead
+        String table = """
+        Five           CD    2   nummod       five         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        and            CC    8   cc           and          O
+        one            CD    8   nsubj:pass   one          NUMBER
+        was            VBD   8   aux:pass     be           O
+        killed         VBN   4   conj         kill         O
+        at             IN    11  case         at           O
+        the            DT    11  det          the          O
+        apartments     NNS   4   obl          apartment    O
+        .              .     4   punct        .            O
+        """;
+        Event shot = event(table, "shot");
+        assertThat(shot.fatalities()).isNull();
+        assertCount(shot.injured(), 5, "Five people were shot");
+        assertCount(event(table, "killed").fatalities(), 1, "one was killed");
+    }
+
+    @Test
     void anAgeIsNotACount() {
         Event e = only("""
         A              DT    7   det          a            O
