@@ -61,6 +61,16 @@ class FollowUpSignalsTest {
         assertEquals(0, f[names.indexOf("surname_rarity")], 1e-9);
     }
 
+    /** A profile stored before surnames were kept reads back with none, and links as before. */
+    @Test
+    void aProfileStoredWithoutSurnamesHasNone() {
+        StoryProfile old = new StoryProfile("a", 0, "2015-06-07", "2015-06-07", Map.of("wade", 1f), Map.of(), java.util.Set.of(),
+            java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, null, null, null, null);
+        assertEquals(java.util.Set.of(), old.surnames());
+        double[] f = LinkModel.features(old, old, new MemoryStories(), new ArrayList<>());
+        assertEquals(0, f[LinkModel.featureNames().indexOf("surname_rarity")], 1e-9);
+    }
+
     private static StoryArticle article(String name, String published, String title, String text, String person) {
         int at = text.indexOf(person);
         Entity e = new Entity("E1", person, EntityType.PERSON, List.of(), null, null, null, false,
