@@ -30,7 +30,12 @@ import org.dateline.analyze.data.TsvTable;
  *       (place) each names most is the same, or both name one and they differ;
  *   <li>{@code names_other_day}: one names the day the other's happening took place (a follow-up);
  *   <li>{@code toll_same}: both give the same positive number killed (or injured);
- *       {@code toll_differs}: otherwise, both give a number killed (or injured) and they differ.
+ *       {@code toll_differs}: otherwise, both give a number killed (or injured) and they differ;
+ *   <li>{@code surname_rarity}: when the two share no person's key, the rarest last name both give
+ *       of people of two or more words, {@code ln((N + 1) / df) / 8} with the df of the word: the
+ *       keys of one person may differ ("Jordyn Wade" in a trial, "Jordyn D. Wade" in the first
+ *       report), and an obituary or a trial names the victim's relatives or the accused, not the
+ *       victim (with a person's key shared, the surname added nothing and cost ECB+ out of fold).
  * </ul>
  * A pure function of the two profiles and the document frequencies known when the later one is added.
  */
@@ -39,7 +44,7 @@ public final class LinkModel {
         "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
         "ages_shared", "published_gap", "same_day", "day_unknown", "names_rarity_sum",
         "main_person_same", "main_person_differs", "main_place_same", "main_place_differs", "names_other_day",
-        "toll_same", "toll_differs");
+        "toll_same", "toll_differs", "surname_rarity");
     private static final int UNKNOWN_GAP_DAYS = 1;
     private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-trees.tsv"));
 
@@ -110,6 +115,12 @@ public final class LinkModel {
             shared.add("names the day of the other's happening");
         }
         tolls(a, b, f, shared);
+        for (String s : f[3] > 0 ? Set.<String>of() : a.surnames()) {
+            if (b.surnames().contains(s)) {
+                f[20] = Math.max(f[20], Math.log((n + 1.0) / (known.docFreq(StoryTerms.word(s)) + 1)) / 8);
+                shared.add("surname " + s);
+            }
+        }
         return f;
     }
 

@@ -23,12 +23,15 @@ import java.util.TreeSet;
  *     a follow-up names the day of the happening it follows ("the Aug. 24 drive-by shooting")
  * @param killed the largest number killed any of its events gives, or null
  * @param injured the same for the injured
+ * @param surnames the last names of the people of two or more words it names, lower case: a trial
+ *     names "Jordyn Wade" where the first report named "Jordyn D. Wade" (two keys), an obituary
+ *     names the victim's family
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,
                            Map<String, Float> words, Map<String, Float> lead, Set<String> people,
                            Set<String> places, Set<String> organizations, Set<String> ages,
                            String mainPerson, String mainPlace, Set<String> days, Integer killed,
-                           Integer injured) {
+                           Integer injured, Set<String> surnames) {
     /** Days kept per article: a chronology's dozens of dates say little about which happening it reports. */
     static final int MAX_DAYS = 20;
 
@@ -43,6 +46,8 @@ public record StoryProfile(String articleId, long seq, String published, String 
         organizations = Set.copyOf(organizations);
         ages = Set.copyOf(ages);
         days = days == null ? Set.of() : Set.copyOf(days);
+        // Profiles stored before surnames were kept read back without them.
+        surnames = surnames == null ? Set.of() : Set.copyOf(surnames);
     }
 
     /**

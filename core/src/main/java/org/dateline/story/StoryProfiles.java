@@ -34,6 +34,12 @@ public final class StoryProfiles {
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
+    /** Surnames kept per article. */
+    static final int MAX_SURNAMES = 20;
+    private static final Set<String> NAME_SUFFIXES = Set.copyOf(
+        org.dateline.analyze.data.TsvTable.resource(StoryProfiles.class, "name-suffixes.tsv", "word")
+            .rows().stream().map(row -> row.get("word")).toList());
+
     private final StoryWords words;
 
     public StoryProfiles(StoryWords words) {
@@ -65,7 +71,14 @@ public final class StoryProfiles {
         Set<String> organizations = new HashSet<>();
         Main mainPerson = new Main();
         Main mainPlace = new Main();
+        java.util.TreeSet<String> surnames = new java.util.TreeSet<>();
         for (Entity e : r.entities()) {
+            if (e.type() == EntityType.PERSON) {
+                String s = surname(e.name());
+                if (s != null) {
+                    surnames.add(s);
+                }
+            }
             String key = keyOf(a, e);
             if (key == null) {
                 continue;
@@ -89,7 +102,8 @@ public final class StoryProfiles {
         StoryProfile p = new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()),
-            largest(r.events(), Event::fatalities), largest(r.events(), Event::injured));
+            largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
+            surnames.stream().limit(MAX_SURNAMES).collect(java.util.stream.Collectors.toSet()));
         return new Built(p, terms(p, all.keySet()));
     }
 
@@ -107,6 +121,29 @@ public final class StoryProfiles {
                 key = k;
             }
         }
+    }
+
+    /**
+     * The last word of a name of two words or more, lower case, as {@link StoryWords} writes words
+     * (so that its document frequency is known), a suffix such as "Jr." passed over; null for a name
+     * of one word or a last word the words drop.
+     */
+    String surname(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String w : SPACE.split(name.strip())) {
+            String folded = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]+$", "");
+            if (!folded.isEmpty() && !NAME_SUFFIXES.contains(folded)) {
+                parts.add(w);
+            }
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        List<String> last = words.of(parts.get(parts.size() - 1));
+        return last.size() == 1 ? last.get(0) : null;
     }
 
     /** Every term of the article whose document frequency the profile counts (its words and names). */
