@@ -2,14 +2,19 @@ package org.dateline.story;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
@@ -36,8 +41,10 @@ public final class StoryProfiles {
 
     /** Surnames kept per article. */
     static final int MAX_SURNAMES = 20;
+    /** Trailing punctuation of a name's word ("Jr.", "Smith,"). */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Set<String> NAME_SUFFIXES = Set.copyOf(
-        org.dateline.analyze.data.TsvTable.resource(StoryProfiles.class, "name-suffixes.tsv", "word")
+        TsvTable.resource(StoryProfiles.class, "name-suffixes.tsv", "word")
             .rows().stream().map(row -> row.get("word")).toList());
 
     private final StoryWords words;
@@ -71,7 +78,7 @@ public final class StoryProfiles {
         Set<String> organizations = new HashSet<>();
         Main mainPerson = new Main();
         Main mainPlace = new Main();
-        java.util.TreeSet<String> surnames = new java.util.TreeSet<>();
+        TreeSet<String> surnames = new TreeSet<>();
         for (Entity e : r.entities()) {
             if (e.type() == EntityType.PERSON) {
                 String s = surname(e.name());
@@ -103,7 +110,7 @@ public final class StoryProfiles {
             happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
-            surnames.stream().limit(MAX_SURNAMES).collect(java.util.stream.Collectors.toSet()));
+            surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()));
         return new Built(p, terms(p, all.keySet()));
     }
 
@@ -132,9 +139,9 @@ public final class StoryProfiles {
         if (name == null) {
             return null;
         }
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String w : SPACE.split(name.strip())) {
-            String folded = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,]+$", "");
+            String folded = TRAILING_STOPS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (!folded.isEmpty() && !NAME_SUFFIXES.contains(folded)) {
                 parts.add(w);
             }
@@ -218,14 +225,14 @@ public final class StoryProfiles {
     }
 
     private static Set<String> days(List<DateFact> dates) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        TreeSet<String> out = new TreeSet<>();
         for (DateFact d : dates) {
             LocalDate day = DateFact.dayOf(d.value());
             if (day != null) {
                 out.add(day.toString());
             }
         }
-        return out.stream().limit(StoryProfile.MAX_DAYS).collect(java.util.stream.Collectors.toSet());
+        return out.stream().limit(StoryProfile.MAX_DAYS).collect(Collectors.toSet());
     }
 
     private static String happened(List<DateFact> dates, LocalDate published) {
