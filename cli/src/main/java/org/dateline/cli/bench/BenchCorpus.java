@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,12 @@ public final class BenchCorpus {
         }
         List<Item> items = new ArrayList<>();
         for (Path f : files) {
-            items.add(new Item(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8), null));
+            try {
+                items.add(new Item(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8), null));
+            } catch (CharacterCodingException e) {
+                // the JDK's message is "Input length = 1", which names neither the file nor the fault
+                throw new IOException(f + ": not UTF-8 text (--corpus reads every file under it as an article body)", e);
+            }
         }
         return items;
     }
