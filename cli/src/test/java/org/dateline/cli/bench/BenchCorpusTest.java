@@ -22,8 +22,8 @@ class BenchCorpusTest {
     }
 
     /**
-     * Regression: `bench --corpus ../shared/eval/article-extraction` (a folder of .html.gz pages)
-     * ended with "dateline bench: Input length = 1", naming neither the file nor the fault.
+     * Regression: `bench --corpus` given the extraction evaluation's folder of .html.gz pages ended
+     * with "dateline bench: Input length = 1", naming neither the file nor the fault.
      */
     @Test
     void aFileThatIsNotUtf8TextIsNamed(@TempDir Path dir) throws IOException {
