@@ -19,14 +19,15 @@ final class Headline {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
+    /** How far before and after a death word the one person of {@link #oneDead} may stand. */
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
-    /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
     /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */
     private static final Pattern APPOSITIVE_AGE = Pattern.compile("(?<=\\p{L})\\s*,\\s*\\d{1,3}\\s*(?=,|$|\\s[-|–—]|\\n)");
     /** An age written out ("13 year old killed"): made one word, as "13-year-old" is. */
     private static final Pattern SPELLED_AGE = Pattern.compile("\\b(\\d{1,3})[ -](year|month|week|day)s?[ -]old\\b",
         Pattern.CASE_INSENSITIVE);
+    /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
@@ -94,17 +95,22 @@ final class Headline {
      * tells of no death).
      */
     static boolean tellsDeath(String title) {
-        List<String> words = words(title);
+        return !deathWords(words(title)).isEmpty();
+    }
+
+    /** Where the words hold a death word not within {@link #REACH} words after a voiding word. */
+    private static List<Integer> deathWords(List<String> words) {
+        List<Integer> at = new ArrayList<>();
         int voidedUntil = -1;
         for (int i = 0; i < words.size(); i++) {
             String reads = WORDS.get(words.get(i));
             if ("voids".equals(reads)) {
                 voidedUntil = i + REACH;
             } else if ("death".equals(reads) && i > voidedUntil) {
-                return true;
+                at.add(i);
             }
         }
-        return false;
+        return at;
     }
 
     /**
@@ -130,16 +136,7 @@ final class Headline {
             return false;
         }
         int person = persons.get(0);
-        int voidedUntil = -1;
-        for (int i = 0; i < words.size(); i++) {
-            String reads = WORDS.get(words.get(i));
-            if ("voids".equals(reads)) {
-                voidedUntil = i + REACH;
-            } else if ("death".equals(reads) && i > voidedUntil && person >= i - ONE_BEFORE && person <= i + ONE_AFTER) {
-                return true;
-            }
-        }
-        return false;
+        return deathWords(words).stream().anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
     }
 
     /**
