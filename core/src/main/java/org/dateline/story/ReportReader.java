@@ -106,11 +106,12 @@ final class ReportReader {
         // the headline counts a side the events count nothing on: "7 shot, 1 fatally", "3 killed in
         // shootout"; those it says were hit are the dead and the wounded
         Headline.Toll told = Headline.toll(r.title());
-        if (killedValue == null && !tellsOf(events, true) && told.killed() != null) {
+        boolean eventsTellDead = tellsOf(events, true);
+        boolean eventsTellHurt = tellsOf(events, false);
+        if (killedValue == null && !eventsTellDead && told.killed() != null) {
             killedValue = told.killed();
             killedBasis = "headline";
-        }
-        if (killedValue == null && !tellsOf(events, true) && Headline.oneDead(r.title())) {
+        } else if (killedValue == null && !eventsTellDead && Headline.oneDead(r.title())) {
             // "Accidental shooting kills man", "Man dead following Memphis shooting": one dead
             killedValue = 1;
             killedBasis = "headline";
@@ -128,12 +129,12 @@ final class ReportReader {
                 injuredValue = wounded.injured().value();
             }
         }
-        if (injuredValue == null && !tellsOf(events, false) && (told.wounded() != null || told.hit() != null)) {
+        if (injuredValue == null && !eventsTellHurt && (told.wounded() != null || told.hit() != null)) {
             injuredValue = told.wounded() != null ? told.wounded()
                 : Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue));
             injuredBasis = "headline";
         }
-        if (killedValue == null && injuredValue != null && !tellsOf(events, true)) {
+        if (killedValue == null && injuredValue != null && !eventsTellDead) {
             if (!Headline.tellsDeath(r.title())) {
                 killedValue = 0;
                 killedBasis = "implied";
@@ -146,11 +147,11 @@ final class ReportReader {
                 injuredBasis = "less-killed";
             }
         }
-        if (injuredValue == null && killedValue != null && !tellsOf(events, false)) {
+        if (injuredValue == null && killedValue != null && !eventsTellHurt) {
             injuredValue = 0;
             injuredBasis = "implied";
         }
-        if (killedValue == null && !tellsOf(events, true) && silentOnDeath(r, events)) {
+        if (killedValue == null && !eventsTellDead && silentOnDeath(r, events)) {
             // an attack whose report tells of no death anywhere, headline or text ("Police are
             // investigating a shooting on Main Street"), killed no one that source knows of
             killedValue = 0;
