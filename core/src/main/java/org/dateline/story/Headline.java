@@ -98,15 +98,31 @@ final class Headline {
         return !deathWords(words(title)).isEmpty();
     }
 
+    /**
+     * Whether the headline before its outlet's tail tells that someone was hurt or died ("5 people
+     * injured in northwest Atlanta shooting Monday", "Man shot on Main Street", "Family grieves
+     * death of boy"): a death, hit or wound word not within two words after a voiding word ("No one
+     * hurt"); false for a null headline. A report whose text has no event of harm still tells of one
+     * by its headline ({@link Incidents}).
+     */
+    static boolean tellsHarm(String title) {
+        return !harmWords(words(lead(title)), Set.of("death", "hit", "wound")).isEmpty();
+    }
+
     /** Where the words hold a death word not within {@link #REACH} words after a voiding word. */
     private static List<Integer> deathWords(List<String> words) {
+        return harmWords(words, Set.of("death"));
+    }
+
+    /** Where the words hold a word of one of these readings not within {@link #REACH} words after a voiding word. */
+    private static List<Integer> harmWords(List<String> words, Set<String> readings) {
         List<Integer> at = new ArrayList<>();
         int voidedUntil = -1;
         for (int i = 0; i < words.size(); i++) {
             String reads = WORDS.get(words.get(i));
             if ("voids".equals(reads)) {
                 voidedUntil = i + REACH;
-            } else if ("death".equals(reads) && i > voidedUntil) {
+            } else if (reads != null && readings.contains(reads) && i > voidedUntil) {
                 at.add(i);
             }
         }
@@ -121,6 +137,19 @@ final class Headline {
      * {@link #toll} reads.
      */
     static boolean oneDead(String title) {
+        return onePersonBeside(title, Set.of("death"));
+    }
+
+    /**
+     * Whether the headline tells of one person hurt and no death: a hit or wound word with the one
+     * person it names beside it, as {@link #oneDead} reads a death word ("Police: Youth wounded in
+     * accidental shooting in Gary", "17-year-old boy shot in head in Fresno").
+     */
+    static boolean oneHurt(String title) {
+        return !tellsDeath(title) && onePersonBeside(title, Set.of("hit", "wound"));
+    }
+
+    private static boolean onePersonBeside(String title, Set<String> readings) {
         List<String> words = words(withoutAges(title));
         List<Integer> persons = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -128,15 +157,16 @@ final class Headline {
             if ("many".equals(WORDS.get(w)) || number(w) != null) {
                 return false;
             }
-            if ("one".equals(WORDS.get(w)) || AGE.matcher(w).matches()) {
-                persons.add(i);
+            boolean ageOfNext = i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1)));
+            if ("one".equals(WORDS.get(w)) || AGE.matcher(w).matches() && !ageOfNext) {
+                persons.add(i); // "17-year-old boy" is one person, named once
             }
         }
         if (persons.size() != 1) {
             return false;
         }
         int person = persons.get(0);
-        return deathWords(words).stream().anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
+        return harmWords(words, readings).stream().anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.dateline.model.EventType;
  * @param storyId the story it belongs to
  * @param family the incident family ({@code violence}, {@code legal}, {@code protest}, or an event
  *     type's own name: see {@code incident-families.tsv})
- * @param type the most frequent event type of its events
+ * @param type the most frequent event type of its events; null when its reports are headlines alone
+ *     (reports with no events: see {@link Incidents})
  * @param mode the most frequent mode, or null
  * @param acledSubEventType the most frequent ACLED sub-event type, or null
  * @param date fused day (yyyy-MM-dd) or null
@@ -20,7 +21,7 @@ import org.dateline.model.EventType;
  * @param killed fused number killed, or null when no source counts
  * @param injured fused number wounded, or null
  * @param articleIds every article reporting it, in ingest order
- * @param eventRefs every fused event as {@code articleId#V3}
+ * @param eventRefs every fused event as {@code articleId#V3} (none for a report told by its headline alone)
  * @param sources one report per article, in ingest order
  * @param disagreements each fused field on which independent sources differ
  * @param basis how each fused value was chosen and which articles it rests on

@@ -31,7 +31,13 @@ import org.dateline.model.Factuality;
  * {@value #DAYS_APART} days of its own, or any of its family when either has no own date words:
  * the story grouping already decided that the articles tell one happening, so a split needs the
  * texts' own dates. Places and parties are kept per report, not used to split: in local news the
- * first place named is as often the newsroom's city or a hospital as the scene.
+ * first place named is as often the newsroom's city or a hospital as the scene. An article none of
+ * whose events is an incident but whose headline tells of someone hurt or killed
+ * ({@link Headline#tellsHarm}: a page whose text is a sign-up form under "5 people injured in
+ * northwest Atlanta shooting Monday") is a violence report with no events, read from its headline and
+ * its text's dates and places; an incident of such reports alone has no type (the headline tells
+ * the harm, not the kind of happening). On the GVA dev set (gold grouping) this moved killed
+ * 0.815 to 0.831, date 0.802 to 0.813, city 0.758 to 0.763 and injured 0.688 to 0.700.
  *
  * <p><b>Fused values</b> ({@link Fusion}): the value most independent sources give (wire copies are
  * one source), stronger evidence first; ties go to the larger toll, the earlier day, the first
@@ -41,7 +47,7 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
- * article id (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
+ * article id ({@value #HEADLINE_REF} for the event ref of a report told by its headline alone) (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
  * listed by independent sources, most first (the story's main incident first); among as many
  * sources, one that gives a toll before one that gives none (a report often tells of an arrest
  * before it tells the shooting, and the story is the shooting's), then violence before another
@@ -53,6 +59,9 @@ public final class Incidents {
     public static final int DAYS_APART = 2;
     private static final Set<Factuality> NOT_HAPPENED = Set.of(Factuality.NEGATED, Factuality.HYPOTHETICAL,
         Factuality.FUTURE);
+
+    /** The event ref of a report told by its headline alone: no event holds its words. */
+    static final String HEADLINE_REF = "H";
 
     private Incidents() {}
 
@@ -123,6 +132,11 @@ public final class Incidents {
             out.add(new Group(family, main, mainEvents));
             split.forEach((d, es) -> out.add(new Group(family, d, es)));
         });
+        if (out.isEmpty() && Headline.tellsHarm(a.record().title())) {
+            // a page whose text is a cookie notice or a sign-up form under "5 people injured in
+            // northwest Atlanta shooting Monday": its headline alone tells of the harm
+            out.add(new Group(IncidentFamilies.VIOLENCE, null, List.of()));
+        }
         return out;
     }
 
@@ -171,7 +185,7 @@ public final class Incidents {
             });
             IncidentReport first = reports.get(0);
             String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
-                .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElseThrow());
+                .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElse(HEADLINE_REF));
             Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
                 r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date",
                 day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()

@@ -133,6 +133,10 @@ final class ReportReader {
             injuredValue = told.wounded() != null ? told.wounded()
                 : Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue));
             injuredBasis = "headline";
+        } else if (injuredValue == null && killedValue == null && !eventsTellHurt && !eventsTellDead && Headline.oneHurt(r.title())) {
+            // "Police: Youth wounded in accidental shooting in Gary": one hurt, no one dead
+            injuredValue = 1;
+            injuredBasis = "headline";
         }
         if (killedValue == null && injuredValue != null && !eventsTellDead) {
             if (!Headline.tellsDeath(r.title())) {

@@ -54,6 +54,26 @@ class HeadlineTest {
     }
 
     @Test
+    void aHarmWordNotVoidedBeforeTheOutletsTailTellsOfHarm() {
+        assertThat(Headline.tellsHarm("5 people injured in northwest Atlanta shooting Monday")).isTrue();
+        assertThat(Headline.tellsHarm("Man shot on Main Street")).isTrue();
+        assertThat(Headline.tellsHarm("Family And Friends Grieve Death Of 11-Year-Old Boy")).isTrue();
+        assertThat(Headline.tellsHarm("Drive-by shooting in Phenix City puts school on lockdown")).isFalse();
+        assertThat(Headline.tellsHarm("No one hurt in Elm Street shooting")).isFalse();
+        assertThat(Headline.tellsHarm("City council meets - Fatal News Network")).isFalse(); // the outlet's name
+        assertThat(Headline.tellsHarm(null)).isFalse();
+    }
+
+    @Test
+    void aHitOrWoundWordBesideTheOnePersonNamedAndNoDeathTellsOfOneHurt() {
+        assertThat(Headline.oneHurt("Police: Youth wounded in accidental shooting in Gary")).isTrue();
+        assertThat(Headline.oneHurt("17-year-old boy shot in head in Fresno")).isTrue();
+        assertThat(Headline.oneHurt("Teen shot dead in Fresno")).isFalse(); // a death: oneDead's
+        assertThat(Headline.oneHurt("Two men shot on Elm Street")).isFalse(); // a number: the toll's
+        assertThat(Headline.oneHurt("Man, woman wounded in shooting")).isFalse(); // two people
+    }
+
+    @Test
     void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
         // each counted its number dead: 8, 13, 33 and 4
         assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();

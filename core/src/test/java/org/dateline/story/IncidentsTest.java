@@ -340,6 +340,71 @@ class IncidentsTest {
     }
 
     @Test
+    void aPageWhoseTextTellsNoIncidentIsAReportOfTheHarmItsHeadlineTells() {
+        // a scraped page under a real headline, its text a sign-up form: no events, so it reported
+        // nothing and its incident (killed, injured, date, place) was missing from the story
+        StoryArticle form = new Article("form", "AJC", "2014-08-05",
+            "Just One More Thing... We have sent you a verification email. Please check your email.")
+            .title("5 people injured in northwest Atlanta shooting Monday")
+            .build(0);
+        StoryArticle notice = new Article("notice", "AJC", "2014-08-05", "You are the owner of this article.")
+            .title("Mayor opens the new library")
+            .build(1);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(form));
+
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.family()).isEqualTo("violence");
+        assertThat(i.type()).isNull(); // the headline tells the harm, not the kind of happening
+        assertThat(i.id()).isEqualTo(Incidents.idOf(STORY, form.id(), "H"));
+        assertThat(i.eventRefs()).isEmpty();
+        assertThat(i.injured()).isEqualTo(5);
+        assertThat(i.killed()).isEqualTo(0);
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("headline");
+        assertThat(i.sources().get(0).eventIds()).isEmpty();
+        assertThat(i.date()).isEqualTo("2014-08-05");
+        assertThat(i.sources().get(0).dateBasis()).isEqualTo("published");
+        assertThat(Incidents.of(STORY, List.of(notice))).isEmpty(); // a headline of no harm tells no incident
+    }
+
+    @Test
+    void aHeadlineOnlyReportJoinsTheStorysIncidentAndAnArticleWithEventsIsNoHeadlineReport() {
+        StoryArticle told = new Article("told", "WGN", "2015-07-04", "Two people were killed on Main Street on Friday.")
+            .title("Two killed on Main Street")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two people were killed", null, "Friday", "2015-07-03")
+            .build(0);
+        StoryArticle form = new Article("form", "Sun", "2015-07-05", "Close. Get email notifications on this author.")
+            .title("2 dead in Main Street shooting - The Sun")
+            .build(1);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(told, form));
+
+        assertThat(incidents).hasSize(1);
+        Incident i = incidents.get(0);
+        assertThat(i.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(i.articleIds()).containsExactly(told.id(), form.id());
+        assertThat(i.eventRefs()).containsExactly(told.id() + "#V1");
+        assertThat(i.killed()).isEqualTo(2);
+        assertThat(i.sources().get(1).killedBasis()).isEqualTo("headline");
+    }
+
+    @Test
+    void aHeadlineNamingOnePersonHurtCountsOneWhenTheTextCountsNoOne() {
+        StoryArticle a = new Article("a", "NWI", "2015-03-02", "Police are investigating a shooting in Gary.")
+            .title("Police: Youth wounded in accidental shooting in Gary")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+        assertThat(r.injured()).isEqualTo(1);
+        assertThat(r.injuredBasis()).isEqualTo("headline");
+        assertThat(r.killed()).isEqualTo(0);
+        assertThat(r.killedBasis()).isEqualTo("implied");
+    }
+
+    @Test
     void aZeroForTellingOfNoDeathIsNoTollAndGivesWayToACountedOne() {
         StoryArticle b = new Article("b", "WGN", "2015-07-04", "Two people were killed on Main Street.")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two people were killed", null, null, null)

@@ -543,11 +543,14 @@ function storyTimeline(story) {
 
 const FIELDS = [['date', 'Date'], ['location', 'Place'], ['killed', 'Killed'], ['injured', 'Injured']];
 
+// An incident told by headlines alone has no event type: its family names it ("violence").
+const incidentKind = inc => inc.type || inc.family;
+
 function incidentCard(inc) {
   const disagree = new Set(inc.disagreements.map(d => d.field));
   const sources = new Set(inc.sources.map(r => r.copyOf || r.articleId)).size;
   return el('article', { class: 'card incident', 'data-incident': inc.id },
-    el('h3', {}, el('span', { class: 'tag' }, inc.type), inc.mode || '', ' ',
+    el('h3', {}, el('span', { class: 'tag' }, incidentKind(inc)), inc.mode || '', ' ',
       inc.acledSubEventType ? el('span', { class: 'tag acled' }, inc.acledSubEventType) : null),
     el('dl', { class: 'fused' }, FIELDS.map(([f, label]) => el('div', { class: disagree.has(f) ? 'disagree' : null, 'data-field': f },
       el('dt', {}, label), el('dd', {}, inc[f] === null || inc[f] === undefined ? '—' : String(inc[f]))))),
@@ -579,7 +582,7 @@ function claimCard(claim) {
 // ---- an incident: every report side by side, disagreements highlighted ----
 async function showIncident(id) {
   const inc = await api('/incidents/' + encodeURIComponent(id));
-  document.title = inc.type + (inc.location ? ' in ' + inc.location : '') + ' · Dateline';
+  document.title = incidentKind(inc) + (inc.location ? ' in ' + inc.location : '') + ' · Dateline';
   const disagree = new Map(inc.disagreements.map(d => [d.field, d]));
   const reports = inc.sources;
   // A value with the words it rests on links to them in its article; one without (a published day,
@@ -615,7 +618,7 @@ async function showIncident(id) {
       el('th', { scope: 'row' }, label, disagree.has(field) ? el('span', { class: 'tag casualty' }, 'sources differ') : null),
       reports.map(r => el('td', { class: disagree.has(field) && !sameValue(field, r[field], fused[field]) ? 'differs' : null }, cell(r)))))));
   show(el('p', {}, el('a', { href: storyHash(inc.storyId), id: 'incident-story' }, '← Story')),
-    el('h1', { id: 'incident-title' }, inc.type, inc.location ? ' in ' + inc.location : '', inc.date ? ', ' + inc.date : ''),
+    el('h1', { id: 'incident-title' }, incidentKind(inc), inc.location ? ' in ' + inc.location : '', inc.date ? ', ' + inc.date : ''),
     el('p', { class: 'meta' }, plural(reports.length, 'report', 'reports'), ' · ', inc.family,
       inc.acledSubEventType ? ' · ACLED ' + inc.acledSubEventType : ''),
     el('h2', {}, 'Fused'),
