@@ -19,6 +19,8 @@ import java.util.TreeMap;
 public final class StoryPass {
     /** The score of a wire copy's link to its original: it joins whatever its words. */
     static final double COPY_SCORE = 1000;
+    /** How many days from its original a near copy may be published and still be a wire copy ({@link #wireCopy}). */
+    static final int COPY_DAYS = 7;
     /** Links kept as the evidence of a decision: the best few, not every article of a big story. */
     static final int MAX_LINKS = 5;
     /** How much a story's negative links count against its best one (see {@link #value}). */
@@ -63,7 +65,7 @@ public final class StoryPass {
         StoryProfiles.Built built = profiles.build(a, known);
         StoryProfile p = built.profile();
         StoryMember original = a.record().duplicateOf() == null ? null : known.byArticle(a.record().duplicateOf());
-        if (original != null) {
+        if (original != null && wireCopy(p, original.profile())) {
             return new StoryDecision(p, original.storyId(), List.of(new StoryLink(original.profile().articleId(),
                 original.storyId(), COPY_SCORE, List.of("copy of this article"))), built.terms());
         }
@@ -90,6 +92,18 @@ public final class StoryPass {
             .sorted(Comparator.comparingDouble(StoryLink::score).reversed().thenComparing(StoryLink::articleId))
             .limit(MAX_LINKS).toList();
         return new StoryDecision(p, story, links, built.terms());
+    }
+
+    /**
+     * Whether a near copy is a wire copy: published within {@value #COPY_DAYS} days of its original
+     * (or either day unknown). A page whose text is the same sign-up form or cookie notice as a page
+     * of another month is a copy by its words only: on the GVA dev set, the 12 copies published
+     * within 7 days of their original report its incident, the 12 further apart (8 days to 2 years)
+     * another one; those are put in a story by their links like any article.
+     */
+    static boolean wireCopy(StoryProfile copy, StoryProfile original) {
+        long gap = LinkModel.daysApart(copy.published(), original.published());
+        return gap < 0 || gap <= COPY_DAYS;
     }
 
     /**

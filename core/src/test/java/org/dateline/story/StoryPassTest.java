@@ -57,6 +57,27 @@ class StoryPassTest {
         assertEquals(List.of("copy of this article"), d.get(1).links().get(0).shared());
     }
 
+    /**
+     * Regression: pages of one site whose scraped text is the same sign-up form, months apart and
+     * under other headlines ("Atlanta News: 4 shot in northwest", then "Teenage boy shot and killed
+     * by family member" two years on), were near copies, so each joined the first page's story.
+     */
+    @Test
+    void aNearCopyPublishedMonthsFromItsOriginalIsNoWireCopy() {
+        String form = "Just One More Thing... We have sent you a verification email. Please check your email and click"
+            + " on the link to activate your profile.";
+        StoryArticle first = article("a", "2014-08-04", "Atlanta News: 4 shot in northwest", form, "Ann Lee", "Atlanta");
+        ArticleRecord later = article("b", "2016-11-28", "Teenage boy shot and killed by family member", form + " Close",
+            "Bob Ray", "Riverdale").record().withDuplicateOf(first.id());
+        ArticleRecord wire = article("c", "2014-08-05", "Four wounded in Atlanta", form + " Thanks",
+            "Cy Young", "Atlanta").record().withDuplicateOf(first.id());
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(List.of(first, new StoryArticle(later, Map.of(), 1),
+            new StoryArticle(wire, Map.of(), 2)));
+        assertTrue(d.get(1).links().stream().noneMatch(l -> l.shared().contains("copy of this article")), () -> d.get(1).links().toString());
+        assertEquals(d.get(0).storyId(), d.get(2).storyId(), "a copy the next day is a wire copy");
+        assertEquals(List.of("copy of this article"), d.get(2).links().get(0).shared());
+    }
+
     /** Regression: a verdict two years after its shooting was never compared with it (the window was 400 days). */
     @Test
     void aVerdictYearsAfterItsShootingIsComparedAndOneBeyondTheWindowIsNot() {
