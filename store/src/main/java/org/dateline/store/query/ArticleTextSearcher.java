@@ -1,6 +1,8 @@
 package org.dateline.store.query;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -23,15 +25,40 @@ public final class ArticleTextSearcher extends IndexSearcher {
     public static final SearcherFactory FACTORY = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-            return new ArticleTextSearcher(reader);
+            return new ArticleTextSearcher(reader, SLICES);
         }
     };
+
+    /**
+     * Where a search's slices of segments (Lucene's default: up to 250,000 documents or 5 segments
+     * each) run beside the searching thread, which takes its share too (Lucene 9.12), so one
+     * search uses every core: a common word's page at 1,000,000 articles must score most of the
+     * store. One thread fewer than the cores; none on one core. Measured with SearchLoad, side by
+     * side: one client at 1,000,000 articles p99 0.78x, 50 clients at 100,000 as many searches/s
+     * (answers byte-identical, SearchCost --dump).
+     */
+    private static final Executor SLICES = slices(Runtime.getRuntime().availableProcessors() - 1);
 
     private final boolean complete;
 
     public ArticleTextSearcher(IndexReader reader) throws IOException {
-        super(reader);
+        this(reader, null);
+    }
+
+    private ArticleTextSearcher(IndexReader reader, Executor executor) throws IOException {
+        super(reader, executor);
         this.complete = complete(reader);
+    }
+
+    private static Executor slices(int threads) {
+        if (threads < 1) {
+            return null;
+        }
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-slice");
+            t.setDaemon(true); // idle between searches; never keeps a finished command alive
+            return t;
+        });
     }
 
     /** Whether every article document of every segment was written with ARTICLE_TEXT. */
