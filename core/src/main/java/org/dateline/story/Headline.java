@@ -109,6 +109,11 @@ final class Headline {
         return !harmWords(words(lead(title)), Set.of("death", "hit", "wound")).isEmpty();
     }
 
+    /** Whether the headline before its outlet's tail holds a wound word, not voided ("injured", "wounded"; not "shot"). */
+    static boolean namesWound(String title) {
+        return !harmWords(words(lead(title)), Set.of("wound")).isEmpty();
+    }
+
     /** Where the words hold a death word not within {@link #REACH} words after a voiding word. */
     private static List<Integer> deathWords(List<String> words) {
         return harmWords(words, Set.of("death"));

@@ -203,11 +203,11 @@ public final class Incidents {
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied", "silent"), "killed");
             int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
             Function<IncidentReport, String> woundedOf = r -> {
-                Integer v = hitAlone(r, dead) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
+                Integer v = hitAlone(r, dead, articles) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
                 return v == null ? null : v.toString();
             };
             Fusion.Fused injured = Fusion.choose(reports, woundedOf,
-                r -> tier(hitAlone(r, dead) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
+                r -> tier(hitAlone(r, dead, articles) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
@@ -222,13 +222,16 @@ public final class Incidents {
     }
 
     /**
-     * Whether a report counts people hit ("a man was shot") and tells of no death while the
-     * incident's other sources do: those it counts are the dead and the wounded, so it votes for
-     * its count less the incident's dead (as {@code less-killed}), as one article telling both is read.
+     * Whether a report counts people hit ("a man was shot", in its text or its headline, "Man shot
+     * on Main Street") and tells of no death while the incident's other sources do: those it counts
+     * are the dead and the wounded, so it votes for its count less the incident's dead (as
+     * {@code less-killed}), as one article telling both is read. A headline's count of the hit
+     * joined this on the GVA dev set (gold grouping): injured 832 to 835 of 1,164, none lost.
      */
-    private static boolean hitAlone(IncidentReport r, int dead) {
-        return dead > 0 && r.injured() != null && "count".equals(r.injuredBasis())
-            && !WoundWords.namesWound(r.injuredEvidence())
+    private static boolean hitAlone(IncidentReport r, int dead, Map<String, StoryArticle> articles) {
+        boolean hit = "count".equals(r.injuredBasis()) && !WoundWords.namesWound(r.injuredEvidence())
+            || "headline".equals(r.injuredBasis()) && !Headline.namesWound(articles.get(r.articleId()).record().title());
+        return dead > 0 && r.injured() != null && hit
             && (r.killed() == null || "implied".equals(r.killedBasis()));
     }
 

@@ -612,6 +612,32 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineTellingOnlyOfTheOneShotCountsTheDeadOthersTellAsDeadNotWounded() {
+        // "Man shot on Crump Road" counted one wounded by its headline and outvoted the texts' 0
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "Police are investigating a shooting on Crump Road.")
+            .title("Man shot on Crump Road")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+            .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
+            .build(1);
+        StoryArticle wounded = new Article("wounded", "WMC", "2016-03-02", "Police are investigating a shooting on Crump Road.")
+            .title("Man wounded on Crump Road")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+
+        Incident i = Incidents.of(STORY, List.of(early, later)).get(0);
+        Incident w = Incidents.of(STORY, List.of(wounded, later)).get(0);
+
+        assertThat(i.sources().get(0).injured()).isEqualTo(1);
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("headline");
+        assertThat(i.killed()).isEqualTo(1);
+        assertThat(i.injured()).isEqualTo(0);
+        assertThat(i.basis().injured().rule()).isNotNull();
+        assertThat(w.injured()).isEqualTo(1); // a wound word tells of the living
+    }
+
+    @Test
     void aWoundCountStandsBesideAnotherSourcesDead() {
         StoryArticle early = new Article("early", "WMC", "2016-03-02", "Two men were wounded on Crump Road.")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "wounded", null, "Two men were wounded", null, null)
