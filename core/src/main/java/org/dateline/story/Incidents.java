@@ -47,7 +47,8 @@ import org.dateline.model.Factuality;
  *
  * <p><b>Ids</b> survive re-ingest and later reports: the story id and the event ref of the first
  * report (lowest {@code seq}): {@code storyId.articleId16.V3}, the first 16 hex digits of the
- * article id ({@value #HEADLINE_REF} for the event ref of a report told by its headline alone) (dots, not "/" or "#", so the id is a URL path segment as it is). Incidents are
+ * article id (dots, not "/" or "#", so the id is a URL path segment as it is; the event ref of a
+ * report told by its headline alone is {@value #HEADLINE_REF}). Incidents are
  * listed by independent sources, most first (the story's main incident first); among as many
  * sources, one that gives a toll before one that gives none (a report often tells of an arrest
  * before it tells the shooting, and the story is the shooting's), then violence before another
