@@ -154,8 +154,9 @@ final class Headline {
         return !tellsDeath(title) && onePersonBeside(title, Set.of("hit", "wound"));
     }
 
+    /** The one person the headline before its outlet's tail names, beside a word of these readings ("KSLA News 12" counts no one). */
     private static boolean onePersonBeside(String title, Set<String> readings) {
-        List<String> words = words(withoutAges(title));
+        List<String> words = words(withoutAges(lead(title)));
         List<Integer> persons = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);

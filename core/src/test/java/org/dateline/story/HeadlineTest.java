@@ -71,6 +71,12 @@ class HeadlineTest {
         assertThat(Headline.oneHurt("Teen shot dead in Fresno")).isFalse(); // a death: oneDead's
         assertThat(Headline.oneHurt("Two men shot on Elm Street")).isFalse(); // a number: the toll's
         assertThat(Headline.oneHurt("Man, woman wounded in shooting")).isFalse(); // two people
+        // regressions: the outlet's tail "KSLA News 12" was read as a number of people; "shoots",
+        // "injures" and "bystander" were no words of the table
+        assertThat(Headline.oneHurt("8-year-old injured in accidental shooting near Coushatta - KSLA News 12 Shreveport")).isTrue();
+        assertThat(Headline.oneHurt("Teen shoots himself in the leg in Bluffton neighborhood")).isTrue();
+        assertThat(Headline.oneHurt("Bystander accidentally shot during fight in Oklahoma City")).isTrue();
+        assertThat(Headline.tellsHarm("Several in custody after Vicksburg shooting injures teen")).isTrue();
     }
 
     @Test
