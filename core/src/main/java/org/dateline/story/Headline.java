@@ -19,6 +19,7 @@ final class Headline {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
+    private static final Pattern SPELLED_AGE_WORD = Pattern.compile("(\\p{L}+)-(?:year|month|week|day)s?-old");
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
@@ -156,16 +157,21 @@ final class Headline {
 
     /** The one person the headline before its outlet's tail names, beside a word of these readings ("KSLA News 12" counts no one). */
     private static boolean onePersonBeside(String title, Set<String> readings) {
-        List<String> words = words(withoutAges(lead(title)));
+        String text = withoutAges(lead(title));
+        String folded = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<String> words = words(text);
         List<Integer> persons = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if ("many".equals(WORDS.get(w)) || number(w) != null) {
                 return false;
             }
-            boolean ageOfNext = i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1)));
-            if ("one".equals(WORDS.get(w)) || AGE.matcher(w).matches() && !ageOfNext) {
-                persons.add(i); // "17-year-old boy" is one person, named once
+            // an age right before a person word, no comma between, is that person's ("17-year-old
+            // boy"); "Two-year-old, father shot" names two
+            boolean ageOfNext = i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1)))
+                && folded.contains(w + " " + words.get(i + 1));
+            if ("one".equals(WORDS.get(w)) || isAge(w) && !ageOfNext) {
+                persons.add(i);
             }
         }
         if (persons.size() != 1) {
@@ -214,6 +220,15 @@ final class Headline {
     /** The title with its ages left out or made one word: an age is no count. */
     private static String withoutAges(String title) {
         return title == null ? null : SPELLED_AGE.matcher(APPOSITIVE_AGE.matcher(title).replaceAll("")).replaceAll("$1-$2-old");
+    }
+
+    /** An age as one word: "17-year-old", "17-yo", and with its number written out, "two-year-old". */
+    private static boolean isAge(String word) {
+        if (AGE.matcher(word).matches()) {
+            return true;
+        }
+        java.util.regex.Matcher m = SPELLED_AGE_WORD.matcher(word);
+        return m.matches() && NUMBERS.containsKey(m.group(1));
     }
 
     private static Integer number(String word) {

@@ -77,6 +77,8 @@ class HeadlineTest {
         assertThat(Headline.oneHurt("Teen shoots himself in the leg in Bluffton neighborhood")).isTrue();
         assertThat(Headline.oneHurt("Bystander accidentally shot during fight in Oklahoma City")).isTrue();
         assertThat(Headline.tellsHarm("Several in custody after Vicksburg shooting injures teen")).isTrue();
+        assertThat(Headline.oneHurt("Two-year-old Accidentally Shoots Herself in Smyrna")).isTrue(); // an age written out
+        assertThat(Headline.oneHurt("Two-year-old, father shot in Smyrna")).isFalse(); // and a second person
     }
 
     @Test
