@@ -18,6 +18,8 @@ final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
+    /** The readings that tell of harm: a death, people hit, the wounded. */
+    private static final Set<String> HARM = Set.of("death", "hit", "wound");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
     private static final Pattern SPELLED_AGE_WORD = Pattern.compile("(\\p{L}+)-(?:year|month|week|day)s?-old");
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
@@ -107,7 +109,7 @@ final class Headline {
      * by its headline ({@link Incidents}).
      */
     static boolean tellsHarm(String title) {
-        return !harmWords(words(lead(title)), Set.of("death", "hit", "wound")).isEmpty();
+        return !harmWords(words(lead(title)), HARM).isEmpty();
     }
 
     /** Whether the headline before its outlet's tail holds a wound word, not voided ("injured", "wounded"; not "shot"). */
@@ -202,7 +204,7 @@ final class Headline {
                 if ("breaks".equals(reads)) {
                     break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
                 }
-                if ("death".equals(reads) || "hit".equals(reads) || "wound".equals(reads)) {
+                if (reads != null && HARM.contains(reads)) { // Set.of holds no null, and asking for one throws
                     if (reads.equals("death") && killed == null) {
                         killed = n;
                     } else if (reads.equals("hit") && hit == null) {

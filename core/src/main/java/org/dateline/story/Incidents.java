@@ -203,12 +203,15 @@ public final class Incidents {
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
             Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied", "silent"), "killed");
             int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
+            // decided once per report (one per article), not at each of the vote's two asks
+            Set<String> alone = reports.stream().filter(r -> hitAlone(r, dead, articles))
+                .map(IncidentReport::articleId).collect(java.util.stream.Collectors.toSet());
             Function<IncidentReport, String> woundedOf = r -> {
-                Integer v = hitAlone(r, dead, articles) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
+                Integer v = alone.contains(r.articleId()) ? Integer.valueOf(Math.max(0, r.injured() - dead)) : r.injured();
                 return v == null ? null : v.toString();
             };
             Fusion.Fused injured = Fusion.choose(reports, woundedOf,
-                r -> tier(hitAlone(r, dead, articles) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
+                r -> tier(alone.contains(r.articleId()) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
