@@ -1,6 +1,5 @@
 package org.dateline.extract;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -78,13 +77,8 @@ final class SourceResolver {
     }
 
     static Optional<String> host(String url) {
-        String u = url.startsWith("www.") ? "https://" + url : url;
-        try {
-            String h = URI.create(u).getHost();
-            return h == null ? Optional.empty() : Optional.of(bare(h));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String h = Hosts.domain(url.startsWith("www.") ? "https://" + url : url);
+        return h == null ? Optional.empty() : Optional.of(bare(h));
     }
 
     private static List<String> hosts(Pattern p, String text) {
