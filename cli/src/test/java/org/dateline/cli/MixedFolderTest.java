@@ -180,8 +180,10 @@ class MixedFolderTest {
         assertThat(first.get("published").asText()).isEqualTo("2023-03-02T11:00:00");
         assertThat(first.get("duplicateOf").isNull()).isTrue();
         assertThat(byUrl(r, "https://two.example/rates").get("duplicateOf").asText()).isEqualTo(first.get("id").asText());
+        // the same body under another site and title: another publication, with an id of its own
         JsonNode exact = byUrl(r, "https://three.example/rates");
-        assertThat(exact.get("duplicateOf").asText()).isEqualTo(first.get("id").asText()).isEqualTo(exact.get("id").asText());
+        assertThat(exact.get("duplicateOf").asText()).isEqualTo(first.get("id").asText());
+        assertThat(exact.get("id").asText()).isNotEqualTo(first.get("id").asText()).hasSize(64);
 
         assertThat(r.err())
             .contains("d-news.jsonl:4: not JSON")

@@ -50,13 +50,47 @@ public record ArticleRecord(String schema, String id, InputRef input, String url
     }
 
     /**
+     * This record as another publication of a body stored or seen first under another site or
+     * title: its id becomes its {@link #publicationKey} and it is marked a copy of the first.
+     */
+    public ArticleRecord asPublication(String firstId) {
+        return new ArticleRecord(schema, publicationKey(text, source, title), input, url, source, title, authors,
+            published, language, text, entities, dates, statements, events, warnings, firstId);
+    }
+
+    /** This record's {@link #publicationKey}. */
+    public String publicationKey() {
+        return publicationKey(text, source, title);
+    }
+
+    /**
      * The record id: SHA-256 of the body after NFC normalisation and whitespace folding, so the
      * same story re-scraped with different line breaks gets the same id.
      */
     public static String contentId(String body) {
-        String normal = Normalizer.normalize(body, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return sha256(normal(body));
+    }
+
+    /**
+     * Which publication of a body an input is: SHA-256 of the body, the site (the source's domain)
+     * and the title, each normalised as {@link #contentId} normalises the body. One body under one
+     * site and title is one article however often it is read (the same page scraped again, under
+     * another URL variant); under another site or headline it is another publication (a wire story
+     * an outlet runs under its own headline, a page whose scraped text is only a site's sign-up
+     * form), which the store keeps as an article of its own: its headline and outlet are facts.
+     */
+    public static String publicationKey(String body, Source source, String title) {
+        String domain = source == null || source.domain() == null ? "" : source.domain();
+        return sha256(normal(body) + '\u001f' + normal(domain) + '\u001f' + (title == null ? "" : normal(title)));
+    }
+
+    private static String normal(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    private static String sha256(String s) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

@@ -308,8 +308,10 @@ public final class Batch {
             return;
         }
         ArticleRecord record = o.value();
-        Duplicates.Verdict verdict = duplicates.check(record.id(), record.text());
-        if (verdict.duplicateOf() != null) {
+        Duplicates.Verdict verdict = duplicates.check(record.id(), record.publicationKey(), record.text());
+        if (!verdict.id().equals(record.id())) {
+            record = record.asPublication(verdict.duplicateOf());
+        } else if (verdict.duplicateOf() != null) {
             record = record.withDuplicateOf(verdict.duplicateOf());
         }
         // A failing listener (the store's disk, stdout) is not this document's fault: it ends the run.

@@ -2,16 +2,16 @@ package org.dateline.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds copies within one run: exact copies by record id (the hash of the normalised body) and
+ * Finds copies within one run: exact copies by record id (the hash of the normalised body), told
+ * apart by publication (see {@link org.dateline.model.ArticleRecord#publicationKey}: the same body
+ * under another site or title is another publication, which gets an id of its own), and
  * near copies (wire stories republished with another intro or footer) by MinHash over 5-word
  * shingles with locality-sensitive banding, so each new text is compared with a handful of
  * candidates, not with every earlier one. A near copy is confirmed when the estimated Jaccard
@@ -30,22 +30,29 @@ final class Duplicates {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int[] SEEDS = seeds();
 
-    /** What a text is: new, or a copy of an earlier record. */
-    record Verdict(String duplicateOf, boolean exact) {
-        static final Verdict ORIGINAL = new Verdict(null, false);
+    /**
+     * What a text is: new, or a copy of an earlier record; {@code id} is the id the record carries
+     * (its body's, or its publication key when it is another publication of a body seen before).
+     */
+    record Verdict(String id, String duplicateOf, boolean exact) {
+        static Verdict original(String id) {
+            return new Verdict(id, null, false);
+        }
     }
 
-    private final Set<String> ids = new HashSet<>();
+    private final Publications publications = new Publications();
     private final Map<Long, String> bands = new HashMap<>();
     private final Map<String, int[]> signatures = new HashMap<>();
 
-    Verdict check(String id, String text) {
-        if (!ids.add(id)) {
-            return new Verdict(id, true);
+    /** {@code id} is the body's id (the record's as analysed), {@code publication} its publication key. */
+    Verdict check(String id, String publication, String text) {
+        Publications.Placed placed = publications.place(id, publication);
+        if (placed.copyOf() != null) {
+            return new Verdict(placed.id(), placed.copyOf(), true);
         }
         int[] signature = signature(text);
         if (signature == null) {
-            return Verdict.ORIGINAL;
+            return Verdict.original(id);
         }
         String original = null;
         List<Long> keys = new ArrayList<>(BANDS);
@@ -58,13 +65,13 @@ final class Duplicates {
             }
         }
         if (original != null) {
-            return new Verdict(original, false);
+            return new Verdict(id, original, false);
         }
         signatures.put(id, signature);
         for (long key : keys) {
             bands.putIfAbsent(key, id);
         }
-        return Verdict.ORIGINAL;
+        return Verdict.original(id);
     }
 
     /** Minimum hash per seed over the text's word shingles; null when the text is too short to judge. */

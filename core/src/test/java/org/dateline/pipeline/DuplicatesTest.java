@@ -13,8 +13,8 @@ class DuplicatesTest {
     @Test
     void aRepublishedWireStoryIsANearCopyOfTheFirst() {
         Duplicates d = new Duplicates();
-        assertThat(d.check("a", WIRE)).isEqualTo(Duplicates.Verdict.ORIGINAL);
-        Duplicates.Verdict v = d.check("b", "ISTANBUL (Wire) - " + WIRE + " Reporting by the wire desk; editing by J. Doe.");
+        assertThat(d.check("a", "pa", WIRE)).isEqualTo(Duplicates.Verdict.original("a"));
+        Duplicates.Verdict v = d.check("b", "pb", "ISTANBUL (Wire) - " + WIRE + " Reporting by the wire desk; editing by J. Doe.");
         assertThat(v.duplicateOf()).isEqualTo("a");
         assertThat(v.exact()).isFalse();
     }
@@ -22,18 +22,29 @@ class DuplicatesTest {
     @Test
     void theSameIdIsAnExactCopy() {
         Duplicates d = new Duplicates();
-        d.check("a", WIRE);
-        assertThat(d.check("a", WIRE)).isEqualTo(new Duplicates.Verdict("a", true));
+        d.check("a", "pa", WIRE);
+        assertThat(d.check("a", "pa", WIRE)).isEqualTo(new Duplicates.Verdict("a", "a", true));
+    }
+
+    @Test
+    void theSameBodyUnderAnotherPublicationGetsAnIdOfItsOwn() {
+        Duplicates d = new Duplicates();
+        d.check("a", "pa", WIRE);
+        // another headline or site: its own id, a copy of the first
+        assertThat(d.check("a", "pb", WIRE)).isEqualTo(new Duplicates.Verdict("pb", "a", true));
+        // that publication again: its own id, an exact copy of itself, as the first's repeats are
+        assertThat(d.check("a", "pb", WIRE)).isEqualTo(new Duplicates.Verdict("pb", "pb", true));
+        assertThat(d.check("a", "pa", WIRE)).isEqualTo(new Duplicates.Verdict("a", "a", true));
     }
 
     @Test
     void differentStoriesAndShortTextsAreOriginals() {
         Duplicates d = new Duplicates();
-        d.check("a", WIRE);
-        assertThat(d.check("b", "Protesters gathered outside parliament in Tbilisi for a third night against the "
+        d.check("a", "pa", WIRE);
+        assertThat(d.check("b", "pb", "Protesters gathered outside parliament in Tbilisi for a third night against the "
             + "foreign agents bill, which passed its first reading last week. Police used water cannon shortly before "
             + "midnight and detained dozens of people, the interior ministry said.").duplicateOf()).isNull();
-        assertThat(d.check("c", "Rates up.").duplicateOf()).isNull();
-        assertThat(d.check("d", "Rates up.").duplicateOf()).isNull();
+        assertThat(d.check("c", "pc", "Rates up.").duplicateOf()).isNull();
+        assertThat(d.check("d", "pd", "Rates up.").duplicateOf()).isNull();
     }
 }

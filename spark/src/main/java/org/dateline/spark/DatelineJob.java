@@ -122,12 +122,14 @@ public final class DatelineJob {
     }
 
     /**
-     * Every table from the analysed records (contract records as JSON lines, in input order): the
-     * per-record tables partitioned by published day, then the per-story ones (the story pass on
-     * the driver, each story's rows on the executors: {@link SparkStories}).
+     * Every table from the analysed records (contract records as JSON lines, in input order), each
+     * publication of a body under its own id ({@link SparkPublications}): the per-record tables
+     * partitioned by published day, then the per-story ones (the story pass on the driver, each
+     * story's rows on the executors: {@link SparkStories}).
      */
-    static void writeTables(SparkSession spark, JavaRDD<String> records, String output) {
+    static void writeTables(SparkSession spark, JavaRDD<String> analysed, String output) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<String> records = SparkPublications.ids(context, analysed);
         Map<String, Map<String, String>> keyMap = SparkIdentities.keys(records);
         Broadcast<Map<String, Map<String, String>>> keys = context.broadcast(keyMap);
         JavaPairRDD<String, Long> indexed = records.zipWithIndex();

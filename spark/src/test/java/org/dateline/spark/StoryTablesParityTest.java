@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Source;
 import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 import org.dateline.store.export.ExportFormat;
@@ -46,8 +47,14 @@ class StoryTablesParityTest {
         List<ArticleRecord> story = SampleStory.all();
         // the story's reports among unrelated articles (not the samples' own Talysh shelling, which
         // would be a fourth report), as an archive has them
+        // and the first report again under another outlet's headline: another publication, an
+        // article of its own on both sides
+        ArticleRecord o = story.get(0);
+        ArticleRecord republished = new ArticleRecord(o.schema(), o.id(), o.input(), "https://other.example/report",
+            new Source("Other Outlet", "other.example", List.of()), "Another outlet's headline", o.authors(),
+            o.published(), o.language(), o.text(), o.entities(), o.dates(), o.statements(), o.events(), o.warnings(), null);
         records = List.of(SampleRecords.lachin(), story.get(0), SampleRecords.meeting(), story.get(1),
-            SampleRecords.council(), SampleRecords.hostile(), story.get(2));
+            SampleRecords.council(), SampleRecords.hostile(), story.get(2), republished);
         try (StoreWriter w = StoreWriter.open(tmp.resolve("store"))) {
             for (ArticleRecord r : records) {
                 w.put(r);
@@ -78,20 +85,22 @@ class StoryTablesParityTest {
     }
 
     @Test
-    void theStoryIsOneWithOneIncidentOfThreeReportsAndAContestedClaim() {
-        List<String> story = SampleStory.all().stream().map(ArticleRecord::id).toList();
+    void theStoryIsOneWithOneIncidentOfThreeSourcesAndAContestedClaim() {
+        List<String> story = new ArrayList<>(SampleStory.all().stream().map(ArticleRecord::id).toList());
+        // the republished first report: its own id, in the story as a copy (sources still count three)
+        story.add(records.get(records.size() - 1).publicationKey());
         Dataset<Row> incidents = LocalSpark.get().read().parquet(tmp.resolve("job/incidents").toString());
         Row shelling = incidents.where(col("type").equalTo("ASSAULT")).where(col("sources").equalTo(3)).first();
         assertThat(new ArrayList<>(shelling.<String>getList(shelling.fieldIndex("article_ids")))).isEqualTo(story);
         assertThat(shelling.<Long>getAs("killed")).isEqualTo(2L);
         assertThat(shelling.<String>getList(shelling.fieldIndex("disagreements"))).contains("killed");
         assertThat(LocalSpark.get().read().parquet(tmp.resolve("job/incident_reports").toString())
-            .where(col("incident_id").equalTo(shelling.<String>getAs("incident_id"))).count()).isEqualTo(3);
+            .where(col("incident_id").equalTo(shelling.<String>getAs("incident_id"))).count()).as("a report per article").isEqualTo(4);
         Row claim = LocalSpark.get().read().parquet(tmp.resolve("job/claims").toString()).first();
         assertThat(claim.<String>getList(claim.fieldIndex("asserting_sides"))).containsExactly("ARM");
         assertThat(claim.<String>getList(claim.fieldIndex("denying_sides"))).containsExactly("AZE");
         assertThat(LocalSpark.get().read().parquet(tmp.resolve("job/stories").toString()).count())
-            .as("the story's three reports in one story, the four others alone").isEqualTo(5);
+            .as("the story's three reports and the copy in one story, the four others alone").isEqualTo(5);
     }
 
     private static List<String> types(Dataset<Row> table) {

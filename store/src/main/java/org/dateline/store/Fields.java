@@ -9,6 +9,13 @@ public final class Fields {
     /** article, entity, statement, event or identity. */
     public static final String KIND = "kind";
     public static final String ARTICLE_ID = "article_id";
+    /**
+     * On article documents (stored): the record's publication key
+     * ({@link org.dateline.model.ArticleRecord#publicationKey}), by which an input is found stored
+     * already. Article documents written before it have none; their bodies count as stored
+     * whatever the site or title (the rule of that time).
+     */
+    public static final String PUBLICATION = "publication";
     /** Analysed text: the body for articles, the content for statements, the evidence for events. */
     public static final String TEXT = "text";
     public static final String TITLE = "title";

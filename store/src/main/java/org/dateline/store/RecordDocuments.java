@@ -77,6 +77,7 @@ public final class RecordDocuments {
         article.add(new TextField(Fields.TEXT, r.text(), Field.Store.NO));
         article.add(new TextField(Fields.ARTICLE_TEXT, r.text(), Field.Store.NO));
         article.add(new StringField(Fields.ARTICLE_TEXT_MARK, Fields.ARTICLE, Field.Store.NO));
+        article.add(new StringField(Fields.PUBLICATION, r.publicationKey(), Field.Store.YES));
         if (r.title() != null) {
             article.add(new TextField(Fields.TITLE, r.title(), Field.Store.NO));
         }

@@ -8,20 +8,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.identity.IdentityPass;
 import org.dateline.identity.Resolution;
 import org.dateline.identity.RoleMatch;
+import org.dateline.model.Article;
 import org.dateline.model.ArticleRecord;
 import org.dateline.story.StoryArticle;
 import org.dateline.story.StoryDecision;
@@ -35,15 +31,15 @@ import org.dateline.story.StoryPass;
  */
 public final class StoreWriter implements Closeable {
     private final IndexWriter writer;
-    private final Set<String> ids;
+    private final StoredArticles stored;
     private final IdentityIndex identities;
     private final IdentityPass pass;
     private final StoryIndex stories;
     private final StoryPass storyPass;
 
-    private StoreWriter(IndexWriter writer, Set<String> ids, boolean identities, boolean stories) throws IOException {
+    private StoreWriter(IndexWriter writer, StoredArticles stored, boolean identities, boolean stories) throws IOException {
         this.writer = writer;
-        this.ids = ids;
+        this.stored = stored;
         this.identities = identities ? new IdentityIndex(writer, RoleMatch.standard()) : null;
         this.pass = identities ? IdentityPass.standard() : null;
         this.stories = stories ? new StoryIndex(writer) : null;
@@ -70,41 +66,39 @@ public final class StoreWriter implements Closeable {
             // An empty first commit, so a reader can open the store before anything is ingested.
             writer.commit();
         }
-        return new StoreWriter(writer, committedIds(writer), identities, stories);
-    }
-
-    private static Set<String> committedIds(IndexWriter writer) throws IOException {
-        // Concurrent: ingest threads ask contains() while the writing thread puts.
-        Set<String> ids = ConcurrentHashMap.newKeySet();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
-            int n = Math.max(1, searcher.count(articles));
-            for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
-                ids.add(searcher.storedFields().document(sd.doc).get(Fields.ARTICLE_ID));
-            }
-        }
-        return ids;
+        return new StoreWriter(writer, StoredArticles.read(writer), identities, stories);
     }
 
     /** Whether an article with this id is stored; safe to ask from any thread. */
     public boolean contains(String articleId) {
-        return ids.contains(articleId);
+        return stored.containsId(articleId);
     }
 
     /**
-     * Adds the record with all its facts as one block; false when an article with its id is stored
-     * already. Its entities are first given their cross-article identities ({@link IdentityPass}),
+     * Whether this article is stored already: the same body under the same site and title
+     * ({@link ArticleRecord#publicationKey}); safe to ask from any thread.
+     */
+    public boolean holds(Article article) {
+        return stored.holds(ArticleRecord.contentId(article.text()),
+            ArticleRecord.publicationKey(article.text(), article.source(), article.title()));
+    }
+
+    /**
+     * Adds the record with all its facts as one block; false when it is stored already (see
+     * {@link #holds}). A body stored under another site or title is stored again as another
+     * publication of it ({@link ArticleRecord#asPublication}: an id of its own, a copy of the first). Its entities are first given their cross-article identities ({@link IdentityPass}),
      * against every article put before it: identities depend on the order articles come in only
      * where the store was ambiguous at the time (see {@link org.dateline.identity.IdentityResolver}).
      * Then it is put in a story ({@link StoryPass}) against the articles put before it, with the
      * keys it was just given; its seq is the number of articles stored before it, so a re-run after
      * a crash (which skips what was stored) numbers the rest as a clean run does.
      */
-    public synchronized boolean put(ArticleRecord record) throws IOException {
-        if (!ids.add(record.id())) {
+    public synchronized boolean put(ArticleRecord given) throws IOException {
+        ArticleRecord record = stored.toStore(given);
+        if (record == null) {
             return false;
         }
+        stored.add(record);
         Map<String, Resolution> resolved = Map.of();
         StoryDecision story = null;
         try {
@@ -114,7 +108,7 @@ public final class StoreWriter implements Closeable {
             if (stories != null) {
                 Map<String, String> keys = new HashMap<>();
                 resolved.forEach((entity, r) -> keys.put(entity, r.key()));
-                story = storyPass.decide(new StoryArticle(record, keys, ids.size() - 1L), stories);
+                story = storyPass.decide(new StoryArticle(record, keys, stored.size() - 1L), stories);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -132,7 +126,7 @@ public final class StoreWriter implements Closeable {
     }
 
     public int size() {
-        return ids.size();
+        return stored.size();
     }
 
     /** Makes everything put so far durable and visible to readers; safe from another thread than put's. */

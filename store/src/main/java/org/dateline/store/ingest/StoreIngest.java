@@ -17,9 +17,9 @@ import org.dateline.pipeline.InputFormat;
 import org.dateline.store.StoreWriter;
 
 /**
- * Reads, extracts, analyses and stores inputs. An input whose content hash is stored already is
- * skipped before analysis (the expensive part), so a re-run after a crash only analyses what the
- * crash lost. Commits happen every {@code commitEvery} while there is something new, and at the
+ * Reads, extracts, analyses and stores inputs. An input stored already (its body under the same
+ * site and title: {@link StoreWriter#holds}) is skipped before analysis (the expensive part), so a
+ * re-run after a crash only analyses what the crash lost. Commits happen every {@code commitEvery} while there is something new, and at the
  * end: a crash loses at most that much finished work, besides what was being analysed, and never
  * leaves half an article.
  */
@@ -83,8 +83,7 @@ public final class StoreIngest {
         long[] lastCommit = {System.nanoTime()};
         boolean[] uncommitted = {false};
         Batch batch = new Batch(sources, extraction, article -> {
-            String id = ArticleRecord.contentId(article.text());
-            if (store.contains(id)) {
+            if (store.holds(article)) {
                 // Not analysed: put() below finds the id stored and counts the article as skipped.
                 return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
             }

@@ -12,6 +12,7 @@ import org.dateline.ingest.InputSources;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.dateline.json.RecordJson;
+import org.dateline.model.ArticleRecord;
 import org.dateline.store.Store;
 import org.dateline.store.StoreWriter;
 import org.dateline.testing.Fixtures;
@@ -39,6 +40,53 @@ class StoreIngestTest {
             assertThat(again.skipped()).isEqualTo(2);
             assertThat(w.size()).isEqualTo(2);
         }
+    }
+
+    /**
+     * Regression: the id was the body's hash alone, so a page whose scraped text was the same (a
+     * site's sign-up form under another headline, a wire story under another outlet's) was counted
+     * "already stored" and its headline and URL were lost. The same body under another title or
+     * site is now an article of its own, marked a copy of the first, in one run and across runs;
+     * the same publication read again (another URL variant) is still stored once.
+     */
+    @Test
+    void theSameBodyUnderAnotherHeadlineIsAnotherArticle(@TempDir Path dir) throws Exception {
+        String body = "Subscribe to our newsletter to get the latest local news delivered to your inbox every morning.";
+        Path first = dir.resolve("first.jsonl");
+        Files.writeString(first, """
+            {"url": "https://example.org/a", "title": "Man shot on Crump Road", "maintext": "%s"}
+            {"url": "https://example.org/a?ref=rss", "title": "Man shot on Crump Road", "maintext": "%s"}
+            {"url": "https://example.org/b", "title": "Two hurt in Main Street crash", "maintext": "%s"}
+            """.formatted(body, body, body));
+        Path later = dir.resolve("later.jsonl");
+        Files.writeString(later, """
+            {"url": "https://example.org/c", "title": "Store robbed on Elm Street", "maintext": "%s"}
+            """.formatted(body));
+        Path store = dir.resolve("store");
+        StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(),
+            a -> FakeIngestMain.analyse(a, 0), Duration.ZERO, 1);
+        try (StoreWriter w = StoreWriter.open(store)) {
+            StoreIngest.Summary run = ingest.run(w, List.of(first.toString()), InputFormat.AUTO, null, new StoreIngest.Listener() {});
+            assertThat(run.added()).isEqualTo(2);
+            assertThat(run.skipped()).isEqualTo(1);
+        }
+        try (StoreWriter w = StoreWriter.open(store)) {
+            StoreIngest.Summary run = ingest.run(w, List.of(first.toString(), later.toString()), InputFormat.AUTO, null,
+                new StoreIngest.Listener() {});
+            assertThat(run.added()).isEqualTo(1);
+            assertThat(run.skipped()).isEqualTo(3);
+        }
+        List<ArticleRecord> records = new ArrayList<>();
+        try (Store s = Store.open(store)) {
+            s.forEachArticle(records::add);
+        }
+        String bodyId = ArticleRecord.contentId(body);
+        assertThat(records).extracting(ArticleRecord::title)
+            .containsExactly("Man shot on Crump Road", "Two hurt in Main Street crash", "Store robbed on Elm Street");
+        assertThat(records).extracting(ArticleRecord::id)
+            .containsExactly(bodyId, records.get(1).publicationKey(), records.get(2).publicationKey());
+        assertThat(records).extracting(ArticleRecord::duplicateOf).containsExactly(null, bodyId, bodyId);
+        assertThat(records.stream().map(ArticleRecord::id).distinct()).hasSize(3);
     }
 
     /**
