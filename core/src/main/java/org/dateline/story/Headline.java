@@ -17,7 +17,7 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     private static final Set<String> HARM = Set.of("death", "hit", "wound");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
@@ -35,6 +35,10 @@ final class Headline {
     private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
     private static final Map<String, Integer> NUMBERS = numbers();
+    /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
+    private static final Map<String, Integer> MULTIPLES = multiples();
+    /** A multiple joined to its harm word, "triple-homicide": read as two words. */
+    private static final Pattern JOINED_MULTIPLE = Pattern.compile("(?i)\\b(" + String.join("|", MULTIPLES.keySet()) + ")-");
 
     /**
      * "4 shot, 1 dead in Pine Bluff shooting", "killed in Southwest Charlotte, 3 others injured": a
@@ -189,11 +193,24 @@ final class Headline {
      * part of it); a number reaches up to the next.
      */
     static Toll toll(String title) {
-        List<String> words = words(withoutAges(title));
+        List<String> words = words(title == null ? null : JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 "));
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;
         for (int i = 0; i < words.size(); i++) {
+            Integer multiple = MULTIPLES.get(words.get(i));
+            if (multiple != null && i + 1 < words.size()) {
+                // "Triple homicide", "Quadruple shooting": the harm word right after it, nothing between
+                String reads = WORDS.get(words.get(i + 1));
+                if ("death".equals(reads) && killed == null) {
+                    killed = multiple;
+                } else if (("hit".equals(reads) || "act".equals(reads)) && hit == null) {
+                    hit = multiple;
+                } else if ("wound".equals(reads) && wounded == null) {
+                    wounded = multiple;
+                }
+                continue;
+            }
             Integer n = number(words.get(i));
             if (n == null || i > 0 && number(words.get(i - 1)) != null) {
                 continue; // the second word of "no one" is the first's
@@ -251,6 +268,14 @@ final class Headline {
             words.put(row.get("word"), reads);
         }
         return Map.copyOf(words);
+    }
+
+    private static Map<String, Integer> multiples() {
+        Map<String, Integer> multiples = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-multiples.tsv", "word", "number").rows()) {
+            multiples.put(row.get("word"), Integer.valueOf(row.get("number")));
+        }
+        return Map.copyOf(multiples);
     }
 
     /** The event stage's number words with a value of their own ("two", "both", "no"; not "dozens" nor a scale word). */

@@ -95,6 +95,18 @@ class HeadlineTest {
         assertThat(Headline.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
     }
 
+    /** Regression: "Victims identified in triple homicide" counted no dead, so its one wounded was taken for the dead. */
+    @Test
+    void aMultipleBeforeAHarmWordCountsThatSide() {
+        assertThat(Headline.toll("Victims identified in triple homicide; authorities hunting suspect"))
+            .isEqualTo(new Headline.Toll(3, null, null));
+        assertThat(Headline.toll("Police investigate quadruple shooting on South Side")).isEqualTo(new Headline.Toll(null, 4, null));
+        assertThat(Headline.toll("Double-homicide suspect arrested")).isEqualTo(new Headline.Toll(2, null, null));
+        // only right before the harm word, and a shooting alone counts no one
+        assertThat(Headline.toll("Double trouble as man killed in shooting")).isEqualTo(new Headline.Toll(null, null, null));
+        assertThat(Headline.toll("Shooting on Main Street")).isEqualTo(new Headline.Toll(null, null, null));
+    }
+
     @Test
     void aNumberBeforeAHarmWordCountsThatSide() {
         assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
