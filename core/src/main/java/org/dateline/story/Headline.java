@@ -37,6 +37,9 @@ final class Headline {
     private static final Map<String, Integer> NUMBERS = numbers();
     /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
     private static final Map<String, Integer> MULTIPLES = multiples();
+    /** A hit word followed by "dead" or "to death" ("4 shot dead", "3 people shot to death"): a death word. */
+    private static final Pattern HIT_DEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", WORDS.entrySet().stream()
+        .filter(e -> e.getValue().equals("hit")).map(e -> Pattern.quote(e.getKey())).sorted().toList()) + ")\\s+(?:to\\s+death|dead)\\b");
     /** A multiple joined to its harm word, "triple-homicide": read as two words. */
     private static final Pattern JOINED_MULTIPLE = Pattern.compile("(?i)\\b(" + String.join("|", MULTIPLES.keySet()) + ")-");
 
@@ -193,7 +196,8 @@ final class Headline {
      * part of it); a number reaches up to the next.
      */
     static Toll toll(String title) {
-        List<String> words = words(title == null ? null : JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 "));
+        List<String> words = words(title == null ? null
+            : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;

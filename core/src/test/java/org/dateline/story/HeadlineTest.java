@@ -107,6 +107,15 @@ class HeadlineTest {
         assertThat(Headline.toll("Shooting on Main Street")).isEqualTo(new Headline.Toll(null, null, null));
     }
 
+    /** Regression: "3 people shot to death" counted three hit and no dead. */
+    @Test
+    void aHitWordFollowedByDeadOrToDeathIsADeath() {
+        assertThat(Headline.toll("3 people shot to death at home in Atlanta suburbs")).isEqualTo(new Headline.Toll(3, null, null));
+        assertThat(Headline.toll("4 Shot Dead In Greenacres")).isEqualTo(new Headline.Toll(4, null, null));
+        assertThat(Headline.toll("1 shot dead, 3 wounded in family 'nightmare'")).isEqualTo(new Headline.Toll(1, null, 3));
+        assertThat(Headline.toll("5 shot, 2 dead in Pine Bluff")).isEqualTo(new Headline.Toll(2, 5, null));
+    }
+
     @Test
     void aNumberBeforeAHarmWordCountsThatSide() {
         assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
