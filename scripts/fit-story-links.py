@@ -16,6 +16,8 @@ Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS [--write]
     difference is the draw's.
   --reuse: take the pair dumps already in target/fit-story-links instead of dumping again (they do not
     depend on the model, only on the code that finds the candidates and computes the features).
+  --merge M[,M...]: also group with story merges, an experiment (see group()): an article whose
+    value for a second story is at least M, every link of it to both dated, merges the two.
 For each set, org.dateline.eval.StoryPairDump (core test sources, not a test) writes the candidate pairs
 that grouping compares, with their features (which do not depend on the model). A gradient-boosted
 ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
@@ -162,23 +164,41 @@ def predict(model, x):
     return bias + sum(tree_values(t, x) for t in trees)
 
 
-def group(order, cands, z, doubt=0.0):
+def group(order, cands, z, doubt=0.0, merge=None, dated=None):
     """Stories as grouping makes them: in order, each article joins the story it is best linked to
     (its best link at even odds or better, less `doubt` times the mean of its negative log-odds
-    over the story's compared articles), else starts its own."""
+    over the story's compared articles), else starts its own.
+    An experiment (--merge M): an article whose value for another story is at least M as well, all
+    its links to both stories between articles of known published days (`dated`: pair -> bool),
+    merges that story into the one it joins (one happening told in two stories, which a later
+    report bridges); not what grouping does today."""
     story = {}
+    parent = {}
+
+    def root(s):
+        while parent.get(s, s) != s:
+            s = parent[s]
+        return s
+
     for b in order:
         per = collections.defaultdict(list)
         for a in cands.get(b, []):
             if (b, a) in z:
-                per[story[a]].append(z[(b, a)])
-        best = None
-        for s, zs in sorted(per.items()):
+                per[root(story[a])].append((z[(b, a)], a))
+        ranked = []
+        for s, links in sorted(per.items()):
+            zs = [v for v, _ in links]
             value = max(zs) + doubt * sum(min(0.0, v) for v in zs) / len(zs)
-            if max(zs) >= 0 and value >= 0 and (best is None or value > best[0]):
-                best = (value, s)
-        story[b] = best[1] if best else b
-    return story
+            if max(zs) >= 0 and value >= 0:
+                ranked.append((value, s))
+        ranked.sort(key=lambda t: -t[0])  # stable: ties keep story id order
+        story[b] = ranked[0][1] if ranked else b
+        if merge is not None and ranked:
+            known = lambda s: all(dated[(b, a)] for _, a in per[s])
+            for value, s in ranked[1:]:
+                if value >= merge and known(s) and known(ranked[0][1]):
+                    parent[s] = ranked[0][1]
+    return {b: root(s) for b, s in story.items()}
 
 
 def write(model):
@@ -279,13 +299,16 @@ def report(kind, models, sets):
             # An article is scored by the model that did not see its fold (the other fold's fit).
             if gold.get(b):
                 z[(b, a)] = by_fold[1 - fold[gold[b]]][i]
-        for doubt in DOUBTS:
-            story = group(order, cands, z, doubt)
+        dated = {k: feats[k][FEATURES.index("day_unknown")] == 0 for k in keys}
+        merges = [float(m) for m in sys.argv[sys.argv.index("--merge") + 1].split(",")] if "--merge" in sys.argv else []
+        for doubt, merge in [(d, None) for d in DOUBTS] + [(DOUBTS[-1], m) for m in merges]:
+            story = group(order, cands, z, doubt, merge, dated)
             scored = {a: g for a, g in gold.items() if g}
             pred = {a: story.get(a, a) for a in scored}
             f, p, r = b3(pred, scored)
-            print(f"{name} {kind} doubt {doubt} out-of-fold: b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
-                    f"pairwise_f1={pairwise(pred, scored):.3f} (record ids; score_crossdoc scores urls)")
+            print(f"{name} {kind} doubt {doubt}{'' if merge is None else f' merge {merge}'} out-of-fold: "
+                  f"b3_f1={f:.3f} precision={p:.3f} recall={r:.3f} "
+                  f"pairwise_f1={pairwise(pred, scored):.3f} (record ids; score_crossdoc scores urls)")
 
 
 if __name__ == "__main__":
