@@ -193,7 +193,9 @@ final class Headline {
     /**
      * The numbers the headline puts before harm words, within three words ("7 shot, 1 fatally",
      * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
-     * part of it); a number reaches up to the next.
+     * part of it); a number reaches up to the next. A multiple counts the harm word right after
+     * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
+     * is a death word ("3 people shot to death").
      */
     static Toll toll(String title) {
         List<String> words = words(title == null ? null

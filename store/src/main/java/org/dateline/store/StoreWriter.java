@@ -86,7 +86,8 @@ public final class StoreWriter implements Closeable {
     /**
      * Adds the record with all its facts as one block; false when it is stored already (see
      * {@link #holds}). A body stored under another site or title is stored again as another
-     * publication of it ({@link ArticleRecord#asPublication}: an id of its own, a copy of the first). Its entities are first given their cross-article identities ({@link IdentityPass}),
+     * publication of it ({@link ArticleRecord#asPublication}: an id of its own, a copy of the
+     * first). Its entities are first given their cross-article identities ({@link IdentityPass}),
      * against every article put before it: identities depend on the order articles come in only
      * where the store was ambiguous at the time (see {@link org.dateline.identity.IdentityResolver}).
      * Then it is put in a story ({@link StoryPass}) against the articles put before it, with the

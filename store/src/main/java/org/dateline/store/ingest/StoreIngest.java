@@ -19,9 +19,9 @@ import org.dateline.store.StoreWriter;
 /**
  * Reads, extracts, analyses and stores inputs. An input stored already (its body under the same
  * site and title: {@link StoreWriter#holds}) is skipped before analysis (the expensive part), so a
- * re-run after a crash only analyses what the crash lost. Commits happen every {@code commitEvery} while there is something new, and at the
- * end: a crash loses at most that much finished work, besides what was being analysed, and never
- * leaves half an article.
+ * re-run after a crash only analyses what the crash lost. Commits happen every {@code commitEvery}
+ * while there is something new, and at the end: a crash loses at most that much finished work,
+ * besides what was being analysed, and never leaves half an article.
  */
 public final class StoreIngest {
     /** The analysis step; {@code Pipeline::analyze} in production, something cheap in tests. */
@@ -84,7 +84,7 @@ public final class StoreIngest {
         boolean[] uncommitted = {false};
         Batch batch = new Batch(sources, extraction, article -> {
             if (store.holds(article)) {
-                // Not analysed: put() below finds the id stored and counts the article as skipped.
+                // Not analysed: put() below finds it stored and counts the article as skipped.
                 return ArticleRecord.of(article, List.of(), List.of(), List.of(), List.of(), article.warnings());
             }
             return analysis.analyze(article);
