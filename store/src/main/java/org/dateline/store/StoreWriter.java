@@ -24,8 +24,9 @@ import org.dateline.story.StoryDecision;
 import org.dateline.story.StoryPass;
 
 /**
- * The only writer of a store. Articles are keyed by their content hash: putting one that is
- * already there does nothing, so re-running an ingest adds nothing twice. Nothing is visible to
+ * The only writer of a store. Articles are keyed by their publication (body, site and title,
+ * {@link StoredArticles}): putting one that is already there does nothing, so re-running an
+ * ingest adds nothing twice. Nothing is visible to
  * readers, nor survives a crash, until {@link #commit()}: Lucene commits are atomic, so a killed
  * ingest leaves the store exactly as of its last commit.
  */
