@@ -205,25 +205,19 @@ final class Headline {
         Integer wounded = null;
         for (int i = 0; i < words.size(); i++) {
             Integer multiple = MULTIPLES.get(words.get(i));
-            if (multiple != null && i + 1 < words.size()) {
-                // "Triple homicide", "Quadruple shooting": the harm word right after it, nothing between
-                String reads = WORDS.get(words.get(i + 1));
-                if ("death".equals(reads) && killed == null) {
-                    killed = multiple;
-                } else if (("hit".equals(reads) || "act".equals(reads)) && hit == null) {
-                    hit = multiple;
-                } else if ("wound".equals(reads) && wounded == null) {
-                    wounded = multiple;
-                }
-                continue;
-            }
-            Integer n = number(words.get(i));
-            if (n == null || i > 0 && number(words.get(i - 1)) != null) {
+            Integer n = multiple != null ? multiple : number(words.get(i));
+            if (n == null || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
                 continue; // the second word of "no one" is the first's
             }
-            for (int j = i + 1; j < words.size() && j <= i + NUMBER_REACH
+            // a multiple counts the harm word right after it, nothing between ("Triple homicide"),
+            // and an act there counts those hit ("Quadruple shooting")
+            int reach = multiple != null ? 1 : NUMBER_REACH;
+            for (int j = i + 1; j < words.size() && j <= i + reach
                 && (j == i + 1 || number(words.get(j)) == null); j++) {
                 String reads = WORDS.get(words.get(j));
+                if (multiple != null && "act".equals(reads)) {
+                    reads = "hit";
+                }
                 if ("breaks".equals(reads)) {
                     break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
                 }
