@@ -1,7 +1,9 @@
 package org.dateline.pipeline;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.ArticleRecord;
 
 /**
@@ -17,8 +19,8 @@ public final class Publications {
 
     /** The id given to each publication key seen. */
     private final Map<String, String> given = new HashMap<>();
-    /** Body ids seen, each with the id of its first publication (the body id itself). */
-    private final Map<String, String> bodies = new HashMap<>();
+    /** Body ids seen: the first publication of each has it as its id. */
+    private final Set<String> bodies = new HashSet<>();
 
     /** Places the next record, in input order, by its body id ({@link ArticleRecord#contentId}) and publication key. */
     public Placed place(String bodyId, String publicationKey) {
@@ -26,7 +28,7 @@ public final class Publications {
         if (id != null) {
             return new Placed(id, id);
         }
-        if (bodies.putIfAbsent(bodyId, bodyId) == null) {
+        if (bodies.add(bodyId)) {
             given.put(publicationKey, bodyId);
             return new Placed(bodyId, null);
         }
