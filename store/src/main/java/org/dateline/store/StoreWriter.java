@@ -80,8 +80,7 @@ public final class StoreWriter implements Closeable {
      * ({@link ArticleRecord#publicationKey}); safe to ask from any thread.
      */
     public boolean holds(Article article) {
-        return stored.holds(ArticleRecord.contentId(article.text()),
-            ArticleRecord.publicationKey(article.text(), article.source(), article.title()));
+        return stored.holds(article.text(), ArticleRecord.publicationKey(article.text(), article.source(), article.title()));
     }
 
     /**
@@ -96,11 +95,12 @@ public final class StoreWriter implements Closeable {
      * a crash (which skips what was stored) numbers the rest as a clean run does.
      */
     public synchronized boolean put(ArticleRecord given) throws IOException {
-        ArticleRecord record = stored.toStore(given);
+        String publication = given.publicationKey();
+        ArticleRecord record = stored.toStore(given, publication);
         if (record == null) {
             return false;
         }
-        stored.add(record);
+        stored.add(record.id(), publication);
         Map<String, Resolution> resolved = Map.of();
         StoryDecision story = null;
         try {

@@ -49,27 +49,30 @@ final class StoredArticles {
         return ids.contains(id);
     }
 
-    /** Whether an input of this body ({@link ArticleRecord#contentId}) and publication key is stored. */
-    boolean holds(String bodyId, String publication) {
-        return publications.contains(publication) || unkeyed.contains(bodyId);
+    /**
+     * Whether an input of this body and publication key is stored; the body is hashed only when
+     * the store holds articles from before publication keys.
+     */
+    boolean holds(String body, String publication) {
+        return publications.contains(publication) || !unkeyed.isEmpty() && unkeyed.contains(ArticleRecord.contentId(body));
     }
 
     /**
      * The record as it is to be stored, or null when it is stored already: a body stored under
-     * another site or title makes the record another publication of it, under an id of its own.
+     * another site or title makes the record another publication of it, under an id of its own
+     * (its publication key, which {@code publication} is).
      */
-    ArticleRecord toStore(ArticleRecord record) {
-        String publication = record.publicationKey();
-        if (holds(ArticleRecord.contentId(record.text()), publication)) {
+    ArticleRecord toStore(ArticleRecord record, String publication) {
+        if (holds(record.text(), publication)) {
             return null;
         }
         ArticleRecord r = ids.contains(record.id()) ? record.asPublication(record.id()) : record;
         return ids.contains(r.id()) ? null : r;
     }
 
-    void add(ArticleRecord stored) {
-        ids.add(stored.id());
-        publications.add(stored.publicationKey());
+    void add(String id, String publication) {
+        ids.add(id);
+        publications.add(publication);
     }
 
     int size() {
