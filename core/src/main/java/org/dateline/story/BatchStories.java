@@ -22,6 +22,11 @@ public final class BatchStories {
         return d;
     }
 
+    /** The story {@code storyId} names now: itself, or the story it was merged into since ({@link KnownStories#current}). */
+    public String current(String storyId) {
+        return known.current(storyId);
+    }
+
     /** Every article's decision, in order. */
     public List<StoryDecision> all(List<StoryArticle> articles) {
         List<StoryDecision> out = new ArrayList<>();

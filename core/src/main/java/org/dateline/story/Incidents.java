@@ -71,6 +71,34 @@ public final class Incidents {
         return storyId + "." + articleId.substring(0, Math.min(16, articleId.length())) + "." + eventId;
     }
 
+    /**
+     * The incident of {@code incidents} (a story's) that {@code incidentId} names: the one with that
+     * id, else the one that holds the report the id was made from (its article's first 16 hex digits
+     * and its event: when stories merge, an incident's id takes the story's id, and an incident of
+     * the merged story may now have an earlier first report), or null.
+     */
+    public static Incident named(List<Incident> incidents, String incidentId) {
+        for (Incident i : incidents) {
+            if (i.id().equals(incidentId)) {
+                return i;
+            }
+        }
+        String[] parts = incidentId.split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        String event = parts[2];
+        for (Incident i : incidents) {
+            for (IncidentReport r : i.sources()) {
+                if (r.articleId().startsWith(parts[1])
+                        && (HEADLINE_REF.equals(event) ? r.eventIds().isEmpty() : r.eventIds().contains(event))) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
     /** @param articles the story's articles in {@code seq} order */
     public static List<Incident> of(String storyId, List<StoryArticle> articles) {
         List<Building> building = new ArrayList<>();

@@ -33,4 +33,11 @@ public interface KnownStories {
 
     /** The stored article with this id, or null (a wire copy's original). */
     StoryMember byArticle(String articleId);
+
+    /**
+     * The story a stored story id names now: the id itself, or, when its story was merged into
+     * another ({@link StoryDecision#merged}), that story's, through every merge since. A member's
+     * {@link StoryMember#storyId} is the id its article was given and is read through this.
+     */
+    String current(String storyId);
 }

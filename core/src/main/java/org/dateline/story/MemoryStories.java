@@ -15,6 +15,8 @@ public final class MemoryStories implements KnownStories {
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final Map<String, List<StoryMember>> byAnchor = new HashMap<>();
     private final Map<String, StoryMember> byId = new HashMap<>();
+    /** Each merged story's id and the story it was merged into. */
+    private final Map<String, String> mergedInto = new HashMap<>();
     private int articles;
 
     @Override
@@ -31,6 +33,9 @@ public final class MemoryStories implements KnownStories {
     public void add(StoryDecision d) {
         articles++;
         d.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum));
+        for (StoryLink merge : d.merged()) {
+            mergedInto.put(merge.storyId(), d.storyId());
+        }
         StoryMember m = new StoryMember(d.profile(), d.storyId());
         byId.put(m.profile().articleId(), m);
         for (String anchor : d.profile().anchors()) {
@@ -60,6 +65,29 @@ public final class MemoryStories implements KnownStories {
     @Override
     public StoryMember byArticle(String articleId) {
         return byId.get(articleId);
+    }
+
+    /** The story {@code storyId} was merged into here, or null. */
+    public String mergedInto(String storyId) {
+        return mergedInto.get(storyId);
+    }
+
+    @Override
+    public String current(String storyId) {
+        return current(storyId, mergedInto::get);
+    }
+
+    /**
+     * {@code storyId} followed through {@code mergedInto} (a merged id's story, or null) to a
+     * story not merged: a story is merged only into one that is current at the time, so the
+     * chain ends.
+     */
+    public static String current(String storyId, java.util.function.UnaryOperator<String> mergedInto) {
+        String at = storyId;
+        for (String next = mergedInto.apply(at); next != null; next = mergedInto.apply(at)) {
+            at = next;
+        }
+        return at;
     }
 
     static boolean within(StoryProfile p, long day) {

@@ -30,11 +30,14 @@ import org.dateline.story.StoryLink;
  *   <li>{@code parties}: the people, organisations, groups and countries among them (not places),
  *       at most {@link #MAX_PARTIES}, named by at least two articles when the story has two or more.
  *   <li>{@code eventTypes}: the PLOVER types of its events, the most frequent first.
+ *   <li>{@code mergedStoryIds}: the ids of the stories merged into it (each still names it), in
+ *       the order they were merged.
  * </ul>
  */
 public record StorySummary(String storyId, String title, String titleArticleId, String firstPublished,
                            String lastPublished, Long days, List<String> articleIds, List<String> sources,
-                           List<String> entityKeys, List<String> parties, List<String> eventTypes) {
+                           List<String> entityKeys, List<String> parties, List<String> eventTypes,
+                           List<String> mergedStoryIds) {
     /** Parties a story lists at most. */
     public static final int MAX_PARTIES = 10;
 
@@ -44,16 +47,20 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
         entityKeys = List.copyOf(entityKeys);
         parties = List.copyOf(parties);
         eventTypes = List.copyOf(eventTypes);
+        mergedStoryIds = List.copyOf(mergedStoryIds);
     }
 
     /**
      * One article of a story: its record, its entities' keys by per-article id (absent: the name
-     * key), the order it was added in and the links that put it in the story.
+     * key), the order it was added in, the links that put it in the story and the links by which it
+     * merged other stories into it (empty for most).
      */
-    public record Member(ArticleRecord record, Map<String, String> entityKeys, long seq, List<StoryLink> links) {
+    public record Member(ArticleRecord record, Map<String, String> entityKeys, long seq, List<StoryLink> links,
+                         List<StoryLink> merged) {
         public Member {
             entityKeys = Map.copyOf(entityKeys);
             links = List.copyOf(links);
+            merged = List.copyOf(merged);
         }
     }
 
@@ -78,8 +85,10 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
         Map<String, Integer> keyCounts = new HashMap<>();
         Map<String, EntityType> keyTypes = new HashMap<>();
         Map<String, Integer> typeCounts = new TreeMap<>();
+        List<String> merged = new ArrayList<>();
         for (Member m : bySeq) {
             ArticleRecord r = m.record();
+            m.merged().forEach(l -> merged.add(l.storyId()));
             ids.add(r.id());
             String day = r.published() == null ? null : r.published().date().toString();
             if (day != null) {
@@ -114,7 +123,7 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
             java.time.LocalDate.parse(first), java.time.LocalDate.parse(last)) + 1;
         return new StorySummary(storyId, titled == null ? null : titled.record().title(),
             titled == null ? null : titled.record().id(), first, last, days, ids, new ArrayList<>(sources), keys,
-            parties, byCount(typeCounts));
+            parties, byCount(typeCounts), merged);
     }
 
     /** The values, the most frequent first, ties by value. */

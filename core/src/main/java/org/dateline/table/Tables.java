@@ -64,7 +64,7 @@ public final class Tables {
     public static final Table STORIES = Table.of("stories",
         "story_id", VARCHAR, "title", VARCHAR, "title_article_id", VARCHAR, "first_published", VARCHAR,
         "last_published", VARCHAR, "days", BIGINT, "articles", BIGINT, "article_ids", LIST, "sources", LIST,
-        "entity_keys", LIST, "parties", LIST, "event_types", LIST);
+        "entity_keys", LIST, "parties", LIST, "event_types", LIST, "merged_story_ids", LIST);
     /**
      * One row per incident of a story ({@code org.dateline.story.Incident}), made by
      * {@link StoryRows}: the fused values, the fields on which independent sources differ
@@ -170,7 +170,8 @@ public final class Tables {
     /** The {@link #STORIES} row of a story. */
     public static List<Object> storyRow(StorySummary s) {
         return row(s.storyId(), s.title(), s.titleArticleId(), s.firstPublished(), s.lastPublished(), s.days(),
-            (long) s.articleIds().size(), s.articleIds(), s.sources(), s.entityKeys(), s.parties(), s.eventTypes());
+            (long) s.articleIds().size(), s.articleIds(), s.sources(), s.entityKeys(), s.parties(), s.eventTypes(),
+            s.mergedStoryIds());
     }
 
     static List<Object> row(Object... values) {

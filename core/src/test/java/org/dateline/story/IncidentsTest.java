@@ -64,6 +64,31 @@ class IncidentsTest {
         assertThat(first.injuredBasis()).isEqualTo("implied");
     }
 
+    /**
+     * Two stories merged: the incident's id now starts with the story it was merged into, and its
+     * first report may be an earlier one of the other story; an id given before still names it,
+     * through the report it was made from. An id naming no report names nothing.
+     */
+    @Test
+    void anIncidentIdMadeBeforeItsStoryWasMergedStillNamesIt() {
+        StoryArticle first = new Article("first", "KSL", "2014-01-17",
+            "A gunman shot and killed two people late Thursday in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
+            .build(0);
+        StoryArticle second = new Article("second", "Deseret News", "2014-01-18",
+            "Three people were killed Friday in Spanish Fork, Utah, police said.")
+            .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Three people were killed", null, "Friday", "2014-01-17")
+            .build(1);
+        String before = Incidents.idOf("S2", second.id(), "V2");
+        List<Incident> merged = Incidents.of(STORY, List.of(first, second));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).id()).isEqualTo(Incidents.idOf(STORY, first.id(), "V1"));
+        assertThat(Incidents.named(merged, merged.get(0).id())).isSameAs(merged.get(0));
+        assertThat(Incidents.named(merged, before)).isSameAs(merged.get(0));
+        assertThat(Incidents.named(merged, Incidents.idOf("S2", second.id(), "V9"))).isNull();
+        assertThat(Incidents.named(merged, "S2.nope")).isNull();
+    }
+
     @Test
     void aWireCopyIsOneSourceWithItsOriginal() {
         String text = "Two people were killed in Albion on Tuesday.";

@@ -15,6 +15,7 @@ import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 import org.dateline.model.Source;
 import org.dateline.model.Span;
+import org.dateline.testing.MergingStory;
 import org.junit.jupiter.api.Test;
 
 /** Story grouping on hand-built records: no CoreNLP, no store. */
@@ -132,6 +133,10 @@ class StoryPassTest {
                 public StoryMember byArticle(String articleId) {
                     return stored.byArticle(articleId);
                 }
+
+                public String current(String storyId) {
+                    return stored.current(storyId);
+                }
             };
             StoryPass pass = new StoryPass(StoryProfiles.standard(), LinkModel.standard(), cap);
             for (int i = 0; i < 4; i++) {
@@ -156,6 +161,60 @@ class StoryPassTest {
         assertTrue(StoryPass.value(close) >= 0, () -> "value " + StoryPass.value(close));
         // No link at even odds: never joins, whatever the mean.
         assertTrue(StoryPass.value(List.of(link("a", -0.1))) < 0);
+    }
+
+    /**
+     * One shooting first told in two stories (the victim's death in one, the gunman's arrest in the
+     * other: nothing shared but the evening), then a report that tells both: it merges them, and a
+     * later report joins the merged story under either id.
+     */
+    @Test
+    void aReportThatFitsTwoStoriesStronglyMergesThem() {
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(merging("2016-03-11"));
+        StoryDecision victim = d.get(d.size() - 4);
+        StoryDecision gunman = d.get(d.size() - 3);
+        StoryDecision both = d.get(d.size() - 2);
+        StoryDecision later = d.get(d.size() - 1);
+        assertNotEquals(victim.storyId(), gunman.storyId(), () -> "the first two are two stories: " + gunman.links());
+        String other = both.storyId().equals(victim.storyId()) ? gunman.storyId() : victim.storyId();
+        assertEquals(List.of(other), both.merged().stream().map(StoryLink::storyId).toList(),
+            () -> "links " + both.links() + ", merged " + both.merged());
+        assertTrue(both.merged().get(0).score() >= StoryPass.MERGE, () -> both.merged().toString());
+        assertEquals(both.storyId(), later.storyId(), () -> "later: " + later.links());
+        assertTrue(later.merged().isEmpty(), () -> later.merged().toString());
+    }
+
+    @Test
+    void aCurrentStoryIsFollowedThroughEveryMerge() {
+        List<StoryArticle> articles = merging("2016-03-11");
+        MemoryStories known = new MemoryStories();
+        StoryPass pass = StoryPass.standard();
+        List<StoryDecision> d = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            d.add(pass.decide(a, known));
+            known.add(d.get(d.size() - 1));
+        }
+        String victim = d.get(d.size() - 4).storyId();
+        String gunman = d.get(d.size() - 3).storyId();
+        assertEquals(known.current(victim), known.current(gunman));
+        assertEquals(d.get(d.size() - 2).storyId(), known.current(victim));
+        assertEquals(d.get(0).storyId(), known.current(d.get(0).storyId()), "a story never merged is its own");
+        assertEquals("elsewhere", MemoryStories.current("a", Map.of("a", "b", "b", "elsewhere")::get));
+    }
+
+    /** An undated report (an archive without days) merges nothing, however strongly it fits both. */
+    @Test
+    void anUndatedReportMergesNothing() {
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(merging(null));
+        assertTrue(d.stream().allMatch(x -> x.merged().isEmpty()), () -> d.get(d.size() - 2).merged().toString());
+    }
+
+    private static List<StoryArticle> merging(String bridging) {
+        List<StoryArticle> out = new ArrayList<>();
+        for (ArticleRecord r : MergingStory.all(bridging)) {
+            out.add(new StoryArticle(r, Map.of(), out.size()));
+        }
+        return out;
     }
 
     private static StoryLink link(String article, double score) {

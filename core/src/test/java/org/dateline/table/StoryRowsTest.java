@@ -18,7 +18,7 @@ class StoryRowsTest {
         List<StorySummary.Member> members = new ArrayList<>();
         List<ArticleRecord> records = SampleStory.all();
         for (int i = 0; i < records.size(); i++) {
-            members.add(new StorySummary.Member(records.get(i), Map.of(), i, List.of()));
+            members.add(new StorySummary.Member(records.get(i), Map.of(), i, List.of(), List.of()));
         }
         Map<Table, List<List<Object>>> out = new LinkedHashMap<>();
         Tables.STORY_TABLES.forEach(t -> out.put(t, new ArrayList<>()));

@@ -17,8 +17,10 @@ import org.dateline.table.StorySummary;
  * as reports arrive), from one read of its articles. An incident is found through its story: its id
  * starts with the story id ({@code storyId.articleId16.V3}, see {@link Incidents#idOf}).
  *
- * <p>Stories are decided when each article is added and never merged afterwards, so a story id,
- * once given, always names the same story and there are no old ids to follow.
+ * <p>A story id, once given, always finds its articles: when a later report merges its story into
+ * another, the id names that story ({@link Stories#current}), whose page is answered under its own
+ * id, and an incident id made under the merged story's id finds the incident holding its report
+ * ({@link Incidents#named}).
  */
 final class StoryAnswers {
     private StoryAnswers() {}
@@ -30,12 +32,13 @@ final class StoryAnswers {
      */
     record StoryPage(String storyId, String title, String titleRule, String titleArticleId, String firstPublished,
                      String lastPublished, Long days, List<String> sources, List<String> parties,
-                     List<String> eventTypes, List<Stories.ArticleRef> articles, List<Incident> incidents,
-                     List<Claim> claims) {}
+                     List<String> eventTypes, List<String> mergedStoryIds, List<Stories.ArticleRef> articles,
+                     List<Incident> incidents, List<Claim> claims) {}
 
-    /** The story page, or null when no article is in a story of this id. */
-    static StoryPage story(Store store, String storyId) throws IOException {
+    /** The page of the story {@code asked} names now, or null when no article is in a story of this id. */
+    static StoryPage story(Store store, String asked) throws IOException {
         return store.read(s -> {
+            String storyId = Stories.current(s, asked);
             List<StorySummary.Member> members = Stories.members(s, storyId);
             Stories.View v = Stories.view(storyId, members);
             if (v == null) {
@@ -44,7 +47,8 @@ final class StoryAnswers {
             List<StoryArticle> articles = articles(members);
             StorySummary sum = v.summary();
             return new StoryPage(sum.storyId(), sum.title(), v.titleRule(), sum.titleArticleId(), sum.firstPublished(),
-                sum.lastPublished(), sum.days(), sum.sources(), sum.parties(), sum.eventTypes(), v.articles(),
+                sum.lastPublished(), sum.days(), sum.sources(), sum.parties(), sum.eventTypes(), sum.mergedStoryIds(),
+                v.articles(),
                 Incidents.of(storyId, articles), Claims.of(storyId, articles));
         });
     }
@@ -55,9 +59,10 @@ final class StoryAnswers {
         if (dot <= 0) {
             return null;
         }
-        String storyId = incidentId.substring(0, dot);
-        List<StoryArticle> articles = store.storyArticles(storyId);
-        return Incidents.of(storyId, articles).stream().filter(i -> i.id().equals(incidentId)).findFirst().orElse(null);
+        return store.read(s -> {
+            String storyId = Stories.current(s, incidentId.substring(0, dot));
+            return Incidents.named(Incidents.of(storyId, Stories.articles(s, storyId)), incidentId);
+        });
     }
 
     private static List<StoryArticle> articles(List<StorySummary.Member> members) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.MergingStory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,16 @@ class StoryApiTest {
     static TestServer t;
     static ArticleRecord yerevan = StorySamples.armenianReport();
     static ArticleRecord baku = StorySamples.azerbaijaniReport();
+    /** A shooting first told in two stories, merged by a later report; its eight unrelated reports are one story. */
+    static List<ArticleRecord> merging = MergingStory.all("2016-03-11");
+    /** The stories of {@link #merging}: its background and its shooting (the merged id is no story of its own). */
+    static final int MERGING_STORIES = 2;
 
     @BeforeAll
     static void start() throws Exception {
         List<ArticleRecord> records = new ArrayList<>(SampleRecords.all());
         records.addAll(StorySamples.shooting());
+        records.addAll(merging);
         t = new TestServer(dir, records);
     }
 
@@ -71,7 +77,7 @@ class StoryApiTest {
     @Test
     void storiesAreListedNewestFirstAndPaged() throws Exception {
         JsonNode all = json(t.get("/api/v1/stories"));
-        assertThat(all.get("total").asInt()).isEqualTo(SampleRecords.all().size() + 1);
+        assertThat(all.get("total").asInt()).isEqualTo(SampleRecords.all().size() + 1 + MERGING_STORIES);
         JsonNode stories = all.get("stories");
         assertThat(stories).hasSize(all.get("total").asInt());
         for (int i = 1; i < stories.size(); i++) {
@@ -95,7 +101,8 @@ class StoryApiTest {
         assertThat(named.get("stories")).extracting(s -> s.get("storyId").asText()).containsExactly(storyId());
         JsonNode days = json(t.get("/api/v1/stories?from=2023-03-02&to=2023-03-06"));
         assertThat(days.get("stories")).extracting(s -> s.get("storyId").asText()).containsExactly(storyId());
-        assertThat(json(t.get("/api/v1/stories?entity=")).get("total").asInt()).isEqualTo(SampleRecords.all().size() + 1);
+        assertThat(json(t.get("/api/v1/stories?entity=")).get("total").asInt())
+            .isEqualTo(SampleRecords.all().size() + 1 + MERGING_STORIES);
         problem("/api/v1/stories?from=soon", 400);
         problem("/api/v1/stories?limit=101", 400);
     }
@@ -159,6 +166,24 @@ class StoryApiTest {
             }
         }
         assertThat(spans).as("date, place and toll of both reports, and the one count of wounded").isEqualTo(7);
+    }
+
+    /** The story a merged id names is answered, under its own id, with the report that merged the two. */
+    @Test
+    void aMergedStorysIdAnswersTheStoryItWasMergedInto() throws Exception {
+        String victim = merging.get(8).id();
+        String gunman = merging.get(9).id();
+        JsonNode s = json(t.get("/api/v1/stories/" + victim));
+        JsonNode g = json(t.get("/api/v1/stories/" + gunman));
+        assertThat(s).isEqualTo(g);
+        String merged = s.get("mergedStoryIds").get(0).asText();
+        assertThat(s.get("mergedStoryIds")).hasSize(1);
+        assertThat(List.of(victim, gunman)).containsExactlyInAnyOrder(merged, s.get("storyId").asText());
+        assertThat(s.get("articles")).extracting(a -> a.get("articleId").asText())
+            .containsExactlyElementsOf(merging.subList(8, 12).stream().map(ArticleRecord::id).toList());
+        JsonNode bridging = s.get("articles").get(2);
+        assertThat(bridging.get("merged")).singleElement().satisfies(l -> assertThat(l.get("storyId").asText()).isEqualTo(merged));
+        assertThat(json(t.get("/api/v1/articles/" + victim)).get("storyId").asText()).isEqualTo(s.get("storyId").asText());
     }
 
     @Test

@@ -40,9 +40,10 @@ final class SparkStories {
     /**
      * Where the pass put one article: its story, its order in the pass, the position of the input
      * record it was decided from (a later record of the same id is left out, as the store leaves
-     * it out) and the links that put it there, as JSON.
+     * it out), the links that put it there and those by which it merged stories into its own, as
+     * JSON. Its story is the one its story id names at the end of the pass, as the store reads it.
      */
-    record Placement(String storyId, long seq, long index, String links) implements Serializable {}
+    record Placement(String storyId, long seq, long index, String links, String merged) implements Serializable {}
 
     private SparkStories() {}
 
@@ -59,9 +60,10 @@ final class SparkStories {
                 continue;
             }
             StoryDecision d = batch.add(new StoryArticle(r, keys.getOrDefault(r.id(), Map.of()), seq));
-            placed.put(r.id(), new Placement(d.storyId(), seq, line._2(), json(d.links())));
+            placed.put(r.id(), new Placement(d.storyId(), seq, line._2(), json(d.links()), json(d.merged())));
             seq++;
         }
+        placed.replaceAll((id, p) -> new Placement(batch.current(p.storyId()), p.seq(), p.index(), p.links(), p.merged()));
         return placed;
     }
 
@@ -89,7 +91,7 @@ final class SparkStories {
                 ArticleRecord r = read(json);
                 Placement p = placed.value().get(r.id());
                 members.add(new StorySummary.Member(r, keys.value().getOrDefault(r.id(), Map.of()), p.seq(),
-                    RecordJson.mapper().readValue(p.links(), LINKS)));
+                    RecordJson.mapper().readValue(p.links(), LINKS), RecordJson.mapper().readValue(p.merged(), LINKS)));
             }
             List<Tuple2<String, Row>> out = new ArrayList<>();
             StoryRows.rows(story._1(), members, (table, values) ->

@@ -21,6 +21,7 @@ import org.dateline.store.StoreWriter;
 import org.dateline.store.export.ExportFormat;
 import org.dateline.store.export.Exporter;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.MergingStory;
 import org.dateline.testing.SampleStory;
 import org.dateline.table.Table;
 import org.dateline.table.Tables;
@@ -53,9 +54,11 @@ class StoryTablesParityTest {
         ArticleRecord republished = new ArticleRecord(o.schema(), o.id(), o.input(), "https://other.example/report",
             new Source("Other Outlet", "other.example", List.of()), "Another outlet's headline", o.authors(),
             o.published(), o.language(), o.text(), o.entities(), o.dates(), o.statements(), o.events(), o.warnings(), null);
-        // and the meeting read twice: stored once by the store, kept once by the job
-        records = List.of(SampleRecords.lachin(), story.get(0), SampleRecords.meeting(), story.get(1),
-            SampleRecords.council(), SampleRecords.hostile(), story.get(2), republished, SampleRecords.meeting());
+        // and the meeting read twice: stored once by the store, kept once by the job; then a shooting
+        // first told in two stories that a later report merges
+        records = Stream.concat(Stream.of(SampleRecords.lachin(), story.get(0), SampleRecords.meeting(), story.get(1),
+            SampleRecords.council(), SampleRecords.hostile(), story.get(2), republished, SampleRecords.meeting()),
+            MergingStory.all("2016-03-11").stream()).toList();
         try (StoreWriter w = StoreWriter.open(tmp.resolve("store"))) {
             for (ArticleRecord r : records) {
                 w.put(r);
@@ -101,7 +104,23 @@ class StoryTablesParityTest {
         assertThat(claim.<String>getList(claim.fieldIndex("asserting_sides"))).containsExactly("ARM");
         assertThat(claim.<String>getList(claim.fieldIndex("denying_sides"))).containsExactly("AZE");
         assertThat(LocalSpark.get().read().parquet(tmp.resolve("job/stories").toString()).count())
-            .as("the story's three reports and the copy in one story, the four others alone").isEqualTo(5);
+            .as("the story's three reports and the copy in one story, the four others alone, the merging"
+                + " fixture's eight unrelated reports in one (they share a paragraph) and its shooting in one").isEqualTo(7);
+    }
+
+    @Test
+    void aMergedStoryIsOneRowNamingTheIdMergedIntoIt() {
+        List<ArticleRecord> merging = records.subList(records.size() - 12, records.size());
+        Dataset<Row> stories = LocalSpark.get().read().parquet(tmp.resolve("job/stories").toString());
+        Row shooting = stories.where(org.apache.spark.sql.functions.size(col("merged_story_ids")).gt(0)).first();
+        assertThat(shooting.<String>getList(shooting.fieldIndex("article_ids")))
+            .containsExactlyElementsOf(merging.subList(8, 12).stream().map(ArticleRecord::id).toList());
+        assertThat(shooting.<String>getList(shooting.fieldIndex("merged_story_ids"))).singleElement()
+            .isIn(merging.get(8).id(), merging.get(9).id());
+        assertThat(LocalSpark.get().read().parquet(tmp.resolve("job/articles").toString())
+            .where(col("article_id").isin(merging.subList(8, 12).stream().map(ArticleRecord::id).toArray()))
+            .select("story_id").distinct().collectAsList()).singleElement()
+            .extracting(r -> r.getString(0)).isEqualTo(shooting.<String>getAs("story_id"));
     }
 
     private static List<String> types(Dataset<Row> table) {

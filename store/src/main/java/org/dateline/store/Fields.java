@@ -108,8 +108,15 @@ public final class Fields {
     public static final String STORY_PROFILE = "story_profile";
     /** ... the story it joined (indexed, stored and doc values) ... */
     public static final String STORY_ID = "story_id";
-    /** ... and the links that decided it (stored JSON: the evidence of why it joined). */
+    /** ... the links that decided it (stored JSON: the evidence of why it joined) ... */
     public static final String STORY_LINKS = "story_links";
+    /**
+     * ... and, on the few articles that merged stories into the one they joined, each merged
+     * story's id (sorted-set doc values: {@code query.StoryAliases} reads them) and the link that
+     * merged it (stored JSON, {@link #STORY_MERGES}).
+     */
+    public static final String STORY_MERGED = "story_merged";
+    public static final String STORY_MERGES = "story_merges";
     /**
      * On article documents: what a search hit shows (id, title, source, published, text), compressed
      * on its own in binary doc values ({@code query.Heads}), so a hit does not decompress the whole

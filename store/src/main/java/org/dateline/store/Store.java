@@ -212,7 +212,7 @@ public final class Store implements Closeable {
         forEachArticle((r, keys, story) -> sink.accept(r, keys), true);
     }
 
-    /** Every stored record, in index order, with its entities' keys and its story id (null: none), for exports. */
+    /** Every stored record, in index order, with its entities' keys and its story id as it is now (null: none), for exports. */
     public void forEachArticleWithStory(StoryRecordSink sink) throws IOException {
         forEachArticle(sink, true);
     }
@@ -220,11 +220,12 @@ public final class Store implements Closeable {
     private void forEachArticle(StoryRecordSink sink, boolean keys) throws IOException {
         read(s -> {
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
+            org.dateline.store.query.StoryAliases aliases = org.dateline.store.query.StoryAliases.of(s.getIndexReader());
             int n = Math.max(1, s.count(articles));
             for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
                 org.apache.lucene.document.Document d = s.storedFields().document(sd.doc);
                 ArticleRecord r = RecordJson.fromLine(d.get(Fields.JSON));
-                sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of(), d.get(Fields.STORY_ID));
+                sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of(), aliases.current(d.get(Fields.STORY_ID)));
             }
             return null;
         });

@@ -16,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -35,9 +36,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.store.query.Stories;
+import org.dateline.store.query.StoryAliases;
 import org.dateline.story.KnownStories;
 import org.dateline.story.MemoryStories;
 import org.dateline.story.StoryDecision;
+import org.dateline.story.StoryLink;
 import org.dateline.story.StoryMember;
 import org.dateline.story.StoryProfile;
 
@@ -61,6 +64,7 @@ final class StoryIndex implements KnownStories {
     private MemoryStories pending = new MemoryStories();
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    private StoryAliases aliases;
     private int indexed;
     private final Map<String, Integer> freqs = new HashMap<>();
     private final Map<Long, StoryMember> members = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -79,6 +83,7 @@ final class StoryIndex implements KnownStories {
         reader = r;
         searcher = new IndexSearcher(r);
         indexed = searcher.count(new FieldExistsQuery(Fields.STORY_SEQ));
+        aliases = StoryAliases.of(r);
         freqs.clear();
     }
 
@@ -104,6 +109,12 @@ final class StoryIndex implements KnownStories {
         article.add(new StringField(Fields.STORY_ID, d.storyId(), Field.Store.YES));
         article.add(new SortedDocValuesField(Fields.STORY_ID, new BytesRef(d.storyId())));
         article.add(new StoredField(Fields.STORY_LINKS, RecordDocuments.json(d.links())));
+        for (StoryLink merge : d.merged()) {
+            article.add(new SortedSetDocValuesField(Fields.STORY_MERGED, new BytesRef(merge.storyId())));
+        }
+        if (!d.merged().isEmpty()) {
+            article.add(new StoredField(Fields.STORY_MERGES, RecordDocuments.json(d.merged())));
+        }
     }
 
     /** Remembers a decided article whose document was just given to the writer. */
@@ -214,6 +225,14 @@ final class StoryIndex implements KnownStories {
             }
         }
         return m;
+    }
+
+    @Override
+    public String current(String storyId) {
+        return MemoryStories.current(storyId, id -> {
+            String held = pending.mergedInto(id);
+            return held != null ? held : aliases.mergedInto(id);
+        });
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.dateline.story.StoryDecision;
 import org.dateline.story.StoryLink;
 import org.dateline.story.StoryPass;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.MergingStory;
 import org.dateline.table.StorySummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,14 +102,14 @@ class StoryStoreTest {
         try (Store s = Store.open(dir)) {
             for (String story : s.read(Stories::ids)) {
                 for (StorySummary.Member m : s.read(x -> Stories.members(x, story))) {
-                    out.put(m.record().id(), new StoryDecisionView(story, m.seq(), m.links()));
+                    out.put(m.record().id(), new StoryDecisionView(story, m.seq(), m.links(), m.merged()));
                 }
             }
         }
         return out;
     }
 
-    private record StoryDecisionView(String storyId, long seq, List<StoryLink> links) {}
+    private record StoryDecisionView(String storyId, long seq, List<StoryLink> links, List<StoryLink> merged) {}
 
     private static Map<String, StoryDecisionView> batch(List<ArticleRecord> records) {
         BatchStories batch = new BatchStories(StoryPass.standard());
@@ -116,8 +117,10 @@ class StoryStoreTest {
         long seq = 0;
         for (ArticleRecord r : records) {
             StoryDecision d = batch.add(new StoryArticle(r, Map.of(), seq));
-            out.put(r.id(), new StoryDecisionView(d.storyId(), seq++, d.links()));
+            out.put(r.id(), new StoryDecisionView(d.storyId(), seq++, d.links(), d.merged()));
         }
+        // The story each id names at the end, as the store's readers answer.
+        out.replaceAll((id, v) -> new StoryDecisionView(batch.current(v.storyId()), v.seq(), v.links(), v.merged()));
         return out;
     }
 
@@ -145,6 +148,48 @@ class StoryStoreTest {
             Path dir = tmp.resolve("every" + commitEvery);
             putAll(dir, false, records, commitEvery);
             assertThat(stored(dir)).as("committing every %d", commitEvery).isEqualTo(memory);
+        }
+    }
+
+    /**
+     * A report that fits two stories merges them: the index decides as the in-memory pass does
+     * (the merge held in memory, then read from the index after a commit), and every reader answers
+     * the merged story's id as the story it was merged into.
+     */
+    @Test
+    void aMergedStoryAnswersAsTheStoryItWasMergedInto() throws IOException {
+        List<ArticleRecord> records = MergingStory.all("2016-03-11");
+        Map<String, StoryDecisionView> memory = batch(records);
+        ArticleRecord victim = records.get(8);
+        ArticleRecord gunman = records.get(9);
+        ArticleRecord both = records.get(10);
+        StoryDecisionView bridging = memory.get(both.id());
+        assertThat(bridging.merged()).as("the fixture merges").hasSize(1);
+        String merged = bridging.merged().get(0).storyId();
+        String story = bridging.storyId();
+        assertThat(merged).isIn(victim.id(), gunman.id()).isNotEqualTo(story);
+        for (int commitEvery : new int[] {0, 1, 10}) {
+            Path dir = tmp.resolve("merge" + commitEvery);
+            putAll(dir, true, records, commitEvery);
+            assertThat(stored(dir)).as("committing every %d", commitEvery).isEqualTo(memory);
+            try (Store s = Store.open(dir)) {
+                assertThat(s.read(Stories::ids)).contains(story).doesNotContain(merged);
+                Stories.View v = s.story(merged).orElseThrow();
+                assertThat(v.summary().storyId()).isEqualTo(story);
+                assertThat(v.summary().articleIds()).contains(victim.id(), gunman.id(), both.id(), records.get(11).id());
+                assertThat(v.summary().mergedStoryIds()).containsExactly(merged);
+                assertThat(v.articles()).filteredOn(a -> a.articleId().equals(both.id()))
+                    .singleElement().extracting(Stories.ArticleRef::merged).isEqualTo(bridging.merged());
+                assertThat(s.storyOf(victim.id())).isEqualTo(story);
+                assertThat(s.storyOf(gunman.id())).isEqualTo(story);
+                assertThat(s.search(org.dateline.store.query.StoreQuery.of("Ortiz")).hits())
+                    .isNotEmpty().allMatch(h -> h.storyId().equals(story));
+                List<String> exported = new ArrayList<>();
+                s.forEachArticleWithStory((r, keys, id) -> exported.add(id));
+                assertThat(exported).doesNotContain(merged).contains(story);
+                assertThat(s.stories(Stories.Filter.ALL, 0, 100).stories()).extracting(Stories.Listed::storyId)
+                    .contains(story).doesNotContain(merged);
+            }
         }
     }
 

@@ -497,6 +497,8 @@ async function showStory(id) {
       story.days ? plural(story.days, 'day', 'days') : null, plural(story.articles.length, 'article', 'articles'),
       plural(story.sources.length, 'outlet', 'outlets')].filter(Boolean).join(' · ')),
     el('p', { class: 'names' }, 'Title chosen as ', story.titleRule),
+    story.storyId !== id ? el('p', { class: 'names', id: 'merged-note' },
+      'Story ', id, ' was merged into this one by a later report that fits both.') : null,
     story.parties.length ? el('p', { class: 'names' }, 'Parties: ',
       story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, keyLabel(k))])) : null,
     el('h2', {}, 'Articles by published day'), storyTimeline(story),
@@ -536,7 +538,11 @@ function storyTimeline(story) {
         a.links.length ? el('ul', { class: 'links' }, a.links.map(l => el('li', {},
           'joined by its link to ', el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an earlier article'),
           el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; ')))))
-          : el('div', { class: 'count' }, 'started the story')))));
+          : el('div', { class: 'count' }, 'started the story'),
+        (a.merged || []).length ? el('ul', { class: 'links merges' }, a.merged.map(l => el('li', {},
+          'merged story ', l.storyId, ' into this one by its link to ',
+          el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an article of it'),
+          el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; '))))) : null))));
   }
   return box;
 }

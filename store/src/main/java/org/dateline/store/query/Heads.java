@@ -32,7 +32,7 @@ import org.dateline.store.Fields;
 public final class Heads {
     private Heads() {}
 
-    /** A hit's head and the story its article is in (null before stories). */
+    /** A hit's head and the story its article is in now (null before stories). */
     record Shown(Views.Head head, String storyId) {}
 
     /** The head value of a record: its JSON compressed on its own (LZ4, so reading costs microseconds). */
@@ -70,6 +70,7 @@ public final class Heads {
         // doc values are read forwards within a segment
         Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
         Shown[] out = new Shown[docs.length];
         int leafIndex = -1;
         LeafReaderContext leaf = null;
@@ -95,7 +96,8 @@ public final class Heads {
                 }
                 head = Views.head(Views.json(stored, doc));
             }
-            String story = stories != null && stories.advanceExact(local) ? stories.lookupOrd(stories.ordValue()).utf8ToString() : null;
+            String story = stories != null && stories.advanceExact(local)
+                ? aliases.current(stories.lookupOrd(stories.ordValue()).utf8ToString()) : null;
             out[i] = new Shown(head, story);
         }
         return List.of(out);

@@ -38,7 +38,8 @@ import org.dateline.table.StorySummary;
 
 /**
  * Stories as readers see them: a story is the articles whose documents carry its id
- * ({@link Fields#STORY_ID}, given when each was added and never rewritten). Its summary (title,
+ * ({@link Fields#STORY_ID}, given when each was added and never rewritten) or the id of a story
+ * merged into it ({@link StoryAliases}); every id read is answered as the story it names now. Its summary (title,
  * span, parties) is computed from its articles when read ({@link StorySummary}), so it never goes
  * stale as reports arrive; so will its incidents and claims (the {@link #articles} seam).
  */
@@ -61,9 +62,12 @@ public final class Stories {
     /** A page of stories, newest last published first, and how many match in all. */
     public record Page(int total, List<Listed> stories) {}
 
-    /** One article of a story page, in the order the story got them, with why it joined. */
+    /**
+     * One article of a story page, in the order the story got them, with why it joined and, when it
+     * merged stories into this one, the link to each.
+     */
     public record ArticleRef(String articleId, long seq, String title, String source, String published, String url,
-                             List<StoryLink> links) {}
+                             List<StoryLink> links, List<StoryLink> merged) {}
 
     /** A story page: its summary and its articles. */
     public record View(StorySummary summary, String titleRule, List<ArticleRef> articles) {}
@@ -84,7 +88,16 @@ public final class Stories {
 
     /** The stored links of an article document (empty when it started its story). */
     public static List<StoryLink> links(Document d) {
-        String json = d.get(Fields.STORY_LINKS);
+        return links(d, Fields.STORY_LINKS);
+    }
+
+    /** The stored links by which an article document merged stories into its own (empty for most). */
+    public static List<StoryLink> merges(Document d) {
+        return links(d, Fields.STORY_MERGES);
+    }
+
+    private static List<StoryLink> links(Document d, String field) {
+        String json = d.get(field);
         if (json == null) {
             return List.of();
         }
@@ -95,24 +108,34 @@ public final class Stories {
         }
     }
 
-    /** Every story's id, in id order within each segment (for exports). */
+    /** Every current story's id (none merged into another), in id order within each segment (for exports). */
     public static List<String> ids(IndexSearcher s) throws IOException {
+        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             SortedDocValues v = leaf.reader().getSortedDocValues(Fields.STORY_ID);
             if (v != null) {
                 for (int ord = 0; ord < v.getValueCount(); ord++) {
-                    ids.add(v.lookupOrd(ord).utf8ToString());
+                    String id = v.lookupOrd(ord).utf8ToString();
+                    if (aliases.mergedInto(id) == null) {
+                        ids.add(id);
+                    }
                 }
             }
         }
         return List.copyOf(ids);
     }
 
-    /** The story of an article, or null (no such article, or stored before stories). */
+    /** The story of an article as it is now, or null (no such article, or stored before stories). */
     public static String storyOf(IndexSearcher s, String articleId) throws IOException {
         ScoreDoc[] docs = s.search(articleDocs(new TermQuery(new Term(Fields.ARTICLE_ID, articleId))), 1).scoreDocs;
-        return docs.length == 0 ? null : s.storedFields().document(docs[0].doc, Set.of(Fields.STORY_ID)).get(Fields.STORY_ID);
+        return docs.length == 0 ? null
+            : current(s, s.storedFields().document(docs[0].doc, Set.of(Fields.STORY_ID)).get(Fields.STORY_ID));
+    }
+
+    /** The story {@code storyId} names now: itself, or the story it was merged into (null stays null). */
+    public static String current(IndexSearcher s, String storyId) throws IOException {
+        return StoryAliases.of(s.getIndexReader()).current(storyId);
     }
 
     /**
@@ -125,22 +148,27 @@ public final class Stories {
             .map(m -> new StoryArticle(m.record(), m.entityKeys(), m.seq())).toList();
     }
 
-    /** The story's articles with the links that put each in it, in the order they were added. */
+    /**
+     * The articles of the story {@code storyId} names now ({@link #current}) with the links that put
+     * each in it, in the order they were added.
+     */
     public static List<StorySummary.Member> members(IndexSearcher s, String storyId) throws IOException {
+        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
+        List<BytesRef> ids = aliases.ids(aliases.current(storyId)).stream().sorted().map(BytesRef::new).toList();
         List<StorySummary.Member> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(articleDocs(new TermQuery(new Term(Fields.STORY_ID, storyId))), MAX_ARTICLES).scoreDocs) {
+        for (ScoreDoc sd : s.search(articleDocs(new TermInSetQuery(Fields.STORY_ID, ids)), MAX_ARTICLES).scoreDocs) {
             Document d = s.storedFields().document(sd.doc);
             ArticleRecord r = RecordJson.fromLine(d.get(Fields.JSON));
             out.add(new StorySummary.Member(r, Identities.articleKeys(s, r.id()),
-                d.getField(Fields.STORY_SEQ).numericValue().longValue(), links(d)));
+                d.getField(Fields.STORY_SEQ).numericValue().longValue(), links(d), merges(d)));
         }
         out.sort(Comparator.comparingLong(StorySummary.Member::seq));
         return out;
     }
 
-    /** The story's page, or null when no article is in a story of this id. */
+    /** The page of the story {@code storyId} names now, or null when no article is in a story of this id. */
     public static View story(IndexSearcher s, String storyId) throws IOException {
-        return view(storyId, members(s, storyId));
+        return view(current(s, storyId), members(s, storyId));
     }
 
     /**
@@ -155,7 +183,7 @@ public final class Stories {
         for (StorySummary.Member m : members) {
             ArticleRecord r = m.record();
             refs.add(new ArticleRef(r.id(), m.seq(), r.title(), r.source() == null ? null : r.source().name(),
-                r.published() == null ? null : r.published().toIso(), r.url(), m.links()));
+                r.published() == null ? null : r.published().toIso(), r.url(), m.links(), m.merged()));
         }
         return new View(StorySummary.of(storyId, members), TITLE_RULE, refs);
     }
@@ -166,7 +194,8 @@ public final class Stories {
      * count all its articles.
      */
     public static Page list(IndexSearcher s, Filter f, int offset, int limit) throws IOException {
-        Set<String> wanted = matching(s, f);
+        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
+        Set<String> wanted = matching(s, f, aliases);
         Map<String, Span> spans = new HashMap<>();
         Weight w = s.createWeight(s.rewrite(articleDocs(new FieldExistsQuery(Fields.STORY_SEQ))),
             ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -182,7 +211,7 @@ public final class Stories {
                 if (ids == null || !ids.advanceExact(doc)) {
                     continue;
                 }
-                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                String id = aliases.current(ids.lookupOrd(ids.ordValue()).utf8ToString());
                 if (wanted != null && !wanted.contains(id)) {
                     continue;
                 }
@@ -217,7 +246,7 @@ public final class Stories {
     }
 
     /** The ids of the stories with an article matching the filter, or null for every story. */
-    private static Set<String> matching(IndexSearcher s, Filter f) throws IOException {
+    private static Set<String> matching(IndexSearcher s, Filter f, StoryAliases aliases) throws IOException {
         if (f.entityKey() == null && f.from() == null && f.to() == null) {
             return null;
         }
@@ -242,7 +271,7 @@ public final class Stories {
         }
         Set<String> out = new HashSet<>();
         for (ScoreDoc sd : all(s, articleDocs(q.build()))) {
-            out.add(s.storedFields().document(sd.doc, Set.of(Fields.STORY_ID)).get(Fields.STORY_ID));
+            out.add(aliases.current(s.storedFields().document(sd.doc, Set.of(Fields.STORY_ID)).get(Fields.STORY_ID)));
         }
         return out;
     }
