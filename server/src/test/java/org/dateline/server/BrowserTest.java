@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.testing.SampleRecords;
+import org.dateline.testing.MergingStory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,6 +204,29 @@ class BrowserTest {
         assertThat(joins).extracting(j -> j.getAttribute("data-rule")).containsExactlyInAnyOrder("new", "name");
         assertThat(driver.findElement(By.id("entity-joins")).getText()).contains("Volker Turk").contains("the same name");
         shot("entity.png");
+    }
+
+    /** A merged story's id opens the story it was merged into, says so, and shows the report that merged them. */
+    @Test
+    void aMergedStorysIdOpensTheStoryItWasMergedInto() throws IOException {
+        List<ArticleRecord> records = MergingStory.all("2016-03-11");
+        ArticleRecord both = records.get(10);
+        try (TestServer stories = new TestServer(dir.resolve("merged"), records)) {
+            List<String> notes = new ArrayList<>();
+            for (ArticleRecord first : records.subList(8, 10)) {
+                driver.get("about:blank");
+                driver.get(stories.base() + "/#/story/" + first.id());
+                wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#story-timeline .story-article"), 4));
+                notes.addAll(driver.findElements(By.id("merged-note")).stream().map(WebElement::getText).toList());
+                // regression: a part the page leaves out (no note, no parties) was shown as "null"
+                assertThat(driver.findElement(By.tagName("main")).getText().lines()).doesNotContain("null");
+            }
+            assertThat(notes).as("the merged id, and only it, says it was merged").singleElement()
+                .satisfies(n -> assertThat(n).contains("was merged into this one"));
+            WebElement bridging = driver.findElement(By.cssSelector("#story-timeline [data-article='" + both.id() + "']"));
+            assertThat(bridging.findElement(By.cssSelector(".merges")).getText()).contains("into this one by its link to");
+            shot("merged-story.png");
+        }
     }
 
     @Test

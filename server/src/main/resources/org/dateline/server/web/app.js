@@ -97,8 +97,9 @@ async function api(path, params) {
 
 const view = () => document.getElementById('view');
 
+// A part a page leaves out is null: left out, not shown as the text "null" (replaceChildren would).
 function show(...nodes) {
-  view().replaceChildren(...nodes.flat());
+  view().replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined));
 }
 
 function failure(err) {
