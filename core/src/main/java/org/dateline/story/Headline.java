@@ -20,6 +20,7 @@ final class Headline {
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     private static final Set<String> HARM = Set.of("death", "hit", "wound");
+    private static final Set<String> MENTIONS = Set.of("death", "hit", "wound", "act");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
     private static final Pattern SPELLED_AGE_WORD = Pattern.compile("(\\p{L}+)-(?:year|month|week|day)s?-old");
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
@@ -117,6 +118,15 @@ final class Headline {
      */
     static boolean tellsHarm(String title) {
         return !harmWords(words(lead(title)), HARM).isEmpty();
+    }
+
+    /**
+     * Whether a whole text holds a death, hit, wound or act word, not voided ("shot", "killed",
+     * "injured", "shooting"): a page's body that holds none tells nothing of the harm its headline
+     * tells.
+     */
+    static boolean mentionsHarm(String text) {
+        return !harmWords(words(text), MENTIONS).isEmpty();
     }
 
     /** Whether the headline before its outlet's tail holds a wound word, not voided ("injured", "wounded"; not "shot"). */

@@ -69,17 +69,19 @@ public final class StoryProfiles {
     public Built build(StoryArticle a, KnownStories known) {
         ArticleRecord r = a.record();
         int n = known.articles() + 1;
-        List<String> body = words.of(r.text());
+        boolean chrome = chrome(r, known);
+        String text = chrome ? "" : r.text();
+        List<String> body = words.of(text);
         List<String> title = words.of(r.title());
         Map<String, Integer> all = counts(title, body);
-        Map<String, Integer> lead = counts(title, words.of(lead(r.text())));
+        Map<String, Integer> lead = counts(title, words.of(lead(text)));
         Set<String> people = new HashSet<>();
         Set<String> places = new HashSet<>();
         Set<String> organizations = new HashSet<>();
         Main mainPerson = new Main();
         Main mainPlace = new Main();
         TreeSet<String> surnames = new TreeSet<>();
-        for (Entity e : r.entities()) {
+        for (Entity e : chrome ? List.<Entity>of() : r.entities()) {
             if (e.type() == EntityType.PERSON) {
                 String s = surname(e.name());
                 if (s != null) {
@@ -101,17 +103,36 @@ public final class StoryProfiles {
             }
         }
         Set<String> ages = new HashSet<>();
-        Matcher m = AGE.matcher(r.text());
+        Matcher m = AGE.matcher(text);
         while (m.find()) {
             ages.add(m.group(1));
         }
         LocalDate published = r.published() == null ? null : r.published().date();
+        List<DateFact> dates = chrome ? List.of() : r.dates();
         StoryProfile p = new StoryProfile(r.id(), a.seq(), published == null ? null : published.toString(),
-            happened(r.dates(), published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
-            people, places, organizations, ages, mainPerson.key, mainPlace.key, days(r.dates()),
+            happened(dates, published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
+            people, places, organizations, ages, mainPerson.key, mainPlace.key, days(dates),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
             surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()));
         return new Built(p, terms(p, all.keySet()));
+    }
+
+    /**
+     * Whether the article's body is its page's chrome or another story, not its report: a body that
+     * tells no event, under a title, and is either a copy of a stored article's body
+     * ({@code duplicateOf}: a sign-up form, a cookie notice, a site's sidebar; on the GVA dev set 39
+     * pages share such a body with pages of other incidents) or holds no word of the harm its
+     * title tells ({@link Headline#tellsHarm}: "Four injured by gunfire outside Marion nightclub"
+     * over a snow warning; 27 flagged pages of the dev set and 2 others, while 21 reports whose
+     * events the event stage missed hold a harm word). Its title alone then says which happening it reports; its body's words, names and
+     * days say nothing of it, and would link it to every page of the site.
+     */
+    static boolean chrome(ArticleRecord r, KnownStories known) {
+        if (!r.events().isEmpty() || r.title() == null || r.title().isBlank()) {
+            return false;
+        }
+        return r.duplicateOf() != null && known.byArticle(r.duplicateOf()) != null
+            || Headline.tellsHarm(r.title()) && !Headline.mentionsHarm(r.text());
     }
 
     /** The entity named most often so far (several entities of one key add up), the earliest first named of those tied. */

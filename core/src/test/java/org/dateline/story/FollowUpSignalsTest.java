@@ -49,7 +49,9 @@ class FollowUpSignalsTest {
     /** With a person's key shared, the surname says nothing more (out of fold it cost ECB+). */
     @Test
     void aSharedPersonKeyLeavesTheSurnameOut() {
-        StoryArticle first = article("a", "2015-06-07", "Four dead", "Police named the victim as Jordyn Wade.", "Jordyn Wade");
+        // (a body that tells the harm: one that holds no word of its headline's "dead" is read by its headline)
+        StoryArticle first = article("a", "2015-06-07", "Four dead", "Police named the shooting victim as Jordyn Wade.",
+            "Jordyn Wade");
         StoryArticle later = article("b", "2015-06-08", "Vigil", "Friends remembered Jordyn Wade at a vigil.", "Jordyn Wade");
         MemoryStories known = new MemoryStories();
         StoryPass pass = StoryPass.standard();

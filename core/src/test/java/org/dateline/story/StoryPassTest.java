@@ -11,6 +11,8 @@ import java.util.Map;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.InputRef;
 import org.dateline.model.Published;
 import org.dateline.model.Source;
@@ -51,8 +53,8 @@ class StoryPassTest {
     void aWireCopyJoinsItsOriginalWhateverItsWords() {
         StoryArticle original = article("a", "2016-03-10", "Two hurt in Millbrook shooting",
             "Police say a gunman wounded two patrons outside a tavern in Millbrook.", "Dwayne Harlan", "Millbrook");
-        ArticleRecord r = article("b", "2016-03-12", "Budget", "The council approved the budget.", "Ann Lee", "Oak Ridge")
-            .record().withDuplicateOf(original.id());
+        ArticleRecord r = telling(article("b", "2016-03-12", "Budget", "The council approved the budget.", "Ann Lee", "Oak Ridge")
+            .record().withDuplicateOf(original.id()));
         List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(List.of(original, new StoryArticle(r, Map.of(), 1)));
         assertEquals(d.get(0).storyId(), d.get(1).storyId());
         assertEquals(List.of("copy of this article"), d.get(1).links().get(0).shared());
@@ -70,8 +72,9 @@ class StoryPassTest {
         StoryArticle first = article("a", "2014-08-04", "Atlanta News: 4 shot in northwest", form, "Ann Lee", "Atlanta");
         ArticleRecord later = article("b", "2016-11-28", "Teenage boy shot and killed by family member", form + " Close",
             "Bob Ray", "Riverdale").record().withDuplicateOf(first.id());
-        ArticleRecord wire = article("c", "2014-08-05", "Four wounded in Atlanta", form + " Thanks",
-            "Cy Young", "Atlanta").record().withDuplicateOf(first.id());
+        // (a copy with an event: one without would be the site's chrome, read by its title)
+        ArticleRecord wire = telling(article("c", "2014-08-05", "Four wounded in Atlanta", form + " Thanks",
+            "Cy Young", "Atlanta").record().withDuplicateOf(first.id()));
         List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(List.of(first, new StoryArticle(later, Map.of(), 1),
             new StoryArticle(wire, Map.of(), 2)));
         assertTrue(d.get(1).links().stream().noneMatch(l -> l.shared().contains("copy of this article")), () -> d.get(1).links().toString());
@@ -164,6 +167,52 @@ class StoryPassTest {
     }
 
     /**
+     * A page whose body is its site's chrome (the same sign-up form as another page of the site,
+     * no event in it) is no wire copy of that page, and is profiled by its title alone: the form's
+     * words and names would link it to every page of the site.
+     */
+    @Test
+    void aPageWhoseBodyIsAnotherPagesChromeIsReadByItsTitle() {
+        String form = "Just One More Thing... We have sent you a verification email to Ann Lee. Please check your"
+            + " email and click on the link to activate your profile.";
+        StoryArticle first = article("a", "2016-03-10", "Four hurt in Marion nightclub shooting", form, "Ann Lee", "Marion");
+        StoryArticle report = article("b", "2016-03-11", "Man killed on Alder Street in Millbrook",
+            "MILLBROOK - Kevin Ortiz, 22, died after he was shot on Alder Street in Millbrook late Wednesday,"
+                + " police said.", "Kevin Ortiz", "Millbrook");
+        ArticleRecord chrome = article("c", "2016-03-12", "Millbrook man killed on Alder Street", form, "Ann Lee", "Marion")
+            .record().withDuplicateOf(first.id());
+        List<StoryDecision> d = new BatchStories(StoryPass.standard()).all(List.of(first, report, new StoryArticle(chrome, Map.of(), 2)));
+        StoryDecision c = d.get(2);
+        assertNotEquals(d.get(0).storyId(), c.storyId(), () -> "joined the form's first page: " + c.links());
+        assertTrue(c.profile().people().isEmpty() && c.profile().places().isEmpty(), () -> c.profile().toString());
+        assertEquals(java.util.Set.of("millbrook", "man", "killed", "alder", "street"), c.profile().words().keySet());
+        // the same page with an event in its body is a report, however alike its body: a wire copy
+        ArticleRecord wire = telling(chrome);
+        List<StoryDecision> w = new BatchStories(StoryPass.standard()).all(List.of(first, report, new StoryArticle(wire, Map.of(), 2)));
+        assertEquals(w.get(0).storyId(), w.get(2).storyId());
+    }
+
+    /**
+     * A page whose body tells nothing of the harm its title tells (another story of the site: a
+     * weather warning under a shooting's headline) is read by its title; a report whose events
+     * the event stage missed but whose body tells the harm keeps its body.
+     */
+    @Test
+    void aPageWhoseBodyTellsNoHarmOfItsTitleIsReadByItsTitle() {
+        StoryArticle other = article("w", "2016-03-12", "Four injured by gunfire outside Marion nightclub",
+            "Lake Effect Snow Warning issued January 11 at 6:51PM EST expiring January 14, said forecaster Ann Lee.",
+            "Ann Lee", "Marion");
+        StoryArticle missed = article("m", "2016-03-12", "Four injured by gunfire outside Marion nightclub",
+            "Four people were wounded outside a nightclub in Marion early Sunday, said police chief Ann Lee.",
+            "Ann Lee", "Marion");
+        StoryProfile p = StoryProfiles.standard().of(other, new MemoryStories());
+        assertEquals(java.util.Set.of("four", "injured", "gunfire", "outside", "marion", "nightclub"), p.words().keySet());
+        assertTrue(p.people().isEmpty() && p.places().isEmpty(), () -> p.toString());
+        StoryProfile q = StoryProfiles.standard().of(missed, new MemoryStories());
+        assertTrue(q.words().containsKey("wounded") && q.places().contains("LOCATION:marion"), () -> q.toString());
+    }
+
+    /**
      * One shooting first told in two stories (the victim's death in one, the gunman's arrest in the
      * other: nothing shared but the evening), then a report that tells both: it merges them, and a
      * later report joins the merged story under either id.
@@ -215,6 +264,14 @@ class StoryPassTest {
             out.add(new StoryArticle(r, Map.of(), out.size()));
         }
         return out;
+    }
+
+    /** The record with one event: a report, where the same body without one would be page chrome. */
+    private static ArticleRecord telling(ArticleRecord r) {
+        return new ArticleRecord(r.schema(), r.id(), r.input(), r.url(), r.source(), r.title(), r.authors(),
+            r.published(), r.language(), r.text(), r.entities(), r.dates(), r.statements(),
+            List.of(new Event("V1", EventType.ASSAULT, null, List.of(), null, List.of(), List.of(), null, null, null, null,
+                null, null, null, null, 1.0)), r.warnings(), r.duplicateOf());
     }
 
     private static StoryLink link(String article, double score) {
