@@ -20,6 +20,7 @@ final class Headline {
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     private static final Set<String> HARM = Set.of("death", "hit", "wound");
+    /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
     private static final Set<String> MENTIONS = Set.of("death", "hit", "wound", "act");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
     private static final Pattern SPELLED_AGE_WORD = Pattern.compile("(\\p{L}+)-(?:year|month|week|day)s?-old");

@@ -81,7 +81,8 @@ public final class StoryPass {
         StoryProfiles.Built built = profiles.build(a, known);
         StoryProfile p = built.profile();
         StoryMember original = a.record().duplicateOf() == null ? null : known.byArticle(a.record().duplicateOf());
-        if (original != null && wireCopy(p, original.profile()) && !StoryProfiles.chrome(a.record(), known)) {
+        // A page whose body is its site's chrome shares it with unrelated pages: no wire copy.
+        if (original != null && wireCopy(p, original.profile()) && !built.chrome()) {
             String story = known.current(original.storyId());
             return new StoryDecision(p, story, List.of(new StoryLink(original.profile().articleId(), story, COPY_SCORE,
                 List.of("copy of this article"))), List.of(), built.terms());

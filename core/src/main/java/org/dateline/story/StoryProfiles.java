@@ -57,8 +57,11 @@ public final class StoryProfiles {
         return new StoryProfiles(StoryWords.standard());
     }
 
-    /** A profile and the terms it was built from (see {@link StoryDecision#terms}). */
-    public record Built(StoryProfile profile, Set<String> terms) {}
+    /**
+     * A profile, the terms it was built from (see {@link StoryDecision#terms}) and whether the
+     * article's body was left out as its page's chrome ({@link #chrome}).
+     */
+    public record Built(StoryProfile profile, Set<String> terms, boolean chrome) {}
 
     /** The profile of {@code a}, weighted as if it were already counted in {@code known}. */
     public StoryProfile of(StoryArticle a, KnownStories known) {
@@ -114,7 +117,7 @@ public final class StoryProfiles {
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(dates),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
             surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()));
-        return new Built(p, terms(p, all.keySet()));
+        return new Built(p, terms(p, all.keySet()), chrome);
     }
 
     /**
@@ -124,8 +127,9 @@ public final class StoryProfiles {
      * pages share such a body with pages of other incidents) or holds no word of the harm its
      * title tells ({@link Headline#tellsHarm}: "Four injured by gunfire outside Marion nightclub"
      * over a snow warning; 27 flagged pages of the dev set and 2 others, while 21 reports whose
-     * events the event stage missed hold a harm word). Its title alone then says which happening it reports; its body's words, names and
-     * days say nothing of it, and would link it to every page of the site.
+     * events the event stage missed hold a harm word). Its title alone then says which happening
+     * it reports; its body's words, names and days say nothing of it, and would link it to every
+     * page of the site.
      */
     static boolean chrome(ArticleRecord r, KnownStories known) {
         if (!r.events().isEmpty() || r.title() == null || r.title().isBlank()) {

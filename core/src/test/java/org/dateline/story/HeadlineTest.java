@@ -14,6 +14,16 @@ class HeadlineTest {
         assertThat(Headline.tellsDeath("Investigation into Fatal Shooting at 4439 Pease")).isTrue();
     }
 
+    /** A page's body mentions harm by any death, hit, wound or act word, not voided: one that holds none is no report. */
+    @Test
+    void aBodyMentionsHarmByAnyHarmOrActWord() {
+        assertThat(Headline.mentionsHarm("Police say a gunman opened fire, wounding two patrons.")).isTrue();
+        assertThat(Headline.mentionsHarm("Officers responded to a shooting on Main Street.")).isTrue();
+        assertThat(Headline.mentionsHarm("Lake Effect Snow Warning issued January 11 at 6:51PM EST.")).isFalse();
+        assertThat(Headline.mentionsHarm("A car backfired; no one hurt.")).isFalse();
+        assertThat(Headline.mentionsHarm(null)).isFalse();
+    }
+
     @Test
     void aShootingWithoutDeathWordsTellsOfNone() {
         assertThat(Headline.tellsDeath("16-year-old injured in south Columbus shooting")).isFalse();
