@@ -25,16 +25,22 @@ import org.junit.jupiter.api.Test;
 class IncidentsTest {
     private static final String STORY = "S1";
 
+    /** KSL's report of two killed on Thursday (event V1), then the Deseret News's of three on Friday (V2). */
+    private static List<StoryArticle> spanishFork() {
+        return List.of(new Article("ksl", "KSL", "2014-01-17",
+                "A gunman shot and killed two people late Thursday in Spanish Fork.")
+                .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
+                .build(0),
+            new Article("deseret", "Deseret News", "2014-01-18",
+                "Three people were killed Friday in Spanish Fork, Utah, police said.")
+                .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Three people were killed", null, "Friday", "2014-01-17")
+                .build(1));
+    }
+
     @Test
     void twoOutletsDisagreeingOnTollAndDateKeepBothVersions() {
-        StoryArticle ksl = new Article("ksl", "KSL", "2014-01-17",
-            "A gunman shot and killed two people late Thursday in Spanish Fork.")
-            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
-            .build(0);
-        StoryArticle deseret = new Article("deseret", "Deseret News", "2014-01-18",
-            "Three people were killed Friday in Spanish Fork, Utah, police said.")
-            .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Three people were killed", null, "Friday", "2014-01-17")
-            .build(1);
+        StoryArticle ksl = spanishFork().get(0);
+        StoryArticle deseret = spanishFork().get(1);
 
         List<Incident> incidents = Incidents.of(STORY, List.of(ksl, deseret));
 
@@ -71,14 +77,8 @@ class IncidentsTest {
      */
     @Test
     void anIncidentIdMadeBeforeItsStoryWasMergedStillNamesIt() {
-        StoryArticle first = new Article("first", "KSL", "2014-01-17",
-            "A gunman shot and killed two people late Thursday in Spanish Fork.")
-            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
-            .build(0);
-        StoryArticle second = new Article("second", "Deseret News", "2014-01-18",
-            "Three people were killed Friday in Spanish Fork, Utah, police said.")
-            .place("Spanish Fork").event("V2", EventType.ASSAULT, null, "killed", "Three people were killed", null, "Friday", "2014-01-17")
-            .build(1);
+        StoryArticle first = spanishFork().get(0);
+        StoryArticle second = spanishFork().get(1);
         String before = Incidents.idOf("S2", second.id(), "V2");
         List<Incident> merged = Incidents.of(STORY, List.of(first, second));
         assertThat(merged).hasSize(1);
