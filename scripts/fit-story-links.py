@@ -16,8 +16,10 @@ Usage: scripts/fit-story-links.py GVA_RECORDS ECB_RECORDS [--write]
     difference is the draw's.
   --reuse: take the pair dumps already in target/fit-story-links instead of dumping again (they do not
     depend on the model, only on the code that finds the candidates and computes the features).
-  --merge M[,M...]: also group with story merges, an experiment (see group()): an article whose
-    value for a second story is at least M, every link of it to both dated, merges the two.
+  --merge M[,M...]: also group with story merges at each threshold M (see group()): an article whose
+    value for a second story is at least M, every link of it to both dated, merges the two; grouping
+    merges at StoryPass.MERGE (2.0), so `--merge 2.0` gives the figures of grouping as it is, the
+    lines without a merge those of grouping before merges, for comparison.
 For each set, org.dateline.eval.StoryPairDump (core test sources, not a test) writes the candidate pairs
 that grouping compares, with their features (which do not depend on the model). A gradient-boosted
 ensemble of regression trees (logistic loss, numpy only) is fit on them. The figures printed are
@@ -26,7 +28,8 @@ a topic's subtopics in one fold, as ECB+ holds out whole topics: split by subtop
 a topic's two stories fell between the folds and out of both fits), each fold's
 articles are grouped with the model fit on the other fold's pairs, as grouping decides (in order,
 each article joins the story it fits best: its best link at even odds or better, less the mean of
-its negative log-odds to the story's other compared articles, StoryPass.value), and the two folds' stories
+its negative log-odds to the story's other compared articles, StoryPass.value; with --merge, merging
+as StoryPass does), and the two folds' stories
 are scored together by ../shared/eval/crossdoc/score_crossdoc.py's B-cubed and pairwise F1. Pairs
 between the folds are left out of both fits. The figures of the model in force (fit on all pairs,
 so in-sample) come from StoryPairDump's own stories and are printed first for reference.
@@ -168,10 +171,10 @@ def group(order, cands, z, doubt=0.0, merge=None, dated=None):
     """Stories as grouping makes them: in order, each article joins the story it is best linked to
     (its best link at even odds or better, less `doubt` times the mean of its negative log-odds
     over the story's compared articles), else starts its own.
-    An experiment (--merge M): an article whose value for another story is at least M as well, all
-    its links to both stories between articles of known published days (`dated`: pair -> bool),
-    merges that story into the one it joins (one happening told in two stories, which a later
-    report bridges); not what grouping does today."""
+    With `merge` (StoryPass.MERGE when it is 2.0): an article whose value for another story is at
+    least `merge` as well, all its links to both stories between articles of known published days
+    (`dated`: pair -> bool), merges that story into the one it joins (one happening told in two
+    stories, which a later report bridges)."""
     story = {}
     parent = {}
 
