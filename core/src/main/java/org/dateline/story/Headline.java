@@ -52,7 +52,13 @@ final class Headline {
      * name is read).
      */
     private static final Pattern PLACE = Pattern.compile(
-        "\\b(?:in|near|outside) (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?=$|[,:;.!?]| [\\p{Ll}\\d])");
+        "\\b(?:in|near|outside) (?:(?:" + String.join("|", TsvTable.resource(Headline.class, "town-modifiers.tsv", "word")
+            .rows().stream().map(r -> r.get("word")).sorted().toList()) + ") )?"
+            + "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?=$|[,:;.!?]| [\\p{Ll}\\d])(?! of\\b)");
+    /** "Sulphur man kills 4-year-old", "Duluth police give update": a town its residents or police are named by, at the start. */
+    private static final Pattern RESIDENT = Pattern.compile(
+        "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}) (?:man|woman|men|women|teen|teens|teenager|boy|girl|toddler|child"
+            + "|family|couple|mother|father|police|officer|officers|resident|residents)\\b");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
@@ -75,7 +81,10 @@ final class Headline {
         String lead = lead(title);
         java.util.regex.Matcher m = PLACE.matcher(lead);
         if (!m.find()) {
-            return null;
+            m = RESIDENT.matcher(lead);
+            if (!m.find()) {
+                return null;
+            }
         }
         String rest = (lead.substring(0, m.start(1)) + " " + lead.substring(m.end(1))).strip();
         java.util.regex.Matcher w = LONG_WORD.matcher(rest);

@@ -199,6 +199,12 @@ final class ReportTown {
         return i >= 0 && i < at - 1 && Character.isLowerCase(text.charAt(i));
     }
 
+    /** Whether the word names a body with police of its own, no town ("Metro", "Transit"): {@code police-bodies.tsv}. */
+    static boolean policeBody(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return BODIES.contains(w) || SUFFIXES.contains(w);
+    }
+
     private static Set<String> policeWords(String kind) {
         return TsvTable.resource(ReportTown.class, "police-bodies.tsv", "word", "kind").rows().stream()
             .filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());

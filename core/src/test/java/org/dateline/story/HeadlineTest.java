@@ -157,6 +157,11 @@ class HeadlineTest {
         assertThat(Headline.place("Man Killed in Pine Bluff Shooting")).isNull();
         assertThat(Headline.place("Shooting in Chicago Leaves 2 Dead")).isNull();
         assertThat(Headline.place("Shooting in Chicago")).isEqualTo("Chicago");
+        // a part of the town before its name; a name its residents or police are called by; an institution "of" a town
+        assertThat(Headline.place("5 people injured in northwest Atlanta shooting Monday")).isEqualTo("Atlanta");
+        assertThat(Headline.place("Helena man, 18, charged in shooting death")).isEqualTo("Helena");
+        assertThat(Headline.place("Baton Rouge police: Woman killed accidentally")).isEqualTo("Baton Rouge");
+        assertThat(Headline.place("Police: Teen accidentally shoots himself near University of Memphis")).isNull();
         assertThat(Headline.place("Toddler shot - NBC12 in Richmond")).isNull();
         assertThat(Headline.place("Man shot in the leg")).isNull();
         assertThat(Headline.place(null)).isNull();

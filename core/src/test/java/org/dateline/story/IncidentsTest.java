@@ -554,6 +554,36 @@ class IncidentsTest {
     }
 
     @Test
+    void aTownTheHeadlineNamesAndTheTextUsesIsTheReportsPlaceThoughUntagged() {
+        // GVA dev: the tagger read "Summerton" as a person, so the county was the report's place
+        String text = "A Summerton man was killed Saturday night, Clarendon County Sheriff Randy Garrett said. "
+            + "He was at a home in Summerton when a gun fired.";
+        StoryArticle a = new Article("a", "WIS", "2016-11-13", text)
+            .place("Clarendon County").title("Summerton man killed in accidental shooting")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Summerton");
+        assertThat(r.locationBasis()).isEqualTo("title");
+        assertSpansMatchText(text, "location", List.of(r.locationEvidence()));
+        assertThat(r.locationEvidence().start()).isEqualTo(text.indexOf("Summerton man"));
+    }
+
+    @Test
+    void aPageThatTellsNoEventIsPlacedByItsHeadlineNotByItsFurniture() {
+        // GVA dev: a newsletter form naming the outlet's region under "Four men shot ... outside Visalia sports bar"
+        StoryArticle a = new Article("a", "Fresno Bee", "2016-03-20",
+            "Sign up for news from Tulare County and the Central Valley.")
+            .place("Tulare County").place("Central Valley").title("Four men shot, one critically, outside Visalia sports bar")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Visalia");
+        assertThat(r.locationBasis()).isEqualTo("headline");
+    }
+
+    @Test
     void theDatelinesTownFollowsThePlaceTheTextNamesAfterIt() {
         StoryArticle a = new Article("a", "WVVA", "2015-10-16",
             "CHARLESTON, W.Va. (AP) — Deputies were called to a shooting in Cedar Grove on Friday.")

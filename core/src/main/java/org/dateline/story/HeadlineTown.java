@@ -1,0 +1,175 @@
+package org.dateline.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dateline.analyze.data.TsvTable;
+
+/**
+ * The town a headline names, when the article's own words use that name as a place: "Sulphur man
+ * kills 4-year-old" over "A 59-year-old Sulphur man killed his son", "Teen fatally shot in head in
+ * southwest Macon" over "shot in Macon". Local news names its town in the headline, and the tagger
+ * often misses it in the text (a small town's name read as a person's, or not at all), so the
+ * headline's capitalised names are tried, those after "in", "near", "outside" or "at" first, each
+ * confirmed by the text: written after "in", "near", "outside", "of" or "from" (with the words of
+ * {@code town-modifiers.tsv} between: "in southwest Macon"), before a state ("Joplin, Missouri") or
+ * the town's police ("Jasper police"), between a person's age or an article and a word for
+ * residents ("a Summerton man"), or a place the article's entities name. A name whose words the text
+ * also writes in lower case ("Police", "Teen") is a word, not a town; a state, a county, a site or a
+ * street is no town; an organisation the article names is none either.
+ */
+final class HeadlineTown {
+    private static final Set<String> MODIFIERS = TsvTable.resource(HeadlineTown.class, "town-modifiers.tsv", "word").rows()
+        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> POSTAL = TsvTable.resource(HeadlineTown.class, "state-codes.tsv", "code", "state").rows()
+        .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
+    /** A capitalised word, but not a small word title case capitalises ("Shot In Trinidad", "Party At Kankakee Hall"). */
+    private static final String WORD = "(?!(?:In|Near|Outside|At|On|Of|For|After|During|And|The|To|From|By|With|As)\\b)\\p{Lu}[\\p{L}.'’-]*";
+    private static final Pattern NAMES = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(" + WORD + "(?: " + WORD + "){0,3})");
+    private static final Pattern AFTER_IN = Pattern.compile("(?i)\\b(?:in|near|outside|at) (?:the )?$");
+    private static final String MODIFIER = "(?:(?i:" + String.join("|", MODIFIERS.stream().sorted().toList()) + ") )*";
+    private static final String RESIDENTS =
+        "(?:man|woman|men|women|teen|teenager|teens|boy|girl|child|toddler|resident|residents|family|couple|mother|father|native)";
+    private static final String COUNTY_WORDS = "county|parish|co\\.|borough";
+    private static final String DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+        + "|August|September|October|November|December";
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
+
+    private HeadlineTown() {}
+
+    /** The town's name as the headline writes it and its first confirming place in the text, char offsets. */
+    record Found(String name, int start, int end) {}
+
+    /**
+     * The first headline town the text confirms, or null. {@code isPlace}: words a place entity of
+     * the article names; {@code isTown}: whether a name is a town by its words (no county, site or
+     * street word, no state or country); {@code isOrganization}: a name the article gives an
+     * organisation.
+     */
+    static Found find(String title, String text, Predicate<String> isPlace, Predicate<String> isTown,
+                      Predicate<String> isRegion, Predicate<String> isOrganization) {
+        if (title == null || text == null || text.isEmpty()) {
+            return null;
+        }
+        String lead = Headline.lead(title);
+        Set<String> lower = lowerWords(lead + "\n" + text);
+        for (String name : candidates(lead)) {
+            if (!isTown.test(name) || isOrganization.test(name) || common(name, lower)
+                || Arrays.stream(name.split(" ")).anyMatch(w -> ReportTown.policeBody(w))
+                || county(name, lead + "\n" + text)) {
+                continue;
+            }
+            Found found = confirmed(name, text, isPlace, isRegion);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headline's capitalised names and their shorter forms, those after "in" first, longest
+     * first; a name that starts with a word of {@code town-modifiers.tsv} also without it ("South
+     * Shore", then "Shore"; "Southwest Fresno", then "Fresno").
+     */
+    static List<String> candidates(String lead) {
+        List<String> after = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        Matcher m = NAMES.matcher(lead);
+        while (m.find()) {
+            List<String> words = new ArrayList<>(Arrays.asList(m.group(1).split(" ")));
+            String last = words.get(words.size() - 1);
+            words.set(words.size() - 1, last.replaceAll("(?:['’]s|[:,])$", ""));
+            boolean placed = AFTER_IN.matcher(lead.substring(0, m.start(1))).find();
+            List<String> into = placed ? after : rest;
+            // after "in" a name runs on into what is there ("in Kankakee Banquet Hall"); elsewhere
+            // only the whole name is read ("Atlanta News: 4 dead" names the outlet's town)
+            if (placed) {
+                prefixes(words, into);
+            } else {
+                into.add(String.join(" ", words));
+            }
+            int modifiers = 0;
+            while (modifiers < words.size() && MODIFIERS.contains(words.get(modifiers).toLowerCase(Locale.ROOT))) {
+                modifiers++;
+            }
+            if (modifiers > 0 && placed) {
+                prefixes(words.subList(modifiers, words.size()), into);
+            } else if (modifiers > 0 && modifiers < words.size()) {
+                into.add(String.join(" ", words.subList(modifiers, words.size())));
+            }
+        }
+        after.addAll(rest);
+        return after;
+    }
+
+    private static void prefixes(List<String> words, List<String> into) {
+        for (int n = words.size(); n >= 1; n--) {
+            String name = String.join(" ", words.subList(0, n));
+            if (name.length() > 2) {
+                into.add(name);
+            }
+        }
+    }
+
+    /** Whether every word of the name is also written in lower case ("Police", "Teen", "Family Dollar"?): a word, no town. */
+    private static boolean common(String name, Set<String> lower) {
+        return Arrays.stream(name.split(" ")).allMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Set<String> lowerWords(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    /** Whether the headline or text follows the name with a county's word ("Paulding County", "Forsyth Co."): a county's name. */
+    private static boolean county(String name, String text) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + " (?i:" + COUNTY_WORDS + ")(?![\\p{L}])").matcher(text).find();
+    }
+
+    /** Where the text uses the name as a place, or null. */
+    private static Found confirmed(String name, String text, Predicate<String> isPlace, Predicate<String> isRegion) {
+        String quoted = Pattern.quote(name);
+        // the whole of a name: "of Public Works" holds no town "Public"; a day may follow ("in Caledonia Tuesday")
+        String end = "(?![\\p{L}\\p{N}'’-])(?! (?!" + DAYS + ")\\p{Lu})";
+        List<Pattern> uses = List.of(
+            Pattern.compile("(?<![\\p{L}])(?:(?i:in|near|outside|from) |(?i:city|town|village|community) of )"
+                + MODIFIER + "(" + quoted + ")" + end),
+            Pattern.compile("(?<![\\p{L}])(" + quoted + ") (?:police|Police)\\b"),
+            Pattern.compile("(?:-old|\\b[Aa]n?|\\b[Tt]he) (" + quoted + ") " + RESIDENTS + "\\b"));
+        Found first = null;
+        Matcher stated = Pattern.compile("(?<![\\p{L}])(" + quoted + "), (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)").matcher(text);
+        while (stated.find()) {
+            String state = stated.group(2);
+            if (isRegion.test(state) || POSTAL.contains(state.replace(".", ""))) {
+                first = new Found(name, stated.start(1), stated.end(1));
+                break;
+            }
+        }
+        for (Pattern p : uses) {
+            Matcher m = p.matcher(text);
+            if (m.find() && (first == null || m.start(1) < first.start())) {
+                first = new Found(name, m.start(1), m.end(1));
+            }
+        }
+        if (first == null && isPlace.test(name)) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + quoted + end).matcher(text);
+            if (m.find()) {
+                first = new Found(name, m.start(), m.end());
+            }
+        }
+        return first;
+    }
+}
