@@ -52,13 +52,11 @@ final class Headline {
      * name is read).
      */
     private static final Pattern PLACE = Pattern.compile(
-        "\\b(?:in|near|outside) (?:(?:" + String.join("|", TsvTable.resource(Headline.class, "town-modifiers.tsv", "word")
-            .rows().stream().map(r -> r.get("word")).sorted().toList()) + ") )?"
+        "\\b(?:in|near|outside) (?:(?:" + String.join("|", HeadlineTown.MODIFIERS.stream().sorted().toList()) + ") )?"
             + "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?=$|[,:;.!?]| [\\p{Ll}\\d])(?! of\\b)");
     /** "Sulphur man kills 4-year-old", "Duluth police give update": a town its residents or police are named by, at the start. */
     private static final Pattern RESIDENT = Pattern.compile(
-        "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}) (?:man|woman|men|women|teen|teens|teenager|boy|girl|toddler|child"
-            + "|family|couple|mother|father|police|officer|officers|resident|residents)\\b");
+        "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}) " + HeadlineTown.RESIDENTS + "\\b");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 

@@ -17,7 +17,7 @@ import org.dateline.analyze.data.TsvTable;
  * southwest Macon" over "shot in Macon". Local news names its town in the headline, and the tagger
  * often misses it in the text (a small town's name read as a person's, or not at all), so the
  * headline's capitalised names are tried, those after "in", "near", "outside" or "at" first, each
- * confirmed by the text: written after "in", "near", "outside", "of" or "from" (with the words of
+ * confirmed by the text: written after "in", "near", "outside", "from" or "city of" (with the words of
  * {@code town-modifiers.tsv} between: "in southwest Macon"), before a state ("Joplin, Missouri") or
  * the town's police ("Jasper police"), between a person's age or an article and a word for
  * residents ("a Summerton man"), or a place the article's entities name. A name whose words the text
@@ -25,7 +25,8 @@ import org.dateline.analyze.data.TsvTable;
  * street is no town; an organisation the article names is none either.
  */
 final class HeadlineTown {
-    private static final Set<String> MODIFIERS = TsvTable.resource(HeadlineTown.class, "town-modifiers.tsv", "word").rows()
+    /** Words for a part of a town before its name ({@code town-modifiers.tsv}): "southwest Macon". */
+    static final Set<String> MODIFIERS = TsvTable.resource(HeadlineTown.class, "town-modifiers.tsv", "word").rows()
         .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> POSTAL = TsvTable.resource(HeadlineTown.class, "state-codes.tsv", "code", "state").rows()
         .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
@@ -34,11 +35,20 @@ final class HeadlineTown {
     private static final Pattern NAMES = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(" + WORD + "(?: " + WORD + "){0,3})");
     private static final Pattern AFTER_IN = Pattern.compile("(?i)\\b(?:in|near|outside|at) (?:the )?$");
     private static final String MODIFIER = "(?:(?i:" + String.join("|", MODIFIERS.stream().sorted().toList()) + ") )*";
-    private static final String RESIDENTS =
-        "(?:man|woman|men|women|teen|teenager|teens|boy|girl|child|toddler|resident|residents|family|couple|mother|father|native)";
+    /** Words for a town's people or police ({@code town-residents.tsv}): "a Summerton man", "Jasper police". */
+    static final String RESIDENTS = "(?:" + String.join("|", TsvTable.resource(HeadlineTown.class, "town-residents.tsv", "word")
+        .rows().stream().map(r -> r.get("word")).sorted().toList()) + ")";
     private static final String COUNTY_WORDS = "county|parish|co\\.|borough";
     private static final String DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
         + "|August|September|October|November|December";
+    private static final Pattern COUNTY = Pattern.compile(" (?i:" + COUNTY_WORDS + ")(?![\\p{L}])");
+    private static final Pattern NAME_GOES_ON = Pattern.compile(" (?!" + DAYS + ")\\p{Lu}");
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+        "(?<![\\p{L}])(?:(?i:in|near|outside|from) |(?i:city|town|village|community) of )" + MODIFIER + "$");
+    private static final Pattern STATED = Pattern.compile(", (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)");
+    private static final Pattern POLICE_AFTER = Pattern.compile(" (?:police|Police)\\b");
+    private static final Pattern RESIDENT_BEFORE = Pattern.compile("(?:-old|\\b[Aa]n?|\\b[Tt]he) $");
+    private static final Pattern RESIDENT_AFTER = Pattern.compile(" " + RESIDENTS + "\\b");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
 
     private HeadlineTown() {}
@@ -58,8 +68,12 @@ final class HeadlineTown {
             return null;
         }
         String lead = Headline.lead(title);
+        List<String> candidates = candidates(lead);
+        if (candidates.isEmpty()) {
+            return null;
+        }
         Set<String> lower = lowerWords(lead + "\n" + text);
-        for (String name : candidates(lead)) {
+        for (String name : candidates) {
             if (!isTown.test(name) || isOrganization.test(name) || common(name, lower)
                 || Arrays.stream(name.split(" ")).anyMatch(w -> ReportTown.policeBody(w))
                 || county(name, lead + "\n" + text)) {
@@ -136,40 +150,46 @@ final class HeadlineTown {
 
     /** Whether the headline or text follows the name with a county's word ("Paulding County", "Forsyth Co."): a county's name. */
     private static boolean county(String name, String text) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + " (?i:" + COUNTY_WORDS + ")(?![\\p{L}])").matcher(text).find();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (whole(text, at, name) && COUNTY.matcher(text).region(at + name.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Where the text uses the name as a place, or null. */
+    /**
+     * Where the text first uses the name as a place, or null: each place it is written is looked at,
+     * the words before it and after it (the text is not searched once per way of use).
+     */
     private static Found confirmed(String name, String text, Predicate<String> isPlace, Predicate<String> isRegion) {
-        String quoted = Pattern.quote(name);
-        // the whole of a name: "of Public Works" holds no town "Public"; a day may follow ("in Caledonia Tuesday")
-        String end = "(?![\\p{L}\\p{N}'’-])(?! (?!" + DAYS + ")\\p{Lu})";
-        List<Pattern> uses = List.of(
-            Pattern.compile("(?<![\\p{L}])(?:(?i:in|near|outside|from) |(?i:city|town|village|community) of )"
-                + MODIFIER + "(" + quoted + ")" + end),
-            Pattern.compile("(?<![\\p{L}])(" + quoted + ") (?:police|Police)\\b"),
-            Pattern.compile("(?:-old|\\b[Aa]n?|\\b[Tt]he) (" + quoted + ") " + RESIDENTS + "\\b"));
-        Found first = null;
-        Matcher stated = Pattern.compile("(?<![\\p{L}])(" + quoted + "), (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)").matcher(text);
-        while (stated.find()) {
-            String state = stated.group(2);
-            if (isRegion.test(state) || POSTAL.contains(state.replace(".", ""))) {
-                first = new Found(name, stated.start(1), stated.end(1));
-                break;
+        Found any = null;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (!whole(text, at, name)) {
+                continue;
+            }
+            // the whole of a name: "of Public Works" holds no town "Public"; a day may follow ("in Caledonia Tuesday")
+            boolean alone = !NAME_GOES_ON.matcher(text).region(end, text.length()).lookingAt();
+            String before = text.substring(Math.max(0, at - 60), at);
+            Matcher stated = STATED.matcher(text).region(end, text.length());
+            if (alone && PLACE_BEFORE.matcher(before).find()
+                || stated.lookingAt() && (isRegion.test(stated.group(1)) || POSTAL.contains(stated.group(1).replace(".", "")))
+                || POLICE_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || RESIDENT_BEFORE.matcher(before).find() && RESIDENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                return new Found(name, at, end);
+            }
+            if (any == null && alone && isPlace.test(name)) {
+                any = new Found(name, at, end);
             }
         }
-        for (Pattern p : uses) {
-            Matcher m = p.matcher(text);
-            if (m.find() && (first == null || m.start(1) < first.start())) {
-                first = new Found(name, m.start(1), m.end(1));
-            }
-        }
-        if (first == null && isPlace.test(name)) {
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + quoted + end).matcher(text);
-            if (m.find()) {
-                first = new Found(name, m.start(), m.end());
-            }
-        }
-        return first;
+        return any;
+    }
+
+    /** Whether the name at {@code at} stands whole: no letter, digit or joining mark on either side. */
+    private static boolean whole(String text, int at, String name) {
+        int end = at + name.length();
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-')
+            && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && "'’-".indexOf(text.charAt(end)) < 0);
     }
 }
