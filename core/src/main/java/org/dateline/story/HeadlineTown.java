@@ -25,6 +25,8 @@ import org.dateline.analyze.data.TsvTable;
  * street is no town; an organisation the article names is none either.
  */
 final class HeadlineTown {
+    /** How much of a headline is read for names (a long headline has some 150 characters). */
+    static final int MAX_HEADLINE = 300;
     /** Words for a part of a town before its name ({@code town-modifiers.tsv}): "southwest Macon". */
     static final Set<String> MODIFIERS = TsvTable.resource(HeadlineTown.class, "town-modifiers.tsv", "word").rows()
         .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
@@ -68,6 +70,9 @@ final class HeadlineTown {
             return null;
         }
         String lead = Headline.lead(title);
+        // a headline is a line: a "title" of pages (a hostile or broken page) is not read past it,
+        // since each name is looked for through the whole text
+        lead = lead.substring(0, Math.min(lead.length(), MAX_HEADLINE));
         List<String> candidates = candidates(lead);
         if (candidates.isEmpty()) {
             return null;

@@ -62,6 +62,16 @@ class HeadlineTownTest {
     }
 
     @Test
+    void aHugeTitleIsReadOnlyAsFarAsAHeadlineGoes() {
+        // a page whose title is megabytes of capitalised words: each name would be looked for through the whole text
+        String title = "Springfield Shelbyville ".repeat(50_000) + "Ogdenville";
+        String text = "Police were called to a home in Springfield and in Ogdenville. ".repeat(2_000);
+        HeadlineTown.Found f = find(title, text);
+        assertThat(f.name()).isEqualTo("Springfield");
+        assertThat(HeadlineTown.candidates(title.substring(0, HeadlineTown.MAX_HEADLINE))).hasSizeLessThan(100);
+    }
+
+    @Test
     void aPlaceTheArticleNamesConfirmsTheHeadline() {
         String text = "The shooting happened Sunday. Officers from Katy and Houston responded.";
         assertThat(find("Girl, 4, died in apparent murder-suicide in Katy area", text, "katy").name()).isEqualTo("Katy");
