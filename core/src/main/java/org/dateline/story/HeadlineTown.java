@@ -61,8 +61,9 @@ final class HeadlineTown {
     /**
      * The first headline town the text confirms, or null. {@code isPlace}: words a place entity of
      * the article names; {@code isTown}: whether a name is a town by its words (no county, site or
-     * street word, no state or country); {@code isOrganization}: a name the article gives an
-     * organisation.
+     * street word, no state or country); {@code isRegion}: a state or country, also abbreviated
+     * ("Mo."), which makes the name before it a town; {@code isOrganization}: a name the article
+     * gives an organisation.
      */
     static Found find(String title, String text, Predicate<String> isPlace, Predicate<String> isTown,
                       Predicate<String> isRegion, Predicate<String> isOrganization) {
@@ -77,11 +78,11 @@ final class HeadlineTown {
         if (candidates.isEmpty()) {
             return null;
         }
-        Set<String> lower = lowerWords(lead + "\n" + text);
+        String both = lead + "\n" + text;
+        Set<String> lower = lowerWords(both);
         for (String name : candidates) {
             if (!isTown.test(name) || isOrganization.test(name) || common(name, lower)
-                || Arrays.stream(name.split(" ")).anyMatch(w -> ReportTown.policeBody(w))
-                || county(name, lead + "\n" + text)) {
+                || Arrays.stream(name.split(" ")).anyMatch(ReportTown::policeBody) || county(name, both)) {
                 continue;
             }
             Found found = confirmed(name, text, isPlace, isRegion);
@@ -137,7 +138,7 @@ final class HeadlineTown {
         }
     }
 
-    /** Whether every word of the name is also written in lower case ("Police", "Teen", "Family Dollar"?): a word, no town. */
+    /** Whether every word of the name is also written in lower case ("Police", "Teen"): a word, no town. */
     private static boolean common(String name, Set<String> lower) {
         return Arrays.stream(name.split(" ")).allMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
     }
