@@ -303,7 +303,9 @@ final class ReportReader {
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\b[ap]\\.?m\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern CLOCK_WORDS = Pattern.compile(
-        "(?i)\\b(about|around|approximately|shortly|just|after|before|at|by|[ap]\\.?m\\.?|noon|midnight|o'clock)\\b|[\\d:.,]");
+        "(?i)\\b(about|around|approximately|shortly|just|after|before|at|by|[ap]\\.?m\\.?|noon|midnight|o'clock)\\b|[\\d:.,]"
+            // a time zone is a clock's: "14:40 PDT" is a page's time stamp, no day
+            + "|\\b(?:[ECMPA][SD]T|[ECMP]T|UTC|GMT)\\b");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
 
     private static Placed place(ArticleRecord r, List<Event> events) {

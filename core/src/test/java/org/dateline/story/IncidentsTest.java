@@ -610,6 +610,9 @@ class IncidentsTest {
         assertThat(ReportReader.namesDay("Monday, February 2, 2015 9:45 PM EST")).isFalse();
         assertThat(ReportReader.namesDay("10 p.m. Wednesday")).isTrue();
         assertThat(ReportReader.namesDay("Sept. 17")).isTrue();
+        // GVA dev: a page time stamp with its zone dated a Monday shooting by the Tuesday it was posted
+        assertThat(ReportReader.namesDay("14:40 PDT")).isFalse();
+        assertThat(ReportReader.namesDay("6:45 p.m. EST Monday")).isTrue();
     }
 
     @Test
