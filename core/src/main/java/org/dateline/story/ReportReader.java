@@ -32,7 +32,9 @@ import org.dateline.model.TimexType;
  *     published day (news tells a happening of the last few days: "Thursday night"): the earliest
  *     in a sentence of the report's events, else the earliest of all, as a statement's or a search's
  *     day ("said Friday", "still on the run Thursday") follows the happening (on the GVA dev set
- *     the first date scored 0.773, the earliest 0.779, the event's sentence first 0.784),
+ *     the first date scored 0.773, the earliest 0.779, the event's sentence first 0.784; the
+ *     published day in an event's sentence, most often the telling's, "police said late
+ *     Tuesday", outranks no earlier day: 0.816 to 0.822 with oracle grouping),
  *     leaving out a clock time alone ("9 p.m.": its day is the published day guessed) and the
  *     page's time stamp ("Monday, February 2, 2015 9:45 PM EST"); else the published day. No day
  *     after the published day is a happening's; bare weekday words read as six days before it
@@ -208,7 +210,9 @@ final class ReportReader {
                 LocalDate day = DateFact.dayOf(d.value());
                 if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
                     || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
-                    boolean in = inEvents(events, d);
+                    // a day in an event's sentence that is the published day is most often the day of the
+                    // telling ("police said late Tuesday", "tonight") and outranks no earlier day
+                    boolean in = inEvents(events, d) && !day.equals(published);
                     if (earliest == null || in && !earliestInEvents || in == earliestInEvents && day.isBefore(earliestDay)) {
                         earliest = d;
                         earliestDay = day;

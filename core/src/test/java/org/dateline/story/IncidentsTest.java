@@ -729,6 +729,22 @@ class IncidentsTest {
     }
 
     @Test
+    void thePublishedDayInTheEventsSentenceIsTheTellingsAndOutranksNoEarlierDay() {
+        // GVA dev, published Tuesday: "late Tuesday" is when police spoke, "Saturday" when the four were shot
+        StoryArticle a = new Article("a", "NY1", "2014-10-21",
+            "Four people were wounded, police said late Tuesday. The shooting outside the club was at 10:45 p.m. Saturday.")
+            .date("late Tuesday", TimexType.TIME, "2014-10-21TNI")
+            .date("10:45 p.m. Saturday", TimexType.TIME, "2014-10-18T22:45")
+            .event("V1", EventType.ASSAULT, null, "wounded", null, null, null, null)
+            .sentence("V1", "Four people were wounded, police said late Tuesday.")
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2014-10-18");
+        assertThat(r.dateText()).isEqualTo("10:45 p.m. Saturday");
+    }
+
+    @Test
     void withoutADateInTheEventsSentenceTheEarliestArticleDateBeforePublishedDatesTheReport() {
         // statements and searches come after the happening: "still on the run Thursday", shot "late Wednesday"
         StoryArticle a = new Article("a", "WSMV", "2014-08-14",
