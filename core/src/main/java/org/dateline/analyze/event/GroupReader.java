@@ -185,8 +185,11 @@ final class GroupReader {
         if (stray >= 0) {
             return number(text, tree, stray);
         }
-        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(Phrase.word(t))) {
-            return new Amount(1, false); // "a 25-year-old man", "the gunman", "himself"
+        if (t.pos().equals("NN") || t.pos().equals("NNP") || ONE_PERSON.contains(Phrase.word(t))
+            || t.pos().equals("NNPS") && t.ner().equals("PERSON")) {
+            // "a 25-year-old man", "the gunman", "himself"; "Keith Flowers", a surname the tagger
+            // takes for a plural, is one person still
+            return new Amount(1, false);
         }
         return null;
     }

@@ -64,6 +64,23 @@ class CasualtiesTest {
     }
 
     @Test
+    void aNamedPersonWhoseSurnameLooksPluralIsOnePerson() {
+        // GVA dev: "Flowers" tagged NNPS, so the man shot counted no one
+        Event e = only("""
+        Keith          NNP   2   compound     Keith        PERSON
+        Flowers        NNPS  4   nsubj:pass   Flowers      PERSON
+        was            VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        in             IN    7   case         in           O
+        the            DT    7   det          the          O
+        groin          NN    4   obl          groin        O
+        .              .     4   punct        .            O
+        """);
+        assertCount(e.injured(), 1, "Keith Flowers was shot");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
     void shotIsWoundedWhenTheTextDoesNotSayTheyDiedAndTheHedgeStaysInTheEvidence() {
         Event e = only("""
         At             IN    2   case         at           O
