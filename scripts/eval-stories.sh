@@ -5,7 +5,7 @@
 # injured, date and city match, each gold incident read from the incident sharing most of its articles):
 #   GVA dev: articles.jsonl written as news-please JSON Lines (url, title, maintext, date_publish);
 #   ECB+ dev: each document written as <id>.txt (texts without dates), the folder ingested.
-# Either analyse them (--analyze: CoreNLP, ~12 min for GVA on 2 cores) or store records analysed
+# Either analyse them (--analyze: CoreNLP, about 5 min for GVA on 2 cores) or store records analysed
 # before from those very inputs (--records GVA_RECORDS ECB_RECORDS, from `dateline analyze`; the ECB
 # ones from files named <id>.txt, so input.path ends in <id>.txt).
 # Usage: scripts/eval-stories.sh --analyze | --records GVA_RECORDS.jsonl ECB_RECORDS.jsonl
