@@ -265,6 +265,9 @@ public final class CoreNlpAnnotator implements Annotator {
         // Paragraphs are separated by blank lines; a single newline inside one is a soft wrap.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        // sentences a scraped text glued together ("Philadelphia.It happened") are told apart
+        // between tokenizing and sentence splitting
+        p.setProperty("tokenize.postProcessor", GluedSentences.Processor.class.getName());
         // Offline and quiet: no KBP-style web gazetteers, no per-document date guessing.
         p.setProperty("ner.docdate.useFixedDate", "");
         // CoreNLP's fine-grained step (COUNTRY, CITY, NATIONALITY, TITLE, ...) costs half of the
