@@ -59,6 +59,8 @@ final class ReportTown {
     private static final Pattern POLICE = Pattern.compile(
         "(?<![\\p{L}.])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
     private static final Set<String> BODIES = policeWords("body");
+    /** A page's furniture before the name ("Buy Photo", "View Full Caption Chicago Police"): cut with what precedes it. */
+    private static final Set<String> FURNITURE = policeWords("furniture");
     private static final Set<String> SUFFIXES = policeWords("suffix");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s (?:the )?$");
@@ -165,11 +167,16 @@ final class ReportTown {
             String name = m.group(1);
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
             int first = ARTICLES.contains(words[0]) ? 1 : 0;
+            for (int k = 0; k < words.length; k++) {
+                if (FURNITURE.contains(words[k])) {
+                    first = k + 1;
+                }
+            }
             int last = words.length;
             while (last > first && SUFFIXES.contains(words[last - 1])) {
                 last--;
             }
-            if (first == last || name.endsWith("'s") || name.endsWith("’s")) {
+            if (first >= last || name.endsWith("'s") || name.endsWith("’s")) {
                 continue; // "Guidon's police cruiser": a person's
             }
             String town = String.join(" ", java.util.Arrays.asList(name.split(" ")).subList(first, last));

@@ -81,6 +81,19 @@ class ReportTownTest {
     }
 
     @Test
+    void aPagesFurnitureOrATitleBeforePoliceIsNoTown() {
+        // GVA dev: "Wilmington, Buy Photo", "South Austin, Related Coverage", "Southeast, Interim"
+        assertThat(ReportTown.police("Buy Photo Police tape surrounds the house.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Related Coverage Police investigating suspicious death.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("said Interim Police Chief Peter Newsham.", places(), COUNTY, REGIONS)).isNull();
+        // what follows the furniture is still the town: "View Full Caption Chicago Police officers"
+        assertThat(ReportTown.police("View Full Caption Chicago Police officers at the scene.", places(), COUNTY, REGIONS))
+            .isEqualTo("Chicago");
+        assertThat(ReportTown.police("Photo: Courtesy Palmview Police Image 1 of 10", places(), COUNTY, REGIONS))
+            .isEqualTo("Palmview");
+    }
+
+    @Test
     void aNameAStateFollowsIsATownThoughACountryBearsItToo() {
         Set<String> regions = Set.of("lebanon", "ohio", "paris", "france");
         assertThat(ReportTown.dateline("Teen shot in Lebanon\n\nLEBANON, Ohio (WKRC) -- A teenager was shot.", places(),
