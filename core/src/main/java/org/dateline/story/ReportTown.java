@@ -145,10 +145,16 @@ final class ReportTown {
             }
         }
         Matcher in = IN_TOWN.matcher(next);
-        if (small && in.find() && modifiers(in.group(1)) && !isCounty.test(in.group(2).replaceAll("\\.$", ""))) {
-            return town(in.group(2), w -> !w.endsWith("."), regions);
+        if (small && in.find() && modifiers(in.group(1)) && !isCounty.test(sentenceEnd(in.group(2)).replaceAll("\\.$", ""))) {
+            return town(sentenceEnd(in.group(2)), w -> !w.endsWith("."), regions);
         }
         return null;
+    }
+
+    /** The name up to its sentence's end: "in east Jackson. Williamson says" names Jackson. */
+    private static String sentenceEnd(String name) {
+        int stop = name.indexOf(". ");
+        return stop < 0 ? name : name.substring(0, stop + 1);
     }
 
     /** Whether the words between "in" and a name are all of {@code town-modifiers.tsv} ("south suburban"). */

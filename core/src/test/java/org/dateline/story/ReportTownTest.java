@@ -91,6 +91,10 @@ class ReportTownTest {
             .isEqualTo("Chicago");
         assertThat(ReportTown.police("Photo: Courtesy Palmview Police Image 1 of 10", places(), COUNTY, REGIONS))
             .isEqualTo("Palmview");
+        // a photo credit's newspaper: "Old Town, Chicago Tribune Chicago", "Dallas, News Terrell"
+        assertThat(ReportTown.police("Nuccio DiNuzzo / Chicago Tribune Chicago Police officers investigate", places(), COUNTY,
+            REGIONS)).isEqualTo("Chicago");
+        assertThat(ReportTown.police("Clearwater Local News Police said", places(), COUNTY, REGIONS)).isNull();
     }
 
     @Test
@@ -140,6 +144,9 @@ class ReportTownTest {
         assertThat(inTown("on Main Street in Cache County.", "Main Street", places(), true)).isNull();
         assertThat(inTown("on Main Street in the morning.", "Main Street", places(), true)).isNull();
         assertThat(inTown("on Main Street in Texas.", "Main Street", places(), true)).isNull();
+        // GVA dev: the next sentence's first word joined the town, "Idlewild Street, Jackson. Williamson"
+        assertThat(inTown("the block of Idlewild Street in east Jackson. Williamson says she ran.", "Idlewild Street",
+            places(), true)).isEqualTo("Jackson");
     }
 
     @Test
