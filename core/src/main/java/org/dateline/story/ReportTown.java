@@ -56,8 +56,9 @@ final class ReportTown {
         "^(?:,? (?:an? |the )?(?:[\\p{Ll}-]+ )?)?(\\p{L}+) (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
     /** "the West Side of Chicago": the place's own last word names a part of a town. */
     private static final Pattern DIRECT = Pattern.compile("^ (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
+    /** "the Memphis Police", "St. Augustine Police Department": a name of up to four words, a saint's "St." with it. */
     private static final Pattern POLICE = Pattern.compile(
-        "(?<![\\p{L}.])(\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
+        "(?<![\\p{L}.])((?:St\\. )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
     private static final Set<String> BODIES = policeWords("body");
     /** A page's furniture before the name ("Buy Photo", "View Full Caption Chicago Police"): cut with what precedes it. */
     private static final Set<String> FURNITURE = policeWords("furniture");

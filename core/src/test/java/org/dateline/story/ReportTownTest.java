@@ -95,6 +95,14 @@ class ReportTownTest {
         assertThat(ReportTown.police("Nuccio DiNuzzo / Chicago Tribune Chicago Police officers investigate", places(), COUNTY,
             REGIONS)).isEqualTo("Chicago");
         assertThat(ReportTown.police("Clearwater Local News Police said", places(), COUNTY, REGIONS)).isNull();
+        // a body's police, not a town's: "Brooklyn, Tunnel", "Augusta, Education", "New Orleans, Independent"
+        assertThat(ReportTown.police("an MTA Bridge and Tunnel police officer", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("the Richmond County Board of Education Police Department", places(), COUNTY, REGIONS))
+            .isNull();
+        assertThat(ReportTown.police("the Independent Police Monitor said", places(), COUNTY, REGIONS)).isNull();
+        // a saint's town keeps its "St.": "Lake Maggiore, Petersburg" was "St. Petersburg"
+        assertThat(ReportTown.police("according to the St. Petersburg Police Department", places(), COUNTY, REGIONS))
+            .isEqualTo("St. Petersburg");
     }
 
     @Test
