@@ -92,6 +92,8 @@ final class ReportReader {
     private static final Set<String> REGIONS = regions();
     private static final Map<String, PlaceWord> PLACE_WORDS = placeWords();
     private static final List<String> RANK = List.of("town", "county", "site", "street");
+    /** A name and a lower-case word for a kind of place after it: "Florida town", "Wisconsin city". */
+    private static final Pattern DESCRIBED = Pattern.compile("(.+) (?:town|city|village|community|region|area)");
 
     private ReportReader() {}
 
@@ -483,9 +485,16 @@ final class ReportReader {
      */
     private static boolean region(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
+        // "a small Florida town", "the Wisconsin city": a state's name with a word for a place in
+        // it describes a town the text does not name
+        java.util.regex.Matcher described = DESCRIBED.matcher(name.strip());
+        if (described.matches()) {
+            n = described.group(1).toLowerCase(Locale.ROOT);
+        }
         // "W.Va" for "W.Va.": an abbreviation whose full stop the tagger left to the sentence
         return n.length() <= 2 || REGIONS.contains(n) || REGIONS.contains(n + ".");
     }
+
 
     /**
      * Towns before counties, sites and streets, then the first named, not counting a mention at the

@@ -571,6 +571,18 @@ class IncidentsTest {
     }
 
     @Test
+    void aStatesNameWithAWordForAPlaceIsNoPlaceTheTextNames() {
+        // GVA dev: "a small Florida town" was the report's place, "Gainesville" the town the text names
+        StoryArticle a = new Article("a", "AP", "2014-09-18",
+            "A man killed six grandchildren in a small Florida town, deputies in Gainesville said.")
+            .place("Florida town").place("Gainesville")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Gainesville");
+    }
+
+    @Test
     void aPageThatTellsNoEventIsPlacedByItsHeadlineNotByItsFurniture() {
         // GVA dev: a newsletter form naming the outlet's region under "Four men shot ... outside Visalia sports bar"
         StoryArticle a = new Article("a", "Fresno Bee", "2016-03-20",
