@@ -89,10 +89,11 @@ class HeadlineTest {
         assertThat(Headline.tellsHarm("Several in custody after Vicksburg shooting injures teen")).isTrue();
         assertThat(Headline.oneHurt("Two-year-old Accidentally Shoots Herself in Smyrna")).isTrue(); // an age written out
         assertThat(Headline.oneHurt("Two-year-old, father shot in Smyrna")).isFalse(); // and a second person
-        // GVA dev: "hit", "struck" and "grazed" were no hit words, so four hit counted no one
-        assertThat(Headline.toll("Police: 4 hit in shooting; suspects sought").hit()).isEqualTo(4);
-        assertThat(Headline.oneHurt("Teen struck by stray bullet")).isTrue();
+        // GVA dev: "grazed" was no hit word; "hit", "hits" and "struck" are not one, since "Sanctions hit
+        // economy" or "Storm hits coast" would make a headline of harm, and with it an incident
         assertThat(Headline.oneHurt("Report: Child Grazed By Bullet")).isTrue();
+        assertThat(Headline.tellsHarm("Sanctions hit Russian economy")).isFalse();
+        assertThat(Headline.tellsHarm("Storm hits coast as earthquake struck inland")).isFalse();
     }
 
     @Test
