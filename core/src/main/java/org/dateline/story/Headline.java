@@ -52,7 +52,7 @@ final class Headline {
      * name is read).
      */
     private static final Pattern PLACE = Pattern.compile(
-        "\\b(?:in|near|outside) (?:(?:" + String.join("|", HeadlineTown.MODIFIERS.stream().sorted().toList()) + ") )?"
+        "\\b(?:in|near|outside) (?:(?:" + ReportTown.BEFORE_WORDS + ") )?"
             + "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})(?=$|[,:;.!?]| [\\p{Ll}\\d])(?! of\\b)");
     /** "Sulphur man kills 4-year-old", "Duluth police give update": a town its residents or police are named by, at the start. */
     private static final Pattern RESIDENT = Pattern.compile(

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.dateline.analyze.data.TsvTable;
 
 /**
@@ -27,16 +26,12 @@ import org.dateline.analyze.data.TsvTable;
 final class HeadlineTown {
     /** How much of a headline is read for names (a long headline has some 150 characters). */
     static final int MAX_HEADLINE = 300;
-    /** Words for a part of a town before its name ({@code town-modifiers.tsv}): "southwest Macon". */
-    static final Set<String> MODIFIERS = TsvTable.resource(HeadlineTown.class, "town-modifiers.tsv", "word").rows()
-        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> POSTAL = TsvTable.resource(HeadlineTown.class, "state-codes.tsv", "code", "state").rows()
-        .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
     /** A capitalised word, but not a small word title case capitalises ("Shot In Trinidad", "Party At Kankakee Hall"). */
     private static final String WORD = "(?!(?:In|Near|Outside|At|On|Of|For|After|During|And|The|To|From|By|With|As)\\b)\\p{Lu}[\\p{L}.'’-]*";
     private static final Pattern NAMES = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(" + WORD + "(?: " + WORD + "){0,3})");
     private static final Pattern AFTER_IN = Pattern.compile("(?i)\\b(?:in|near|outside|at) (?:the )?$");
-    private static final String MODIFIER = "(?:(?i:" + String.join("|", MODIFIERS.stream().sorted().toList()) + ") )*";
+    /** Words for a part of a town before its name ("southwest Macon"; {@link ReportTown#BEFORE}). */
+    private static final String MODIFIER = "(?:(?i:" + ReportTown.BEFORE_WORDS + ") )*";
     /** Words for a town's people or police ({@code town-residents.tsv}): "a Summerton man", "Jasper police". */
     static final String RESIDENTS = "(?:" + String.join("|", TsvTable.resource(HeadlineTown.class, "town-residents.tsv", "word")
         .rows().stream().map(r -> r.get("word")).sorted().toList()) + ")";
@@ -116,7 +111,7 @@ final class HeadlineTown {
                 into.add(String.join(" ", words));
             }
             int modifiers = 0;
-            while (modifiers < words.size() && MODIFIERS.contains(words.get(modifiers).toLowerCase(Locale.ROOT))) {
+            while (modifiers < words.size() && ReportTown.BEFORE.contains(words.get(modifiers).toLowerCase(Locale.ROOT))) {
                 modifiers++;
             }
             if (modifiers > 0 && placed) {
@@ -180,7 +175,7 @@ final class HeadlineTown {
             String before = text.substring(Math.max(0, at - 60), at);
             Matcher stated = STATED.matcher(text).region(end, text.length());
             if (alone && PLACE_BEFORE.matcher(before).find()
-                || stated.lookingAt() && (isRegion.test(stated.group(1)) || POSTAL.contains(stated.group(1).replace(".", "")))
+                || stated.lookingAt() && (isRegion.test(stated.group(1)) || ReportTown.POSTAL.contains(stated.group(1).replace(".", "")))
                 || POLICE_AFTER.matcher(text).region(end, text.length()).lookingAt()
                 || RESIDENT_BEFORE.matcher(before).find() && RESIDENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 return new Found(name, at, end);

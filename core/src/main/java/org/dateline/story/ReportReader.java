@@ -315,13 +315,11 @@ final class ReportReader {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
 
     private static Placed place(ArticleRecord r, List<Event> events) {
-        if (events.isEmpty()) {
-            // a body that tells no event (a page's furniture, another story) names its own places:
-            // the headline's town is the report's
-            String told = Headline.place(r.title());
-            if (told != null && !region(told)) {
-                return new Placed(told, null, "headline", null);
-            }
+        // a body that tells no event (a page's furniture, another story) names its own places: the
+        // headline's town is the report's
+        Placed headline = events.isEmpty() ? fromHeadline(r) : null;
+        if (headline != null) {
+            return headline;
         }
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -360,7 +358,7 @@ final class ReportReader {
             // "Sulphur man kills 4-year-old" over "a 59-year-old Sulphur man": a town the tagger
             // missed in the text, named in the headline and used as a place by the text
             HeadlineTown.Found told = HeadlineTown.find(r.title(), r.text(), names::isPlace,
-                n -> !region(n) && kind(n).equals("town"), ReportReader::region, n -> organization(r, n));
+                ReportReader::town, ReportReader::region, n -> organization(r, n));
             if (told != null && (best == null || !named(best.name, told.name()))) {
                 int start = r.text().codePointCount(0, told.start());
                 Span mention = new Span(start, start + told.name().codePointCount(0, told.name().length()), told.name());
@@ -410,7 +408,7 @@ final class ReportReader {
         Entity best = null;
         int at = Integer.MAX_VALUE;
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || !kind(e.name()).equals("town")) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || !town(e.name())) {
                 continue;
             }
             java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.name()) + "(?![\\p{L}\\p{N}])",
@@ -449,13 +447,24 @@ final class ReportReader {
         if (best == null && town == null) {
             // a text that names no place (a page's furniture, a caption) under "4 shot, 1 dead in Pine
             // Bluff shooting": the headline's place, as the headline writes it
-            String told = Headline.place(r.title());
-            return told == null || region(told) ? new Placed(null, null, null, null) : new Placed(told, null, "headline", null);
+            Placed told = fromHeadline(r);
+            return told == null ? new Placed(null, null, null, null) : told;
         }
         if (best == null) {
             return new Placed(town, null, "town", null);
         }
         return new Placed(ReportTown.withTown(best.name, town), best.entity, best.basis, best.evidence);
+    }
+
+    /** The place the headline gives ({@link Headline#place}), as it writes it and with no evidence in the text; null for none or a state. */
+    private static Placed fromHeadline(ArticleRecord r) {
+        String told = Headline.place(r.title());
+        return told == null || region(told) ? null : new Placed(told, null, "headline", null);
+    }
+
+    /** Whether the name is a town by its words: no state or country, no county, site or street word. */
+    private static boolean town(String name) {
+        return !region(name) && kind(name).equals("town");
     }
 
     /** Whether the place's name already names the town ("ROGERS PARK" and "Rogers Park"). */

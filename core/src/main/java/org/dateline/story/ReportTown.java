@@ -37,12 +37,20 @@ final class ReportTown {
     static final int DATELINE_WITHIN = 600;
     private static final Set<String> PARTS = TsvTable.resource(ReportTown.class, "town-parts.tsv", "word").rows()
         .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
-    /** Two-letter postal codes of the states ({@code state-codes.tsv}): a state only after a dateline's comma ("AVONDALE, AZ -"). */
-    private static final Set<String> POSTAL = TsvTable.resource(ReportTown.class, "state-codes.tsv", "code", "state").rows()
+    /**
+     * Two-letter postal codes of the states ({@code state-codes.tsv}): a state only after a
+     * dateline's comma ("AVONDALE, AZ -") or a headline town's ({@link HeadlineTown}).
+     */
+    static final Set<String> POSTAL = TsvTable.resource(ReportTown.class, "state-codes.tsv", "code", "state").rows()
         .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
-    /** Words that may stand between "in" and a town without being its name ("in rural Joplin", "in south Jackson"). */
-    private static final Set<String> BEFORE = TsvTable.resource(ReportTown.class, "town-modifiers.tsv", "word").rows()
+    /**
+     * Words that may stand between "in" and a town without being its name ("in rural Joplin", "in
+     * south Jackson"; {@code town-modifiers.tsv}), read by the headline's readers too.
+     */
+    static final Set<String> BEFORE = TsvTable.resource(ReportTown.class, "town-modifiers.tsv", "word").rows()
         .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    /** {@link #BEFORE} as a regular expression's alternatives ("central|downtown|..."). */
+    static final String BEFORE_WORDS = String.join("|", BEFORE.stream().sorted().toList());
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
         "(?m)^[ \\t]*\\(?(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3})"
