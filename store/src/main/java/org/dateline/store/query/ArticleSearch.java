@@ -40,11 +40,12 @@ public final class ArticleSearch {
         Query words = q.text().isEmpty() ? null : Queries.text(q.text()); // parsed once, for articles and statements
         Query query = Queries.of(Fields.ARTICLE, q, words);
         Query articleWords = Queries.articleWords(s, words);
-        // same matches, same scores; a sampled page keeps the kind filter (CountedSearch: its total may be its count)
-        Query ranked = articleWords == words ? query : Queries.of(Fields.ARTICLE, q, articleWords);
+        // same matches, same scores; without the kind filter when the words can match only articles:
+        // a required filter keeps a top-k search from skipping (a common word's page at 1,000,000
+        // articles visited 599,025 matches with it, 16,212 without, in half the time)
         Query fast = articleWords == words ? query : Queries.ofArticleWords(q, articleWords);
         int n = Math.max(1, q.offset() + q.limit());
-        CountedSearch.Result counted = CountedSearch.run(s, query, fast, ranked, n, words == null ? NEWEST : null);
+        CountedSearch.Result counted = CountedSearch.run(s, query, fast, n, words == null ? NEWEST : null);
         TopDocs top = counted.top();
         List<ArticleHit> hits = new ArrayList<>();
         if (q.limit() > 0) {

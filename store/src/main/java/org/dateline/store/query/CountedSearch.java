@@ -61,22 +61,6 @@ final class CountedSearch {
     }
 
     static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits) throws IOException {
-        return run(s, planned, query, query, n, sort, limits);
-    }
-
-    /**
-     * The same, with the page of a sampled query taken from {@code ranked}, a query with the same
-     * matches and scores as {@code query}: a sampled answer's total is the page search's count when
-     * that search happened to visit every match, and how far Lucene skips depends on the query's
-     * shape, so the page keeps the shape it always had while the counting passes, which visit
-     * every match (or every sampled one) whatever the shape, may use a cheaper one.
-     */
-    static Result run(IndexSearcher s, Query planned, Query query, Query ranked, int n, Sort sort) throws IOException {
-        return run(s, planned, query, ranked, n, sort, Limits.DEFAULT);
-    }
-
-    static Result run(IndexSearcher s, Query planned, Query query, Query ranked, int n, Sort sort, Limits limits)
-            throws IOException {
         Query rewritten = s.rewrite(query); // once: fuzzy and prefix words are costly to expand
         long possible = possibleMatches(s, planned == query ? rewritten : s.rewrite(planned));
         if (possible > limits.exactUpTo()) {
@@ -93,8 +77,7 @@ final class CountedSearch {
             // The possible matches are an upper bound (a rare conjunction of common words is far
             // below it): when the sample says the query is not common after all, count exactly.
             if (estimate > limits.exactUpTo()) {
-                Query page = ranked == query ? rewritten : s.rewrite(ranked);
-                TopDocs top = sort == null ? s.search(page, n) : s.search(page, n, sort);
+                TopDocs top = sort == null ? s.search(rewritten, n) : s.search(rewritten, n, sort);
                 long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value
                     : Math.max(estimate, top.totalHits.value);
