@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -25,7 +26,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>at most {@link #MAX_EXPANDING} fuzzy or prefix words per query; later ones are plain words.</li>
  * </ul>
  * Leading wildcards and regular expressions do not exist in this syntax (the tokenizer drops a
- * leading {@code *}; {@code /re/} is words). One parser per parse: it counts.
+ * leading {@code *}; {@code /re/} is words). A word left out beside words required ({@code
+ * protest -mining}) excludes without a match-all ({@link #negationsBeside}). One parser per parse:
+ * it counts.
  */
 final class BoundedQueryParser extends SimpleQueryParser {
     static final int MAX_EXPANSIONS = 50;
@@ -39,6 +42,63 @@ final class BoundedQueryParser extends SimpleQueryParser {
     BoundedQueryParser(Analyzer analyzer, Map<String, Float> weights) {
         super(analyzer, weights);
         setDefaultOperator(BooleanClause.Occur.MUST);
+    }
+
+    @Override
+    public Query parse(String text) {
+        Query parsed = super.parse(text);
+        return parsed == null ? null : negationsBeside(parsed);
+    }
+
+    /**
+     * SimpleQueryParser writes {@code a -b} as {@code +a +(-b *:*)}: the match-all scores 1 on every
+     * document, so Lucene can never tell that a document cannot make the page, and a common word's
+     * page visited every match (50 ms at 1,000,000 articles, against 8 without it). Where a required
+     * clause that is no such negation stands beside it, {@code +a -b} has the same matches, and
+     * scores lower by the same 1 on every match, so the same order. Only along required clauses
+     * from the top: inside an optional group ({@code (a -b) | c}) the 1 is what a match of the
+     * group scores above one of {@code c}. A query of negations alone ({@code -b}) keeps its
+     * match-all: it has nothing else to match.
+     */
+    static Query negationsBeside(Query q) {
+        if (!(q instanceof BooleanQuery b)) {
+            return q;
+        }
+        boolean positive = b.clauses().stream()
+            .anyMatch(c -> c.getOccur() == BooleanClause.Occur.MUST && !isNegation(c.getQuery()));
+        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (BooleanClause c : b.clauses()) {
+            Query inner = c.getOccur() == BooleanClause.Occur.MUST ? negationsBeside(c.getQuery()) : c.getQuery();
+            if (positive && c.getOccur() == BooleanClause.Occur.MUST && isNegation(inner)) {
+                for (BooleanClause n : ((BooleanQuery) inner).clauses()) {
+                    if (n.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                        out.add(n.getQuery(), BooleanClause.Occur.MUST_NOT);
+                    }
+                }
+            } else {
+                out.add(inner, c.getOccur());
+            }
+        }
+        return out.build();
+    }
+
+    /** Whether {@code q} is the parser's negation: clauses MUST_NOT and one SHOULD match-all, nothing else. */
+    private static boolean isNegation(Query q) {
+        if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
+            return false;
+        }
+        int all = 0;
+        int not = 0;
+        for (BooleanClause c : b.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.SHOULD && c.getQuery() instanceof MatchAllDocsQuery) {
+                all++;
+            } else if (c.getOccur() == BooleanClause.Occur.MUST_NOT) {
+                not++;
+            } else {
+                return false;
+            }
+        }
+        return all == 1 && not > 0;
     }
 
     /** AUTO fuzziness: the edits a word of this many characters may take, never more than asked. */

@@ -14,6 +14,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -114,6 +116,26 @@ class ArticleTextTest {
             }
             assertThat(Queries.onArticleFieldsOnly(Queries.text("Lachin"))).isFalse(); // still on TEXT, which facts carry too
             assertThat(Queries.onArticleFieldsOnly(new org.apache.lucene.search.MatchAllDocsQuery())).isFalse();
+            return null;
+        });
+    }
+
+    @Test
+    void aWordLeftOutKeepsTheOrderItHadBesideAMatchAll() throws IOException {
+        SimpleQueryParser simple = new SimpleQueryParser(new TextAnalyzer(), java.util.Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+        simple.setDefaultOperator(BooleanClause.Occur.MUST);
+        store.read(s -> {
+            for (String text : List.of("Lachin -minister", "Lachin -council -minister", "road -zzz", "Lachin (road -minister)")) {
+                StoreQuery q = StoreQuery.of(text);
+                Query asParsed = simple.parse(text); // "+road +(-lachin *:*)"
+                assertThat(asParsed.toString()).as(text).contains("*:*");
+                TopDocs before = s.search(Queries.of(Fields.ARTICLE, q, asParsed), 1000);
+                TopDocs after = s.search(Queries.of(Fields.ARTICLE, q, Queries.text(text)), 1000);
+                assertThat(after.totalHits).as(text).isEqualTo(before.totalHits);
+                assertThat(after.scoreDocs).extracting(sd -> sd.doc).as(text)
+                    .containsExactlyElementsOf(java.util.Arrays.stream(before.scoreDocs).map(sd -> sd.doc).toList());
+                assertThat(after.totalHits.value).as(text).isPositive();
+            }
             return null;
         });
     }

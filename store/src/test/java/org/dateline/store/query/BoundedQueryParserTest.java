@@ -43,6 +43,18 @@ class BoundedQueryParserTest {
     }
 
     @Test
+    void aWordLeftOutBesideRequiredWordsExcludesWithoutAMatchAll() {
+        // SimpleQueryParser's "+protest +(-mining *:*)": the match-all scored every document alike
+        assertThat(parsed("protest -mining")).matches("\\+\\([^-]*text:protest[^-]*\\) -\\([^+]*text:mine[^+]*\\)");
+        assertThat(parsed("protest -mining -\"road blockade\"")).doesNotContain("*:*");
+        assertThat(parsed("court (protest -mining)")).as("inside a required group").doesNotContain("*:*");
+        assertThat(parsed("(protest -mining) | court")).as("inside an optional group: its 1 ranks it").contains("*:*");
+        assertThat(parsed("-mining")).as("nothing else to match").contains("*:*");
+        assertThat(parsed("-mining -road")).as("negations alone").contains("*:*");
+        assertThat(parsed("protest | -mining")).as("optional beside, not required").contains("*:*");
+    }
+
+    @Test
     void expensiveFormsAreTold() {
         assertThat(Queries.expensive("blockade~")).isTrue();
         assertThat(Queries.expensive("pro*")).isTrue();
