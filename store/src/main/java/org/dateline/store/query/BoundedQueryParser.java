@@ -54,12 +54,12 @@ final class BoundedQueryParser extends SimpleQueryParser {
      * SimpleQueryParser writes {@code a -b} as {@code +a +(-b *:*)}: the match-all scores 1 on every
      * document, so Lucene can never tell that a document cannot make the page, and a common word's
      * page visited every match ("protest -mining" at 1,000,000 articles: 60 ms of CPU, 26 ms without
-     * it). Where a required clause that is no such negation stands beside it, {@code +a -b} has
-     * the same matches, and scores lower by the same 1 on every match, so the same order (but for
-     * two scores that only rounding at the larger sum had made equal). Only
-     * along required clauses from the top: inside an optional group ({@code (a -b) | c}) the 1 is
-     * what a match of the group scores above one of {@code c}. A query of negations alone
-     * ({@code -b}) keeps its match-all: it has nothing else to match.
+     * it). Where a required clause that is no such negation stands beside it, {@code +a -b} has the
+     * same matches, and scores lower by the same 1 on every match, so the same order (but for two
+     * scores that only rounding at the larger sum had made equal). Only along required clauses from
+     * the top: inside an optional group ({@code (a -b) | c}) the 1 is what a match of the group
+     * scores above one of {@code c}. A query of negations alone ({@code -b}) keeps its match-all: it
+     * has nothing else to match.
      */
     static Query negationsBeside(Query q) {
         if (!(q instanceof BooleanQuery b)) {
