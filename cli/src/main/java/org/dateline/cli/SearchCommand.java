@@ -30,7 +30,9 @@ import picocli.CommandLine.Parameters;
         "word~ is fuzzy (1 edit in words of 3-5 letters, 2 in longer ones), wor* a prefix (3 letters at least, its 64",
         "most frequent words), \"a b\"~N near (N at most 10); at most three fuzzy or prefix words per query."})
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The words; omit to list by filters only.")
+    @Parameters(arity = "0..1", paramLabel = "QUERY",
+        description = "The words; omit to list by filters only. A query that starts with -word goes after --"
+            + " (dateline search -- \"-mining protest\"), or it is read as an option.")
     String query;
 
     @Mixin

@@ -37,6 +37,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aQueryStartingWithAWordLeftOutGoesAfterTheEndOfOptions(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("store").toString();
+        assertThat(run("ingest", "--store", store, Fixtures.seed().toString()).exit()).isZero();
+        Run without = run("search", "--store", store, "--json", "--", "-Mammadov");
+        assertThat(without.exit()).as(without.err()).isZero();
+        assertThat(RecordJson.mapper().readTree(without.out()).get("total").asLong()).isZero();
+        Run others = run("search", "--store", store, "--json", "--", "-zzzunknown Mammadov");
+        assertThat(RecordJson.mapper().readTree(others.out()).get("total").asLong()).isEqualTo(1);
+        Run asOption = run("search", "--store", store, "-Mammadov");
+        assertThat(asOption.exit()).isNotZero();
+        assertThat(asOption.err()).contains("Unknown option", "goes after --");
+    }
+
+    @Test
     void searchFiltersAndExportsFromAStore(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         try (StoreWriter w = StoreWriter.open(store)) {
