@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -122,18 +124,18 @@ class ArticleTextTest {
 
     @Test
     void aWordLeftOutKeepsTheOrderItHadBesideAMatchAll() throws IOException {
-        SimpleQueryParser simple = new SimpleQueryParser(new TextAnalyzer(), java.util.Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+        SimpleQueryParser simple = new SimpleQueryParser(new TextAnalyzer(), Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         simple.setDefaultOperator(BooleanClause.Occur.MUST);
         store.read(s -> {
             for (String text : List.of("Lachin -minister", "Lachin -council -minister", "road -zzz", "Lachin (road -minister)")) {
                 StoreQuery q = StoreQuery.of(text);
-                Query asParsed = simple.parse(text); // "+road +(-lachin *:*)"
+                Query asParsed = simple.parse(text); // "+lachin +(-minister *:*)"
                 assertThat(asParsed.toString()).as(text).contains("*:*");
                 TopDocs before = s.search(Queries.of(Fields.ARTICLE, q, asParsed), 1000);
                 TopDocs after = s.search(Queries.of(Fields.ARTICLE, q, Queries.text(text)), 1000);
                 assertThat(after.totalHits).as(text).isEqualTo(before.totalHits);
                 assertThat(after.scoreDocs).extracting(sd -> sd.doc).as(text)
-                    .containsExactlyElementsOf(java.util.Arrays.stream(before.scoreDocs).map(sd -> sd.doc).toList());
+                    .containsExactlyElementsOf(Arrays.stream(before.scoreDocs).map(sd -> sd.doc).toList());
                 assertThat(after.totalHits.value).as(text).isPositive();
             }
             return null;
