@@ -14,7 +14,8 @@ import org.dateline.model.Span;
  * @param eventIds this article's events fused into the incident ({@code V3})
  * @param date the day this source gives for the happening (yyyy-MM-dd), or null
  * @param dateBasis where that day comes from: {@code event} (the event's own date words),
- *     {@code article} (a date the article gives near its published day), {@code published}
+ *     {@code act} (a day long before its published day that the words tie to the violent act,
+ *     {@link ActDay}), {@code article} (a date the article gives near its published day), {@code published}
  * @param dateText the words of the date, null for {@code published}
  * @param dateEvidence where those words stand in the article, or null (a published day, or words
  *     the record does not place)

@@ -741,6 +741,53 @@ class IncidentsTest {
     }
 
     @Test
+    void aDayLongBeforePublishedDatesTheReportWhenItsWordsTieItToTheAct() {
+        // a charge weeks later: "Friday" is the charging's, the killing's day stands after "killing ... on"
+        String text = "A man was charged Friday with murder. He is accused of killing Ernest Edwards at the Nite Owl, "
+            + "601 W. Main St., on Jan. 26.";
+        StoryArticle a = new Article("a", "Daily News", "2013-03-18", text)
+            .date("Friday", TimexType.DATE, "2013-03-15")
+            .date("Jan. 26", TimexType.DATE, "2013-01-26")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killing", null, null, null, null)
+            .build(0);
+        // and the noun after the day: "the August 14 shooting death"
+        StoryArticle b = new Article("b", "Gazette", "2014-08-22", "A man is charged in the August 14 shooting death of a clerk.")
+            .date("August 14", TimexType.DATE, "2014-08-14")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.date()).isEqualTo("2013-01-26");
+        assertThat(r.dateBasis()).isEqualTo("act");
+        assertThat(r.dateEvidence()).isEqualTo(new Span(text.indexOf("Jan. 26"), text.indexOf("Jan. 26") + 7, "Jan. 26"));
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).date()).isEqualTo("2014-08-14");
+    }
+
+    @Test
+    void aDayLongBeforePublishedDatesNothingUntiedToTheActOrBesideAnotherActsDay() {
+        // "released on Jan. 26" is no act's day; a round-up's shootings of two days are none the report's
+        StoryArticle released = new Article("a", "Daily News", "2013-03-18",
+            "A man was shot Friday. He had been released from prison on Jan. 26.")
+            .date("Friday", TimexType.DATE, "2013-03-15")
+            .date("Jan. 26", TimexType.DATE, "2013-01-26")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .build(0);
+        StoryArticle roundUp = new Article("b", "Daily News", "2013-03-18",
+            "A man was shot Friday. The Jan. 26 shooting and the Feb. 2 shooting are unsolved.")
+            .date("Friday", TimexType.DATE, "2013-03-15")
+            .date("Jan. 26", TimexType.DATE, "2013-01-26")
+            .date("Feb. 2", TimexType.DATE, "2013-02-02")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .build(0);
+
+        for (StoryArticle a : List.of(released, roundUp)) {
+            IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+            assertThat(r.date()).isEqualTo("2013-03-15");
+            assertThat(r.dateBasis()).isEqualTo("article");
+        }
+    }
+
+    @Test
     void thePublishedDayInTheEventsSentenceIsTheTellingsAndOutranksNoEarlierDay() {
         // GVA dev, published Tuesday: "late Tuesday" is when police spoke, "Saturday" when the four were shot
         StoryArticle a = new Article("a", "NY1", "2014-10-21",
