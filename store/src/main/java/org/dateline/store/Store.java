@@ -181,7 +181,7 @@ public final class Store implements Closeable {
 
     /**
      * Every story with its articles (records, entity keys as they are now, seq and links), one
-     * story at a time, for the per-story tables of exports ({@code org.dateline.table.StoryRows}).
+     * story at a time in story id order, for the per-story tables of exports ({@code org.dateline.table.StoryRows}).
      */
     public void forEachStoryWithMembers(StoryMembersSink sink) throws IOException {
         read(s -> {

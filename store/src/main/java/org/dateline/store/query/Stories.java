@@ -108,10 +108,13 @@ public final class Stories {
         }
     }
 
-    /** Every current story's id (none merged into another), in id order within each segment (for exports). */
+    /**
+     * Every current story's id (none merged into another), in id order (for exports: the same
+     * store exports the same files, whatever segments its writes and merges happened to make).
+     */
     public static List<String> ids(IndexSearcher s) throws IOException {
         StoryAliases aliases = StoryAliases.of(s.getIndexReader());
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new java.util.TreeSet<>();
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             SortedDocValues v = leaf.reader().getSortedDocValues(Fields.STORY_ID);
             if (v != null) {

@@ -63,6 +63,25 @@ class ExporterTest {
     }
 
     @Test
+    void storiesAreExportedInIdOrderWhateverSegmentsHoldThem() throws Exception {
+        // one commit per article, newest id first: each story in a segment of its own, segments in
+        // write order; the export's order was the segments', so two stores of one input differed
+        Path dir = tmp.resolve("segments");
+        try (StoreWriter w = StoreWriter.open(dir.resolve("store"))) {
+            for (var r : SampleRecords.all().stream().sorted((a, b) -> b.id().compareTo(a.id())).toList()) {
+                w.put(r);
+                w.commit();
+            }
+        }
+        try (Store segmented = Store.open(dir.resolve("store"))) {
+            Exporter.run(segmented, dir.resolve("out"), ExportFormat.JSONL);
+        }
+        List<String> storyIds = Files.readAllLines(dir.resolve("out/stories.jsonl")).stream()
+            .map(l -> tree(l).get("story_id").asText()).toList();
+        assertThat(storyIds).hasSize(5).isSorted();
+    }
+
+    @Test
     void aStoryToldByThreeOutletsGivesOneIncidentWithItsDisagreementAndAContestedClaim() throws Exception {
         try (StoreWriter w = StoreWriter.open(tmp.resolve("story-store"))) {
             for (var r : SampleStory.all()) {
