@@ -53,7 +53,10 @@ import org.dateline.model.Factuality;
  * sources, one that gives a toll before one that gives none (a report often tells of an arrest
  * before it tells the shooting, and the story is the shooting's), then violence before another
  * family (an arrest's sentence often repeats the toll, "arrested in the shooting that killed two":
- * the story is still the shooting's), then by first report.
+ * the story is still the shooting's), then by first report, and among incidents of one first report
+ * the one dated nearest its telling first (news leads with its latest happening; "the string of
+ * gunfire began after Sterling Day was shot dead on March 23" is background to Thursday's shooting:
+ * on the GVA dev set date 0.805 to 0.807, killed 0.836 to 0.838, injured 0.725 to 0.727).
  */
 public final class Incidents {
     /** How far apart two days the texts give may be and still be one happening (midnight, "late Thursday" vs "Friday"). */
@@ -123,8 +126,19 @@ public final class Incidents {
             .sorted(Comparator.comparingInt((Incident i) -> -independent(i.sources()))
                 .thenComparing(i -> i.sources().stream().noneMatch(Incidents::counts))
                 .thenComparing(i -> !i.family().equals(IncidentFamilies.VIOLENCE))
-                .thenComparingLong(i -> i.sources().get(0).seq()))
+                .thenComparingLong(i -> i.sources().get(0).seq())
+                .thenComparingLong(Incidents::behindTelling))
             .toList();
+    }
+
+    /** Days between the incident's date and its first report's published day; the most when either is unknown. */
+    private static long behindTelling(Incident i) {
+        String published = i.sources().get(0).published();
+        if (i.date() == null || published == null || published.length() < 10) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(i.date().substring(0, 10)),
+            LocalDate.parse(published.substring(0, 10))));
     }
 
     private static int independent(List<IncidentReport> reports) {

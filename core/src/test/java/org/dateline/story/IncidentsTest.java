@@ -170,6 +170,24 @@ class IncidentsTest {
     }
 
     @Test
+    void amongIncidentsOfOneFirstReportTheOneDatedNearestItsTellingComesFirst() {
+        // an earlier killing told as background, first in the text, is not the story's happening
+        StoryArticle a = new Article("a", "WPTV", "2015-04-03",
+            "Sterling Day was shot dead on March 23. A man was shot Thursday a block away.")
+            .date("March 23", TimexType.DATE, "2015-03-23")
+            .date("Thursday", TimexType.DATE, "2015-04-02")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, "March 23", "2015-03-23")
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "shot Thursday", null, null, "Thursday", "2015-04-02")
+            .sentence("V1", "Sterling Day was shot dead on March 23.")
+            .sentence("V2", "A man was shot Thursday a block away.")
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(a));
+
+        assertThat(incidents).extracting(Incident::date).containsExactly("2015-04-02", "2015-03-23");
+    }
+
+    @Test
     void anInvestigationIsOneHappeningWithTheShootingAndItsOwnDayDatesNothing() {
         StoryArticle shooting = new Article("shooting", "KSL", "2014-01-17",
             "A gunman shot and killed two people late Thursday in Spanish Fork.")
