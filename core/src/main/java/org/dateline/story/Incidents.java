@@ -134,11 +134,9 @@ public final class Incidents {
     /** Days between the incident's date and its first report's published day; the most when either is unknown. */
     private static long behindTelling(Incident i) {
         String published = i.sources().get(0).published();
-        if (i.date() == null || published == null || published.length() < 10) {
-            return Long.MAX_VALUE;
-        }
-        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(i.date().substring(0, 10)),
-            LocalDate.parse(published.substring(0, 10))));
+        LocalDate day = i.date() == null ? null : DateFact.dayOf(i.date());
+        LocalDate told = published == null ? null : DateFact.dayOf(published);
+        return day == null || told == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(day, told));
     }
 
     private static int independent(List<IncidentReport> reports) {
