@@ -211,8 +211,8 @@ final class ReportReader {
         // a day before the news window, told as the act's own ("accused of killing ... on Jan. 26",
         // "charged in the August 14 shooting death"): a later act's report names the happening's day so
         LocalDate windowStart = published == null ? null : published.minusDays(DAYS_BEFORE_PUBLISHED);
-        DateFact act = windowStart == null ? null : ActDay.of(r, d -> (d.type() == TimexType.DATE || d.type() == TimexType.TIME)
-            && DAY.matcher(d.value()).matches() && namesDay(d.text()) && DateFact.dayOf(d.value()).isBefore(windowStart));
+        DateFact act = windowStart == null ? null
+            : ActDay.of(r, d -> namesItsDay(d) && DateFact.dayOf(d.value()).isBefore(windowStart));
         if (act != null) {
             return new Dated(DateFact.dayOf(act.value()).toString(), "act", act.text(), act.span());
         }
@@ -221,11 +221,10 @@ final class ReportReader {
         LocalDate earliestDay = null;
         boolean earliestInEvents = false;
         for (DateFact d : r.dates()) {
-            if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
-                && DAY.matcher(d.value()).matches() && namesDay(d.text())) {
+            if (namesItsDay(d)) {
                 LocalDate day = DateFact.dayOf(d.value());
                 if (day != null && !dayAfterPublished(d.text(), day, r) && (published == null
-                    || !day.isAfter(published) && !day.isBefore(published.minusDays(DAYS_BEFORE_PUBLISHED)))) {
+                    || !day.isAfter(published) && !day.isBefore(windowStart))) {
                     // a day in an event's sentence that is the published day is most often the day of the
                     // telling ("police said late Tuesday", "tonight") and outranks no earlier day
                     boolean in = inEvents(events, d) && !day.equals(published);
@@ -242,6 +241,12 @@ final class ReportReader {
         }
         return published == null ? new Dated(null, null, null, null)
             : new Dated(published.toString(), "published", null, null);
+    }
+
+    /** Whether a date of the record gives a whole day in words of its own ({@link #namesDay}). */
+    private static boolean namesItsDay(DateFact d) {
+        return (d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.value() != null
+            && DAY.matcher(d.value()).matches() && namesDay(d.text());
     }
 
     private static boolean inEvents(List<Event> events, DateFact d) {
