@@ -53,10 +53,15 @@ final class Casualties {
     private final VictimFinder victims;
     private final HarmOwner owners;
 
-    private Casualties(HarmWords harmWords, VictimFinder victims, HarmOwner owners) {
+    private final Set<String> tallies;
+    private final Set<String> periods;
+
+    private Casualties(HarmWords harmWords, VictimFinder victims, HarmOwner owners, Set<String> tallies, Set<String> periods) {
         this.harmWords = harmWords;
         this.victims = victims;
         this.owners = owners;
+        this.tallies = tallies;
+        this.periods = periods;
     }
 
     static Casualties standard() {
@@ -93,7 +98,7 @@ final class Casualties {
             Set<Integer> here = triggers.getOrDefault(s.index(), Set.of());
             for (Token t : text.tokensOf(s)) {
                 HarmWord w = harmWords.of(t);
-                if (w == null || aimedAtAPlace(text, tree, t.index()) || negated(text, tree, t.index())) {
+                if (w == null || aimedAtAPlace(text, tree, t.index()) || negated(text, tree, t.index()) || tally(text, tree, t.index())) {
                     continue;
                 }
                 int owner = owners.owner(text, tree, t.index(), here);
@@ -219,6 +224,45 @@ final class Casualties {
         return text.index().span(text.tokens().get(left).start(), text.tokens().get(right).end());
     }
 
+    /**
+     * "were wounded in shootings across Chicago between Friday and Monday", "have been shot in the
+     * city this year", "last year, when 344 were killed": a tally of many acts or of a period, told
+     * beside the one the article reports, and no count of it. Read from the harm word, the harm word
+     * it is coordinated with and their own coordinated words ("Three died and 16 were wounded in
+     * seven separate shootings": the shootings hang under "wounded"): an adjunct that is the plural
+     * of an act ({@code tally} in {@code casualty-modifiers.tsv}), or a period ({@code period}) this
+     * one ("this year"), or the harm word a relative clause of a period ("last year, when ...").
+     * "in one of the worst mass shootings" hangs under "one", so a single act compared with others
+     * keeps its count.
+     */
+    private boolean tally(AnnotatedText text, DependencyTree tree, int harm) {
+        List<Integer> words = new ArrayList<>(List.of(harm));
+        int head = tree.head(harm);
+        if (tree.relation(harm).equals("conj") && head >= 0) {
+            words.add(head);
+            words.addAll(tree.children(head, "conj"));
+        } else {
+            words.addAll(tree.children(harm, "conj"));
+        }
+        for (int w : words) {
+            for (int c : tree.children(w)) {
+                String rel = tree.relation(c);
+                boolean adjunct = rel.equals("obl") || rel.startsWith("obl:") || rel.equals("nmod") || rel.startsWith("nmod:");
+                Token t = text.tokens().get(c);
+                if (adjunct && (t.pos().equals("NNS") && tallies.contains(Phrase.lemma(t)) || thisPeriod(text, tree, c))) {
+                    return true;
+                }
+            }
+        }
+        return head >= 0 && tree.relation(harm).equals("acl:relcl") && periods.contains(Phrase.lemma(text.tokens().get(head)));
+    }
+
+    /** "this year": a period the article is in, whose toll is a tally. */
+    private boolean thisPeriod(AnnotatedText text, DependencyTree tree, int noun) {
+        return periods.contains(Phrase.lemma(text.tokens().get(noun)))
+            && tree.children(noun, "det").stream().anyMatch(d -> lower(text, d).equals("this"));
+    }
+
     /** "shoot up the campus": a verb with the particle "up" is fired at a place, not at people. */
     private static boolean aimedAtAPlace(AnnotatedText text, DependencyTree tree, int harm) {
         return tree.children(harm, "compound:prt").stream().anyMatch(p -> lower(text, p).equals("up"));
@@ -232,6 +276,8 @@ final class Casualties {
         Set<String> finding = new HashSet<>();
         Set<String> projectiles = new HashSet<>();
         Set<String> firearms = new HashSet<>();
+        Set<String> tallies = new HashSet<>();
+        Set<String> periods = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
@@ -240,13 +286,16 @@ final class Casualties {
                 case "finding" -> finding.add(r.get("lemma"));
                 case "projectile" -> projectiles.add(r.get("lemma"));
                 case "firearm" -> firearms.add(r.get("lemma"));
+                case "tally" -> tallies.add(r.get("lemma"));
+                case "period" -> periods.add(r.get("lemma"));
                 case "besides" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
-                default -> throw new IllegalStateException(
-                    "casualty-modifiers.tsv: role must be fatal, thing, sequence, finding, projectile, firearm or besides: " + r);
+                default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence,"
+                    + " finding, projectile, firearm, tally, period or besides: " + r);
             }
         }
         GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things));
         return new Casualties(harmWords, new VictimFinder(harmWords, groups, Set.copyOf(fatal), Set.copyOf(finding),
-            Set.copyOf(projectiles), Set.copyOf(firearms)), new HarmOwner(Set.copyOf(sequence)));
+            Set.copyOf(projectiles), Set.copyOf(firearms)), new HarmOwner(Set.copyOf(sequence)), Set.copyOf(tallies),
+            Set.copyOf(periods));
     }
 }

@@ -1397,4 +1397,183 @@ class CasualtiesTest {
         assertThat(all).filteredOn(e -> e.injured() != null).isNotEmpty()
             .allSatisfy(e -> assertThat(e.injured().value()).isIn(1, 2));
     }
+
+    @Test
+    void aTallyOfManyShootingsIsNoCountOfOne() {
+        // GVA dev, a weekend round-up filed under one of its shootings (4 wounded): read as 4 dead and 53 wounded
+        List<Event> all = events("""
+        Four           CD    2   nummod       four         NUMBER
+        men            NNS   4   nsubj:pass   man          O
+        were           VBD   4   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        and            CC    12  cc           and          O
+        at             RB    7   case         at           O
+        least          RBS   8   obl:npmod    least        O
+        53             CD    10  nummod       53           NUMBER
+        other          JJ    10  amod         other        O
+        people         NNS   12  nsubj:pass   person       O
+        were           VBD   12  aux:pass     be           O
+        wounded        VBN   4   conj         wound        O
+        in             IN    14  case         in           O
+        shootings      NNS   4   obl          shooting     O
+        across         IN    16  case         across       O
+        Chicago        NNP   14  nmod         Chicago      CITY
+        between        IN    20  case         between      O
+        late           JJ    20  amod         late         TIME
+        Friday         NNP   20  compound     Friday       DATE
+        afternoon      NN    4   obl          afternoon    TIME
+        and            CC    23  cc           and          O
+        Monday         NNP   23  compound     Monday       DATE
+        morning        NN    20  conj         morning      TIME
+        .              .     4   punct        .            O
+        """);
+        assertThat(all).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.injured()).isNull();
+        });
+    }
+
+    @Test
+    void theShootingsUnderACoordinatedHarmWordMakeBothCountsATally() {
+        List<Event> all = events("""
+        Three          CD    2   nsubj        three        NUMBER
+        died           VBD   0   root         die          O
+        and            CC    6   cc           and          O
+        16             CD    6   nsubj:pass   16           NUMBER
+        were           VBD   6   aux:pass     be           O
+        wounded        VBN   2   conj         wound        O
+        in             IN    10  case         in           O
+        seven          CD    10  nummod       seven        NUMBER
+        separate       JJ    10  amod         separate     O
+        shootings      NNS   6   obl          shooting     O
+        across         IN    13  case         across       O
+        the            DT    13  det          the          O
+        city           NN    10  nmod         city         O
+        over           IN    16  case         over         O
+        the            DT    16  det          the          DATE
+        weekend        NN    6   obl          weekend      DATE
+        .              .     2   punct        .            O
+        """);
+        assertThat(all).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.injured()).isNull();
+        });
+    }
+
+    @Test
+    void theTollOfThisYearOrOfAYearDescribedIsATally() {
+        List<Event> thisYear = events("""
+        More           JJR   3   advmod       more         O
+        than           IN    1   fixed        than         O
+        700            CD    4   nummod       700          NUMBER
+        people         NNS   7   nsubj:pass   person       O
+        have           VBP   7   aux          have         O
+        been           VBN   7   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        in             IN    10  case         in           O
+        the            DT    10  det          the          O
+        city           NN    7   obl          city         O
+        this           DT    12  det          this         DATE
+        year           NN    7   obl:tmod     year         DATE
+        .              .     7   punct        .            O
+        """);
+        assertThat(thisYear).isNotEmpty().allSatisfy(e -> assertThat(e.injured()).isNull());
+        List<Event> lastYear = events("""
+        Killings       NNS   8   nsubj        killing      O
+        in             IN    3   case         in           O
+        Baltimore      NNP   1   nmod         Baltimore    CITY
+        are            VBP   8   cop          be           O
+        slightly       RB    8   advmod       slightly     O
+        down           IN    8   case         down         O
+        this           DT    8   det          this         DATE
+        year           NN    0   root         year         DATE
+        compared       VBN   12  case         compare      O
+        with           IN    12  case         with         O
+        last           JJ    12  amod         last         DATE
+        year           NN    8   nmod         year         DATE
+        ,              ,     12  punct        ,            O
+        when           WRB   17  advmod       when         O
+        344            CD    17  nsubj:pass   344          NUMBER
+        were           VBD   17  aux:pass     be           O
+        killed         VBN   12  acl:relcl    kill         O
+        .              .     8   punct        .            O
+        """);
+        assertThat(lastYear).isNotEmpty().allSatisfy(e -> assertThat(e.fatalities()).isNull());
+    }
+
+    @Test
+    void oneShootingComparedWithOthersKeepsItsCount() {
+        Event e = event("""
+        Nine           CD    2   nummod       nine         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        to             IN    6   case         to           O
+        death          NN    4   obl          death        O
+        during         IN    10  case         during       O
+        a              DT    10  det          a            O
+        prayer         NN    10  compound     prayer       O
+        meeting        NN    4   obl          meeting      O
+        Wednesday      NNP   12  compound     Wednesday    DATE
+        night          NN    4   obl:tmod     night        TIME
+        in             IN    14  case         in           O
+        one            CD    4   obl          one          NUMBER
+        of             IN    19  case         of           O
+        the            DT    19  det          the          O
+        worst          JJS   19  amod         bad          O
+        mass           NN    19  compound     mass         O
+        shootings      NNS   14  nmod         shooting     O
+        in             IN    21  case         in           O
+        history        NN    19  nmod         history      O
+        .              .     4   punct        .            O
+        """, "shot");
+        assertCount(e.fatalities(), 9, "Nine people were shot");
+    }
+
+    @Test
+    void aListThatBreaksItsFirstGroupDownCountsThatGroupOnce() {
+        // GVA dev: "13 people, 11 males and two females, were located with gunshot wounds" read 26 (by hand, a shooting's verb)
+        Event e = only("""
+        13             CD    2   nummod       13           NUMBER
+        people         NNS   10  nsubj:pass   person       O
+        ,              ,     2   punct        ,            O
+        11             CD    5   nummod       11           NUMBER
+        males          NNS   2   conj         male         O
+        and            CC    8   cc           and          O
+        two            CD    8   nummod       two          NUMBER
+        females        NNS   2   conj         female       O
+        were           VBD   10  aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        .              .     10  punct        .            O
+        """);
+        assertCount(e.injured(), 13, "13 people, 11 males and two females were shot");
+    }
+
+    @Test
+    void aNumberSetOffByCommasAfterAWordOrWrittenYoIsAnAge() {
+        // GVA dev: a page's list of headlines read 24 and 8 dead
+        Event man = only("""
+        Man            UH    6   discourse    man          O
+        ,              ,     6   punct        ,            O
+        24             CD    6   nsubj        24           NUMBER
+        ,              ,     6   punct        ,            O
+        fatally        RB    6   advmod       fatally      O
+        shot           VBN   0   root         shoot        O
+        on             IN    10  case         on           O
+        Bronx          NNP   10  compound     Bronx        LOCATION
+        street         NN    10  compound     street       O
+        corner         NN    6   obl          corner       O
+        """);
+        assertThat(man.fatalities()).isNull();
+        Event girl = only("""
+        8              CD    3   nummod       8            NUMBER
+        yo             NN    3   compound     yo           O
+        girl           NN    4   nsubj        girl         O
+        killed         VBN   0   root         kill         O
+        by             IN    6   case         by           O
+        gunfire        NN    4   obl          gunfire      O
+        .              .     4   punct        .            O
+        """);
+        assertCount(girl.fatalities(), 1, "8 yo girl killed");
+    }
 }
