@@ -230,8 +230,9 @@ final class Casualties {
      * beside the one the article reports, and no count of it. Read from the harm word, the harm word
      * it is coordinated with and their own coordinated words ("Three died and 16 were wounded in
      * seven separate shootings": the shootings hang under "wounded"): an adjunct that is the plural
-     * of an act ({@code tally} in {@code casualty-modifiers.tsv}), or a period ({@code period}) this
-     * one ("this year"), or the harm word a relative clause of a period ("last year, when ...").
+     * of an act ({@code tally} in {@code casualty-modifiers.tsv}) or a noun of such acts ("in a pair
+     * of shootings"), or a period ({@code period}) this one ("this year"), or the harm word a
+     * relative clause of a period ("last year, when ...").
      * "in one of the worst mass shootings" hangs under "one", so a single act compared with others
      * keeps its count.
      */
@@ -249,12 +250,24 @@ final class Casualties {
                 String rel = tree.relation(c);
                 boolean adjunct = rel.equals("obl") || rel.startsWith("obl:") || rel.equals("nmod") || rel.startsWith("nmod:");
                 Token t = text.tokens().get(c);
-                if (adjunct && (t.pos().equals("NNS") && tallies.contains(Phrase.lemma(t)) || thisPeriod(text, tree, c))) {
+                if (adjunct && (tallyOfActs(text, c) || ofActs(text, tree, c) || thisPeriod(text, tree, c))) {
                     return true;
                 }
             }
         }
         return head >= 0 && tree.relation(harm).equals("acl:relcl") && periods.contains(Phrase.lemma(text.tokens().get(head)));
+    }
+
+    /** "shootings", "separate incidents": the plural of an act. */
+    private boolean tallyOfActs(AnnotatedText text, int noun) {
+        Token t = text.tokens().get(noun);
+        return t.pos().equals("NNS") && tallies.contains(Phrase.lemma(t));
+    }
+
+    /** "in a pair of shootings", "a series of attacks": a noun of acts in the plural; not "one of the worst shootings". */
+    private boolean ofActs(AnnotatedText text, DependencyTree tree, int noun) {
+        return text.tokens().get(noun).isNoun() && tree.children(noun, "nmod").stream()
+            .anyMatch(n -> tallyOfActs(text, n) && tree.children(n, "case").stream().anyMatch(k -> lower(text, k).equals("of")));
     }
 
     /** "this year": a period the article is in, whose toll is a tally. */

@@ -1576,4 +1576,35 @@ class CasualtiesTest {
         """);
         assertCount(girl.fatalities(), 1, "8 yo girl killed");
     }
+
+    @Test
+    void aPairOfShootingsIsATallyToo() {
+        List<Event> all = events("""
+        A              DT    3   det          a            O
+        Mundelein      NNP   3   compound     Mundelein    CITY
+        man            NN    5   nsubj:pass   man          O
+        was            VBD   5   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        and            CC    11  cc           and          O
+        four           CD    9   nummod       four         NUMBER
+        other          JJ    9   amod         other        O
+        people         NNS   11  nsubj:pass   person       O
+        were           VBD   11  aux:pass     be           O
+        wounded        VBN   5   conj         wound        O
+        in             IN    14  case         in           O
+        a              DT    14  det          a            O
+        pair           NN    11  obl          pair         O
+        of             IN    16  case         of           O
+        shootings      NNS   14  nmod         shooting     O
+        early          JJ    18  amod         early        TIME
+        Sunday         NNP   5   obl:tmod     Sunday       DATE
+        in             IN    20  case         in           O
+        Champaign      NNP   5   obl          Champaign    CITY
+        .              .     5   punct        .            O
+        """);
+        assertThat(all).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.injured()).isNull();
+        });
+    }
 }
