@@ -18,7 +18,9 @@ import org.dateline.model.Span;
  * counts those hit, as "shot" does (on the GVA dev set, reading the nouns as the living's raised
  * fused injured 0.591 to 0.625). Words that count people besides those told before ({@code besides}
  * in {@code casualty-modifiers.tsv}: "A 22-year-old man was also shot" after "Smith was killed")
- * count the living apart too: the dead told before are not among them.
+ * count the living apart too: the dead told before are not among them. So do words that say the
+ * hurt lived ({@code lived}: "a 9-year-old boy suffered minor injuries", "non-life-threatening
+ * gunshot wounds"), though a wound noun alone would not.
  */
 final class WoundWords {
     private static final Pattern STEMS;
@@ -45,7 +47,7 @@ final class WoundWords {
         Set<String> besides = new TreeSet<>();
         for (TsvTable.Row row : TsvTable.resource(WoundWords.class, "/org/dateline/analyze/event/casualty-modifiers.tsv",
             "lemma", "role").rows()) {
-            if (row.get("role").equals("besides")) {
+            if (row.get("role").equals("besides") || row.get("role").equals("lived")) {
                 besides.add(Pattern.quote(row.get("lemma")));
             }
         }
@@ -55,8 +57,8 @@ final class WoundWords {
     private WoundWords() {}
 
     /**
-     * Whether these words of a count say the people were hurt and lived, or are others than those
-     * told before ("was also shot"); false for null.
+     * Whether these words of a count say the people were hurt and lived ("wounded", "minor
+     * injuries"), or are others than those told before ("was also shot"); false for null.
      */
     static boolean namesWound(Span words) {
         if (words == null) {

@@ -41,4 +41,14 @@ class WoundWordsTest {
         assertThat(WoundWords.namesWound(words("a man shot at a bar called Also"))).isTrue(); // the word, wherever it stands
         assertThat(WoundWords.namesWound(words("Alsop was shot"))).isFalse();
     }
+
+    @Test
+    void aWoundSaidNotToBeFatalIsOfTheLiving() {
+        // GVA dev: "a 9-year-old boy suffered minor injuries" beside "A man is dead" was taken for the dead man
+        assertThat(WoundWords.namesWound(words("a 9-year-old boy suffered minor injuries"))).isTrue();
+        assertThat(WoundWords.namesWound(words("The three other victims all suffered non-life threatening gunshot wounds"))).isTrue();
+        assertThat(WoundWords.namesWound(words("Three others sustained non-fatal bullet wounds"))).isTrue();
+        assertThat(WoundWords.namesWound(words("The four survivors suffered gunshot wounds"))).isTrue();
+        assertThat(WoundWords.namesWound(words("suffered a fatal gunshot wound"))).isFalse();
+    }
 }

@@ -301,9 +301,9 @@ final class Casualties {
                 case "firearm" -> firearms.add(r.get("lemma"));
                 case "tally" -> tallies.add(r.get("lemma"));
                 case "period" -> periods.add(r.get("lemma"));
-                case "besides" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
+                case "besides", "lived" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
                 default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence,"
-                    + " finding, projectile, firearm, tally, period or besides: " + r);
+                    + " finding, projectile, firearm, tally, period, besides or lived: " + r);
             }
         }
         GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things));
