@@ -25,7 +25,7 @@ import org.dateline.model.Span;
 final class WoundWords {
     private static final Pattern STEMS;
     private static final Set<String> NOUNS;
-    private static final Pattern BESIDES;
+    private static final Pattern APART;
 
     static {
         Set<String> stems = new TreeSet<>();
@@ -44,14 +44,14 @@ final class WoundWords {
         }
         STEMS = Pattern.compile("(?i)\\b(" + String.join("|", stems) + ")\\p{L}*");
         NOUNS = Set.copyOf(nouns);
-        Set<String> besides = new TreeSet<>();
+        Set<String> apart = new TreeSet<>(); // words that count the living apart from the dead told before
         for (TsvTable.Row row : TsvTable.resource(WoundWords.class, "/org/dateline/analyze/event/casualty-modifiers.tsv",
             "lemma", "role").rows()) {
             if (row.get("role").equals("besides") || row.get("role").equals("lived")) {
-                besides.add(Pattern.quote(row.get("lemma")));
+                apart.add(Pattern.quote(row.get("lemma")));
             }
         }
-        BESIDES = Pattern.compile("(?i)\\b(" + String.join("|", besides) + ")\\b");
+        APART = Pattern.compile("(?i)\\b(" + String.join("|", apart) + ")\\b");
     }
 
     private WoundWords() {}
@@ -64,7 +64,7 @@ final class WoundWords {
         if (words == null) {
             return false;
         }
-        if (BESIDES.matcher(words.text()).find()) {
+        if (APART.matcher(words.text()).find()) {
             return true;
         }
         Matcher m = STEMS.matcher(words.text());

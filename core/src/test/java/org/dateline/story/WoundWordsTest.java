@@ -50,5 +50,6 @@ class WoundWordsTest {
         assertThat(WoundWords.namesWound(words("Three others sustained non-fatal bullet wounds"))).isTrue();
         assertThat(WoundWords.namesWound(words("The four survivors suffered gunshot wounds"))).isTrue();
         assertThat(WoundWords.namesWound(words("suffered a fatal gunshot wound"))).isFalse();
+        assertThat(WoundWords.namesWound(words("A minor was shot"))).isFalse(); // a child, who may be the dead
     }
 }

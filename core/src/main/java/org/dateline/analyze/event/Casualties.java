@@ -249,7 +249,6 @@ final class Casualties {
             for (int c : tree.children(w)) {
                 String rel = tree.relation(c);
                 boolean adjunct = rel.equals("obl") || rel.startsWith("obl:") || rel.equals("nmod") || rel.startsWith("nmod:");
-                Token t = text.tokens().get(c);
                 if (adjunct && (tallyOfActs(text, c) || ofActs(text, tree, c) || thisPeriod(text, tree, c))) {
                     return true;
                 }

@@ -38,6 +38,14 @@ class CasualtiesTest {
         assertThat(count.evidence().text()).isEqualTo(evidence);
     }
 
+    /** Events there are, and none of them counts anyone: a tally's sentence. */
+    private static void assertNoCounts(List<Event> events) {
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.injured()).isNull();
+        });
+    }
+
     @Test
     void aGroupCountsOnceNotWithThePeopleIncludedInIt() {
         Event e = only("""
@@ -1427,10 +1435,7 @@ class CasualtiesTest {
         morning        NN    20  conj         morning      TIME
         .              .     4   punct        .            O
         """);
-        assertThat(all).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.fatalities()).isNull();
-            assertThat(e.injured()).isNull();
-        });
+        assertNoCounts(all);
     }
 
     @Test
@@ -1454,10 +1459,7 @@ class CasualtiesTest {
         weekend        NN    6   obl          weekend      DATE
         .              .     2   punct        .            O
         """);
-        assertThat(all).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.fatalities()).isNull();
-            assertThat(e.injured()).isNull();
-        });
+        assertNoCounts(all);
     }
 
     @Test
@@ -1602,9 +1604,6 @@ class CasualtiesTest {
         Champaign      NNP   5   obl          Champaign    CITY
         .              .     5   punct        .            O
         """);
-        assertThat(all).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.fatalities()).isNull();
-            assertThat(e.injured()).isNull();
-        });
+        assertNoCounts(all);
     }
 }
