@@ -46,6 +46,8 @@ final class Casualties {
     /** Event types that can hold people killed or hurt in them; a meeting or a statement cannot. */
     static final Set<EventType> VIOLENT = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.PROTEST);
     private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+    /** Determiners that name one known happening ("the shootings"), not a tally of acts. */
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
     private static final Casualties STANDARD = load();
 
@@ -55,13 +57,16 @@ final class Casualties {
 
     private final Set<String> tallies;
     private final Set<String> periods;
+    private final Set<String> many;
 
-    private Casualties(HarmWords harmWords, VictimFinder victims, HarmOwner owners, Set<String> tallies, Set<String> periods) {
+    private Casualties(HarmWords harmWords, VictimFinder victims, HarmOwner owners, Set<String> tallies, Set<String> periods,
+                       Set<String> many) {
         this.harmWords = harmWords;
         this.victims = victims;
         this.owners = owners;
         this.tallies = tallies;
         this.periods = periods;
+        this.many = many;
     }
 
     static Casualties standard() {
@@ -227,38 +232,62 @@ final class Casualties {
     /**
      * "were wounded in shootings across Chicago between Friday and Monday", "have been shot in the
      * city this year", "last year, when 344 were killed": a tally of many acts or of a period, told
-     * beside the one the article reports, and no count of it. Read from the harm word, the harm word
-     * it is coordinated with and their own coordinated words ("Three died and 16 were wounded in
-     * seven separate shootings": the shootings hang under "wounded"): an adjunct that is the plural
-     * of an act ({@code tally} in {@code casualty-modifiers.tsv}) or a noun of such acts ("in a pair
-     * of shootings"), or a period ({@code period}) this one ("this year"), or the harm word a
-     * relative clause of a period ("last year, when ...").
+     * beside the one the article reports, and no count of it. Read from the harm word and the harm
+     * words coordinated with it ("Three died and 16 were wounded in seven separate shootings": the
+     * shootings hang under "wounded"): an adjunct "in" acts in the plural ({@code tally} in
+     * {@code casualty-modifiers.tsv}) that are not one happening named ("in shootings", "in seven
+     * separate shootings", "in a pair of shootings", but not "in the Cascade Mall shootings"), "this"
+     * period ({@code period}: "this year"), or a relative clause on a period ("last year, when ...").
      * "in one of the worst mass shootings" hangs under "one", so a single act compared with others
      * keeps its count.
      */
     private boolean tally(AnnotatedText text, DependencyTree tree, int harm) {
         List<Integer> words = new ArrayList<>(List.of(harm));
         int head = tree.head(harm);
-        if (tree.relation(harm).equals("conj") && head >= 0) {
+        if (head >= 0 && tree.relation(harm).equals("conj")) {
             words.add(head);
             words.addAll(tree.children(head, "conj"));
         } else {
             words.addAll(tree.children(harm, "conj"));
         }
+        // "was shot dead Friday and is the city's 15th homicide this year": only harm words share a tally
+        words.removeIf(w -> harmWords.of(text.tokens().get(w)) == null);
         for (int w : words) {
             for (int c : tree.children(w)) {
                 String rel = tree.relation(c);
                 boolean adjunct = rel.equals("obl") || rel.startsWith("obl:") || rel.equals("nmod") || rel.startsWith("nmod:");
-                if (adjunct && (tallyOfActs(text, c) || ofActs(text, tree, c) || thisPeriod(text, tree, c))) {
+                if (adjunct && (manyActs(text, tree, c) || ofActs(text, tree, c) || thisPeriod(text, tree, c))) {
                     return true;
                 }
             }
+            int on = tree.head(w);
+            if (on >= 0 && tree.relation(w).equals("acl:relcl") && periods.contains(Phrase.lemma(text.tokens().get(on)))) {
+                return true;
+            }
         }
-        return head >= 0 && tree.relation(harm).equals("acl:relcl") && periods.contains(Phrase.lemma(text.tokens().get(head)));
+        return false;
     }
 
-    /** "shootings", "separate incidents": the plural of an act. */
-    private boolean tallyOfActs(AnnotatedText text, int noun) {
+    /**
+     * "in shootings", "in 12 shootings", "in two separate incidents": acts in the plural "in" which
+     * the harm befell; not "in the shootings", "in Saturday's shootings", "in the Cascade Mall
+     * shootings", one happening with several victims named in the plural, unless a number or a word
+     * of many ({@code many} in {@code casualty-modifiers.tsv}: "separate") says they were several.
+     */
+    private boolean manyActs(AnnotatedText text, DependencyTree tree, int noun) {
+        if (!actsInThePlural(text, noun) || tree.children(noun, "case").stream().noneMatch(k -> lower(text, k).equals("in"))) {
+            return false;
+        }
+        boolean several = tree.children(noun).stream().anyMatch(c -> tree.relation(c).equals("nummod")
+            || tree.relation(c).equals("amod") && many.contains(lower(text, c)));
+        boolean named = !tree.children(noun, "nmod:poss").isEmpty()
+            || tree.children(noun, "det").stream().anyMatch(d -> DEFINITE.contains(lower(text, d)))
+            || tree.children(noun, "compound").stream().anyMatch(c -> text.tokens().get(c).isProperNoun());
+        return several || !named;
+    }
+
+    /** "shootings", "incidents": the plural of an act. */
+    private boolean actsInThePlural(AnnotatedText text, int noun) {
         Token t = text.tokens().get(noun);
         return t.pos().equals("NNS") && tallies.contains(Phrase.lemma(t));
     }
@@ -266,7 +295,7 @@ final class Casualties {
     /** "in a pair of shootings", "a series of attacks": a noun of acts in the plural; not "one of the worst shootings". */
     private boolean ofActs(AnnotatedText text, DependencyTree tree, int noun) {
         return text.tokens().get(noun).isNoun() && tree.children(noun, "nmod").stream()
-            .anyMatch(n -> tallyOfActs(text, n) && tree.children(n, "case").stream().anyMatch(k -> lower(text, k).equals("of")));
+            .anyMatch(n -> actsInThePlural(text, n) && tree.children(n, "case").stream().anyMatch(k -> lower(text, k).equals("of")));
     }
 
     /** "this year": a period the article is in, whose toll is a tally. */
@@ -290,6 +319,8 @@ final class Casualties {
         Set<String> firearms = new HashSet<>();
         Set<String> tallies = new HashSet<>();
         Set<String> periods = new HashSet<>();
+        Set<String> many = new HashSet<>();
+        Set<String> wholes = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
@@ -300,14 +331,16 @@ final class Casualties {
                 case "firearm" -> firearms.add(r.get("lemma"));
                 case "tally" -> tallies.add(r.get("lemma"));
                 case "period" -> periods.add(r.get("lemma"));
+                case "many" -> many.add(r.get("lemma"));
+                case "whole" -> wholes.add(r.get("lemma"));
                 case "besides", "lived" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
                 default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence,"
-                    + " finding, projectile, firearm, tally, period, besides or lived: " + r);
+                    + " finding, projectile, firearm, tally, period, many, whole, besides or lived: " + r);
             }
         }
-        GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things));
+        GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things), Set.copyOf(wholes));
         return new Casualties(harmWords, new VictimFinder(harmWords, groups, Set.copyOf(fatal), Set.copyOf(finding),
             Set.copyOf(projectiles), Set.copyOf(firearms)), new HarmOwner(Set.copyOf(sequence)), Set.copyOf(tallies),
-            Set.copyOf(periods));
+            Set.copyOf(periods), Set.copyOf(many));
     }
 }

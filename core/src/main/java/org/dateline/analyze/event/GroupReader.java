@@ -45,21 +45,27 @@ final class GroupReader {
     private final HarmWords harmWords;
     private final Map<String, NumberWord> numbers;
     private final Set<String> things;
+    private final Set<String> wholes;
 
-    private GroupReader(HarmWords harmWords, Map<String, NumberWord> numbers, Set<String> things) {
+    private GroupReader(HarmWords harmWords, Map<String, NumberWord> numbers, Set<String> things, Set<String> wholes) {
         this.harmWords = harmWords;
         this.numbers = numbers;
         this.things = things;
+        this.wholes = wholes;
     }
 
-    /** Reads {@code casualty-numbers.tsv}; {@code things} are the nouns that count no people ("times", "rounds"). */
-    static GroupReader load(HarmWords harmWords, Set<String> things) {
+    /**
+     * Reads {@code casualty-numbers.tsv}; {@code things} are the nouns that count no people ("times",
+     * "rounds"), {@code wholes} those that name people of any kind ("people", "victims"), which a list
+     * after them may break down.
+     */
+    static GroupReader load(HarmWords harmWords, Set<String> things, Set<String> wholes) {
         Map<String, NumberWord> numbers = new HashMap<>();
         for (TsvTable.Row r : TsvTable.resource(GroupReader.class, "casualty-numbers.tsv", "word", "value", "scale").rows()) {
             Integer value = r.get("value").isEmpty() ? null : r.value("value", Integer::valueOf);
             numbers.put(r.get("word"), new NumberWord(value, r.get("scale").equals("y")));
         }
-        return new GroupReader(harmWords, Map.copyOf(numbers), things);
+        return new GroupReader(harmWords, Map.copyOf(numbers), things, wholes);
     }
 
     /** The count of the group {@code group} (a noun, a number, a pronoun) and the evidence with the harm word. */
@@ -100,16 +106,16 @@ final class GroupReader {
             left = Math.min(left, e.left);
             right = Math.max(right, e.right);
         }
-        if (sum != null && breakdown(amounts)) {
+        if (sum != null && wholes.contains(Phrase.lemma(text.tokens().get(members.get(0)))) && breakdown(amounts)) {
             sum = amounts.get(0).value();
         }
         return new Reading(outcome, group, sum, vague, Math.min(left, harm), Math.max(right, harm), false);
     }
 
     /**
-     * "13 people, 11 males and two females": a list whose first number is the sum of all the
-     * others' breaks its first group down, and counts that group once (on the GVA dev set the
-     * summed list read 26 for the archive's 13).
+     * "13 people, 11 males and two females": a list after people of any kind ({@code whole}) whose
+     * first number is the sum of all the others' breaks that group down, and counts it once (on the
+     * GVA dev set the summed list read 26 for the archive's 13); "Two men, a woman and a child" are four.
      */
     private static boolean breakdown(List<Amount> amounts) {
         if (amounts.size() < 3) {

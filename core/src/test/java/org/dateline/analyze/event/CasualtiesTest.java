@@ -1606,4 +1606,76 @@ class CasualtiesTest {
         """);
         assertNoCounts(all);
     }
+
+    @Test
+    void oneHappeningNamedInThePluralKeepsItsCount() {
+        // review of the tally rule: "the shootings" and "the Cascade Mall shootings" are one happening with several victims
+        assertCount(only("""
+        Five           CD    2   nummod       five         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        in             IN    9   case         in           O
+        the            DT    9   det          the          O
+        Cascade        NNP   8   compound     Cascade      LOCATION
+        Mall           NNP   9   compound     Mall         LOCATION
+        shootings      NNS   4   obl          shooting     O
+        .              .     4   punct        .            O
+        """).fatalities(), 5, "Five people were killed");
+        assertCount(only("""
+        Tre            NNP   2   compound     Tre          PERSON
+        Edwards        NNP   6   nsubj:pass   Edwards      PERSON
+        of             IN    4   case         of           O
+        Lilburn        NNP   2   nmod         Lilburn      CITY
+        was            VBD   6   aux:pass     be           O
+        killed         VBN   0   root         kill         O
+        in             IN    9   case         in           O
+        the            DT    9   det          the          O
+        shootings      NNS   6   obl          shooting     O
+        .              .     6   punct        .            O
+        """).fatalities(), 1, "Tre Edwards of Lilburn was killed");
+    }
+
+    @Test
+    void aPeriodBesideAWordThatIsNoHarmWordMakesNoTally() {
+        Event e = event("""
+        Smith          NNP   6   nsubj:pass   Smith        PERSON
+        ,              ,     1   punct        ,            O
+        24             CD    1   amod         24           NUMBER
+        ,              ,     6   punct        ,            O
+        was            VBD   6   aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        dead           JJ    6   obj          dead         O
+        Friday         NNP   6   obl:tmod     Friday       DATE
+        and            CC    15  cc           and          O
+        is             VBZ   15  cop          be           O
+        the            DT    12  det          the          O
+        city           NN    15  nmod:poss    city         O
+        's             POS   12  case         's           O
+        15th           JJ    15  amod         15th         ORDINAL
+        homicide       NN    6   conj         homicide     CRIMINAL_CHARGE
+        this           DT    17  det          this         DATE
+        year           NN    15  obl:tmod     year         DATE
+        .              .     6   punct        .            O
+        """, "shot");
+        assertThat(e.fatalities()).isNotNull();
+        assertThat(e.fatalities().value()).isEqualTo(1);
+    }
+
+    @Test
+    void aListOfPeopleOfDifferentKindsIsSummedWhateverItsNumbers() {
+        assertCount(only("""
+        Two            CD    2   nummod       two          NUMBER
+        men            NNS   10  nsubj:pass   man          O
+        ,              ,     2   punct        ,            O
+        a              DT    5   det          a            O
+        woman          NN    2   conj         woman        O
+        and            CC    8   cc           and          O
+        a              DT    8   det          a            O
+        child          NN    2   conj         child        O
+        were           VBD   10  aux:pass     be           O
+        shot           VBN   0   root         shoot        O
+        .              .     10  punct        .            O
+        """).injured(), 4, "Two men, a woman and a child were shot");
+    }
 }
