@@ -2,6 +2,7 @@ package org.dateline.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     private static final Set<String> HARM = Set.of("death", "hit", "wound");
     /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
@@ -36,6 +37,7 @@ final class Headline {
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
     private static final Map<String, String> WORDS = load();
+    private static final Set<String> TALLIES = tallies();
     private static final Map<String, Integer> NUMBERS = numbers();
     /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
     private static final Map<String, Integer> MULTIPLES = multiples();
@@ -218,6 +220,9 @@ final class Headline {
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
             : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
+        if (words.stream().anyMatch(TALLIES::contains)) {
+            return new Toll(null, null, null); // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
+        }
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;
@@ -283,9 +288,21 @@ final class Headline {
             if (!READINGS.contains(reads)) {
                 throw new IllegalStateException("headline-words.tsv: reads must be one of " + READINGS + ", not " + reads);
             }
-            words.put(row.get("word"), reads);
+            if (!reads.equals("tally")) { // a word of another reading too ("shootings" breaks a number before it)
+                words.put(row.get("word"), reads);
+            }
         }
         return Map.copyOf(words);
+    }
+
+    private static Set<String> tallies() {
+        Set<String> tallies = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows()) {
+            if (row.get("reads").equals("tally")) {
+                tallies.add(row.get("word"));
+            }
+        }
+        return Set.copyOf(tallies);
     }
 
     private static Map<String, Integer> multiples() {

@@ -110,6 +110,16 @@ class HeadlineTest {
         assertThat(Headline.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
     }
 
+    @Test
+    void aRoundUpsNumbersAreATallyOfManyShootingsAndCountNoOne() {
+        // GVA dev: of the headline counts told with "shootings", 44 were another incident's or the weekend's, 13 the incident's
+        Headline.Toll weekend = Headline.toll("3 Dead, 22 Wounded In Weekend Shootings");
+        assertThat(weekend.killed()).isNull();
+        assertThat(weekend.wounded()).isNull();
+        assertThat(Headline.toll("4 killed, 11 wounded in city shootings Tuesday").killed()).isNull();
+        assertThat(Headline.toll("3 Dead, 22 Wounded In Weekend Shooting").killed()).isEqualTo(3);
+    }
+
     /** Regression: "Victims identified in triple homicide" counted no dead, so its one wounded was taken for the dead. */
     @Test
     void aMultipleBeforeAHarmWordCountsThatSide() {
