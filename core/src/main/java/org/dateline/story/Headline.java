@@ -215,7 +215,8 @@ final class Headline {
      * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
      * part of it); a number reaches up to the next. A multiple counts the harm word right after
      * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
-     * is a death word ("3 people shot to death").
+     * is a death word ("3 people shot to death"). A headline of acts in the plural ({@code tally}:
+     * "3 Dead, 22 Wounded In Weekend Shootings") is a round-up's, and counts no one.
      */
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
