@@ -36,6 +36,9 @@ final class Headline {
     /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
     private static final int REACH = 2;
     private static final int NUMBER_REACH = 3;
+    /** {@code headline-words.tsv}, read once: a word may hold two readings ("shootings" breaks and is a tally). */
+    private static final List<TsvTable.Row> WORD_ROWS =
+        TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows();
     private static final Map<String, String> WORDS = load();
     private static final Set<String> TALLIES = tallies();
     private static final Map<String, Integer> NUMBERS = numbers();
@@ -284,7 +287,7 @@ final class Headline {
 
     private static Map<String, String> load() {
         Map<String, String> words = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows()) {
+        for (TsvTable.Row row : WORD_ROWS) {
             String reads = row.get("reads");
             if (!READINGS.contains(reads)) {
                 throw new IllegalStateException("headline-words.tsv: reads must be one of " + READINGS + ", not " + reads);
@@ -298,7 +301,7 @@ final class Headline {
 
     private static Set<String> tallies() {
         Set<String> tallies = new HashSet<>();
-        for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows()) {
+        for (TsvTable.Row row : WORD_ROWS) {
             if (row.get("reads").equals("tally")) {
                 tallies.add(row.get("word"));
             }
