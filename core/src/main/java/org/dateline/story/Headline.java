@@ -72,6 +72,9 @@ final class Headline {
         return title == null ? "" : TAIL.split(title, 2)[0];
     }
 
+    /** A day or month after a place's name ("13 people shot in Cleveland Friday and Saturday"): no part of it. */
+    private static final Pattern TRAILING_DAY = Pattern.compile("(?: (?:" + HeadlineTown.DAYS + "))+$");
+
     /** A word long enough to be no function word: title case capitalises it, sentence case does not. */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
 
@@ -79,8 +82,10 @@ final class Headline {
      * The place the headline puts the happening in ({@link #PLACE}), as written, or null; none in a
      * headline in title case ("Man Killed in Pine Bluff Shooting" would give "Pine Bluff Shooting"):
      * one whose words of four letters or more, but for its first and the place, all have a capital.
+     * Days and months after the name are no part of it; a name whose every word the report's
+     * {@code text} also writes in lower case is a word ("Former police officer", "Teen mother"), no place.
      */
-    static String place(String title) {
+    static String place(String title, String text) {
         String lead = lead(title);
         java.util.regex.Matcher m = PLACE.matcher(lead);
         if (!m.find()) {
@@ -88,6 +93,11 @@ final class Headline {
             if (!m.find()) {
                 return null;
             }
+        }
+        String name = TRAILING_DAY.matcher(m.group(1)).replaceFirst("");
+        if (HeadlineTown.common(name, HeadlineTown.lowerWords(text))
+                || NUMBERS.containsKey(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
+            return null; // "Former police officer shoots...", "Teen mother and son identified", "Two men charged": no town
         }
         String rest = (lead.substring(0, m.start(1)) + " " + lead.substring(m.end(1))).strip();
         java.util.regex.Matcher w = LONG_WORD.matcher(rest);
@@ -97,11 +107,11 @@ final class Headline {
                 continue; // the first word has its capital in either case
             }
             if (!Character.isUpperCase(w.group().charAt(0))) {
-                return m.group(1); // sentence case: a word in lower case
+                return name; // sentence case: a word in lower case
             }
             capitalised = true;
         }
-        return capitalised ? null : m.group(1);
+        return capitalised ? null : name;
     }
 
     /**

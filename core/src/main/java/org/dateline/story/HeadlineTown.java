@@ -36,7 +36,7 @@ final class HeadlineTown {
     static final String RESIDENTS = "(?:" + String.join("|", TsvTable.resource(HeadlineTown.class, "town-residents.tsv", "word")
         .rows().stream().map(r -> r.get("word")).sorted().toList()) + ")";
     private static final String COUNTY_WORDS = "county|parish|co\\.|borough";
-    private static final String DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    static final String DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
         + "|August|September|October|November|December";
     private static final Pattern COUNTY = Pattern.compile(" (?i:" + COUNTY_WORDS + ")(?![\\p{L}])");
     private static final Pattern NAME_GOES_ON = Pattern.compile(" (?!" + DAYS + ")\\p{Lu}");
@@ -134,11 +134,12 @@ final class HeadlineTown {
     }
 
     /** Whether every word of the name is also written in lower case ("Police", "Teen"): a word, no town. */
-    private static boolean common(String name, Set<String> lower) {
+    static boolean common(String name, Set<String> lower) {
         return Arrays.stream(name.split(" ")).allMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
     }
 
-    private static Set<String> lowerWords(String text) {
+    /** The words the text writes in lower case, each from its start. */
+    static Set<String> lowerWords(String text) {
         Set<String> words = new java.util.HashSet<>();
         Matcher m = LOWER_WORD.matcher(text);
         while (m.find()) {

@@ -477,7 +477,7 @@ final class ReportReader {
 
     /** The place the headline gives ({@link Headline#place}), as it writes it and with no evidence in the text; null for none or a state. */
     private static Placed fromHeadline(ArticleRecord r) {
-        String told = Headline.place(r.title());
+        String told = Headline.place(r.title(), r.text());
         return told == null || region(told) ? null : new Placed(told, null, "headline", null);
     }
 
