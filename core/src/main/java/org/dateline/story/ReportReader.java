@@ -101,6 +101,9 @@ final class ReportReader {
     /** A name and a lower-case word for a kind of place after it: "Florida town", "Wisconsin city". */
     private static final Pattern DESCRIBED = Pattern.compile("(.+) (?:town|city|village|community|region|area)");
 
+    /** "Mt.", "St.": an abbreviation of one to three letters alone. */
+    private static final Pattern LONE_ABBREVIATION = Pattern.compile("\\p{L}{1,3}\\.");
+
     private ReportReader() {}
 
     static IncidentReport read(StoryArticle article, List<Event> events) {
@@ -343,7 +346,7 @@ final class ReportReader {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
-            if (e.location() != null && e.location().name() != null && !region(e.location().name())) {
+            if (e.location() != null && e.location().name() != null && !region(e.location().name()) && !noPlace(e.location().name())) {
                 int rank = 2 * RANK.indexOf(kind(e.location().name()));
                 if (rank < bestRank) {
                     best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
@@ -356,7 +359,7 @@ final class ReportReader {
         int datelineAt = dateline == null ? -1 : r.text().codePointCount(0, dateline.start());
         Entity first = null;
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name())) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || noPlace(e.name())) {
                 continue;
             }
             if (first == null || placeOrder(datelineAt).compare(e, first) < 0) {
@@ -478,7 +481,7 @@ final class ReportReader {
     /** The place the headline gives ({@link Headline#place}), as it writes it and with no evidence in the text; null for none or a state. */
     private static Placed fromHeadline(ArticleRecord r) {
         String told = Headline.place(r.title(), r.text());
-        return told == null || region(told) ? null : new Placed(told, null, "headline", null);
+        return told == null || region(told) || noPlace(told) ? null : new Placed(told, null, "headline", null);
     }
 
     /** Whether the name is a town by its words: no state or country, no county, site or street word. */
@@ -519,8 +522,19 @@ final class ReportReader {
         if (described.matches()) {
             n = described.group(1).toLowerCase(Locale.ROOT);
         }
-        // "W.Va" for "W.Va.": an abbreviation whose full stop the tagger left to the sentence
-        return n.length() <= 2 || REGIONS.contains(n) || REGIONS.contains(n + ".");
+        // "W.Va" for "W.Va.": an abbreviation whose full stop the tagger left to the sentence; "U.S."
+        // for "US" ("off U.S. Highway 12" tagged as a place)
+        return n.length() <= 2 || REGIONS.contains(n) || REGIONS.contains(n + ".") || REGIONS.contains(n.replace(".", ""));
+    }
+
+    /**
+     * Whether a name the tagger took for a place names none of its own: a police body's word alone
+     * ("Metro police say", {@code police-bodies.tsv}), or an abbreviation alone ("Mt." of "the Mt. Baker
+     * neighborhood", cut from its name).
+     */
+    private static boolean noPlace(String name) {
+        String n = name.strip();
+        return ReportTown.policeBody(n) || LONE_ABBREVIATION.matcher(n).matches();
     }
 
 

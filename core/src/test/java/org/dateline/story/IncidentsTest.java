@@ -518,6 +518,27 @@ class IncidentsTest {
     }
 
     @Test
+    void aPoliceBodysWordAnAbbreviationOrACountryCutFromItsNameIsNoPlace() {
+        // regression, GVA dev: "Metro", "Mt." and "U.S." were the reports' places
+        StoryArticle metro = new Article("metro", "WKRN", "2016-03-02",
+            "Metro police say a woman was shot on Donelson Pike in Nashville.")
+            .place("Metro").place("Nashville")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "a woman was shot", null, null).build(0);
+        StoryArticle mount = new Article("mount", "KOMO", "2016-03-02",
+            "A 17-year-old shot himself in the Mt. Baker neighborhood of Seattle.")
+            .place("Mt.").place("Seattle")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "A 17-year-old shot himself", null, null).build(0);
+        StoryArticle highway = new Article("highway", "KPAX", "2016-03-02",
+            "Shots were fired behind Ropers Lounge off U.S. Highway 12 west of Lolo, and a man was shot.")
+            .place("U.S.").place("Lolo")
+            .event("V1", EventType.ASSAULT, null, "shot", null, "a man was shot", null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(metro)).get(0).location()).isEqualTo("Nashville");
+        assertThat(Incidents.of(STORY, List.of(mount)).get(0).location()).isEqualTo("Seattle");
+        assertThat(Incidents.of(STORY, List.of(highway)).get(0).location()).isEqualTo("Lolo");
+    }
+
+    @Test
     void aStreetIsFiledUnderTheDatelinesTownAndANeighbourhoodUnderTheTownTheTextPutsItIn() {
         StoryArticle wire = new Article("wire", "AP", "2014-01-17",
             "SPANISH FORK (AP) — Police found four people dead at a home on Canyon Road.")
