@@ -321,6 +321,7 @@ final class Casualties {
         Set<String> periods = new HashSet<>();
         Set<String> many = new HashSet<>();
         Set<String> wholes = new HashSet<>();
+        Set<String> unharmed = new HashSet<>();
         for (TsvTable.Row r : TsvTable.resource(Casualties.class, "casualty-modifiers.tsv", "lemma", "role").rows()) {
             switch (r.get("role")) {
                 case "fatal" -> fatal.add(r.get("lemma"));
@@ -333,14 +334,15 @@ final class Casualties {
                 case "period" -> periods.add(r.get("lemma"));
                 case "many" -> many.add(r.get("lemma"));
                 case "whole" -> wholes.add(r.get("lemma"));
+                case "unharmed" -> unharmed.add(r.get("lemma"));
                 case "besides", "lived" -> { } // the incident fusion's (org.dateline.story.WoundWords), not the event's
                 default -> throw new IllegalStateException("casualty-modifiers.tsv: role must be fatal, thing, sequence,"
-                    + " finding, projectile, firearm, tally, period, many, whole, besides or lived: " + r);
+                    + " finding, projectile, firearm, tally, period, many, whole, unharmed, besides or lived: " + r);
             }
         }
         GroupReader groups = GroupReader.load(harmWords, Set.copyOf(things), Set.copyOf(wholes));
         return new Casualties(harmWords, new VictimFinder(harmWords, groups, Set.copyOf(fatal), Set.copyOf(finding),
-            Set.copyOf(projectiles), Set.copyOf(firearms)), new HarmOwner(Set.copyOf(sequence)), Set.copyOf(tallies),
+            Set.copyOf(projectiles), Set.copyOf(firearms), Set.copyOf(unharmed)), new HarmOwner(Set.copyOf(sequence)), Set.copyOf(tallies),
             Set.copyOf(periods), Set.copyOf(many));
     }
 }

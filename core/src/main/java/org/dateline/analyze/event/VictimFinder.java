@@ -32,16 +32,26 @@ final class VictimFinder {
     private final Set<String> finding;
     private final Set<String> projectiles;
     private final Set<String> firearms;
+    private final Set<String> unharmed;
+    /**
+     * Marks of a time clause whose unsaid subject is its predicate's ({@link #adjunct}); CoreNLP
+     * makes "when" an adverb of its clause, so it is none of them.
+     */
+    private static final Set<String> TIME_MARKS = Set.of("after", "before", "while");
 
-    /** The sets are roles of {@code casualty-modifiers.tsv}: {@code fatal}, {@code finding}, {@code projectile}, {@code firearm}. */
+    /**
+     * The sets are roles of {@code casualty-modifiers.tsv}: {@code fatal}, {@code finding}, {@code projectile},
+     * {@code firearm}, {@code unharmed}.
+     */
     VictimFinder(HarmWords harmWords, GroupReader groups, Set<String> fatal, Set<String> finding, Set<String> projectiles,
-                 Set<String> firearms) {
+                 Set<String> firearms, Set<String> unharmed) {
         this.harmWords = harmWords;
         this.groups = groups;
         this.fatal = fatal;
         this.finding = finding;
         this.projectiles = projectiles;
         this.firearms = firearms;
+        this.unharmed = unharmed;
     }
 
     /** The group the harm word counts and its number, or null when the sentence gives none. */
@@ -54,6 +64,7 @@ final class VictimFinder {
                 case "toll" -> toll(text, tree, harm, outcome);
                 case "head" -> tree.relation(harm).equals("amod") ? groups.group(text, tree, tree.head(harm), harm, outcome) : null;
                 case "controller" -> controller(text, tree, harm, outcome);
+                case "adjunct" -> adjunct(text, tree, harm, outcome);
                 case "sufferer" -> sufferer(text, tree, harm, outcome);
                 case "of" -> ofPhrase(text, tree, harm, outcome);
                 case "projectile" -> projectile(text, tree, harm, outcome);
@@ -189,6 +200,33 @@ final class VictimFinder {
         if (people.isEmpty() && tree.relation(verb).equals("conj") && text.tokens().get(tree.head(verb)).isVerb()) {
             people.addAll(exact(tree, tree.head(verb), "nsubj:pass"));
         }
+        return first(text, tree, people, harm, outcome);
+    }
+
+    /**
+     * "Four people are recovering after being shot", "Three men are in critical condition after being
+     * shot": a passive harm word in a time clause of another predicate, with no subject of its own, is
+     * said of that predicate's subject (the clause's subject is controlled by it). Not when the
+     * predicate is, or has beside it, a harm word of its own ("died after being shot", "was pronounced
+     * dead after being shot": that word counts them) or a word that says they were not hurt ("were
+     * uninjured after being shot at", {@code unharmed}); not for a shot fired "at" them, nor for
+     * an active harm word ("fled after shooting two people" counts its object). A clause with a subject of its own, "they" too, is left to it:
+     * "Three neighbors called 911 after they were shot" tells of others.
+     */
+    private Reading adjunct(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
+        int head = tree.head(harm);
+        if (head < 0 || !tree.relation(harm).equals("advcl") || tree.children(harm, "aux:pass").isEmpty()
+            || tree.children(harm, "mark").stream().noneMatch(m -> TIME_MARKS.contains(GroupReader.lower(text, m)))
+            || !exact(tree, harm, "nsubj:pass").isEmpty() || !exact(tree, harm, "nsubj").isEmpty()
+            || tree.children(harm).stream().anyMatch(c -> GroupReader.lower(text, c).equals("at")) // "shot at": fired upon
+            || harmWords.of(text.tokens().get(head)) != null || unharmed.contains(Phrase.lemma(text.tokens().get(head)))
+            || tree.children(head).stream().anyMatch(c -> c != harm && (harmWords.of(text.tokens().get(c)) != null
+                || unharmed.contains(Phrase.lemma(text.tokens().get(c)))))
+            || tree.children(harm).stream().anyMatch(c -> unharmed.contains(Phrase.lemma(text.tokens().get(c))))) { // "escaped unharmed after being shot"
+            return null;
+        }
+        List<Integer> people = new ArrayList<>(exact(tree, head, "nsubj:pass"));
+        people.addAll(exact(tree, head, "nsubj"));
         return first(text, tree, people, harm, outcome);
     }
 

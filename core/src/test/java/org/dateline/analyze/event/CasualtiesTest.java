@@ -1678,4 +1678,139 @@ class CasualtiesTest {
         .              .     10  punct        .            O
         """).injured(), 4, "Two men, a woman and a child were shot");
     }
+
+    @Test
+    void aTimeClauseWithoutASubjectOfItsOwnIsSaidOfItsPredicatesSubject() {
+        // "after being shot" has no subject: the people recovering are the people shot
+        Event recovering = only("""
+        Four           CD    2   nummod       four         NUMBER
+        people         NNS   4   nsubj        person       O
+        are            VBP   4   aux          be           O
+        recovering     VBG   0   root         recover      O
+        after          IN    7   mark         after        O
+        being          VBG   7   aux:pass     be           O
+        shot           VBN   4   advcl        shoot        O
+        outside        IN    10  case         outside      O
+        a              DT    10  det          a            O
+        club           NN    7   obl          club         O
+        on             IN    12  case         on           O
+        Saturday       NNP   7   obl          Saturday     DATE
+        .              .     4   punct        .            O
+        """);
+        assertCount(recovering.injured(), 4, "Four people are recovering after being shot");
+        Event condition = only("""
+        Three          CD    2   nummod       three        NUMBER
+        men            NNS   6   nsubj        man          O
+        are            VBP   6   cop          be           O
+        in             IN    6   case         in           O
+        critical       JJ    6   amod         critical     O
+        condition      NN    0   root         condition    O
+        after          IN    9   mark         after        O
+        being          VBG   9   aux:pass     be           O
+        shot           VBN   6   advcl        shoot        O
+        on             IN    11  case         on           O
+        Sunday         NNP   9   obl          Sunday       DATE
+        .              .     6   punct        .            O
+        """);
+        assertCount(condition.injured(), 3, "Three men are in critical condition after being shot");
+    }
+
+    @Test
+    void aTimeClauseLeavesAlonePeopleCountedByTheirOwnHarmWordFiredAtOrUnharmedAndAClauseWithASubject() {
+        // "dead" counts the man; the shot is no second count of him among the wounded
+        List<Event> dead = events("""
+        A              DT    2   det          a            O
+        man            NN    4   nsubj:pass   man          O
+        was            VBD   4   aux:pass     be           O
+        pronounced     VBN   0   root         pronounce    O
+        dead           JJ    4   xcomp        dead         O
+        after          IN    8   mark         after        O
+        being          VBG   8   aux:pass     be           O
+        shot           VBN   4   advcl        shoot        O
+        on             IN    10  case         on           O
+        Sunday         NNP   8   obl          Sunday       DATE
+        .              .     4   punct        .            O
+        """);
+        assertThat(dead).extracting(Event::injured).containsOnlyNulls();
+        assertThat(dead).extracting(Event::fatalities).filteredOn(c -> c != null).extracting(Event.Count::value).containsOnly(1);
+        // active: the gunman shot, the two people were shot
+        assertCount(only("""
+        The            DT    2   det          the          O
+        gunman         NN    3   nsubj        gunman       O
+        fled           VBD   0   root         flee         O
+        after          IN    3   advmod       after        O
+        shooting       VBG   4   dep          shoot        O
+        two            CD    7   nummod       two          NUMBER
+        people         NNS   5   obj          person       O
+        on             IN    9   case         on           O
+        Sunday         NNP   5   obl          Sunday       DATE
+        .              .     3   punct        .            O
+        """).injured(), 2, "shooting two people");
+        // "shot at" is fired upon, and "unharmed" says no one was hurt
+        assertNoCounts(events("""
+        Three          CD    2   nummod       three        NUMBER
+        teenagers      NNS   3   nsubj        teenager     O
+        fled           VBD   0   root         flee         O
+        the            DT    5   det          the          O
+        scene          NN    3   obj          scene        O
+        after          IN    8   mark         after        O
+        being          VBG   8   aux:pass     be           O
+        shot           VBN   3   advcl        shoot        O
+        at             IN    8   advmod       at           O
+        by             IN    12  case         by           O
+        a              DT    12  det          a            O
+        man            NN    8   obl          man          O
+        on             IN    14  case         on           O
+        Sunday         NNP   8   obl          Sunday       DATE
+        .              .     3   punct        .            O
+        """));
+        assertNoCounts(events("""
+        Two            CD    2   nummod       two          NUMBER
+        officers       NNS   3   nsubj        officer      O
+        escaped        VBD   0   root         escape       O
+        unharmed       JJ    7   advmod       unharmed     O
+        after          IN    7   mark         after        O
+        being          VBG   7   aux:pass     be           O
+        shot           VBN   3   advcl        shoot        O
+        by             IN    10  case         by           O
+        the            DT    10  det          the          O
+        gunman         NN    7   obl          gunman       O
+        on             IN    12  case         on           O
+        Sunday         NNP   7   obl          Sunday       DATE
+        .              .     3   punct        .            O
+        """));
+        // a clause with a subject of its own, "they" too, is left to it ("Three neighbors called 911
+        // after they were shot" tells of others): one man is not "they", and five people are not counted either
+        assertNoCounts(events("""
+        He             PRP   3   nsubj:pass   he           O
+        was            VBD   3   aux:pass     be           O
+        arrested       VBN   0   root         arrest       O
+        after          IN    7   mark         after        O
+        they           PRP   7   nsubj:pass   they         O
+        were           VBD   7   aux:pass     be           O
+        shot           VBN   3   advcl        shoot        O
+        on             IN    9   case         on           O
+        Sunday         NNP   7   obl          Sunday       DATE
+        .              .     3   punct        .            O
+        """));
+        assertNoCounts(events("""
+        Five           CD    2   nummod       five         NUMBER
+        people         NNS   4   nsubj:pass   person       O
+        were           VBD   4   aux:pass     be           O
+        taken          VBN   0   root         take         O
+        to             IN    7   case         to           O
+        the            DT    7   det          the          O
+        hospital       NN    4   obl          hospital     O
+        after          IN    11  mark         after        O
+        they           PRP   11  nsubj:pass   they         O
+        were           VBD   11  aux:pass     be           O
+        shot           VBN   4   advcl        shoot        O
+        outside        IN    14  case         outside      O
+        a              DT    14  det          a            O
+        bar            NN    11  obl          bar          O
+        on             IN    16  case         on           O
+        Sunday         NNP   11  obl          Sunday       DATE
+        .              .     4   punct        .            O
+        """));
+    }
 }
