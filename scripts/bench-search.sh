@@ -11,7 +11,8 @@
 # copies of one article and Lucene can rarely skip; `varied` repeats 0-3 of a copy's own sentences
 # and appends 0-12 others, spreading scores as real articles' are (its store: store-N-varied).
 # WARMUP requests (20 concurrent) come first. With 400 the JIT is still compiling through the next
-# few thousand requests, at about half the process's CPU in the first level; 6000 measures a warm server.
+# few thousand requests, at about half the process's CPU in the first level; with 6000 it still takes
+# a fifth of it (code run once per request reaches C2 late); 20000 measures a warm server.
 # The store is built once per ARTICLES under BENCH_DIR (default $TMPDIR/dateline-bench); delete it
 # after changing how stores are written.
 set -euo pipefail
