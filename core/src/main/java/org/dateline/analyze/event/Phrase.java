@@ -63,8 +63,27 @@ final class Phrase {
         out.add(lemma(text.tokens().get(token)));
         if (depth < DEPTH) {
             for (int child : tree.children(token)) {
-                collect(text, tree, child, depth + 1, out);
+                if (!otherClause(text, tree, child)) {
+                    collect(text, tree, child, depth + 1, out);
+                }
             }
         }
     }
+
+    /**
+     * Whether the child is a clause of its own that hangs under a word without being its phrase: a
+     * clause set beside it ({@code parataxis}) or an adverbial clause of time, cause, condition or
+     * concession ("is recovering after being grazed by a bullet" holds no weapon that "recovering"
+     * acts on); not an infinitive that is the word's content ("called for shipping companies to do
+     * more").
+     */
+    private static boolean otherClause(AnnotatedText text, DependencyTree tree, int child) {
+        String relation = tree.relation(child);
+        return relation.equals("parataxis") || relation.equals("advcl")
+            && tree.children(child, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(word(text.tokens().get(m))));
+    }
+
+    /** Marks of an adverbial clause that is no part of the phrase of the word it hangs under. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "because", "since",
+        "although", "though", "as", "if", "unless", "until", "once");
 }
