@@ -95,7 +95,7 @@ final class Headline {
             }
         }
         String name = TRAILING_DAY.matcher(m.group(1)).replaceFirst("");
-        if (HeadlineTown.common(name, HeadlineTown.lowerWords(text))
+        if (HeadlineTown.common(name, HeadlineTown.lowerWords(text == null ? "" : text))
                 || NUMBERS.containsKey(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
             return null; // "Former police officer shoots...", "Teen mother and son identified", "Two men charged": no town
         }

@@ -206,28 +206,40 @@ final class VictimFinder {
     /**
      * "Four people are recovering after being shot", "Three men are in critical condition after being
      * shot": a passive harm word in a time clause of another predicate, with no subject of its own, is
-     * said of that predicate's subject (the clause's subject is controlled by it). Not when the
-     * predicate is, or has beside it, a harm word of its own ("died after being shot", "was pronounced
-     * dead after being shot": that word counts them) or a word that says they were not hurt ("were
-     * uninjured after being shot at", {@code unharmed}); not for a shot fired "at" them, nor for
-     * an active harm word ("fled after shooting two people" counts its object). A clause with a subject of its own, "they" too, is left to it:
-     * "Three neighbors called 911 after they were shot" tells of others.
+     * said of that predicate's subject (the clause's subject is controlled by it). A clause with a
+     * subject of its own, "they" too, is left to it ("Three neighbors called 911 after they were shot"
+     * tells of others); so is a shot fired "at" them, and an active harm word ("fled after shooting
+     * two people" counts its object).
      */
     private Reading adjunct(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
         int head = tree.head(harm);
-        if (head < 0 || !tree.relation(harm).equals("advcl") || tree.children(harm, "aux:pass").isEmpty()
-            || tree.children(harm, "mark").stream().noneMatch(m -> TIME_MARKS.contains(GroupReader.lower(text, m)))
-            || !exact(tree, harm, "nsubj:pass").isEmpty() || !exact(tree, harm, "nsubj").isEmpty()
-            || tree.children(harm).stream().anyMatch(c -> GroupReader.lower(text, c).equals("at")) // "shot at": fired upon
-            || harmWords.of(text.tokens().get(head)) != null || unharmed.contains(Phrase.lemma(text.tokens().get(head)))
-            || tree.children(head).stream().anyMatch(c -> c != harm && (harmWords.of(text.tokens().get(c)) != null
-                || unharmed.contains(Phrase.lemma(text.tokens().get(c)))))
-            || tree.children(harm).stream().anyMatch(c -> unharmed.contains(Phrase.lemma(text.tokens().get(c))))) { // "escaped unharmed after being shot"
+        boolean timeClause = head >= 0 && tree.relation(harm).equals("advcl") && !tree.children(harm, "aux:pass").isEmpty()
+            && tree.children(harm, "mark").stream().anyMatch(m -> TIME_MARKS.contains(GroupReader.lower(text, m)));
+        if (!timeClause || !exact(tree, harm, "nsubj:pass").isEmpty() || !exact(tree, harm, "nsubj").isEmpty()
+            || tree.children(harm).stream().anyMatch(c -> GroupReader.lower(text, c).equals("at") || unharmed(text, c))
+            || toldApart(text, tree, head, harm)) {
             return null;
         }
         List<Integer> people = new ArrayList<>(exact(tree, head, "nsubj:pass"));
         people.addAll(exact(tree, head, "nsubj"));
         return first(text, tree, people, harm, outcome);
+    }
+
+    /**
+     * Whether the predicate a time clause hangs on tells of its people's harm in words of its own:
+     * it is, or has beside it, a harm word ("died after being shot", "was pronounced dead after being
+     * shot": that word counts them) or a word that says they were not hurt ("were uninjured after
+     * being shot at", "escaped unharmed").
+     */
+    private boolean toldApart(AnnotatedText text, DependencyTree tree, int head, int clause) {
+        if (harmWords.of(text.tokens().get(head)) != null || unharmed(text, head)) {
+            return true;
+        }
+        return tree.children(head).stream().anyMatch(c -> c != clause && (harmWords.of(text.tokens().get(c)) != null || unharmed(text, c)));
+    }
+
+    private boolean unharmed(AnnotatedText text, int token) {
+        return unharmed.contains(Phrase.lemma(text.tokens().get(token)));
     }
 
     /**
