@@ -235,7 +235,7 @@ final class Headline {
         List<String> words = words(title == null ? null
             : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
         if (words.stream().anyMatch(TALLIES::contains)) {
-            return new Toll(null, null, null); // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
+            return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
         }
         Integer killed = null;
         Integer hit = null;

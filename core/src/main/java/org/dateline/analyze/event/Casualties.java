@@ -1,5 +1,6 @@
 package org.dateline.analyze.event;
 
+import static org.dateline.analyze.event.GroupReader.isOf;
 import static org.dateline.analyze.event.GroupReader.lower;
 
 import java.util.ArrayList;
@@ -295,7 +296,7 @@ final class Casualties {
     /** "in a pair of shootings", "a series of attacks": a noun of acts in the plural; not "one of the worst shootings". */
     private boolean ofActs(AnnotatedText text, DependencyTree tree, int noun) {
         return text.tokens().get(noun).isNoun() && tree.children(noun, "nmod").stream()
-            .anyMatch(n -> actsInThePlural(text, n) && tree.children(n, "case").stream().anyMatch(k -> lower(text, k).equals("of")));
+            .anyMatch(n -> actsInThePlural(text, n) && isOf(text, tree, n));
     }
 
     /** "this year": a period the article is in, whose toll is a tally. */

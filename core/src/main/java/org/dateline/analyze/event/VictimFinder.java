@@ -214,9 +214,9 @@ final class VictimFinder {
     private Reading adjunct(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
         int head = tree.head(harm);
         boolean timeClause = head >= 0 && tree.relation(harm).equals("advcl") && !tree.children(harm, "aux:pass").isEmpty()
-            && tree.children(harm, "mark").stream().anyMatch(m -> TIME_MARKS.contains(GroupReader.lower(text, m)));
+            && tree.children(harm, "mark").stream().anyMatch(m -> TIME_MARKS.contains(lower(text, m)));
         if (!timeClause || !exact(tree, harm, "nsubj:pass").isEmpty() || !exact(tree, harm, "nsubj").isEmpty()
-            || tree.children(harm).stream().anyMatch(c -> GroupReader.lower(text, c).equals("at") || unharmed(text, c))
+            || tree.children(harm).stream().anyMatch(c -> lower(text, c).equals("at") || unharmed(text, c))
             || toldApart(text, tree, head, harm)) {
             return null;
         }
