@@ -120,14 +120,15 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Tags {@code text}: as one annotation when every sentence CoreNLP's splitter finds is within
-     * bounds (every ordinary article), else in pieces cut inside the over-long sentences at the
-     * places {@link TextLimits#sentenceBreaks} chooses, each piece tagged by CoreNLP from its
-     * tokens on, so that its sentences are CoreNLP's own.
+     * bounds and opens with no dateline, else in pieces cut after each dateline that opens a
+     * paragraph ({@link DatelineBreaks}) and inside the over-long sentences at the places {@link
+     * TextLimits#sentenceBreaks} chooses, each piece tagged by CoreNLP from its tokens on, so that
+     * its sentences are CoreNLP's own.
      */
     private List<Piece> tag(String text, LocalDate documentDate, List<String> notes) {
         Annotation whole = annotation(text, documentDate);
         splitter.annotate(whole);
-        List<Integer> cuts = new ArrayList<>();
+        List<Integer> cuts = datelineCuts(text, whole);
         int split = 0;
         for (CoreMap sentence : whole.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -148,19 +149,34 @@ public final class CoreNlpAnnotator implements Annotator {
             finishTagging(whole);
             return List.of(new Piece(0, new CoreDocument(whole)));
         }
-        notes.add(split + (split == 1 ? " sentence" : " sentences") + " of more than " + config.maxTaggedSentenceTokens()
-            + " tokens without sentence punctuation (a table, a list or a run of tags?) tagged in parts, split at"
-            + " line breaks, semicolons, list separators or spaces");
+        cuts = cuts.stream().distinct().sorted().toList();
+        if (split > 0) {
+            notes.add(split + (split == 1 ? " sentence" : " sentences") + " of more than " + config.maxTaggedSentenceTokens()
+                + " tokens without sentence punctuation (a table, a list or a run of tags?) tagged in parts, split at"
+                + " line breaks, semicolons, list separators or spaces");
+        }
         List<Piece> pieces = new ArrayList<>();
         int from = 0;
-        cuts.add(text.length());
-        for (int to : cuts) {
+        for (int to : java.util.stream.Stream.concat(cuts.stream(), java.util.stream.Stream.of(text.length())).toList()) {
             Annotation piece = annotation(text.substring(from, to), documentDate);
             tag(piece);
             pieces.add(new Piece(from, new CoreDocument(piece)));
             from = to;
         }
         return pieces;
+    }
+
+    /** Where the ledes after datelines start ({@link DatelineBreaks}), as char offsets; empty for most texts. */
+    private static List<Integer> datelineCuts(String text, Annotation whole) {
+        List<TextLimits.Extent> extents = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (CoreMap sentence : whole.get(CoreAnnotations.SentencesAnnotation.class)) {
+            starts.add(extents.size());
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                extents.add(new TextLimits.Extent(t.beginPosition(), t.endPosition(), t.originalText()));
+            }
+        }
+        return new ArrayList<>(DatelineBreaks.after(text, extents, starts));
     }
 
     private static Annotation annotation(String text, LocalDate documentDate) {

@@ -40,4 +40,21 @@ class CoreNlpAnnotatorTest {
             assertThat(t.tokens().get(d.dependent()).word()).isEqualTo("said");
         });
     }
+
+    @Test
+    void aDatelineIsASentenceOfItsOwn() {
+        // one sentence to CoreNLP made "MEMPHIS" the subject of "wounded" and "Three people" its apposition
+        String text = "MEMPHIS, Tenn. - Three people were wounded in a shooting on Friday.";
+        AnnotatedText t = CoreNlpAnnotator.shared(NlpConfig.DEFAULT).annotate(text, null);
+        assertThat(t.sentences()).hasSize(2);
+        assertThat(t.tokensOf(t.sentences().get(1)).get(0).word()).isEqualTo("Three");
+        int people = t.tokensOf(t.sentences().get(1)).get(1).index();
+        assertThat(t.sentences().get(1).dependencies()).anySatisfy(d -> {
+            assertThat(d.dependent()).isEqualTo(people);
+            assertThat(d.relation()).isEqualTo("nsubj:pass");
+        });
+        for (Token token : t.tokens()) {
+            assertThat(new TextIndex(text).slice(token.start(), token.end())).isEqualTo(token.word());
+        }
+    }
 }

@@ -1,0 +1,109 @@
+package org.dateline.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a dateline that opens a paragraph ends, so that it is tagged and parsed as a sentence of
+ * its own: "MEMPHIS, Tenn. - Three people were wounded" was one sentence to CoreNLP, whose parser
+ * made "MEMPHIS" the subject of "wounded" and "Three people" its apposition, so the lede counted one
+ * person; "(WMC) - Seven people were shot" and "HOUSTON - Six people" hung the number on the
+ * dateline. A dateline is no part of its lede's syntax.
+ *
+ * <p>A dateline here is, at the start of a paragraph: up to four words in capitals ("SALT LAKE
+ * CITY"), optionally a comma and up to four capitalised words or abbreviations (the state or
+ * country: "Tenn.", "Calif.", "AZ"), optionally a capitalised word in brackets (the agency or
+ * station: "(AP)", "(WMC)"); or the bracketed agency alone; then a dash standing apart ("-", "–",
+ * "—", "--") and a capitalised word or a number that begins the lede. No tagger has run yet, so
+ * the words are not checked as places: an "UPDATE -" made a sentence of its own costs nothing.
+ * Pure functions over the tokens' extents, tested without CoreNLP.
+ */
+final class DatelineBreaks {
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "---");
+    private static final int MAX_WORDS = 4;
+    /** Short words in capitals that are no place's name ("A", "THE", "OF"...): they start headlines and sentences. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+        "to", "for", "by", "with", "from", "is", "it", "i");
+
+    private DatelineBreaks() {}
+
+    /**
+     * The char offsets at which a lede starts after a dateline, one per dateline, ascending; {@code
+     * sentenceStarts} are the indices of the tokens that begin a sentence as the splitter found them.
+     */
+    static List<Integer> after(String text, List<TextLimits.Extent> tokens, List<Integer> sentenceStarts) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int start : sentenceStarts) {
+            if (!opensParagraph(text, tokens, start)) {
+                continue;
+            }
+            int lede = ledeAfter(text, tokens, start);
+            if (lede > 0) {
+                cuts.add(tokens.get(lede).begin());
+            }
+        }
+        return cuts;
+    }
+
+    /** The index of the lede's first token when a dateline starts at token {@code i}, else -1. */
+    static int ledeAfter(String text, List<TextLimits.Extent> tokens, int i) {
+        int at = i;
+        boolean place = false;
+        while (at < tokens.size() && at - i < MAX_WORDS && capitals(tokens.get(at).word())) {
+            at++;
+            place = true;
+        }
+        if (place && at < tokens.size() && tokens.get(at).word().equals(",")) {
+            int state = at + 1;
+            while (state < tokens.size() && state - at - 1 < MAX_WORDS && capitalised(tokens.get(state).word())) {
+                state++;
+            }
+            if (state == at + 1) {
+                return -1;
+            }
+            at = state;
+        }
+        boolean agency = false;
+        if (at + 2 < tokens.size() && bracket(tokens.get(at).word(), true) && capitalised(tokens.get(at + 1).word())
+            && bracket(tokens.get(at + 2).word(), false)) {
+            at += 3;
+            agency = true;
+        }
+        if (!place && !agency || at + 1 >= tokens.size() || !DASHES.contains(tokens.get(at).word())) {
+            return -1;
+        }
+        TextLimits.Extent dash = tokens.get(at);
+        TextLimits.Extent next = tokens.get(at + 1);
+        // "GUN-RIGHTS": a hyphen glued to both sides joins words; the dash of a dateline stands apart
+        // on at least one side ("Calif.—Stockton" joins nothing)
+        if (tokens.get(at - 1).end() == dash.begin() && dash.end() == next.begin() && dash.word().equals("-")) {
+            return -1;
+        }
+        int first = next.word().codePointAt(0);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || next.word().equals("\"")
+            || next.word().equals("``") || next.word().equals("“");
+        return opens && !text.substring(dash.end(), next.begin()).contains("\n") ? at + 1 : -1;
+    }
+
+    private static boolean opensParagraph(String text, List<TextLimits.Extent> tokens, int i) {
+        return i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).contains("\n");
+    }
+
+    /** A word in capitals of two letters or more, no function word: "MEMPHIS", "ST.", "O'FALLON". */
+    private static boolean capitals(String word) {
+        String w = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))
+            && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that starts with a capital letter: "Tenn.", "Calif.", "AZ", "Cache". */
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean bracket(String word, boolean opening) {
+        return opening ? word.equals("(") || word.equals("-LRB-") : word.equals(")") || word.equals("-RRB-");
+    }
+}

@@ -1,0 +1,62 @@
+package org.dateline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Where a dateline that opens a paragraph ends and its lede starts: hand-made tokens, no CoreNLP. */
+class DatelineBreaksTest {
+    /** Tokens roughly as CoreNLP's: words with an abbreviation's stop, runs of dashes, each other visible character. */
+    private static List<TextLimits.Extent> tokens(String text) {
+        List<TextLimits.Extent> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}'’]+(?:\\.(?=[ ,]))?|--+|\\S").matcher(text);
+        while (m.find()) {
+            tokens.add(new TextLimits.Extent(m.start(), m.end(), m.group()));
+        }
+        return tokens;
+    }
+
+    /** The ledes found when every paragraph's first token starts a sentence, as the words they start with. */
+    private static List<String> ledes(String text) {
+        List<TextLimits.Extent> tokens = tokens(text);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).contains("\n")) {
+                starts.add(i);
+            }
+        }
+        return DatelineBreaks.after(text, tokens, starts).stream()
+            .map(at -> text.substring(at, text.indexOf(' ', at))).toList();
+    }
+
+    @Test
+    void aDatelineWithItsStateOrAgencyEndsBeforeItsLede() {
+        // the parser made "MEMPHIS" the subject of "wounded" and "Three people" its apposition
+        assertThat(ledes("MEMPHIS, Tenn. - Three people were wounded in a shooting.")).containsExactly("Three");
+        assertThat(ledes("(WMC) - Seven people were shot outside a club.")).containsExactly("Seven");
+        assertThat(ledes("SALT LAKE CITY (AP) — Police said two men were hurt.")).containsExactly("Police");
+        assertThat(ledes("HOUSTON -- 6 people were injured.")).containsExactly("6");
+        assertThat(ledes("AVONDALE, AZ – \"We heard shots,\" a neighbor said.")).containsExactly("\"We");
+    }
+
+    @Test
+    void everyParagraphMayOpenWithOne() {
+        assertThat(ledes("Police lights.\n\nFORT WORTH -- A woman died Monday.\n\nDALLAS - Two men were shot."))
+            .containsExactly("A", "Two");
+    }
+
+    @Test
+    void wordsThatAreNoDatelineStayInTheirSentence() {
+        assertThat(ledes("GUN-RIGHTS groups said the bill fails.")).isEmpty(); // a hyphen joining two words
+        assertThat(ledes("Memphis - Three people were wounded.")).isEmpty(); // not in capitals
+        assertThat(ledes("UPDATE: Police say the road is open.")).isEmpty(); // no dash
+        assertThat(ledes("FBI - the agency said on Monday.")).isEmpty(); // the lede would start in lower case
+        assertThat(ledes("A - B testing is common.")).isEmpty(); // one letter is no name
+        assertThat(ledes("He said so. MEMPHIS - Three people were wounded.")).isEmpty(); // not at a paragraph's start
+        assertThat(ledes("MEMPHIS, - Three people were wounded.")).isEmpty(); // a comma with no state
+    }
+}
