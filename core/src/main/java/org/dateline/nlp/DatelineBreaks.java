@@ -13,7 +13,7 @@ import java.util.Set;
  * dateline. A dateline is no part of its lede's syntax.
  *
  * <p>A dateline here is, at the start of a paragraph: up to four words in capitals ("SALT LAKE
- * CITY"), optionally a comma and up to four capitalised words or abbreviations (the state or
+ * CITY"), or capitalised when a state or an agency follows ("Las Vegas, NV (KTNV) --"), optionally a comma and up to four capitalised words or abbreviations (the state or
  * country: "Tenn.", "Calif.", "AZ"), optionally a capitalised word in brackets (the agency or
  * station: "(AP)", "(WMC)"); or the bracketed agency alone; then a dash standing apart ("-", "–",
  * "—", "--") and a capitalised word or a number that begins the lede. No tagger has run yet, so
@@ -50,20 +50,26 @@ final class DatelineBreaks {
     /** The index of the lede's first token when a dateline starts at token {@code i}, else -1. */
     static int ledeAfter(String text, List<TextLimits.Extent> tokens, int i) {
         int at = i;
-        boolean place = false;
         while (at < tokens.size() && at - i < MAX_WORDS && capitals(tokens.get(at).word())) {
             at++;
-            place = true;
         }
+        // "Las Vegas, NV (KTNV) --": a place in capitalised words is a dateline's only with its state or agency
+        boolean capitalsOnly = at > i;
+        while (!capitalsOnly && at < tokens.size() && at - i < MAX_WORDS && name(tokens.get(at).word())) {
+            at++;
+        }
+        boolean place = at > i;
+        boolean state = false;
         if (place && at < tokens.size() && tokens.get(at).word().equals(",")) {
-            int state = at + 1;
-            while (state < tokens.size() && state - at - 1 < MAX_WORDS && capitalised(tokens.get(state).word())) {
-                state++;
+            int stateEnd = at + 1;
+            while (stateEnd < tokens.size() && stateEnd - at - 1 < MAX_WORDS && capitalised(tokens.get(stateEnd).word())) {
+                stateEnd++;
             }
-            if (state == at + 1) {
+            if (stateEnd == at + 1) {
                 return -1;
             }
-            at = state;
+            at = stateEnd;
+            state = true;
         }
         boolean agency = false;
         if (at + 2 < tokens.size() && bracket(tokens.get(at).word(), true) && capitalised(tokens.get(at + 1).word())
@@ -71,7 +77,8 @@ final class DatelineBreaks {
             at += 3;
             agency = true;
         }
-        if (!place && !agency || at + 1 >= tokens.size() || !DASHES.contains(tokens.get(at).word())) {
+        if (!place && !agency || place && !capitalsOnly && !state && !agency || at + 1 >= tokens.size()
+            || !DASHES.contains(tokens.get(at).word())) {
             return -1;
         }
         TextLimits.Extent dash = tokens.get(at);
@@ -95,6 +102,13 @@ final class DatelineBreaks {
     private static boolean capitals(String word) {
         String w = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
         return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))
+            && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word of letters, no function word: "Las", "Vegas", "O'Fallon". */
+    private static boolean name(String word) {
+        String w = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && Character.isUpperCase(w.codePointAt(0))
             && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 

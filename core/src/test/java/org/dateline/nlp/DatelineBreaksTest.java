@@ -41,6 +41,7 @@ class DatelineBreaksTest {
         assertThat(ledes("SALT LAKE CITY (AP) — Police said two men were hurt.")).containsExactly("Police");
         assertThat(ledes("HOUSTON -- 6 people were injured.")).containsExactly("6");
         assertThat(ledes("AVONDALE, AZ – \"We heard shots,\" a neighbor said.")).containsExactly("\"We");
+        assertThat(ledes("Las Vegas, NV (KTNV) -- A 17-year-old was shot in the leg.")).containsExactly("A");
     }
 
     @Test
@@ -52,7 +53,8 @@ class DatelineBreaksTest {
     @Test
     void wordsThatAreNoDatelineStayInTheirSentence() {
         assertThat(ledes("GUN-RIGHTS groups said the bill fails.")).isEmpty(); // a hyphen joining two words
-        assertThat(ledes("Memphis - Three people were wounded.")).isEmpty(); // not in capitals
+        assertThat(ledes("Memphis - Three people were wounded.")).isEmpty(); // not in capitals, no state or agency
+        assertThat(ledes("Police Chief Jones - who spoke Monday - said so.")).isEmpty();
         assertThat(ledes("UPDATE: Police say the road is open.")).isEmpty(); // no dash
         assertThat(ledes("FBI - the agency said on Monday.")).isEmpty(); // the lede would start in lower case
         assertThat(ledes("A - B testing is common.")).isEmpty(); // one letter is no name
