@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.dateline.model.TextIndex;
 import org.dateline.model.TimexType;
 import org.dateline.model.Vocabularies;
@@ -157,7 +158,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         List<Piece> pieces = new ArrayList<>();
         int from = 0;
-        for (int to : java.util.stream.Stream.concat(cuts.stream(), java.util.stream.Stream.of(text.length())).toList()) {
+        for (int to : Stream.concat(cuts.stream(), Stream.of(text.length())).toList()) {
             Annotation piece = annotation(text.substring(from, to), documentDate);
             tag(piece);
             pieces.add(new Piece(from, new CoreDocument(piece)));

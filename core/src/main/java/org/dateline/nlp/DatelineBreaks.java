@@ -13,10 +13,11 @@ import java.util.Set;
  * dateline. A dateline is no part of its lede's syntax.
  *
  * <p>A dateline here is, at the start of a paragraph: up to four words in capitals ("SALT LAKE
- * CITY"), or capitalised when a state or an agency follows ("Las Vegas, NV (KTNV) --"), optionally a comma and up to four capitalised words or abbreviations (the state or
- * country: "Tenn.", "Calif.", "AZ"), optionally a capitalised word in brackets (the agency or
- * station: "(AP)", "(WMC)"); or the bracketed agency alone; then a dash standing apart ("-", "–",
- * "—", "--") and a capitalised word or a number that begins the lede. No tagger has run yet, so
+ * CITY"), or capitalised when a state or an agency follows ("Las Vegas, NV (KTNV) --"); optionally
+ * a comma and up to four capitalised words or abbreviations (the state or country: "Tenn.",
+ * "Calif.", "AZ"); optionally a capitalised word in brackets (the agency or station: "(AP)",
+ * "(WMC)"); or the bracketed agency alone; then a dash standing apart ("-", "–", "—", "--") and a
+ * capitalised word or a number that begins the lede. No tagger has run yet, so
  * the words are not checked as places: an "UPDATE -" made a sentence of its own costs nothing.
  * Pure functions over the tokens' extents, tested without CoreNLP.
  */
@@ -100,16 +101,20 @@ final class DatelineBreaks {
 
     /** A word in capitals of two letters or more, no function word: "MEMPHIS", "ST.", "O'FALLON". */
     private static boolean capitals(String word) {
-        String w = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT))
+        String w = letters(word);
+        return name(word) && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    /** A capitalised word of two letters or more, no function word: "Las", "Vegas", "O'Fallon", "McKEES". */
+    private static boolean name(String word) {
+        String w = letters(word);
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && Character.isUpperCase(w.codePointAt(0))
             && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    /** A capitalised word of letters, no function word: "Las", "Vegas", "O'Fallon". */
-    private static boolean name(String word) {
-        String w = word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && Character.isUpperCase(w.codePointAt(0))
-            && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    /** The word without the stops, apostrophes and hyphens a place's name may hold. */
+    private static String letters(String word) {
+        return word.replace(".", "").replace("'", "").replace("’", "").replace("-", "");
     }
 
     /** A word that starts with a capital letter: "Tenn.", "Calif.", "AZ", "Cache". */
