@@ -107,7 +107,7 @@ final class Casualties {
                 if (w == null || aimedAtAPlace(text, tree, t.index()) || negated(text, tree, t.index()) || tally(text, tree, t.index())) {
                     continue;
                 }
-                int owner = owners.owner(text, tree, t.index(), here);
+                int owner = owners.owner(text, tree, t.index(), here, w.victims().contains("sufferer"));
                 Reading r = owner == HarmOwner.BLOCKED ? null : victims.read(text, tree, t.index(), w);
                 if (r == null) {
                     continue;

@@ -88,9 +88,10 @@ final class VictimFinder {
     /**
      * Who has the wound or injury a noun names: the subject of the verb it is the object or an
      * oblique of ("a man suffered gunshot wounds", "he was treated for minor injuries"), the object
-     * of a verb it is a "with" phrase of ("found a girl with a gunshot wound"), or the person it is
-     * said of ("a girl with a gunshot wound was found"); not someone who died of it ("died of his
-     * injuries" is one of the dead).
+     * of a verb it is a "with" phrase of ("found a girl with a gunshot wound"), the people a participle
+     * with no subject of its own describes ("found two men suffering from gunshot wounds"), or the
+     * person it is said of ("a girl with a gunshot wound was found"); not someone who died of it
+     * ("died of his injuries" is one of the dead).
      */
     private Reading sufferer(AnnotatedText text, DependencyTree tree, int harm, Outcome outcome) {
         String relation = tree.relation(harm);
@@ -104,6 +105,10 @@ final class VictimFinder {
             List<Integer> people = new ArrayList<>(with ? exact(tree, head, "obj") : List.of());
             people.addAll(exact(tree, head, "nsubj:pass"));
             people.addAll(exact(tree, head, "nsubj"));
+            if (people.isEmpty() && tree.relation(head).equals("acl") && tree.head(head) >= 0
+                && text.tokens().get(tree.head(head)).isNoun()) {
+                people.add(tree.head(head)); // "found two men suffering from gunshot wounds": whom the participle describes
+            }
             return first(text, tree, people, harm, outcome);
         }
         return relation.equals("nmod") && h.isNoun() && with ? groups.group(text, tree, head, harm, outcome) : null;

@@ -1813,4 +1813,25 @@ class CasualtiesTest {
         .              .     4   punct        .            O
         """));
     }
+    @Test
+    void peopleAParticipleDescribesSufferTheirWounds() {
+        // "suffering" describes "two men" and has no subject of its own: the wounds are theirs (CoreNLP's parse)
+        assertCount(event("""
+        Officers       NNS   2   nsubj        officer      O
+        found          VBD   0   root         find         O
+        two            CD    4   nummod       two          NUMBER
+        men            NNS   2   obj          man          O
+        suffering      VBG   4   acl          suffer       O
+        from           IN    8   case         from         O
+        gunshot        NN    8   compound     gunshot      CAUSE_OF_DEATH
+        wounds         NNS   5   obl          wound        O
+        after          IN    11  case         after        O
+        a              DT    11  det          a            O
+        shooting       NN    2   obl          shooting     CAUSE_OF_DEATH
+        on             IN    14  case         on           O
+        Friday         NNP   14  compound     Friday       DATE
+        night          NN    11  nmod         night        TIME
+        .              .     2   punct        .            O
+        """, "shooting").injured(), 2, "two men suffering from gunshot wounds");
+    }
 }
