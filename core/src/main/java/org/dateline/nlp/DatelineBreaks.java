@@ -24,6 +24,8 @@ import java.util.Set;
 final class DatelineBreaks {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "---");
     private static final int MAX_WORDS = 4;
+    /** Signs that join the words of an agency's name: "(CBSNewYork/AP)", "(WMC-TV)", "(KFOX14 & CBS4)". */
+    private static final Set<String> JOINERS = Set.of("/", "-", "&", ".");
     /** Short words in capitals that are no place's name ("A", "THE", "OF"...): they start headlines and sentences. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
         "to", "for", "by", "with", "from", "is", "it", "i");
@@ -50,14 +52,11 @@ final class DatelineBreaks {
 
     /** The index of the lede's first token when a dateline starts at token {@code i}, else -1. */
     static int ledeAfter(String text, List<TextLimits.Extent> tokens, int i) {
-        int at = i;
-        while (at < tokens.size() && at - i < MAX_WORDS && capitals(tokens.get(at).word())) {
-            at++;
-        }
+        int at = words(text, tokens, i, DatelineBreaks::capitals);
         // "Las Vegas, NV (KTNV) --": a place in capitalised words is a dateline's only with its state or agency
         boolean capitalsOnly = at > i;
-        while (!capitalsOnly && at < tokens.size() && at - i < MAX_WORDS && name(tokens.get(at).word())) {
-            at++;
+        if (!capitalsOnly) {
+            at = words(text, tokens, i, DatelineBreaks::name);
         }
         boolean place = at > i;
         boolean state = false;
@@ -73,9 +72,9 @@ final class DatelineBreaks {
             state = true;
         }
         boolean agency = false;
-        if (at + 2 < tokens.size() && bracket(tokens.get(at).word(), true) && capitalised(tokens.get(at + 1).word())
-            && bracket(tokens.get(at + 2).word(), false)) {
-            at += 3;
+        int closing = agencyEnd(tokens, at);
+        if (closing > 0) {
+            at = closing + 1;
             agency = true;
         }
         if (!place && !agency || place && !capitalsOnly && !state && !agency || at + 1 >= tokens.size()
@@ -84,15 +83,62 @@ final class DatelineBreaks {
         }
         TextLimits.Extent dash = tokens.get(at);
         TextLimits.Extent next = tokens.get(at + 1);
-        // "GUN-RIGHTS": a hyphen glued to both sides joins words; the dash of a dateline stands apart
-        // on at least one side ("Calif.—Stockton" joins nothing)
-        if (tokens.get(at - 1).end() == dash.begin() && dash.end() == next.begin() && dash.word().equals("-")) {
+        // "GUN-RIGHTS", "U.S.–China": a hyphen or en dash glued to both sides joins words; the dash
+        // of a dateline stands apart on at least one side ("Calif.—Stockton" joins nothing)
+        if (glued(tokens, at) && !dash.word().equals("—")) {
             return -1;
         }
         int first = next.word().codePointAt(0);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || next.word().equals("\"")
             || next.word().equals("``") || next.word().equals("“");
         return opens && !text.substring(dash.end(), next.begin()).contains("\n") ? at + 1 : -1;
+    }
+
+    /**
+     * Where a run of up to {@link #MAX_WORDS} words that pass {@code test} ends, from token {@code
+     * i} on one line; CoreNLP writes a hyphenated name as three tokens ("WINSTON - SALEM"), and a
+     * hyphen glued to two such words joins them.
+     */
+    private static int words(String text, List<TextLimits.Extent> tokens, int i, java.util.function.Predicate<String> test) {
+        int at = i;
+        int words = 0;
+        while (at < tokens.size() && words < MAX_WORDS && test.test(tokens.get(at).word())
+            && (at == i || !text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains("\n"))) {
+            at++;
+            words++;
+            if (at + 1 < tokens.size() && tokens.get(at).word().equals("-") && glued(tokens, at)
+                && test.test(tokens.get(at + 1).word())) {
+                at++; // the hyphen; the word after it is read next
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The index of the bracket closing an agency or station that opens at {@code at} ("(AP)",
+     * "(WMC - TV)", "(LEX 18)", "(CBSNewYork / AP)"): up to six tokens, each a capitalised word, a
+     * number or a joining sign, the first a capitalised word or a number; -1 when none opens there.
+     */
+    private static int agencyEnd(List<TextLimits.Extent> tokens, int at) {
+        if (at >= tokens.size() || !bracket(tokens.get(at).word(), true)) {
+            return -1;
+        }
+        for (int k = at + 1; k < tokens.size() && k <= at + 7; k++) {
+            String w = tokens.get(k).word();
+            if (bracket(w, false)) {
+                return k > at + 1 && !JOINERS.contains(tokens.get(at + 1).word()) ? k : -1;
+            }
+            if (!(capitalised(w) || Character.isDigit(w.codePointAt(0)) || JOINERS.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the hyphen at {@code k} touches the words on both sides ("GUN-RIGHTS", "WINSTON-SALEM"). */
+    private static boolean glued(List<TextLimits.Extent> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == tokens.get(k).begin()
+            && tokens.get(k).end() == tokens.get(k + 1).begin();
     }
 
     private static boolean opensParagraph(String text, List<TextLimits.Extent> tokens, int i) {

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** Where a dateline that opens a paragraph ends and its lede starts: hand-made tokens, no CoreNLP. */
 class DatelineBreaksTest {
-    /** Tokens roughly as CoreNLP's: words with an abbreviation's stop, runs of dashes, each other visible character. */
+    /**
+     * Tokens roughly as CoreNLP's: dotted abbreviations ("N.C."), words with an abbreviation's stop,
+     * runs of dashes, each other visible character (so "WINSTON-SALEM" is three tokens, as CoreNLP makes it).
+     */
     private static List<TextLimits.Extent> tokens(String text) {
         List<TextLimits.Extent> tokens = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}'’]+(?:\\.(?=[ ,]))?|--+|\\S").matcher(text);
+        Matcher m = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}'’]+(?:\\.(?=[ ,]))?|--+|\\S").matcher(text);
         while (m.find()) {
             tokens.add(new TextLimits.Extent(m.start(), m.end(), m.group()));
         }
@@ -42,17 +45,26 @@ class DatelineBreaksTest {
         assertThat(ledes("HOUSTON -- 6 people were injured.")).containsExactly("6");
         assertThat(ledes("AVONDALE, AZ – \"We heard shots,\" a neighbor said.")).containsExactly("\"We");
         assertThat(ledes("Las Vegas, NV (KTNV) -- A 17-year-old was shot in the leg.")).containsExactly("A");
+        // CoreNLP writes a hyphenated name as three tokens, as the helper here does
+        assertThat(ledes("WINSTON-SALEM, N.C. - Three people were shot.")).containsExactly("Three");
+        assertThat(ledes("(WMC-TV) - Seven people were shot outside a club.")).containsExactly("Seven");
+        assertThat(ledes("LEXINGTON, Ky. (LEX 18) - Police said two men were hurt.")).containsExactly("Police");
+        assertThat(ledes("NEW YORK (CBSNewYork/AP) — A man was shot.")).containsExactly("A");
     }
 
     @Test
     void everyParagraphMayOpenWithOne() {
         assertThat(ledes("Police lights.\n\nFORT WORTH -- A woman died Monday.\n\nDALLAS - Two men were shot."))
             .containsExactly("A", "Two");
+        // a heading in capitals on the line before is no part of the dateline
+        assertThat(ledes("MEMPHIS SHOOTING\nDALLAS - Two men were shot.")).containsExactly("Two");
     }
 
     @Test
     void wordsThatAreNoDatelineStayInTheirSentence() {
         assertThat(ledes("GUN-RIGHTS groups said the bill fails.")).isEmpty(); // a hyphen joining two words
+        assertThat(ledes("COVID-19 deaths rose again.")).isEmpty();
+        assertThat(ledes("U.S.–China talks resumed on Monday.")).isEmpty(); // an en dash joining two names
         assertThat(ledes("Memphis - Three people were wounded.")).isEmpty(); // not in capitals, no state or agency
         assertThat(ledes("Police Chief Jones - who spoke Monday - said so.")).isEmpty();
         assertThat(ledes("UPDATE: Police say the road is open.")).isEmpty(); // no dash
