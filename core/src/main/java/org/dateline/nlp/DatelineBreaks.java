@@ -15,10 +15,12 @@ import java.util.Set;
  * <p>A dateline here is, at the start of a paragraph: up to four words in capitals ("SALT LAKE
  * CITY"), or capitalised when a state or an agency follows ("Las Vegas, NV (KTNV) --"); optionally
  * a comma and up to four capitalised words or abbreviations (the state or country: "Tenn.",
- * "Calif.", "AZ"); optionally a capitalised word in brackets (the agency or station: "(AP)",
- * "(WMC)"); or the bracketed agency alone; then a dash standing apart ("-", "–", "—", "--") and a
- * capitalised word or a number that begins the lede. No tagger has run yet, so
- * the words are not checked as places: an "UPDATE -" made a sentence of its own costs nothing.
+ * "Calif.", "AZ"); optionally the agency or station in brackets ("(AP)", "(WMC-TV)", "(LEX 18)");
+ * or the bracketed agency alone; then a dash standing apart ("-", "–", "—", "--") and a
+ * capitalised word or a number that begins the lede. A hyphen glued to two words joins them
+ * ("WINSTON-SALEM", which CoreNLP writes as three tokens), and a name never runs across a line.
+ * No tagger has run yet, so the words are not checked as places: an "UPDATE -" made a sentence of
+ * its own costs nothing.
  * Pure functions over the tokens' extents, tested without CoreNLP.
  */
 final class DatelineBreaks {
