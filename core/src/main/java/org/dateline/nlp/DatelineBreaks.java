@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a dateline that opens a paragraph ends, so that it is tagged and parsed as a sentence of
@@ -20,8 +21,7 @@ import java.util.Set;
  * capitalised word or a number that begins the lede. A hyphen glued to two words joins them
  * ("WINSTON-SALEM", which CoreNLP writes as three tokens), and a name never runs across a line.
  * No tagger has run yet, so the words are not checked as places: an "UPDATE -" made a sentence of
- * its own costs nothing.
- * Pure functions over the tokens' extents, tested without CoreNLP.
+ * its own costs nothing. Pure functions over the tokens' extents, tested without CoreNLP.
  */
 final class DatelineBreaks {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "---");
@@ -101,7 +101,7 @@ final class DatelineBreaks {
      * i} on one line; CoreNLP writes a hyphenated name as three tokens ("WINSTON - SALEM"), and a
      * hyphen glued to two such words joins them.
      */
-    private static int words(String text, List<TextLimits.Extent> tokens, int i, java.util.function.Predicate<String> test) {
+    private static int words(String text, List<TextLimits.Extent> tokens, int i, Predicate<String> test) {
         int at = i;
         int words = 0;
         while (at < tokens.size() && words < MAX_WORDS && test.test(tokens.get(at).word())
