@@ -167,7 +167,11 @@ public final class CoreNlpAnnotator implements Annotator {
         return pieces;
     }
 
-    /** Where the ledes after datelines start ({@link DatelineBreaks}), as char offsets; empty for most texts. */
+    /**
+     * Where the ledes after datelines start ({@link DatelineBreaks}), as char offsets; empty when no
+     * paragraph opens with a dateline. A text with one is tokenized twice, whole and then piece by
+     * piece (its tagging and parsing run once).
+     */
     private static List<Integer> datelineCuts(String text, Annotation whole) {
         List<TextLimits.Extent> extents = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
