@@ -79,7 +79,8 @@ final class HarmOwner {
      * 6") passes its count to the event it elaborates. -1 when no event of the sentence holds it,
      * {@link #BLOCKED} when it describes a noun or an act's content, which no event may count;
      * {@code borne} says the harm word is a wound borne by someone ({@code sufferer} in
-     * {@code casualty-words.tsv}), whom a participle may describe ({@link #sufferedBy}).
+     * {@code casualty-words.tsv}), whose bearer a participle may describe ({@link VictimFinder#bearer}):
+     * that clause tells the noun's own state, not what the noun did.
      */
     int owner(AnnotatedText text, DependencyTree tree, int harm, Set<Integer> triggers, boolean borne) {
         int adjunct = -1;
@@ -104,7 +105,7 @@ final class HarmOwner {
                 return adjunct >= 0 ? adjunct : BLOCKED; // "charged with shooting his daughter": what the charge is about, not where she was hurt
             }
             if (tree.relation(a).startsWith("acl") && !triggers.contains(tree.head(a)) && !ResultAdjunct.of(text, tree, a)
-                && !(borne && sufferedBy(text, tree, a, harm))) {
+                && !(borne && tree.head(harm) == a && VictimFinder.bearer(text, tree, harm) >= 0)) {
                 return adjunct >= 0 ? adjunct : BLOCKED; // "the shooting, which wounded 10", "the man who killed 3": that noun's, no event's
             }
             if (adjunct < 0 && a != harm && ingAdjunct(text, tree, a)) {
@@ -112,16 +113,6 @@ final class HarmOwner {
             }
         }
         return adjunct;
-    }
-
-    /**
-     * Whether the clause {@code acl} only says the noun it describes bears the wound: a participle
-     * with no subject of its own and the wound under it ("found two men suffering from gunshot
-     * wounds"), the noun's own state as the sentence tells it, not what the noun did.
-     */
-    private static boolean sufferedBy(AnnotatedText text, DependencyTree tree, int acl, int harm) {
-        return tree.relation(acl).equals("acl") && tree.head(harm) == acl && text.tokens().get(harm).isNoun()
-            && tree.children(acl).stream().noneMatch(c -> tree.relation(c).startsWith("nsubj"));
     }
 
     /** An "-ing" clause introduced by a word that makes it its head's content: "of killing", "with shooting". */

@@ -105,13 +105,28 @@ final class VictimFinder {
             List<Integer> people = new ArrayList<>(with ? exact(tree, head, "obj") : List.of());
             people.addAll(exact(tree, head, "nsubj:pass"));
             people.addAll(exact(tree, head, "nsubj"));
-            if (people.isEmpty() && tree.relation(head).equals("acl") && tree.head(head) >= 0
-                && text.tokens().get(tree.head(head)).isNoun()) {
-                people.add(tree.head(head)); // "found two men suffering from gunshot wounds": whom the participle describes
+            int bearer = people.isEmpty() ? bearer(text, tree, harm) : -1;
+            if (bearer >= 0) {
+                people.add(bearer); // "found two men suffering from gunshot wounds": whom the participle describes
             }
             return first(text, tree, people, harm, outcome);
         }
         return relation.equals("nmod") && h.isNoun() && with ? groups.group(text, tree, head, harm, outcome) : null;
+    }
+
+    /**
+     * The noun a participle with no subject of its own describes when the wound noun {@code harm}
+     * hangs on that participle ("two men suffering from gunshot wounds": "men"), else -1: the wound
+     * is that noun's own state, which {@link HarmOwner} lets an event count.
+     */
+    static int bearer(AnnotatedText text, DependencyTree tree, int harm) {
+        int participle = tree.head(harm);
+        if (participle < 0 || !text.tokens().get(harm).isNoun() || !tree.relation(participle).equals("acl")
+            || tree.children(participle).stream().anyMatch(c -> tree.relation(c).startsWith("nsubj"))) {
+            return -1;
+        }
+        int noun = tree.head(participle);
+        return noun >= 0 && text.tokens().get(noun).isNoun() ? noun : -1;
     }
 
     /** The group under {@code relation} of the harm word, or of the verb it is coordinated with ("were shot and killed"). */
