@@ -181,7 +181,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 extents.add(new TextLimits.Extent(t.beginPosition(), t.endPosition(), t.originalText()));
             }
         }
-        return new ArrayList<>(DatelineBreaks.after(text, extents, starts));
+        return DatelineBreaks.after(text, extents, starts);
     }
 
     private static Annotation annotation(String text, LocalDate documentDate) {

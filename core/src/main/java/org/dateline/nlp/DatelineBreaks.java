@@ -35,8 +35,9 @@ final class DatelineBreaks {
     private DatelineBreaks() {}
 
     /**
-     * The char offsets at which a lede starts after a dateline, one per dateline, ascending; {@code
-     * sentenceStarts} are the indices of the tokens that begin a sentence as the splitter found them.
+     * The char offsets at which a lede starts after a dateline, one per dateline, ascending, in a new
+     * list the caller may add to; {@code sentenceStarts} are the indices of the tokens that begin a
+     * sentence as the splitter found them.
      */
     static List<Integer> after(String text, List<TextLimits.Extent> tokens, List<Integer> sentenceStarts) {
         List<Integer> cuts = new ArrayList<>();
@@ -93,7 +94,7 @@ final class DatelineBreaks {
         int first = next.word().codePointAt(0);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || next.word().equals("\"")
             || next.word().equals("``") || next.word().equals("“");
-        return opens && !text.substring(dash.end(), next.begin()).contains("\n") ? at + 1 : -1;
+        return opens && !breaksLine(text, tokens, at + 1) ? at + 1 : -1;
     }
 
     /**
@@ -105,7 +106,7 @@ final class DatelineBreaks {
         int at = i;
         int words = 0;
         while (at < tokens.size() && words < MAX_WORDS && test.test(tokens.get(at).word())
-            && (at == i || !text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).contains("\n"))) {
+            && (at == i || !breaksLine(text, tokens, at))) {
             at++;
             words++;
             if (at + 1 < tokens.size() && tokens.get(at).word().equals("-") && glued(tokens, at)
@@ -144,7 +145,12 @@ final class DatelineBreaks {
     }
 
     private static boolean opensParagraph(String text, List<TextLimits.Extent> tokens, int i) {
-        return i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).contains("\n");
+        return i == 0 || breaksLine(text, tokens, i);
+    }
+
+    /** Whether a line ends between token {@code k - 1} and token {@code k}. */
+    private static boolean breaksLine(String text, List<TextLimits.Extent> tokens, int k) {
+        return text.substring(tokens.get(k - 1).end(), tokens.get(k).begin()).contains("\n");
     }
 
     /** A word in capitals of two letters or more, no function word: "MEMPHIS", "ST.", "O'FALLON". */
