@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 
 /** {@code dateline analyze}: one contract record per article on stdout, JSON Lines. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Analyse news articles and print one dateline/1 record per article on stdout (JSON Lines).",
-        "Logs, progress and failures go to stderr; the exit code is 1 when any input failed."})
+    header = "Analyse articles and print one dateline/1 record each (JSON Lines).",
+    description = {"Analyse news articles and print one dateline/1 record per article on stdout (JSON Lines). "
+        + "Logs, progress and failures go to stderr; the exit code is 1 when any input failed."})
 final class AnalyzeCommand extends BatchCommand {
     @Override
     String name() {

@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline bench}: Dateline's speed beside CoreNLP's default pipeline, in one process. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Time extraction alone, the whole Dateline chain and CoreNLP's default pipeline",
-        "(tokenize,ssplit,pos,lemma,ner) on the same articles in one process; report articles/s, tokens/s,",
-        "peak heap and the Dateline/CoreNLP throughput ratio. Documents run one at a time."})
+    header = "Time Dateline against CoreNLP's default pipeline.",
+    description = {"Time extraction alone, the whole Dateline chain and CoreNLP's default pipeline "
+        + "(tokenize,ssplit,pos,lemma,ner) on the same articles in one process; report articles/s, tokens/s, "
+        + "peak heap and the Dateline/CoreNLP throughput ratio. Documents run one at a time."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR",
         description = "Folder of article bodies (default: the shared article-extraction evaluation set).")

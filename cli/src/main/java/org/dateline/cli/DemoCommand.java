@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline demo}: ingest the bundled sample corpus, then serve it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Ingest the bundled sample corpus (examples/demo/articles: the seed article and sample articles written",
-        "for the project) into a store and serve it on http://127.0.0.1:7070/. A second run skips the analysis."})
+    header = "Ingest the sample corpus and serve it on http://127.0.0.1:7070/.",
+    description = {"Ingest the bundled sample corpus (examples/demo/articles: the seed article and sample articles written "
+        + "for the project) into a store and serve it on http://127.0.0.1:7070/. A second run skips the analysis."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "dateline-demo-data", description = "Default: ./${DEFAULT-VALUE}.")
     Path storeDir;

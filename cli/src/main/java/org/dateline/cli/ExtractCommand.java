@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
  * it is also how extraction speed is measured apart from CoreNLP.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extract articles (text and metadata) without language analysis: one dateline/1 record per",
-        "article on stdout with empty fact lists. Fast; failures and a summary go to stderr, exit code 1 on any failure."})
+    header = "Extract articles (text and metadata) without language analysis.",
+    description = {"Extract articles (text and metadata) without language analysis: one dateline/1 record per "
+        + "article on stdout with empty fact lists. Fast; failures and a summary go to stderr, exit code 1 on any failure."})
 final class ExtractCommand extends BatchCommand {
     static final String WARNING = "extraction only: no language analysis";
 

@@ -21,11 +21,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest}: analyse and keep articles in the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Analyse articles and add them to the store. Articles already stored (the same body under the same",
-        "site and title) are skipped before analysis, so re-running after an interruption only does what is",
-        "missing; the same body under another site or headline is another article. Each article is put in a",
-        "story (articles about one happening) as it is added; with --records, PATHs are analysed records",
-        "(dateline/1 JSON Lines from `dateline analyze`) stored as they are, without analysis."})
+    header = "Analyse articles, add them to the store and put each in a story.",
+    description = {"Analyse articles and add them to the store. Articles already stored (the same body under the same "
+        + "site and title) are skipped before analysis, so re-running after an interruption only does what is "
+        + "missing; the same body under another site or headline is another article. Each article is put in a "
+        + "story (articles about one happening) as it is added; with --records, PATHs are analysed records "
+        + "(dateline/1 JSON Lines from `dateline analyze`) stored as they are, without analysis."})
 final class IngestCommand implements Callable<Integer> {
     /** How often an ingest commits: a crash loses at most this much analysis. */
     static final Duration COMMIT_EVERY = Duration.ofSeconds(5);

@@ -26,9 +26,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline search}: full text with filters over the store. */
 @Command(name = "search", mixinStandardHelpOptions = true,
+    header = "Search stored articles and statements.",
     description = {"Search stored articles and statements. Words must all match; \"quotes\" for phrases, -word to exclude.",
-        "word~ is fuzzy (1 edit in words of 3-5 letters, 2 in longer ones), wor* a prefix (3 letters at least, its 64",
-        "most frequent words), \"a b\"~N near (N at most 10); at most three fuzzy or prefix words per query."})
+        "word~ is fuzzy (1 edit in words of 3-5 letters, 2 in longer ones), wor* a prefix (3 letters at least, its 64 "
+            + "most frequent words), \"a b\"~N near (N at most 10); at most three fuzzy or prefix words per query."})
 final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "QUERY",
         description = "The words; omit to list by filters only. A query that starts with -word goes after --"

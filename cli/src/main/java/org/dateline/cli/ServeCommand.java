@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline serve}: the API and the web page over a store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+    header = "Serve the store's JSON API and web page on loopback.",
     description = {"Serve the store's JSON API (/api/v1) and web page. Read-only; loopback unless --host says otherwise.",
-        "Requests naming another host than the one served (127.0.0.1:PORT, localhost:PORT) are refused with 421,",
-        "so a web page elsewhere cannot reach the server by re-pointing its own name at it (DNS rebinding).",
+        "Requests naming another host than the one served (127.0.0.1:PORT, localhost:PORT) are refused with 421, "
+            + "so a web page elsewhere cannot reach the server by re-pointing its own name at it (DNS rebinding).",
         "A missing store is an error, never created."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
