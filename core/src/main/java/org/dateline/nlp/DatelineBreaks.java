@@ -1,10 +1,15 @@
 package org.dateline.nlp;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a dateline that opens a paragraph ends, so that it is tagged and parsed as a sentence of
@@ -16,12 +21,13 @@ import java.util.function.Predicate;
  * <p>A dateline here is, at the start of a paragraph: up to four words in capitals ("SALT LAKE
  * CITY"), or capitalised when a state or an agency follows ("Las Vegas, NV (KTNV) --"); optionally
  * a comma and up to four capitalised words or abbreviations (the state or country: "Tenn.",
- * "Calif.", "AZ"); optionally the agency or station in brackets ("(AP)", "(WMC-TV)", "(LEX 18)");
- * or the bracketed agency alone; then a dash standing apart ("-", "–", "—", "--") and a
- * capitalised word or a number that begins the lede. A hyphen glued to two words joins them
- * ("WINSTON-SALEM", which CoreNLP writes as three tokens), and a name never runs across a line.
- * No tagger has run yet, so the words are not checked as places: an "UPDATE -" made a sentence of
- * its own costs nothing. Pure functions over the tokens' extents, tested without CoreNLP.
+ * "Calif.", "AZ"); optionally its day ("(Feb. 20, 2014)", ", July 18"); optionally the agency or
+ * station in brackets ("(AP)", "(WMC-TV)", "(LEX 18)"); or the bracketed agency alone; then a dash
+ * standing apart ("-", "–", "—", "--") and a capitalised word or a number that begins the lede. A
+ * hyphen glued to two words joins them ("WINSTON-SALEM", which CoreNLP writes as three tokens), and
+ * a name never runs across a line. No tagger has run yet, so the words are not checked as places: an
+ * "UPDATE -" made a sentence of its own costs nothing. Pure functions over the tokens' extents,
+ * tested without CoreNLP.
  */
 final class DatelineBreaks {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--", "---");
@@ -31,6 +37,11 @@ final class DatelineBreaks {
     /** Short words in capitals that are no place's name ("A", "THE", "OF"...): they start headlines and sentences. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
         "to", "for", "by", "with", "from", "is", "it", "i");
+
+    /** Months' names and abbreviations in lower case ("july", "jul", "sept"), from the JDK's English names. */
+    private static final Set<String> MONTHS = Stream.concat(Stream.of("sept"), Arrays.stream(Month.values())
+        .flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT).map(style -> m.getDisplayName(style, Locale.ENGLISH))))
+        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private DatelineBreaks() {}
 
@@ -73,6 +84,10 @@ final class DatelineBreaks {
             }
             at = stateEnd;
             state = true;
+        }
+        int day = place ? dayEnd(tokens, at) : -1;
+        if (day > 0) {
+            at = day;
         }
         boolean agency = false;
         int closing = agencyEnd(tokens, at);
@@ -136,6 +151,40 @@ final class DatelineBreaks {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a dateline's day that starts at {@code at} ends: "(Feb. 20, 2014)", "(July 3, 2015)" in
+     * brackets, or ", July 18" after the state ("CHATTANOOGA, Tenn., July 18 (Reuters) -"); -1 when
+     * none starts there.
+     */
+    private static int dayEnd(List<TextLimits.Extent> tokens, int at) {
+        if (at + 2 >= tokens.size()) {
+            return -1;
+        }
+        String opening = tokens.get(at).word();
+        boolean bracketed = bracket(opening, true);
+        if (!bracketed && !opening.equals(",") || !month(tokens.get(at + 1).word()) || !number(tokens.get(at + 2).word())) {
+            return -1;
+        }
+        int end = at + 3;
+        if (!bracketed) {
+            return end;
+        }
+        if (end + 1 < tokens.size() && tokens.get(end).word().equals(",") && number(tokens.get(end + 1).word())) {
+            end += 2; // the year
+        }
+        return end < tokens.size() && bracket(tokens.get(end).word(), false) ? end + 1 : -1;
+    }
+
+    /** "July", "Feb.", "Sept.": a month's English name or its abbreviation. */
+    private static boolean month(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return MONTHS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean number(String word) {
+        return word.chars().allMatch(Character::isDigit);
     }
 
     /** Whether the hyphen at {@code k} touches the words on both sides ("GUN-RIGHTS", "WINSTON-SALEM"). */

@@ -53,6 +53,20 @@ class DatelineBreaksTest {
     }
 
     @Test
+    void aDatelineMayGiveItsDay() {
+        // the day in brackets or after the state: the lede was parsed into the dateline's sentence
+        assertThat(ledes("INDIANAPOLIS, Ind. (Feb. 20, 2014) — A man was shot.")).containsExactly("A");
+        assertThat(ledes("INDIANAPOLIS (July 3, 2015) – Police said two men were hurt.")).containsExactly("Police");
+        assertThat(ledes("BARTHOLOMEW COUNTY, Ind. (February 22, 2016) – Two people died.")).containsExactly("Two");
+        assertThat(ledes("JAY COUNTY, Ind. (Nov. 18, 2015)— A woman was shot.")).containsExactly("A");
+        assertThat(ledes("CHATTANOOGA, Tenn., July 18 (Reuters) - Four Marines were killed.")).containsExactly("Four");
+        assertThat(ledes("NEW HAVEN, Conn., Oct. 27 (UPI) - A student was shot.")).containsExactly("A");
+        // a day alone is no dateline, nor a state's comma followed by words that are no day
+        assertThat(ledes("(Feb. 20, 2014) – A man was shot.")).isEmpty();
+        assertThat(ledes("SPRINGFIELD, Mass., Police - A man was shot.")).isEmpty();
+    }
+
+    @Test
     void everyParagraphMayOpenWithOne() {
         assertThat(ledes("Police lights.\n\nFORT WORTH -- A woman died Monday.\n\nDALLAS - Two men were shot."))
             .containsExactly("A", "Two");
