@@ -7,15 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
-import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Factuality;
 import org.dateline.model.Span;
@@ -47,23 +44,7 @@ import org.dateline.model.TimexType;
  *     name the weekday after it and date nothing ({@link #dayAfterPublished}). A date without
  *     words of its own on an event is the day of a statement about it ("police said Friday"), not
  *     of the happening, and is not read.</li>
- * <li>place: the smallest place that is still a town: an event's own place or the article's
- *     first-named place entity that is no country or state, whose name has no street, site or
- *     county word ({@code place-words.tsv}); else a county, else a site, else a street, the event's
- *     own place before the article's at each level. A street or hospital is where it happened,
- *     but a monitor files an incident under its town ("Lamb Boulevard" and "Las Vegas": Las Vegas).
- *     A mention in the dateline does not make a place the first named (the dateline is the town
- *     the report was filed from, often the newsroom's), and a town the headline names comes before
- *     all these ({@code title}: local news names its town there; on the GVA dev set city 0.739 to
- *     0.747, then 0.753 with the dateline's mention left out and "W.Va" read as "W.Va."), also a
- *     town the tagger missed that the text uses as a place ({@link HeadlineTown}: "Summerton man
- *     killed"; city 0.765 to 0.771 with oracle grouping).
- *     A state right after the article's place ("Spanish Fork, Utah") is kept, as the text gives it;
- *     the town the article's words put the place in follows it ({@link ReportTown}: "Rogers Park,
- *     Chicago"), or stands alone when the article names no place; when its words give no town
- *     either, the place its headline gives after "in", "near" or "outside" ({@link Headline#place},
- *     basis {@code headline}: city 0.753 to 0.758 on the GVA dev set, no incident lost); a report
- *     without events (its text a page's furniture) takes that place first (0.771 to 0.778).</li>
+ * <li>place: the smallest place that is still a town, with the town it lies in ({@link ReportPlace}).</li>
  * <li>killed and injured: the largest count of the events (the same dead are told several times,
  *     "4 killed" and then "killed his wife, two children and his mother-in-law"; adding would count
  *     them twice). An injured count that rests on words of being hit only ("Thomas was shot")
@@ -95,14 +76,6 @@ import org.dateline.model.TimexType;
 final class ReportReader {
     static final int DAYS_BEFORE_PUBLISHED = 7;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-    private static final Set<String> REGIONS = regions();
-    private static final Map<String, PlaceWord> PLACE_WORDS = placeWords();
-    private static final List<String> RANK = List.of("town", "county", "site", "street");
-    /** A name and a lower-case word for a kind of place after it: "Florida town", "Wisconsin city". */
-    private static final Pattern DESCRIBED = Pattern.compile("(.+) (?:town|city|village|community|region|area)");
-
-    /** "Mt.", "St.": an abbreviation of one to three letters alone. */
-    private static final Pattern LONE_ABBREVIATION = Pattern.compile("\\p{L}{1,3}\\.");
 
     private ReportReader() {}
 
@@ -112,7 +85,7 @@ final class ReportReader {
             : r.source().name() != null ? r.source().name() : r.source().domain();
         String published = r.published() == null ? null : r.published().toIso();
         Dated date = date(r, events);
-        Placed place = place(r, events);
+        ReportPlace.Placed place = ReportPlace.place(r, events);
         Event killed = largest(events, true);
         Event injured = largest(events, false);
         Integer killedValue = killed == null ? null : killed.fatalities().value();
@@ -178,7 +151,7 @@ final class ReportReader {
             killedBasis = "silent";
         }
         return new IncidentReport(r.id(), outlet, published, events.stream().map(Event::id).toList(),
-            date.day, date.basis, date.text, date.evidence, place.name, place.entity, place.basis, place.evidence,
+            date.day, date.basis, date.text, date.evidence, place.name(), place.entity(), place.basis(), place.evidence(),
             parties(article, events, true), parties(article, events, false),
             killedValue, killed == null ? null : killed.fatalities().evidence(), killedBasis,
             injuredValue, injured == null ? null : injured.injured().evidence(), injuredBasis,
@@ -186,8 +159,6 @@ final class ReportReader {
     }
 
     private record Dated(String day, String basis, String text, Span evidence) {}
-
-    private record Placed(String name, String entity, String basis, Span evidence) {}
 
     private static Dated date(ArticleRecord r, List<Event> events) {
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -261,7 +232,7 @@ final class ReportReader {
      * evidence sentence), or null: an event's date and place are given as words, and the page links
      * each value of a report to the words it rests on.
      */
-    private static Span within(ArticleRecord r, Span around, String words) {
+    static Span within(ArticleRecord r, Span around, String words) {
         if (around == null || words == null || words.isEmpty()) {
             return null;
         }
@@ -277,17 +248,6 @@ final class ReportReader {
     private static Span dateFact(ArticleRecord r, String words) {
         return r.dates().stream().filter(d -> d.text() != null && d.text().equals(words)).findFirst()
             .map(DateFact::span).orElse(null);
-    }
-
-    /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
-    private static Span placeSpan(ArticleRecord r, Event e) {
-        Entity en = e.location().entity() == null ? null
-            : r.entities().stream().filter(x -> x.id().equals(e.location().entity())).findFirst().orElse(null);
-        if (en != null && !en.mentions().isEmpty()) {
-            return en.mentions().stream().filter(m -> e.evidence() != null && e.evidence().contains(m)).findFirst()
-                .orElse(en.mentions().stream().min(Comparator.naturalOrder()).orElseThrow());
-        }
-        return within(r, e.evidence(), e.location().name());
     }
 
     /**
@@ -335,259 +295,6 @@ final class ReportReader {
             // a time zone is a clock's: "14:40 PDT" is a page's time stamp, no day
             + "|\\b(?:[ECMPA][SD]T|[ECMP]T|UTC|GMT)\\b");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
-
-    private static Placed place(ArticleRecord r, List<Event> events) {
-        // a body that tells no event (a page's furniture, another story) names its own places: the
-        // headline's town is the report's
-        Placed headline = events.isEmpty() ? fromHeadline(r) : null;
-        if (headline != null) {
-            return headline;
-        }
-        Placed best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Event e : events) {
-            if (e.location() != null && e.location().name() != null && !region(e.location().name()) && !noPlace(e.location().name())) {
-                int rank = 2 * RANK.indexOf(kind(e.location().name()));
-                if (rank < bestRank) {
-                    best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
-                    bestRank = rank;
-                }
-            }
-        }
-        Names names = new Names(r);
-        ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportReader::isCounty, REGIONS);
-        int datelineAt = dateline == null ? -1 : r.text().codePointCount(0, dateline.start());
-        Entity first = null;
-        for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || noPlace(e.name())) {
-                continue;
-            }
-            if (first == null || placeOrder(datelineAt).compare(e, first) < 0) {
-                first = e;
-            }
-        }
-        if (first != null && 2 * RANK.indexOf(kind(first.name())) + 1 < bestRank) {
-            Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
-            best = new Placed(withState(r.text(), mention), first.id(), "article", mention);
-        }
-        // the headline's town is the report's town: "Father, two daughters shot to death in Hazel
-        // Crest" over a text whose first place is its newsroom's city
-        Entity titled = titled(r);
-        if (titled != null && (best == null || !named(best.name, titled.name()))) {
-            Span mention = titled.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
-            best = new Placed(withState(r.text(), mention), titled.id(), "title", mention);
-        } else if (titled == null) {
-            // "Sulphur man kills 4-year-old" over "a 59-year-old Sulphur man": a town the tagger
-            // missed in the text, named in the headline and used as a place by the text
-            HeadlineTown.Found told = HeadlineTown.find(r.title(), r.text(), names::isPlace,
-                ReportReader::town, ReportReader::region, n -> organization(r, n));
-            if (told != null && (best == null || !named(best.name, told.name()))) {
-                int start = r.text().codePointCount(0, told.start());
-                Span mention = new Span(start, start + told.name().codePointCount(0, told.name().length()), told.name());
-                best = new Placed(withState(r.text(), mention), null, "title", mention);
-            }
-        }
-        return inTown(r, best, names, dateline);
-    }
-
-    /** Whether the article names an organisation so ("Facebook"), case folded. */
-    private static boolean organization(ArticleRecord r, String name) {
-        return r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name));
-    }
-
-    /** The names the article gives places, case folded: its place entities' names and mentions. */
-    private static final class Names {
-        private final Set<String> places = new HashSet<>();
-
-        Names(ArticleRecord r) {
-            for (Entity e : r.entities()) {
-                if (e.type() == EntityType.LOCATION) {
-                    places.add(e.name().toLowerCase(Locale.ROOT));
-                    e.mentions().forEach(m -> places.add(m.text().toLowerCase(Locale.ROOT)));
-                }
-            }
-        }
-
-        boolean isPlace(String words) {
-            return places.contains(words.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private static boolean isCounty(String words) {
-        return kind(words).equals("county");
-    }
-
-    /**
-     * The town the headline names: a place entity of the article, no state or country, no street,
-     * site or county, whose name the title holds (the first so named); null when none. What follows
-     * " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA").
-     */
-    private static Entity titled(ArticleRecord r) {
-        if (r.title() == null) {
-            return null;
-        }
-        String headline = Headline.lead(r.title());
-        Entity best = null;
-        int at = Integer.MAX_VALUE;
-        for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || !town(e.name())) {
-                continue;
-            }
-            java.util.regex.Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.name()) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(headline);
-            if (m.find() && m.start() < at) {
-                best = e;
-                at = m.start();
-            }
-        }
-        return best;
-    }
-
-    /** The place with the town the text puts it in or the dateline's town ({@link ReportTown}); the dateline's town alone when the article names no place. */
-    private static Placed inTown(ArticleRecord r, Placed best, Names names, ReportTown.Dateline dateline) {
-        String text = r.text();
-        java.util.function.Predicate<String> isPlace = names::isPlace;
-        java.util.function.Predicate<String> isCounty = ReportReader::isCounty;
-        String town = null;
-        if (best != null) {
-            Span mention = firstMention(r, best);
-            if (mention != null) {
-                int start = text.offsetByCodePoints(0, mention.start());
-                int end = text.offsetByCodePoints(start, mention.end() - mention.start());
-                boolean small = placeRank(best.name) >= RANK.indexOf("site");
-                town = ReportTown.containing(text, start, end, isPlace, isCounty, REGIONS, small);
-            }
-        }
-        // a dateline that is the place itself ("ROGERS PARK —" over a story of Rogers Park) tells
-        // no town it lies in: the police's town may ("a Chicago Police spokeswoman")
-        if (town == null || best != null && named(best.name, town)) {
-            town = dateline == null ? null : dateline.town();
-        }
-        if (town == null || best != null && named(best.name, town)) {
-            town = ReportTown.police(text, isPlace, isCounty, REGIONS);
-        }
-        if (best == null && town == null) {
-            // a text that names no place (a page's furniture, a caption) under "4 shot, 1 dead in Pine
-            // Bluff shooting": the headline's place, as the headline writes it
-            Placed told = fromHeadline(r);
-            return told == null ? new Placed(null, null, null, null) : told;
-        }
-        if (best == null) {
-            return new Placed(town, null, "town", null);
-        }
-        return new Placed(ReportTown.withTown(best.name, town), best.entity, best.basis, best.evidence);
-    }
-
-    /** The place the headline gives ({@link Headline#place}), as it writes it and with no evidence in the text; null for none or a state. */
-    private static Placed fromHeadline(ArticleRecord r) {
-        String told = Headline.place(r.title(), r.text());
-        return told == null || region(told) || noPlace(told) ? null : new Placed(told, null, "headline", null);
-    }
-
-    /** Whether the name is a town by its words: no state or country, no county, site or street word. */
-    private static boolean town(String name) {
-        return !region(name) && kind(name).equals("town");
-    }
-
-    /** Whether the place's name already names the town ("ROGERS PARK" and "Rogers Park"). */
-    private static boolean named(String place, String town) {
-        return place.toLowerCase(Locale.ROOT).contains(town.toLowerCase(Locale.ROOT));
-    }
-
-    /** The first mention of the place's entity, else the first place in the text its name is written; null when neither. */
-    private static Span firstMention(ArticleRecord r, Placed p) {
-        for (Entity e : r.entities()) {
-            if (e.id().equals(p.entity) && !e.mentions().isEmpty()) {
-                return e.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
-            }
-        }
-        String name = p.name.contains(",") ? p.name.substring(0, p.name.indexOf(',')) : p.name;
-        int at = r.text().indexOf(name);
-        if (at < 0) {
-            return null;
-        }
-        int start = r.text().codePointCount(0, at);
-        return new Span(start, start + name.codePointCount(0, name.length()), name);
-    }
-
-    /**
-     * A country or state, or a name of two letters or fewer: a state's postal code ("TX", "OK"),
-     * which places.tsv leaves out because "IN" and "OR" are words, but which is never a town.
-     */
-    private static boolean region(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        // "a small Florida town", "the Wisconsin city": a state's name with a word for a place in
-        // it describes a town the text does not name
-        java.util.regex.Matcher described = DESCRIBED.matcher(name.strip());
-        if (described.matches()) {
-            n = described.group(1).toLowerCase(Locale.ROOT);
-        }
-        // "W.Va" for "W.Va.": an abbreviation whose full stop the tagger left to the sentence; "U.S."
-        // for "US" ("off U.S. Highway 12" tagged as a place)
-        return n.length() <= 2 || REGIONS.contains(n) || REGIONS.contains(n + ".") || REGIONS.contains(n.replace(".", ""));
-    }
-
-    /**
-     * Whether a name the tagger took for a place names none of its own: a police body's word alone
-     * ("Metro police say", {@code police-bodies.tsv}), or an abbreviation alone ("Mt." of "the Mt. Baker
-     * neighborhood", cut from its name).
-     */
-    private static boolean noPlace(String name) {
-        String n = name.strip();
-        return ReportTown.policeBody(n) || LONE_ABBREVIATION.matcher(n).matches();
-    }
-
-
-    /**
-     * Towns before counties, sites and streets, then the first named, not counting a mention at the
-     * dateline ({@code datelineAt}, code points, -1 for none): the dateline is the town the report
-     * was filed from, often the newsroom's ("CHARLESTON, W.Va. —" over a shooting "in Cedar
-     * Grove"), and it still follows the place as its town ("Cedar Grove, CHARLESTON"); a place the
-     * dateline alone names comes last.
-     */
-    private static Comparator<Entity> placeOrder(int datelineAt) {
-        return Comparator.<Entity>comparingInt(e -> RANK.indexOf(kind(e.name())))
-            .thenComparingInt(e -> e.mentions().stream().mapToInt(Span::start).filter(at -> at != datelineAt)
-                .min().orElse(Integer.MAX_VALUE));
-    }
-
-    /** 0 for a town, 1 a county, 2 a site, 3 a street: a town outvotes a street whatever the count. */
-    static int placeRank(String name) {
-        return RANK.indexOf(kind(name));
-    }
-
-    /** town, county, site or street, by the words of the name. */
-    static String kind(String name) {
-        String worst = "town";
-        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s,]+");
-        for (int i = 0; i < words.length; i++) {
-            PlaceWord p = PLACE_WORDS.get(words[i]);
-            if (p != null && (!p.lastOnly || i == words.length - 1) && RANK.indexOf(p.kind) > RANK.indexOf(worst)) {
-                worst = p.kind;
-            }
-        }
-        return worst;
-    }
-
-    /** A word of {@code place-words.tsv}: the kind it marks, and whether only as the name's last word ("Main St." but "St. Louis"). */
-    private record PlaceWord(String kind, boolean lastOnly) {}
-
-    /** The mention, and ", State" when the text follows it with a state's name or abbreviation. */
-    private static String withState(String text, Span mention) {
-        int end = text.offsetByCodePoints(0, mention.end());
-        if (text.startsWith(", ", end)) {
-            int stop = end + 2;
-            while (stop < text.length() && (Character.isLetter(text.charAt(stop)) || text.charAt(stop) == '.'
-                || text.charAt(stop) == ' ' && stop + 1 < text.length() && Character.isUpperCase(text.charAt(stop + 1)))) {
-                stop++;
-            }
-            String next = text.substring(end + 2, stop).strip();
-            if (REGIONS.contains(next.toLowerCase(Locale.ROOT))) {
-                return mention.text() + ", " + next;
-            }
-        }
-        return mention.text();
-    }
 
     private static Event largest(List<Event> events, boolean killed) {
         Event best = null;
@@ -681,30 +388,4 @@ final class ReportReader {
         return r.duplicateOf() == null || r.duplicateOf().equals(r.id()) ? null : r.duplicateOf();
     }
 
-    private static Set<String> regions() {
-        Set<String> names = new HashSet<>();
-        TsvTable places = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/entity/places.tsv",
-            "name", "aliases", "kind");
-        for (TsvTable.Row row : places.rows()) {
-            if (row.get("kind").equals("state")) {
-                names.add(row.get("name").toLowerCase(Locale.ROOT));
-                TsvTable.items(row.get("aliases")).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
-            }
-        }
-        TsvTable countries = TsvTable.resource(ReportReader.class, "/org/dateline/analyze/entity/countries.tsv",
-            "name", "aliases");
-        for (TsvTable.Row row : countries.rows()) {
-            names.add(row.get("name").toLowerCase(Locale.ROOT));
-            TsvTable.items(row.get("aliases")).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
-        }
-        return Set.copyOf(names);
-    }
-
-    private static Map<String, PlaceWord> placeWords() {
-        Map<String, PlaceWord> words = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(ReportReader.class, "place-words.tsv", "word", "kind", "where").rows()) {
-            words.put(row.get("word"), new PlaceWord(row.get("kind"), row.get("where").equals("last")));
-        }
-        return Map.copyOf(words);
-    }
 }

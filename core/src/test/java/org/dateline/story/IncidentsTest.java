@@ -860,9 +860,9 @@ class IncidentsTest {
 
     @Test
     void saintBeforeANameIsNoStreet() {
-        assertThat(ReportReader.kind("Bay St. Louis")).isEqualTo("town");
-        assertThat(ReportReader.kind("St. Paul")).isEqualTo("town");
-        assertThat(ReportReader.kind("Main St.")).isEqualTo("street");
+        assertThat(ReportPlace.kind("Bay St. Louis")).isEqualTo("town");
+        assertThat(ReportPlace.kind("St. Paul")).isEqualTo("town");
+        assertThat(ReportPlace.kind("Main St.")).isEqualTo("street");
         StoryArticle a = new Article("a", "Sea Coast Echo", "2014-11-22",
             "A boy shot himself in Bay St. Louis and was taken to Gulfport Memorial Hospital.")
             .place("Gulfport Memorial Hospital").place("Bay St. Louis")
