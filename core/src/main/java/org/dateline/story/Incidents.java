@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Factuality;
 
 /**
@@ -257,8 +258,12 @@ public final class Incidents {
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
             addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf));
             addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf));
-            return new Incident(id, storyId, family, mostFrequent(events, Event::type), mostFrequent(events, Event::mode),
-                mostFrequent(events, e -> e.acled() == null ? null : e.acled().subEventType().toString()),
+            // the mode and the ACLED sub-event type are the type's own events': a family holds other
+            // types ("investigating the shooting" beside the killings), whose modes are no ASSAULT's
+            EventType type = mostFrequent(events, Event::type);
+            List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();
+            return new Incident(id, storyId, family, type, mostFrequent(ofType, Event::mode),
+                mostFrequent(ofType, e -> e.acled() == null ? null : e.acled().subEventType().toString()),
                 date.value(), place.value(), integer(killed.value()), integer(injured.value()),
                 List.copyOf(byArticle.keySet()), refs, reports, disagreements,
                 new Incident.Basis(date.choice(), place.choice(), killed.choice(), injured.choice()));

@@ -858,6 +858,33 @@ class IncidentsTest {
         assertThat(r.dateText()).isEqualTo("late Wednesday");
     }
 
+    /**
+     * The incident's mode is its type's: the demo's ambush near Khankendi (three killings and the
+     * peacekeepers "investigating the shooting", one family) was shown as an ASSAULT of mode
+     * "investigate", the only mode any of its events had, which is an ACCUSE's.
+     */
+    @Test
+    void theModeIsOneOfTheTypesOwnEvents() {
+        String text = "Two officers were killed near Khankendi. Three more were killed. Peacekeepers are investigating the shooting.";
+        StoryArticle ledger = new Article("ledger", "Caspian Ledger", "2023-03-05", text).place("Khankendi")
+            .event("V1", EventType.ASSAULT, null, "killed", "Two officers were killed", null, null, null)
+            .event("V2", EventType.ASSAULT, null, "were killed", null, null, null, null)
+            .event("V3", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(ledger));
+
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).type()).isEqualTo(EventType.ASSAULT);
+        assertThat(incidents.get(0).mode()).isNull();
+        StoryArticle shot = new Article("ledger", "Caspian Ledger", "2023-03-05", text).place("Khankendi")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "Two officers were killed", null, null, null)
+            .event("V2", EventType.ASSAULT, null, "were killed", null, null, null, null)
+            .event("V3", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            .build(0);
+        assertThat(Incidents.of(STORY, List.of(shot)).get(0).mode()).isEqualTo(EventMode.FIREARMS);
+    }
+
     @Test
     void saintBeforeANameIsNoStreet() {
         assertThat(ReportPlace.kind("Bay St. Louis")).isEqualTo("town");
