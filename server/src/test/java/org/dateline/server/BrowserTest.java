@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Statement;
 import org.dateline.store.testing.SampleRecords;
 import org.dateline.testing.MergingStory;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +186,29 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#view img, #view script"))).isEmpty();
         assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
         shot("hostile.png");
+    }
+
+    /**
+     * A statement whose source names no one who can be asked (a GROUP known by its role, "Karabakh
+     * Armenian officials said") has no speaker: the page showed "Unnamed source" for words that
+     * name who spoke; it shows the source's words.
+     */
+    @Test
+    void aStatementWithoutASpeakerShowsItsSourcesWords() throws IOException {
+        ArticleRecord named = SampleRecords.hostile();
+        Statement s = named.statements().get(0);
+        ArticleRecord anonymous = new ArticleRecord(named.schema(), named.id(), named.input(), named.url(), named.source(),
+            named.title(), named.authors(), named.published(), named.language(), named.text(), named.entities(),
+            named.dates(), List.of(new Statement(s.id(), null, s.source(), s.cue(), s.content(), s.kind(), s.date(), s.framing())),
+            named.events(), named.warnings(), null);
+        try (TestServer own = new TestServer(dir.resolve("anonymous-store"), List.of(anonymous))) {
+            driver.get(own.base() + "/#/article/" + anonymous.id());
+            WebElement who = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-fact=S1] .who")));
+            assertThat(who.getText()).isEqualTo("An admin");
+            driver.get(own.base() + "/#/search?q=removed");
+            who = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".said .who")));
+            assertThat(who.getText()).isEqualTo("An admin");
+        }
     }
 
     @Test

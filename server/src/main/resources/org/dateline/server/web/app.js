@@ -195,6 +195,14 @@ function filterChips(params) {
   return chips;
 }
 
+/**
+ * A statement whose source names no one who can be asked ("Karabakh Armenian officials said",
+ * "critics said") has no speaker; its source's words still say who spoke.
+ */
+function sourceWords(statement) {
+  return statement.source && statement.source.text ? statement.source.text : 'Unnamed source';
+}
+
 /** An article without a title is named by its first words, as a reader would name it. */
 function untitled(text) {
   const words = (text || '').trim().split(/\s+/).filter(Boolean);
@@ -209,7 +217,7 @@ function hitCard(hit) {
       hit.storyId ? [' · ', el('a', { href: storyHash(hit.storyId), class: 'story-link' }, 'Its story')] : null),
     el('p', { class: 'snippet' }, hit.snippet),
     (hit.statements || []).map(s => el('div', { class: 'said' },
-      el('span', { class: 'who' }, s.speaker ? s.speaker.name : 'Unnamed source'), ' ',
+      el('span', { class: 'who' }, s.speaker ? s.speaker.name : sourceWords(s.statement)), ' ',
       (s.statement.cue && s.statement.cue.text) || 'said', ': ',
       el('a', { href: articleHash(hit.id, s.statement.id) }, s.statement.content.text))));
 }
@@ -328,7 +336,7 @@ async function showArticle(id, hl, at) {
     return b;
   };
   const statements = record.statements.map(s => fact(s.id,
-    el('span', {}, el('span', { class: 'tag' }, s.kind || 'statement'), el('span', { class: 'who' }, name(s.speaker) || 'Unnamed source'),
+    el('span', {}, el('span', { class: 'tag' }, s.kind || 'statement'), el('span', { class: 'who' }, name(s.speaker) || sourceWords(s)),
       ' ', s.cue ? s.cue.text : ''),
     s.content.text, s.content, [s.source, s.cue].filter(Boolean)));
   // An event card: the event's button (both taxonomies, who did what; it highlights the evidence
