@@ -92,8 +92,14 @@ final class SpeechVerbs {
                 range = range.withFrom(mark + 1);
             }
         } else if (tree.relation(v).equals("parataxis") && tree.head(v) >= 0 && tree.head(v) < v) {
-            // "The talks were useful, he said": the verb comments on the clause it hangs from.
-            range = text.subtreeWithout(tree.head(v), List.of(v));
+            // "The talks were useful, he said": the verb comments on the clause it hangs from, and
+            // on the clauses that clause depends on: "Two officers were killed when their vehicle
+            // was fired upon, the ministry said" hangs from "fired" but reports the killing too
+            int host = tree.head(v);
+            while (tree.relation(host).equals("advcl") && tree.head(host) >= 0 && tree.head(host) < host) {
+                host = tree.head(host);
+            }
+            range = text.subtreeWithout(host, List.of(v));
             int to = Math.min(range.to(), text.subtree(v).from());
             if (to < range.from()) {
                 return null; // the cue's own words come first: there is no clause before it

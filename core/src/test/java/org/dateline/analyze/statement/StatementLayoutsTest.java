@@ -44,6 +44,20 @@ class StatementLayoutsTest {
         assertThat(text(s.content())).isEqualTo("Azerbaijan is ready to ensure the safety of Armenians");
     }
 
+    /**
+     * "..., the ministry said" that the parser hangs from the sentence's last subordinate clause
+     * ("when their vehicle was fired upon") still reports the whole sentence: the demo's first
+     * statement was that clause alone.
+     */
+    @Test
+    void aCommentHungFromASubordinateClauseReportsItsWholeSentence() {
+        Statement s = only("Two Azerbaijani police officers were killed on March 5 when their vehicle was fired upon on a road "
+            + "near Khankendi, the Azerbaijani Interior Ministry said.");
+        assertThat(text(s.source())).isEqualTo("the Azerbaijani Interior Ministry");
+        assertThat(text(s.content())).isEqualTo("Two Azerbaijani police officers were killed on March 5 when their vehicle "
+            + "was fired upon on a road near Khankendi");
+    }
+
     @Test
     void namedSourceIsTheSpeakerEntity() {
         ArticleRecord r = Parses.analyze("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
