@@ -20,7 +20,8 @@ import org.dateline.nlp.TokenSpan;
  * stray "said" does not take half a paragraph:
  * <ul>
  *   <li>SOURCE CUE (that) CONTENT — the source opens the sentence or follows a fronted comma;</li>
- *   <li>CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. — the cue closes the sentence;</li>
+ *   <li>CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. — the cue closes the sentence, or only its
+ *       adjuncts follow it ("said on Tuesday, after years of debate");</li>
  *   <li>..., saying (that) CONTENT — a participle cue takes the main clause's subject.</li>
  * </ul>
  */
@@ -87,7 +88,9 @@ final class SurfacePatterns {
         }
         TokenSpan source;
         int comma;
-        if (v + 1 < end) {
+        // "CONTENT, SOURCE said on Tuesday, after ...": what follows the cue is its adjunct (a
+        // preposition, a day, a comma), not a source written after it
+        if (v + 1 < end && !adjunct(tokens.get(v + 1))) {
             // CUE SOURCE: the source runs to the sentence end, a prepositional tail ("in an email") apart.
             int sourceEnd = v + 1;
             while (sourceEnd < end && !tokens.get(sourceEnd).pos().equals("IN") && !CLAUSE_BREAKS.contains(tokens.get(sourceEnd).word())) {
@@ -108,10 +111,26 @@ final class SurfacePatterns {
         }
         int contentEnd = tokens.get(comma).word().equals(",") ? comma : comma + 1;
         TokenSpan content = text.span(s.tokenStart(), contentEnd);
-        if (content.size() < MIN_CONTENT_TOKENS || !hasFiniteVerb(content)) {
-            return null;
+        if (content.size() < MIN_CONTENT_TOKENS || !hasFiniteVerb(content) || subordinateAlone(content)
+            || tokens.get(source.from()).pos().equals("CC")) {
+            return null; // "As the charges were unsealed, X testified ...", "..., and Vindman reported to him"
         }
         return attribution(text, s, source, v, content);
+    }
+
+    /**
+     * A subordinate clause with no main clause beside it ("As the charges were unsealed in New
+     * York"): what it tells frames the sentence's own news and is nobody's statement.
+     */
+    private static boolean subordinateAlone(TokenSpan content) {
+        Token first = content.tokens().get(0);
+        return (first.pos().equals("IN") || first.pos().equals("WRB"))
+            && content.tokens().stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.word()));
+    }
+
+    /** A word that starts a cue's adjunct rather than a source after it: "on Tuesday", "Tuesday", ", adding". */
+    private static boolean adjunct(Token t) {
+        return t.pos().equals("IN") || CLAUSE_BREAKS.contains(t.word()) || "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
     /** "..., saying (that) CONTENT": the participle speaks for the main clause's subject. */
@@ -170,7 +189,9 @@ final class SurfacePatterns {
         for (int i = source.from(); i < source.to(); i++) {
             if (tokens.get(i).isNoun() || tokens.get(i).pos().startsWith("PRP")) {
                 head = i;
-                if (!tokens.get(i + 1 < source.to() ? i + 1 : i).isNoun()) {
+                Token next = tokens.get(i + 1 < source.to() ? i + 1 : i);
+                // a possessor is no head: "Austria's interior minister" is the minister
+                if (!next.isNoun() && !next.pos().equals("POS")) {
                     break;
                 }
             }

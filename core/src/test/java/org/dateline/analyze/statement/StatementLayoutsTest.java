@@ -58,6 +58,34 @@ class StatementLayoutsTest {
             + "was fired upon on a road near Khankendi");
     }
 
+    /**
+     * "CONTENT, SOURCE said on Tuesday, after ...": the parser made the minister an apposition of
+     * "station" and "said" a bare dependent with no subject; word order still reads the source
+     * before the cue when what follows the cue is its adjunct ("on Tuesday"), not an inverted source.
+     */
+    @Test
+    void aSentenceFinalCueMayBeFollowedByItsAdjuncts() {
+        Statement s = only("The house where Adolf Hitler was born will be turned into a police station, Austria's interior "
+            + "minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site for neo-Nazis.");
+        assertThat(text(s.source())).isEqualTo("Austria's interior minister");
+        assertThat(text(s.cue())).isEqualTo("said");
+        assertThat(text(s.content())).isEqualTo("The house where Adolf Hitler was born will be turned into a police station");
+    }
+
+    /**
+     * Word order reads no statement where the words before the comma are a subordinate clause
+     * alone ("As the charges were unsealed, Sawyer testified before ...") or the words before the
+     * cue a coordinated clause's subject ("..., and Vindman reported to him").
+     */
+    @Test
+    void aFrontedSubordinateClauseOrACoordinatedSubjectIsNoStatement() {
+        assertThat(Parses.analyze("After Fiona Hill left the NSC, it was Morrison who took over, and Vindman reported to him.")
+            .statements()).isEmpty();
+        assertThat(Parses.analyze("As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary "
+            + "Committee in Washington, where lawmakers expressed outrage over the security breakdown revealed by Epstein's suicide.")
+            .statements()).extracting(st -> text(st.content())).doesNotContain("As the charges were unsealed in New York");
+    }
+
     @Test
     void namedSourceIsTheSpeakerEntity() {
         ArticleRecord r = Parses.analyze("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
