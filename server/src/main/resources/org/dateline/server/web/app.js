@@ -523,7 +523,7 @@ async function showStory(id) {
  * it in the story (the evidence of the grouping).
  */
 function storyTimeline(story) {
-  const titles = new Map(story.articles.map(a => [a.articleId, a.title || a.source || a.articleId]));
+  const titles = new Map(story.articles.map(a => [a.articleId, a.title || (a.lead ? untitled(a.lead) : a.source || a.articleId)]));
   const byDay = new Map();
   for (const a of story.articles) {
     const day = a.published ? a.published.slice(0, 10) : 'undated';
@@ -543,7 +543,7 @@ function storyTimeline(story) {
       el('div', { class: 'day-label' }, day),
       byDay.get(day).map(a => el('div', { class: 'card story-article', 'data-article': a.articleId },
         el('div', { class: 'meta' }, [a.source, a.published ? a.published.slice(11, 16) : null].filter(Boolean).join(' · ')),
-        el('a', { href: articleHash(a.articleId) }, a.title || '(untitled)'),
+        el('a', { href: articleHash(a.articleId) }, a.title || untitled(a.lead)),
         a.links.length ? el('ul', { class: 'links' }, a.links.map(l => el('li', {},
           'joined by its link to ', el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an earlier article'),
           el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; ')))))

@@ -66,8 +66,15 @@ public final class Stories {
      * One article of a story page, in the order the story got them, with why it joined and, when it
      * merged stories into this one, the link to each.
      */
-    public record ArticleRef(String articleId, long seq, String title, String source, String published, String url,
-                             List<StoryLink> links, List<StoryLink> merged) {}
+    /**
+     * @param lead the text's first {@link #LEAD_WORDS} words (and " …" when it goes on) when the
+     *     article has no title, so a page can name it; null for a titled article
+     */
+    public record ArticleRef(String articleId, long seq, String title, String lead, String source, String published,
+                             String url, List<StoryLink> links, List<StoryLink> merged) {}
+
+    /** How many of an untitled article's first words name it ({@link ArticleRef#lead}). */
+    static final int LEAD_WORDS = 12;
 
     /** A story page: its summary and its articles. */
     public record View(StorySummary summary, String titleRule, List<ArticleRef> articles) {}
@@ -185,10 +192,24 @@ public final class Stories {
         List<ArticleRef> refs = new ArrayList<>();
         for (StorySummary.Member m : members) {
             ArticleRecord r = m.record();
-            refs.add(new ArticleRef(r.id(), m.seq(), r.title(), r.source() == null ? null : r.source().name(),
+            refs.add(new ArticleRef(r.id(), m.seq(), r.title(), lead(r), r.source() == null ? null : r.source().name(),
                 r.published() == null ? null : r.published().toIso(), r.url(), m.links(), m.merged()));
         }
         return new View(StorySummary.of(storyId, members), TITLE_RULE, refs);
+    }
+
+    /** An untitled article's first words ({@link ArticleRef#lead}); null when it has a title or no words. */
+    private static String lead(ArticleRecord r) {
+        if (r.title() != null && !r.title().isBlank()) {
+            return null;
+        }
+        String[] words = r.text().strip().split("\\s+", LEAD_WORDS + 1);
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        return words.length > LEAD_WORDS
+            ? String.join(" ", java.util.Arrays.asList(words).subList(0, LEAD_WORDS)) + " …"
+            : String.join(" ", words);
     }
 
     /**
