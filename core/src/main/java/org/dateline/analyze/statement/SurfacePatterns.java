@@ -30,6 +30,7 @@ final class SurfacePatterns {
     private static final int MIN_CONTENT_TOKENS = 4;
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "--");
     private static final Set<String> END = Set.of(".", "!", "?", "\"", "”", "''");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private final CueLexicon cues;
 
@@ -45,7 +46,7 @@ final class SurfacePatterns {
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);
             if (!verb.isVerb() || cues.classOf(verb.lemma()) == null || covered(used, verb) || covered(found, verb)
-                || Quotes.insideSpeech(quotes, verb.start())) {
+                || Quotes.insideSpeech(quotes, verb.start()) || hyphenated(tokens, v)) {
                 continue;
             }
             Attribution a = verb.pos().equals("VBG") ? participle(text, sentence, tree, v)
@@ -89,8 +90,13 @@ final class SurfacePatterns {
         TokenSpan source;
         int comma;
         // "CONTENT, SOURCE said on Tuesday, after ...": what follows the cue is its adjunct (a
-        // preposition, a day, a comma), not a source written after it
-        if (v + 1 < end && !adjunct(tokens.get(v + 1))) {
+        // preposition, a day, a comma), not a source written after it; only a finite cue says so
+        // ("the teen accused of shooting", "so-called midnight regulation" say nothing)
+        boolean adjunctFollows = v + 1 < end && adjunct(tokens.get(v + 1));
+        if (adjunctFollows && !FINITE.contains(tokens.get(v).pos())) {
+            return null;
+        }
+        if (v + 1 < end && !adjunctFollows) {
             // CUE SOURCE: the source runs to the sentence end, a prepositional tail ("in an email") apart.
             int sourceEnd = v + 1;
             while (sourceEnd < end && !tokens.get(sourceEnd).pos().equals("IN") && !CLAUSE_BREAKS.contains(tokens.get(sourceEnd).word())) {
@@ -126,6 +132,11 @@ final class SurfacePatterns {
         Token first = content.tokens().get(0);
         return (first.pos().equals("IN") || first.pos().equals("WRB"))
             && content.tokens().stream().noneMatch(t -> CLAUSE_BREAKS.contains(t.word()));
+    }
+
+    /** A verb glued to a hyphen before it is part of a compound word: "so-called", "self-described". */
+    private static boolean hyphenated(List<Token> tokens, int v) {
+        return v > 0 && tokens.get(v - 1).end() == tokens.get(v).start() && tokens.get(v - 1).word().endsWith("-");
     }
 
     /** A word that starts a cue's adjunct rather than a source after it: "on Tuesday", "Tuesday", ", adding". */

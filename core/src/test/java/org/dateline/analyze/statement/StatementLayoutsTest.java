@@ -78,12 +78,18 @@ class StatementLayoutsTest {
      * cue a coordinated clause's subject ("..., and Vindman reported to him").
      */
     @Test
-    void aFrontedSubordinateClauseOrACoordinatedSubjectIsNoStatement() {
+    void aFrontedSubordinateClauseACoordinatedSubjectOrAParticipleIsNoStatement() {
         assertThat(Parses.analyze("After Fiona Hill left the NSC, it was Morrison who took over, and Vindman reported to him.")
             .statements()).isEmpty();
         assertThat(Parses.analyze("As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary "
             + "Committee in Washington, where lawmakers expressed outrage over the security breakdown revealed by Epstein's suicide.")
             .statements()).extracting(st -> text(st.content())).doesNotContain("As the charges were unsealed in New York");
+        // a participle before its adjunct is no cue: "accused of shooting", "so-called midnight regulation"
+        assertThat(Parses.analyze("Emotional testimony and at times lies are what jurors heard Tuesday in the trial of Jermayne "
+            + "Timmons, the teen accused of shooting and killing 10-year-old Kathina Thomas last May in Albany.").statements()).isEmpty();
+        assertThat(Parses.analyze("Conservation groups sued to block the new rules, reigniting a fight over so-called midnight "
+            + "regulation that had seemed to die down a day earlier when the administration declined to impose looser air "
+            + "pollution rules that environmentalists had feared.").statements()).isEmpty();
     }
 
     @Test
