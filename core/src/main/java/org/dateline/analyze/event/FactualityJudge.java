@@ -11,7 +11,8 @@ import org.dateline.nlp.DependencyTree;
 
 /**
  * Did it happen? Reads negation, modal and future auxiliaries, and control verbs ("plans to", "was
- * to", "failed to") on the clause's chain of heads; conditionals ("if"); dates far before
+ * to", "failed to") on the clause's chain of heads; a verb of denial the clause is the complement
+ * of ("denied that its forces had shelled"); conditionals ("if"); dates far before
  * publication; and whether the event sits inside someone's statement. Modality found on the
  * clause outranks attribution: "officials said Iran could strike" is hypothetical.
  */
@@ -19,6 +20,8 @@ final class FactualityJudge {
     private static final Set<String> NEGATORS = FunctionWords.NEGATORS;
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "cancel", "postpone", "abandon", "scrap", "prevent",
         "deny", "avert", "thwart", "foil", "delay");
+    /** Verbs whose clausal complement is what their subject says did not happen. */
+    private static final Set<String> DENYING_VERBS = Set.of("deny");
     private static final Set<String> HYPOTHETICAL_AUX = FunctionWords.HEDGING_MODALS;
     private static final Set<String> FUTURE_AUX = FunctionWords.FUTURE_MODALS;
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
@@ -68,6 +71,9 @@ final class FactualityJudge {
     }
 
     private Factuality modality(DependencyTree tree, Clause clause) {
+        if (denied(tree, clause)) {
+            return Factuality.NEGATED;
+        }
         boolean hypothetical = false;
         boolean future = false;
         int predicate = clause.heads().indexOf(clause.predicate());
@@ -116,6 +122,19 @@ final class FactualityJudge {
             }
         }
         return hypothetical ? Factuality.HYPOTHETICAL : future ? Factuality.FUTURE : null;
+    }
+
+    /**
+     * Whether the clause is what a verb of denial denies: "denied that its forces had shelled the
+     * village", "denied attacking the convoy" (which the parser may hang as a bare dependent). The
+     * denier's word is that it did not happen as told; the statement that holds it names who says so.
+     */
+    private boolean denied(DependencyTree tree, Clause clause) {
+        int top = clause.heads().get(clause.heads().size() - 1);
+        String rel = tree.relation(top);
+        int head = tree.head(top);
+        return head >= 0 && (rel.equals("ccomp") || rel.equals("dep"))
+            && DENYING_VERBS.contains(Phrase.lemma(text.tokens().get(head)));
     }
 
     /** A past-tense predicate ("have launched ... since November") outweighs a date resolved forward. */

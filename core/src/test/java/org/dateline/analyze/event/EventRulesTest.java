@@ -53,6 +53,23 @@ class EventRulesTest {
         assertThat(e.location().name()).isEqualTo("Geneva");
     }
 
+    /**
+     * What a party denies did not happen as told, by that party's word: "denied that its forces had
+     * shelled", "denied attacking" and the demo's "denied that the attack had been carried out by
+     * Armenian armed groups" were `reported` (the last "according to" the very ministry that denied
+     * it) or `asserted`.
+     */
+    @Test
+    void whatIsDeniedIsNegated() {
+        for (String sentence : List.of("The ministry denied that its forces had shelled the village.",
+            "Azerbaijan denied attacking the convoy.",
+            "The Armenian Foreign Ministry denied that the attack had been carried out by Armenian armed groups.",
+            "Police said the gunman denied that he fired at officers.")) {
+            Event e = only(Parses.analyze(sentence));
+            assertThat(e.factuality()).as(sentence).isEqualTo(Factuality.NEGATED);
+        }
+    }
+
     @Test
     void didNotMeetIsNegated() {
         Event e = only(Parses.analyze("Elnur Mammadov did not meet Volker Türk."));
