@@ -276,6 +276,8 @@ class BrowserTest {
             assertThat(driver.findElement(By.cssSelector("#story-timeline .day")).getAttribute("data-day")).isEqualTo("2023-03-06");
             assertThat(articles.get(1).getText()).contains(StorySamples.BAKU, "joined by its link to " + yerevan.title(),
                 "place LOCATION:stepanakert");
+            // parties as the reports write them, not their folded keys ("azerbaijani troops")
+            assertThat(driver.findElement(By.xpath("//p[starts-with(., 'Parties: ')]")).getText()).contains("Azerbaijani troops");
             WebElement incident = driver.findElement(By.cssSelector(".incident"));
             assertThat(incident.findElement(By.cssSelector("[data-field=killed]")).getAttribute("class")).contains("disagree");
             assertThat(incident.getText()).contains("sources disagree on date, killed, injured");

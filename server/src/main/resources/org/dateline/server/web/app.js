@@ -471,6 +471,22 @@ function keyLabel(key) {
   return i < 0 ? key : key.slice(i + 1);
 }
 
+/**
+ * The names a story's reports write its parties' keys with ("Armenian armed groups" for the key
+ * GROUP:armenian armed groups): a key is folded to lower case to match across articles.
+ */
+function partyNames(story) {
+  const names = new Map();
+  for (const incident of story.incidents) {
+    for (const source of incident.sources) {
+      for (const p of source.actors.concat(source.recipients)) {
+        if (p.key && !names.has(p.key)) names.set(p.key, p.name);
+      }
+    }
+  }
+  return names;
+}
+
 function plural(n, one, many) {
   return n + ' ' + (n === 1 ? one : many);
 }
@@ -509,7 +525,7 @@ async function showStory(id) {
     story.storyId !== id ? el('p', { class: 'names', id: 'merged-note' },
       'Story ', id, ' was merged into this one by a later report that fits both.') : null,
     story.parties.length ? el('p', { class: 'names' }, 'Parties: ',
-      story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, keyLabel(k))])) : null,
+      story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, partyNames(story).get(k) || keyLabel(k))])) : null,
     el('h2', {}, 'Articles by published day'), storyTimeline(story),
     el('h2', {}, 'Incidents (', String(story.incidents.length), ')'),
     story.incidents.length ? story.incidents.map(incidentCard) : el('p', { class: 'empty' }, 'No event in these articles took place.'),
