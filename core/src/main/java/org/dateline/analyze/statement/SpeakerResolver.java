@@ -18,8 +18,13 @@ import org.dateline.nlp.Token;
  * named last.
  */
 final class SpeakerResolver {
+    /**
+     * Who may speak when no mention holds the source's head. No place: one named inside a source is
+     * where the source is ("local authorities in Stepanakert", "the Karabakh interior ministry"); a
+     * place that is the source ("Baku said") holds its head and is taken before this list is read.
+     */
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION,
-        EntityType.COUNTRY, EntityType.GROUP, EntityType.LOCATION);
+        EntityType.COUNTRY, EntityType.GROUP);
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final int PRONOUN_REACH_SENTENCES = 2;
 

@@ -92,6 +92,23 @@ class StatementLayoutsTest {
             + "pollution rules that environmentalists had feared.").statements()).isEmpty();
     }
 
+    /**
+     * A place named inside a source is where the source is, not who speaks: "local authorities in
+     * Stepanakert said" was Stepanakert's statement on the demo's page. A place that is the source
+     * itself still speaks for its government ("Baku said").
+     */
+    @Test
+    void aPlaceInsideASourceIsNoSpeakerButAPlaceThatIsTheSourceIs() {
+        ArticleRecord local = Parses.analyze("The only road linking Nagorno-Karabakh to Armenia has been closed since Monday, "
+            + "local authorities in Stepanakert said.");
+        assertThat(local.statements()).singleElement().satisfies(s -> {
+            assertThat(text(s.source())).isEqualTo("local authorities in Stepanakert");
+            assertThat(s.speaker()).isNull();
+        });
+        ArticleRecord baku = Parses.analyze("Baku said the road was open.");
+        assertThat(speaker(baku, baku.statements().get(0))).isEqualTo("Baku");
+    }
+
     @Test
     void namedSourceIsTheSpeakerEntity() {
         ArticleRecord r = Parses.analyze("Elnur Mammadov said that Azerbaijan is ready to ensure the safety of Armenians.");
