@@ -19,12 +19,13 @@ import org.dateline.nlp.Token;
  */
 final class SpeakerResolver {
     /**
-     * Who may speak when no mention holds the source's head. No place: one named inside a source is
-     * where the source is ("local authorities in Stepanakert", "the Karabakh interior ministry"); a
-     * place that is the source ("Baku said") holds its head and is taken before this list is read.
+     * Who may speak when no mention holds the source's head. A place last, and only one that
+     * modifies the head from before it ("the Karabakh interior ministry": whose ministry), not one
+     * after it ("local authorities in Stepanakert": where they are; {@link #placeSpeaks}); a place
+     * that is the source ("Baku said") holds its head and is taken before this list is read.
      */
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION,
-        EntityType.COUNTRY, EntityType.GROUP);
+        EntityType.COUNTRY, EntityType.GROUP, EntityType.LOCATION);
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final int PRONOUN_REACH_SENTENCES = 2;
 
@@ -71,7 +72,8 @@ final class SpeakerResolver {
             for (EntityType type : PREFERENCE) {
                 for (Entity e : entities) {
                     if (e.type() == type && !anonymousCollective(e) && e.mentions().stream()
-                        .anyMatch(m -> source.contains(m) && possessive(m) == possessors)) {
+                        .anyMatch(m -> source.contains(m) && possessive(m) == possessors
+                            && (type != EntityType.LOCATION || placeSpeaks(m, headStart)))) {
                         return e.id();
                     }
                 }
@@ -106,6 +108,22 @@ final class SpeakerResolver {
         }
         // "they" after "critics" is still the critics: as anonymous as where they were named
         return nearest == null || anonymousCollective(nearest) ? null : nearest.id();
+    }
+
+    /**
+     * Whether a place named in a source speaks for it: before the head with no preposition between
+     * ("the Karabakh interior ministry"), not after it ("authorities in Stepanakert").
+     */
+    private boolean placeSpeaks(Span m, int headStart) {
+        if (headStart < 0 || m.end() > headStart) {
+            return false;
+        }
+        for (int t = text.firstTokenFrom(m.end()); t < text.tokens().size() && text.tokens().get(t).start() < headStart; t++) {
+            if (text.tokens().get(t).pos().equals("IN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mention that only owns the head: "his" attorney, "Azerbaijan's" minister. */

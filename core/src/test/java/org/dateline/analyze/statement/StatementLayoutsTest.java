@@ -93,12 +93,12 @@ class StatementLayoutsTest {
     }
 
     /**
-     * A place named inside a source is where the source is, not who speaks: "local authorities in
-     * Stepanakert said" was Stepanakert's statement on the demo's page. A place that is the source
-     * itself still speaks for its government ("Baku said").
+     * A place named after a source's head is where the source is, not who speaks: "local
+     * authorities in Stepanakert said" was Stepanakert's statement on the demo's page. A place that
+     * is the source ("Baku said") or says whose body it is ("the Stepanakert city council") speaks.
      */
     @Test
-    void aPlaceInsideASourceIsNoSpeakerButAPlaceThatIsTheSourceIs() {
+    void aPlaceAfterASourcesHeadIsNoSpeakerButOneBeforeItOrTheSourceItselfIs() {
         ArticleRecord local = Parses.analyze("The only road linking Nagorno-Karabakh to Armenia has been closed since Monday, "
             + "local authorities in Stepanakert said.");
         assertThat(local.statements()).singleElement().satisfies(s -> {
@@ -107,6 +107,9 @@ class StatementLayoutsTest {
         });
         ArticleRecord baku = Parses.analyze("Baku said the road was open.");
         assertThat(speaker(baku, baku.statements().get(0))).isEqualTo("Baku");
+        // a place before the head says whose body speaks
+        ArticleRecord council = Parses.analyze("The road was closed on Monday, the Stepanakert city council said.");
+        assertThat(speaker(council, council.statements().get(0))).isEqualTo("Stepanakert city");
     }
 
     @Test
