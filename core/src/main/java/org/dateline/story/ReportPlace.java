@@ -48,17 +48,7 @@ final class ReportPlace {
     /** A report's place as the text writes it, the entity it is, its basis and the words it rests on. */
     record Placed(String name, String entity, String basis, Span evidence) {}
 
-    /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
-    private static Span placeSpan(ArticleRecord r, Event e) {
-        Entity en = e.location().entity() == null ? null
-            : r.entities().stream().filter(x -> x.id().equals(e.location().entity())).findFirst().orElse(null);
-        if (en != null && !en.mentions().isEmpty()) {
-            return en.mentions().stream().filter(m -> e.evidence() != null && e.evidence().contains(m)).findFirst()
-                .orElse(en.mentions().stream().min(Comparator.naturalOrder()).orElseThrow());
-        }
-        return ReportReader.within(r, e.evidence(), e.location().name());
-    }
-
+    /** The place of the report {@code r} gives of an incident told by {@code events} (the class comment says which). */
     static Placed place(ArticleRecord r, List<Event> events) {
         // a body that tells no event (a page's furniture, another story) names its own places: the
         // headline's town is the report's
@@ -111,6 +101,17 @@ final class ReportPlace {
             }
         }
         return inTown(r, best, names, dateline);
+    }
+
+    /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
+    private static Span placeSpan(ArticleRecord r, Event e) {
+        Entity en = e.location().entity() == null ? null
+            : r.entities().stream().filter(x -> x.id().equals(e.location().entity())).findFirst().orElse(null);
+        if (en != null && !en.mentions().isEmpty()) {
+            return en.mentions().stream().filter(m -> e.evidence() != null && e.evidence().contains(m)).findFirst()
+                .orElse(en.mentions().stream().min(Comparator.naturalOrder()).orElseThrow());
+        }
+        return ReportReader.within(r, e.evidence(), e.location().name());
     }
 
     /** Whether the article names an organisation so ("Facebook"), case folded. */
