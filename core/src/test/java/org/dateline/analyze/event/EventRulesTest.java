@@ -70,6 +70,13 @@ class EventRulesTest {
         }
     }
 
+    /** A car is no explosive: "killed when their car was ambushed" was an ASSAULT by explosives on the demo's page. */
+    @Test
+    void aCarAloneSaysNothingOfTheWeapon() {
+        ArticleRecord r = Parses.analyze("Three police officers were killed on Sunday when their car was ambushed near Stepanakert.");
+        assertThat(r.events()).isNotEmpty().allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(EventMode.EXPLOSIVES));
+    }
+
     @Test
     void didNotMeetIsNegated() {
         Event e = only(Parses.analyze("Elnur Mammadov did not meet Volker Türk."));
