@@ -111,7 +111,7 @@ final class ReportPlace {
             return en.mentions().stream().filter(m -> e.evidence() != null && e.evidence().contains(m)).findFirst()
                 .orElse(en.mentions().stream().min(Comparator.naturalOrder()).orElseThrow());
         }
-        return ReportReader.within(r, e.evidence(), e.location().name());
+        return ReportReader.within(e.evidence(), e.location().name());
     }
 
     /** Whether the article names an organisation so ("Facebook"), case folded. */

@@ -171,7 +171,7 @@ final class ReportReader {
                 String day = e.date().value().substring(0, 10);
                 votes.merge(day, 1, Integer::sum);
                 words.putIfAbsent(day, e.date().text());
-                Span at = within(r, e.evidence(), e.date().text());
+                Span at = within(e.evidence(), e.date().text());
                 if (at != null) {
                     spans.putIfAbsent(day, at);
                 }
@@ -232,7 +232,7 @@ final class ReportReader {
      * evidence sentence), or null: an event's date and place are given as words, and the page links
      * each value of a report to the words it rests on.
      */
-    static Span within(ArticleRecord r, Span around, String words) {
+    static Span within(Span around, String words) {
         if (around == null || words == null || words.isEmpty()) {
             return null;
         }
