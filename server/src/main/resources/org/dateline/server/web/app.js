@@ -516,6 +516,7 @@ function daySpan(first, last) {
 async function showStory(id) {
   const story = await api('/stories/' + encodeURIComponent(id));
   document.title = (story.title || 'Story') + ' · Dateline';
+  const names = partyNames(story);
   show(el('p', {}, el('a', { href: '#/stories' }, '← Stories')),
     el('h1', { id: 'story-title' }, story.title || '(untitled)'),
     el('div', { class: 'meta' }, [daySpan(story.firstPublished, story.lastPublished),
@@ -525,7 +526,7 @@ async function showStory(id) {
     story.storyId !== id ? el('p', { class: 'names', id: 'merged-note' },
       'Story ', id, ' was merged into this one by a later report that fits both.') : null,
     story.parties.length ? el('p', { class: 'names' }, 'Parties: ',
-      story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, partyNames(story).get(k) || keyLabel(k))])) : null,
+      story.parties.flatMap((k, i) => [i ? ', ' : '', el('a', { href: entityHash(k) }, names.get(k) || keyLabel(k))])) : null,
     el('h2', {}, 'Articles by published day'), storyTimeline(story),
     el('h2', {}, 'Incidents (', String(story.incidents.length), ')'),
     story.incidents.length ? story.incidents.map(incidentCard) : el('p', { class: 'empty' }, 'No event in these articles took place.'),

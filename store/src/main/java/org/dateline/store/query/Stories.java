@@ -65,8 +65,7 @@ public final class Stories {
     /**
      * One article of a story page, in the order the story got them, with why it joined and, when it
      * merged stories into this one, the link to each.
-     */
-    /**
+     *
      * @param lead the text's first {@link #LEAD_WORDS} words (and " …" when it goes on) when the
      *     article has no title, so a page can name it; null for a titled article
      */
@@ -204,7 +203,7 @@ public final class Stories {
             return null;
         }
         String[] words = r.text().strip().split("\\s+", LEAD_WORDS + 1);
-        if (words.length == 0 || words[0].isEmpty()) {
+        if (words[0].isEmpty()) {
             return null;
         }
         return words.length > LEAD_WORDS
