@@ -170,7 +170,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("total"), "5 articles"));
         driver.findElement(By.cssSelector("ul[data-facet=sector]")).findElement(By.linkText("CVL")).click();
         wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
-        assertThat(driver.findElement(By.cssSelector(".chip[data-filter=sector]")).getText()).isEqualTo("Actor sector: CVL ×");
+        assertThat(driver.findElement(By.cssSelector(".chip[data-filter=sector]")).getText()).isEqualTo("Party sector: CVL ×");
     }
 
     @Test

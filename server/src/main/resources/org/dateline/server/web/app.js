@@ -9,7 +9,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 // The facets the page offers as filters, each named as the API parameter that takes its values.
 const MULTI = ['type', 'acled', 'acledSubEvent', 'actor', 'sector', 'source', 'factuality'];
 const FACET_TITLES = { type: 'Event type (PLOVER)', acled: 'ACLED event type', acledSubEvent: 'ACLED sub-event type',
-  actor: 'Actor', sector: 'Actor sector', source: 'Source', factuality: 'Factuality', from: 'From', to: 'To' };
+  // an event counts under each of its parties, recipients too, and an article under its actors
+  // and speakers (the API's `actor` filter and facet): "Actor" said less than they hold
+  actor: 'Party', sector: 'Party sector', source: 'Source', factuality: 'Factuality', from: 'From', to: 'To' };
 const TYPE_COLORS = {
   AGREE: '#2a9d8f', CONSULT: '#264653', SUPPORT: '#43aa8b', CONCEDE: '#90be6d', COOPERATE: '#4d908e',
   AID: '#577590', RETREAT: '#a7c957', REQUEST: '#f9c74f', ACCUSE: '#f8961e', REJECT: '#f3722c',
