@@ -55,7 +55,8 @@ DOUBTS = (0.0, 1.0)  # 1.0 is StoryPass.DOUBT; 0.0 is plain best link, for compa
 FEATURES = ["words_cosine", "lead_cosine", "person_rarity", "person_shared", "place_rarity", "place_shared",
             "organization_rarity", "organization_shared", "ages_shared", "published_gap", "same_day",
             "day_unknown", "names_rarity_sum", "main_person_same", "main_person_differs", "main_place_same",
-            "main_place_differs", "names_other_day", "toll_same", "toll_differs", "surname_rarity"]
+            "main_place_differs", "names_other_day", "toll_same", "toll_differs", "surname_rarity",
+            "numbers_shared", "numbers_differ"]
 
 
 def dump(records, work, name):

@@ -35,7 +35,12 @@ import org.dateline.analyze.data.TsvTable;
  *       of people of two or more words, {@code ln((N + 1) / df) / 8} with the df of the word: the
  *       keys of one person may differ ("Jordyn Wade" in a trial, "Jordyn D. Wade" in the first
  *       report), and an obituary or a trial names the victim's relatives or the accused, not the
- *       victim (with a person's key shared, the surname added nothing and cost ECB+ out of fold).
+ *       victim (with a person's key shared, the surname added nothing and cost ECB+ out of fold);
+ *   <li>{@code numbers_shared}: of the numbers the title and lead write ({@link StoryProfile#numbers}),
+ *       the share the two have in common, of the fewer one's; {@code numbers_differ}: 1 when both
+ *       write numbers and share none ("$108 million" against "$2.6 million", "seventh round" against
+ *       "sixth" in two like stories; out of fold, GVA pairwise +0.02 and ECB+ B-cubed +0.01 to 0.02,
+ *       docs/EVALUATION.md).
  * </ul>
  * A pure function of the two profiles and the document frequencies known when the later one is added.
  */
@@ -44,7 +49,7 @@ public final class LinkModel {
         "person_shared", "place_rarity", "place_shared", "organization_rarity", "organization_shared",
         "ages_shared", "published_gap", "same_day", "day_unknown", "names_rarity_sum",
         "main_person_same", "main_person_differs", "main_place_same", "main_place_differs", "names_other_day",
-        "toll_same", "toll_differs", "surname_rarity");
+        "toll_same", "toll_differs", "surname_rarity", "numbers_shared", "numbers_differ");
     private static final int UNKNOWN_GAP_DAYS = 1;
     private static final LinkModel STANDARD = read(TsvTable.resource(LinkModel.class, "story-link-trees.tsv"));
 
@@ -115,6 +120,7 @@ public final class LinkModel {
             shared.add("names the day of the other's happening");
         }
         tolls(a, b, f, shared);
+        numbers(a.numbers(), b.numbers(), f, shared);
         for (String s : f[3] > 0 ? Set.<String>of() : a.surnames()) {
             if (b.surnames().contains(s)) {
                 f[20] = Math.max(f[20], Math.log((n + 1.0) / (known.docFreq(StoryTerms.word(s)) + 1)) / 8);
@@ -165,6 +171,17 @@ public final class LinkModel {
         } else if (differ) {
             f[19] = 1;
         }
+    }
+
+    private static void numbers(Set<String> a, Set<String> b, double[] f, List<String> shared) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        f[21] = both.size() / (double) Math.min(a.size(), b.size());
+        f[22] = both.isEmpty() ? 1 : 0;
+        both.forEach(n -> shared.add("number " + n));
     }
 
     /** The rarities of every shared name key, summed: many rare shared names say more than one. */

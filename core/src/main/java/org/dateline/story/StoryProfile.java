@@ -26,12 +26,15 @@ import java.util.TreeSet;
  * @param surnames the last names of the people of two or more words it names, lower case: a trial
  *     names "Jordyn Wade" where the first report named "Jordyn D. Wade" (two keys), an obituary
  *     names the victim's family
+ * @param numbers the numbers its title and lead write, in digits or words ("4 shot", "two dead",
+ *     "$108 million", "the 1400 block"), years left out: reports of one happening repeat its counts,
+ *     ages and amounts, and two like happenings differ in them
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,
                            Map<String, Float> words, Map<String, Float> lead, Set<String> people,
                            Set<String> places, Set<String> organizations, Set<String> ages,
                            String mainPerson, String mainPlace, Set<String> days, Integer killed,
-                           Integer injured, Set<String> surnames) {
+                           Integer injured, Set<String> surnames, Set<String> numbers) {
     /** Days kept per article: a chronology's dozens of dates say little about which happening it reports. */
     static final int MAX_DAYS = 20;
 
@@ -48,6 +51,8 @@ public record StoryProfile(String articleId, long seq, String published, String 
         days = days == null ? Set.of() : Set.copyOf(days);
         // Profiles stored before surnames were kept read back without them.
         surnames = surnames == null ? Set.of() : Set.copyOf(surnames);
+        // and before numbers were
+        numbers = numbers == null ? Set.of() : Set.copyOf(numbers);
     }
 
     /**

@@ -37,6 +37,17 @@ public final class StoryProfiles {
     static final int HAPPENED_WITHIN_DAYS = 7;
 
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+    /**
+     * A number in digits ("4", "1,400", "2.6") or a word; a year ("2014") says when, not what. A
+     * run of digits is read once from its start and never backtracked into, so a hostile run
+     * ("1,1,1,...") costs its length, not its square.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d++(?:[.,]\\d++)*+)(?![\\p{L}\\p{N}])|\\p{L}++");
+    /** How much of the title and lead is read for numbers: 80 words of a page without spaces are one. */
+    private static final int MAX_NUMBER_TEXT = 4_000;
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Number words and their values ("two": 2), as casualty counts read them; not vague ones or 0 ("no"). */
+    private static final Map<String, String> NUMBER_WORDS = numberWords();
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Surnames kept per article. */
@@ -116,8 +127,42 @@ public final class StoryProfiles {
             happened(dates, published), unit(all, known, n, MAX_WORDS), unit(lead, known, n, MAX_WORDS),
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(dates),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
-            surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()));
+            surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()),
+            numbers((r.title() == null ? "" : r.title()) + "\n" + lead(text)));
         return new Built(p, terms(p, all.keySet()), chrome);
+    }
+
+    /** The numbers of these words ({@link StoryProfile#numbers}): digits as written without their commas, words as digits. */
+    static Set<String> numbers(String words) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = NUMBER.matcher(words.length() > MAX_NUMBER_TEXT ? words.substring(0, MAX_NUMBER_TEXT) : words);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String digits = m.group(1).replace(",", "");
+                // a dozen digits and more is an id or a page's noise, not a count a report repeats
+                if (!YEAR.matcher(digits).matches() && digits.length() <= 12) {
+                    out.add(digits);
+                }
+            } else {
+                String value = NUMBER_WORDS.get(m.group().toLowerCase(Locale.ROOT));
+                if (value != null) {
+                    out.add(value);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> numberWords() {
+        Map<String, String> out = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(StoryProfiles.class, "/org/dateline/analyze/event/casualty-numbers.tsv",
+                "word", "value", "scale").rows()) {
+            String value = row.get("value");
+            if (!value.isEmpty() && !value.equals("0") && row.get("scale").equals("n")) {
+                out.put(row.get("word"), value);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /**

@@ -67,7 +67,7 @@ class FollowUpSignalsTest {
     @Test
     void aProfileStoredWithoutSurnamesHasNone() {
         StoryProfile old = new StoryProfile("a", 0, "2015-06-07", "2015-06-07", Map.of("wade", 1f), Map.of(), java.util.Set.of(),
-            java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, null, null, null, null);
+            java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, null, null, null, null, null);
         assertEquals(java.util.Set.of(), old.surnames());
         double[] f = LinkModel.features(old, old, new MemoryStories(), new ArrayList<>());
         assertEquals(0, f[LinkModel.featureNames().indexOf("surname_rarity")], 1e-9);
