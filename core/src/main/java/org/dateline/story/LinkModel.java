@@ -38,9 +38,8 @@ import org.dateline.analyze.data.TsvTable;
  *       victim (with a person's key shared, the surname added nothing and cost ECB+ out of fold);
  *   <li>{@code numbers_shared}: of the numbers the title and lead write ({@link StoryProfile#numbers}),
  *       the share the two have in common, of the fewer one's; {@code numbers_differ}: 1 when both
- *       write numbers and share none ("$108 million" against "$2.6 million", "seventh round" against
- *       "sixth" in two like stories; out of fold, GVA pairwise +0.02 and ECB+ B-cubed +0.01 to 0.02,
- *       docs/EVALUATION.md).
+ *       write numbers and share none ("$108 million" against "$2.6 million" in two Paris jewel heists;
+ *       out of fold, GVA pairwise +0.015 and ECB+ B-cubed +0.013, docs/EVALUATION.md).
  * </ul>
  * A pure function of the two profiles and the document frequencies known when the later one is added.
  */
