@@ -41,7 +41,8 @@ final class Headline {
         TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows();
     private static final Map<String, String> WORDS = load();
     private static final Set<String> TALLIES = tallies();
-    private static final Map<String, Integer> NUMBERS = numbers();
+    /** The event stage's number words with a value of their own ({@link #numbers}); story profiles read them too. */
+    static final Map<String, Integer> NUMBERS = numbers();
     /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
     private static final Map<String, Integer> MULTIPLES = multiples();
     /** A hit word followed by "dead" or "to death" ("4 shot dead", "3 people shot to death"): a death word. */

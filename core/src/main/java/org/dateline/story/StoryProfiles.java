@@ -46,8 +46,6 @@ public final class StoryProfiles {
     /** How much of the title and lead is read for numbers: 80 words of a page without spaces are one. */
     private static final int MAX_NUMBER_TEXT = 4_000;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    /** Number words and their values ("two": 2), as casualty counts read them; not vague ones or 0 ("no"). */
-    private static final Map<String, String> NUMBER_WORDS = numberWords();
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /** Surnames kept per article. */
@@ -88,7 +86,8 @@ public final class StoryProfiles {
         List<String> body = words.of(text);
         List<String> title = words.of(r.title());
         Map<String, Integer> all = counts(title, body);
-        Map<String, Integer> lead = counts(title, words.of(lead(text)));
+        String leadText = lead(text);
+        Map<String, Integer> lead = counts(title, words.of(leadText));
         Set<String> people = new HashSet<>();
         Set<String> places = new HashSet<>();
         Set<String> organizations = new HashSet<>();
@@ -128,7 +127,7 @@ public final class StoryProfiles {
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(dates),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
             surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()),
-            numbers((r.title() == null ? "" : r.title()) + "\n" + lead(text)));
+            numbers((r.title() == null ? "" : r.title()) + "\n" + leadText));
         return new Built(p, terms(p, all.keySet()), chrome);
     }
 
@@ -144,25 +143,14 @@ public final class StoryProfiles {
                     out.add(digits);
                 }
             } else {
-                String value = NUMBER_WORDS.get(m.group().toLowerCase(Locale.ROOT));
-                if (value != null) {
-                    out.add(value);
+                // number words as the headline reads them ("two": 2), but no 0: "no" is a count of none
+                Integer value = Headline.NUMBERS.get(m.group().toLowerCase(Locale.ROOT));
+                if (value != null && value > 0) {
+                    out.add(value.toString());
                 }
             }
         }
         return out;
-    }
-
-    private static Map<String, String> numberWords() {
-        Map<String, String> out = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(StoryProfiles.class, "/org/dateline/analyze/event/casualty-numbers.tsv",
-                "word", "value", "scale").rows()) {
-            String value = row.get("value");
-            if (!value.isEmpty() && !value.equals("0") && row.get("scale").equals("n")) {
-                out.put(row.get("word"), value);
-            }
-        }
-        return Map.copyOf(out);
     }
 
     /**
