@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *     names "Jordyn Wade" where the first report named "Jordyn D. Wade" (two keys), an obituary
  *     names the victim's family
  * @param numbers the numbers its title and lead write, in digits or words ("4 shot", "two dead",
- *     "$108 million", "the 1400 block"), years left out: reports of one happening repeat its counts,
+ *     "$108 million", "the 1400 block"), years and the lead's dates and times ("February 28",
+ *     "17:00") left out: reports of one happening repeat its counts,
  *     ages and amounts, and two like happenings differ in them
  */
 public record StoryProfile(String articleId, long seq, String published, String happened,

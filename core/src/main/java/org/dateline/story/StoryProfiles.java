@@ -21,6 +21,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.NameFold;
+import org.dateline.model.TimexType;
 import org.dateline.table.EntityKey;
 
 /**
@@ -47,6 +48,7 @@ public final class StoryProfiles {
     private static final int MAX_NUMBER_TEXT = 4_000;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     /** Surnames kept per article. */
     static final int MAX_SURNAMES = 20;
@@ -127,11 +129,51 @@ public final class StoryProfiles {
             people, places, organizations, ages, mainPerson.key, mainPlace.key, days(dates),
             largest(r.events(), Event::fatalities), largest(r.events(), Event::injured),
             surnames.stream().limit(MAX_SURNAMES).collect(Collectors.toSet()),
-            numbers((r.title() == null ? "" : r.title()) + "\n" + leadText));
+            leadNumbers(r.title(), text, dates));
         return new Built(p, terms(p, all.keySet()), chrome);
     }
 
-    /** The numbers of these words ({@link StoryProfile#numbers}): digits as written without their commas, words as digits. */
+    /**
+     * The numbers of the title and lead ({@link StoryProfile#numbers}), less the days and hours the
+     * dates stage found in the lead: "February 28" and "17:00" say when, which the day features
+     * compare, not how many (two meetings a day apart shared "28"; one shooting told as "Sunday" and
+     * as "March 5" shared nothing). The title has no dates of its own to leave out.
+     */
+    static Set<String> leadNumbers(String title, String text, List<DateFact> dates) {
+        String words = text == null ? "" : text;
+        int reach = leadEnd(words);
+        StringBuilder blanked = new StringBuilder(words.substring(0, reach));
+        for (DateFact d : dates) {
+            if (d.type() != TimexType.DATE && d.type() != TimexType.TIME || d.start() < 0 || d.start() >= d.end()
+                    || d.start() >= reach) {
+                continue;
+            }
+            int start;
+            int end;
+            try {
+                start = words.offsetByCodePoints(0, d.start());
+                end = words.offsetByCodePoints(start, d.end() - d.start());
+            } catch (IndexOutOfBoundsException e) {
+                continue; // offsets that do not fit the text: a record written by hand
+            }
+            for (int i = start; i < Math.min(end, reach); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        return numbers((title == null ? "" : title) + "\n" + lead(blanked.toString()));
+    }
+
+    /** Where the lead's {@value #LEAD_WORDS} words end in the text (a char index). */
+    private static int leadEnd(String text) {
+        Matcher w = WORD.matcher(text);
+        int end = 0;
+        for (int n = 0; n < LEAD_WORDS && w.find(); n++) {
+            end = w.end();
+        }
+        return end;
+    }
+
+    /** The numbers of these words: digits as written without their commas, words as digits. */
     static Set<String> numbers(String words) {
         Set<String> out = new TreeSet<>();
         Matcher m = NUMBER.matcher(words.length() > MAX_NUMBER_TEXT ? words.substring(0, MAX_NUMBER_TEXT) : words);

@@ -3,8 +3,11 @@ package org.dateline.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.model.DateFact;
+import org.dateline.model.TimexType;
 import org.junit.jupiter.api.Test;
 
 /** The numbers a title and lead write, and the two link features that compare them. */
@@ -27,6 +30,24 @@ class StoryNumbersTest {
         assertThat(StoryProfiles.numbers("no injuries, nobody hurt")).isEmpty();
         assertThat(StoryProfiles.numbers("Klitschko stops Thompson in six rounds")).containsExactly("6");
         assertThat(StoryProfiles.numbers("A1 road, COVID19, version 2.0.1 release")).containsExactly("2.0.1");
+    }
+
+    @Test
+    void theDaysAndHoursOfTheLeadAreNoCounts() {
+        // "February 28" and "17:00" say when, which the day features compare; reports of two meetings
+        // a day apart shared "28", reports of one shooting told as "Sunday" and "March 5" did not
+        String text = "GENEVA, February 28 - The envoys met at 17:00 on Tuesday, 40 delegates said.";
+        List<DateFact> dates = List.of(date(text, "February 28", TimexType.DATE, "2023-02-28"),
+            date(text, "17:00", TimexType.TIME, "2023-02-28T17:00"), date(text, "Tuesday", TimexType.DATE, "2023-02-28"));
+        assertThat(StoryProfiles.leadNumbers("Envoys meet, 3 walk out", text, dates)).containsExactlyInAnyOrder("3", "40");
+        // a date whose offsets do not fit the text (a record given by hand) blanks nothing
+        assertThat(StoryProfiles.leadNumbers(null, text, List.of(new DateFact(70, 500, "x", TimexType.DATE, null))))
+            .containsExactlyInAnyOrder("28", "17", "00", "40");
+    }
+
+    private static DateFact date(String text, String words, TimexType type, String value) {
+        int at = text.indexOf(words);
+        return new DateFact(at, at + words.length(), words, type, value);
     }
 
     @Test
