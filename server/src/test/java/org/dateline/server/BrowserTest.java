@@ -248,7 +248,16 @@ class BrowserTest {
             assertThat(notes).as("the merged id, and only it, says it was merged").singleElement()
                 .satisfies(n -> assertThat(n).contains("was merged into this one"));
             WebElement bridging = driver.findElement(By.cssSelector("#story-timeline [data-article='" + both.id() + "']"));
-            assertThat(bridging.findElement(By.cssSelector(".merges")).getText()).contains("into this one by its link to");
+            // each first report says whether it began this story or the one merged into it, which the
+            // merging report names by that first report's title
+            assertThat(driver.findElements(By.cssSelector("#story-timeline .start")))
+                .extracting(WebElement::getText).containsExactlyInAnyOrder("started the story", "started a story merged into this one");
+            String begun = driver.findElements(By.cssSelector("#story-timeline .story-article")).stream()
+                .filter(a -> a.findElements(By.cssSelector(".start")).stream()
+                    .anyMatch(x -> x.getText().equals("started a story merged into this one")))
+                .map(a -> a.getAttribute("data-article")).findFirst().orElseThrow();
+            assertThat(bridging.findElement(By.cssSelector(".merges")).getText()).contains("into this one by its link to")
+                .contains("the story begun by " + records.stream().filter(r -> r.id().equals(begun)).findFirst().orElseThrow().title());
             shot("merged-story.png");
         }
     }

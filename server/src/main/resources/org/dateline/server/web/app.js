@@ -566,9 +566,12 @@ function storyTimeline(story) {
         a.links.length ? el('ul', { class: 'links' }, a.links.map(l => el('li', {},
           'joined by its link to ', el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an earlier article'),
           el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; ')))))
-          : el('div', { class: 'count' }, 'started the story'),
+          // a story's id is the id of the article that began it; any other article without links
+          // began a story that a later report merged into this one
+          : el('div', { class: 'count start' }, a.articleId === story.storyId ? 'started the story' : 'started a story merged into this one'),
         (a.merged || []).length ? el('ul', { class: 'links merges' }, a.merged.map(l => el('li', {},
-          'merged story ', l.storyId, ' into this one by its link to ',
+          'merged the story begun by ', el('a', { href: articleHash(l.storyId) }, titles.get(l.storyId) || l.storyId),
+          ' into this one by its link to ',
           el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an article of it'),
           el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; '))))) : null))));
   }
