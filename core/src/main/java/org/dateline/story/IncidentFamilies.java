@@ -7,9 +7,9 @@ import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Event;
 
 /**
- * Which events may be fused into one incident, and whether their own date words date it: the
- * family of each event type and mode, from {@code incident-families.tsv} (why each family is one,
- * there).
+ * Which events may be fused into one incident, and whether their own date words date it and their
+ * parties are its: the family of each event type and mode, from {@code incident-families.tsv} (why
+ * each family is one, there).
  */
 final class IncidentFamilies {
     /** The family of events that are no happening an incident fuses. */
@@ -36,6 +36,15 @@ final class IncidentFamilies {
         return row == null || row.dates;
     }
 
+    /**
+     * Whether the event's actors and recipients are the incident's parties: not an investigation's
+     * (the police who investigate a shooting did not act in it). True for a type not listed.
+     */
+    static boolean parties(Event e) {
+        Row row = row(e);
+        return row == null || row.parties;
+    }
+
     private static Row row(Event e) {
         String type = e.type().name();
         if (e.mode() != null) {
@@ -47,18 +56,24 @@ final class IncidentFamilies {
         return ROWS.get(type + "/*");
     }
 
-    private record Row(String family, boolean dates) {}
+    private record Row(String family, boolean dates, boolean parties) {}
 
     private static Map<String, Row> load() {
-        TsvTable table = TsvTable.resource(IncidentFamilies.class, "incident-families.tsv", "type", "mode", "family", "dates");
+        TsvTable table = TsvTable.resource(IncidentFamilies.class, "incident-families.tsv", "type", "mode", "family",
+            "dates", "parties");
         Map<String, Row> rows = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
-            String dates = row.get("dates");
-            if (!dates.equals("yes") && !dates.equals("no")) {
-                throw new IllegalStateException("incident-families.tsv: dates must be yes or no, not " + dates);
-            }
-            rows.put(row.get("type") + "/" + row.get("mode"), new Row(row.get("family"), dates.equals("yes")));
+            rows.put(row.get("type") + "/" + row.get("mode"),
+                new Row(row.get("family"), yes(row, "dates"), yes(row, "parties")));
         }
         return Map.copyOf(rows);
+    }
+
+    private static boolean yes(TsvTable.Row row, String column) {
+        String value = row.get(column);
+        if (!value.equals("yes") && !value.equals("no")) {
+            throw new IllegalStateException("incident-families.tsv: " + column + " must be yes or no, not " + value);
+        }
+        return value.equals("yes");
     }
 }

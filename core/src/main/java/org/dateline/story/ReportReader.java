@@ -349,6 +349,9 @@ final class ReportReader {
         Set<String> seen = new HashSet<>();
         List<IncidentReport.Party> out = new ArrayList<>();
         for (Event e : events) {
+            if (!IncidentFamilies.parties(e)) {
+                continue; // an investigation's police are no party to the shooting
+            }
             for (String id : actors ? e.actors() : e.recipients()) {
                 Entity en = byId.get(id);
                 if (en != null && seen.add(id)) {

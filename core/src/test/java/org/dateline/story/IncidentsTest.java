@@ -215,6 +215,31 @@ class IncidentsTest {
     }
 
     @Test
+    void theInvestigatorsOfAnAttackAreNoPartyToIt() {
+        // the demo's March 5 report: the peacekeepers who investigate the shooting were listed beside
+        // the armed groups as those who acted in it
+        StoryArticle a = new Article("khankendi", "Caspian Ledger", "2023-03-05",
+            "Two police officers were killed near Khankendi. The ministry said that the attack was carried out by"
+                + " armed groups. The peacekeeping command said that it was investigating the shooting.")
+            .place("Khankendi")
+            .event("V1", EventType.ASSAULT, null, "attack", "Two police officers were killed", null, null, null)
+            .party("V1", true, "armed groups")
+            .party("V1", false, "police officers")
+            .event("V2", EventType.ACCUSE, EventMode.INVESTIGATE, "investigating", null, null, null, null)
+            .party("V2", true, "peacekeeping command")
+            .party("V2", false, "the shooting")
+            .build(0);
+
+        List<Incident> incidents = Incidents.of(STORY, List.of(a));
+
+        assertThat(incidents).hasSize(1);
+        IncidentReport r = incidents.get(0).sources().get(0);
+        assertThat(r.eventIds()).containsExactly("V1", "V2");
+        assertThat(r.actors()).extracting(IncidentReport.Party::name).containsExactly("armed groups");
+        assertThat(r.recipients()).extracting(IncidentReport.Party::name).containsExactly("police officers");
+    }
+
+    @Test
     void aWoundNounCountsTheDeadItWasFoundOnNotTheWounded() {
         StoryArticle a = new Article("a", "KXAN", "2016-06-12",
             "Officers found Ramirez suffering from a gunshot wound. The teenage victim died at the scene.")
@@ -989,6 +1014,24 @@ class IncidentsTest {
                 injured == null ? null : new Event.Count(number(injured), span(injured)),
                 Factuality.ASSERTED, null, span(trigger), new Span(0, text.length(), text), 0.8));
             return this;
+        }
+
+        /** An organisation these words name, the event's actor (else its recipient). */
+        Article party(String id, boolean actor, String words) {
+            String entity = "E" + (entities.size() + 1);
+            entities.add(new Entity(entity, words, EntityType.ORGANIZATION, List.of(), null, null, null,
+                List.of(span(words))));
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(),
+                actor ? with(e.actors(), entity) : e.actors(), actor ? e.recipients() : with(e.recipients(), entity),
+                e.date(), e.location(), e.fatalities(), e.injured(), e.factuality(), e.claimedBy(), e.trigger(),
+                e.evidence(), e.confidence()));
+            return this;
+        }
+
+        private static List<String> with(List<String> ids, String id) {
+            List<String> out = new ArrayList<>(ids);
+            out.add(id);
+            return out;
         }
 
         Article count(String id, boolean killed, Integer value, String words) {
