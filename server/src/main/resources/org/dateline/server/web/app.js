@@ -570,7 +570,8 @@ function storyTimeline(story) {
           // began a story that a later report merged into this one
           : el('div', { class: 'count start' }, a.articleId === story.storyId ? 'started the story' : 'started a story merged into this one'),
         (a.merged || []).length ? el('ul', { class: 'links merges' }, a.merged.map(l => el('li', {},
-          'merged the story begun by ', el('a', { href: articleHash(l.storyId) }, titles.get(l.storyId) || l.storyId),
+          'merged the story begun by ',
+          titles.has(l.storyId) ? el('a', { href: articleHash(l.storyId) }, titles.get(l.storyId)) : 'story ' + l.storyId,
           ' into this one by its link to ',
           el('a', { href: articleHash(l.articleId) }, titles.get(l.articleId) || 'an article of it'),
           el('span', { class: 'count' }, ' (score ', l.score.toFixed(2), '): ', l.shared.join('; '))))) : null))));
