@@ -166,7 +166,7 @@ final class CameoDictionary {
         collect(text, tree, verb, 0, phrase, CueLexicon.reportsSpeech(Phrase.lemma(t)));
         phrase.remove(Integer.valueOf(verb));
         phrase.sort(Comparator.naturalOrder());
-        Matcher m = new Matcher(text, s, verb, phrase);
+        Matcher m = new Matcher(text, s, verb, phrase, behindPrepositions(text, tree, verb, phrase));
         List<Verb> matched = new ArrayList<>();
         for (Verb v : entries) {
             if (m.matches(v.before(), v.after())) {
@@ -244,6 +244,30 @@ final class CameoDictionary {
     }
 
     /**
+     * For each word of the phrase inside a prepositional modifier of a noun, other than "of", that
+     * modifier's preposition (the one nearest the verb), else absent. A pattern's word after the verb
+     * matches such a word only after that preposition ("(on trade)"), never on its own: in "using the
+     * road to transport weapons", parsed as "road [to transport weapons]", "weapons" is the road's, not
+     * what "using" uses ("utilize &weapon", an assault). "Of" joins a noun to its content ("a series of
+     * attacks", "the use of force"), which the patterns read through.
+     */
+    private static Map<Integer, Integer> behindPrepositions(AnnotatedText text, DependencyTree tree, int verb,
+                                                            List<Integer> phrase) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (int word : phrase) {
+            for (int u = word; u >= 0 && u != verb; u = tree.head(u)) {
+                if (tree.relation(u).equals("nmod")) {
+                    int preposition = tree.firstChild(u, "case");
+                    if (preposition >= 0 && !Phrase.word(text.tokens().get(preposition)).equals("of")) {
+                        out.put(word, preposition);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A clause a speech verb reports: its complement clause or a clause set beside it
      * ({@code parataxis}), or a verb the parser left as a loose dependent of it ("saying his
      * arrest had no legal basis").
@@ -259,12 +283,14 @@ final class CameoDictionary {
         private final Sentence sentence;
         private final int verb;
         private final List<Integer> phrase;
+        private final Map<Integer, Integer> behind;
 
-        Matcher(AnnotatedText text, Sentence sentence, int verb, List<Integer> phrase) {
+        Matcher(AnnotatedText text, Sentence sentence, int verb, List<Integer> phrase, Map<Integer, Integer> behind) {
             this.text = text;
             this.sentence = sentence;
             this.verb = verb;
             this.phrase = phrase;
+            this.behind = behind;
         }
 
         boolean matches(List<Element> before, List<Element> after) {
@@ -273,10 +299,11 @@ final class CameoDictionary {
 
         /** Matches the elements in order within [from, to); the position after the last, or -1. */
         private int sequence(List<Element> elements, int from, int to) {
-            return sequence(elements, 0, from, to);
+            return sequence(elements, 0, from, to, -1);
         }
 
-        private int sequence(List<Element> elements, int i, int from, int to) {
+        /** As above; {@code preposition}: the preposition matched last (words behind it may match), or -1. */
+        private int sequence(List<Element> elements, int i, int from, int to, int preposition) {
             if (i == elements.size()) {
                 return from;
             }
@@ -290,13 +317,17 @@ final class CameoDictionary {
                     if (!e.prepositions().contains(Phrase.word(text.tokens().get(head)))) {
                         continue;
                     }
-                    next = sequence(e.after(), 0, head + 1, to);
+                    next = sequence(e.after(), 0, head + 1, to, head);
                 } else {
+                    Integer guard = behind.get(head);
+                    if (guard != null && guard != preposition) {
+                        continue;
+                    }
                     int start = runEndingAt(e.run(), head);
                     next = start >= from ? head + 1 : -1;
                 }
                 if (next >= 0) {
-                    int end = sequence(elements, i + 1, next, to);
+                    int end = sequence(elements, i + 1, next, to, preposition);
                     if (end >= 0) {
                         return end;
                     }

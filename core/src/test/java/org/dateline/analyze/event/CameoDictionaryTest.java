@@ -94,6 +94,46 @@ class CameoDictionaryTest {
     }
 
     @Test
+    void aWordBehindAPrepositionOfANounIsThatNounsNotTheVerbs() {
+        // the demo's 2023-02-23 report, as CoreNLP parses it: "to transport weapons" hangs from "road",
+        // and "using ... weapons" was coded an assault (utilize &weapon, an armed clash)
+        CameoDictionary.Match road = root("""
+            Armenia    NNP  3   nsubj     Armenia  COUNTRY
+            was        VBD  3   aux       be
+            using      VBG  0   root      use
+            the        DT   6   det
+            Lachin     NNP  6   compound  Lachin   LOCATION
+            road       NN   3   obj
+            to         IN   9   case
+            transport  NN   9   compound
+            weapons    NNS  6   nmod      weapon
+            .          .    3   punct
+            """);
+        assertThat(road == null || road.coding().type() == null).as("no event: %s", road == null ? null : road.rule()).isTrue();
+
+        CameoDictionary.Match weapons = root("""
+            Troops     NNS  2   nsubj     troop
+            used       VBD  0   root      use
+            chemical   JJ   4   amod
+            weapons    NNS  2   obj       weapon
+            .          .    2   punct
+            """);
+        assertThat(weapons.coding().type()).isEqualTo(EventType.ASSAULT);
+
+        // "of" joins a noun to what it holds: "the use of force" still reads through it
+        CameoDictionary.Match series = root("""
+            Rebels     NNS  2   nsubj     rebel
+            staged     VBD  0   root      stage
+            a          DT   4   det
+            series     NN   2   obj
+            of         IN   6   case
+            attacks    NNS  4   nmod      attack
+            .          .    2   punct
+            """);
+        assertThat(series.coding().type()).isEqualTo(EventType.ASSAULT);
+    }
+
+    @Test
     void aParticleVerbIsAVerbOfItsOwn() {
         CameoDictionary.Match off = root("""
             Iran    NNP  2  nsubj         Iran  COUNTRY
