@@ -244,7 +244,7 @@ final class CameoDictionary {
     }
 
     /**
-     * For each word of the phrase inside a prepositional modifier of a noun, other than "of", that
+     * For each noun of the phrase inside a prepositional modifier of a noun, other than "of", that
      * modifier's preposition (the one nearest the verb), else absent. A pattern's word after the verb
      * matches such a word only after that preposition ("(on trade)"), never on its own: in "using the
      * road to transport weapons", parsed as "road [to transport weapons]", "weapons" is the road's, not
@@ -255,6 +255,9 @@ final class CameoDictionary {
                                                             List<Integer> phrase) {
         Map<Integer, Integer> out = new HashMap<>();
         for (int word : phrase) {
+            if (!text.tokens().get(word).isNoun()) {
+                continue; // "found Munnings, from Quincy, dead": an adjective or verb there is the parser's slip
+            }
             for (int u = word; u >= 0 && u != verb; u = tree.head(u)) {
                 if (tree.relation(u).equals("nmod")) {
                     int preposition = tree.firstChild(u, "case");

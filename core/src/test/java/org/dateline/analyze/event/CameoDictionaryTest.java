@@ -131,6 +131,20 @@ class CameoDictionaryTest {
             .          .    2   punct
             """);
         assertThat(series.coding().type()).isEqualTo(EventType.ASSAULT);
+
+        // an adjective the parser hung under such a noun is still the verb's: "found X, from Quincy, dead"
+        CameoDictionary.Match dead = root("""
+            Police     NNS  2   nsubj     police
+            discovered VBD  0   root      discover
+            Munnings   NNP  2   obj       Munnings  PERSON
+            ,          ,    3   punct
+            from       IN   6   case
+            Quincy     NNP  3   nmod      Quincy    CITY
+            ,          ,    6   punct
+            dead       JJ   6   conj
+            .          .    2   punct
+            """);
+        assertThat(dead.coding().type()).isEqualTo(EventType.ASSAULT);
     }
 
     @Test
