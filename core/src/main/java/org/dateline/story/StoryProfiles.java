@@ -143,20 +143,26 @@ public final class StoryProfiles {
         String words = text == null ? "" : text;
         int reach = leadEnd(words);
         StringBuilder blanked = new StringBuilder(words.substring(0, reach));
-        for (DateFact d : dates) {
-            if (d.type() != TimexType.DATE && d.type() != TimexType.TIME || d.start() < 0 || d.start() >= d.end()
-                    || d.start() >= reach) {
-                continue;
+        // offsets are code points: one pass over the lead in their order, whatever the number of dates
+        List<DateFact> inLead = dates.stream()
+            .filter(d -> (d.type() == TimexType.DATE || d.type() == TimexType.TIME) && d.start() >= 0
+                && d.start() < d.end() && d.start() < reach)
+            .sorted(java.util.Comparator.comparingInt(DateFact::start)).toList();
+        int point = 0;
+        int at = 0;
+        for (DateFact d : inLead) {
+            while (point < d.start() && at < reach) {
+                at += Character.charCount(words.codePointAt(at));
+                point++;
             }
-            int start;
-            int end;
-            try {
-                start = words.offsetByCodePoints(0, d.start());
-                end = words.offsetByCodePoints(start, d.end() - d.start());
-            } catch (IndexOutOfBoundsException e) {
-                continue; // offsets that do not fit the text: a record written by hand
+            if (at >= reach) {
+                break;
             }
-            for (int i = start; i < Math.min(end, reach); i++) {
+            int end = at;
+            for (int p = point; p < d.end() && end < reach; p++) {
+                end += Character.charCount(words.codePointAt(end));
+            }
+            for (int i = at; i < Math.min(end, reach); i++) {
                 blanked.setCharAt(i, ' ');
             }
         }

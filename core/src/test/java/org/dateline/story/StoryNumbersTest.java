@@ -40,9 +40,14 @@ class StoryNumbersTest {
         List<DateFact> dates = List.of(date(text, "February 28", TimexType.DATE, "2023-02-28"),
             date(text, "17:00", TimexType.TIME, "2023-02-28T17:00"), date(text, "Tuesday", TimexType.DATE, "2023-02-28"));
         assertThat(StoryProfiles.leadNumbers("Envoys meet, 3 walk out", text, dates)).containsExactlyInAnyOrder("3", "40");
-        // a date whose offsets do not fit the text (a record given by hand) blanks nothing
-        assertThat(StoryProfiles.leadNumbers(null, text, List.of(new DateFact(70, 500, "x", TimexType.DATE, null))))
-            .containsExactlyInAnyOrder("28", "17", "00", "40");
+        // offsets count code points: a character outside the basic plane before the date moves it by one
+        String emoji = "\uD83D\uDCF0 February 28: 40 delegates";
+        assertThat(StoryProfiles.leadNumbers(null, emoji, List.of(new DateFact(2, 13, "February 28", TimexType.DATE, null))))
+            .containsExactly("40");
+        // a date that runs past the text (a record given by hand) blanks what there is of it, and one
+        // that starts past it nothing
+        assertThat(StoryProfiles.leadNumbers(null, text, List.of(new DateFact(56, 500, "x", TimexType.DATE, null),
+            new DateFact(900, 901, "y", TimexType.DATE, null)))).containsExactlyInAnyOrder("28", "17", "00");
     }
 
     private static DateFact date(String text, String words, TimexType type, String value) {
