@@ -24,8 +24,9 @@ import org.dateline.nlp.Token;
  * first, each pattern's words among the verb's dependents on their side of the verb and in their
  * order; the first that matches gives its CAMEO code and that code's PLOVER category, mode and
  * contexts; when none matches, the verb's own code does. A speech verb's phrase ends where the
- * clause it reports begins ("said that Y attacked Z": "attacked" is not a word of "said"'s phrase).
- * A pattern whose code PLOVER drops
+ * clause it reports begins ("said that Y attacked Z": "attacked" is not a word of "said"'s phrase),
+ * and a noun inside a noun's prepositional modifier is that noun's, matched only after a pattern
+ * preposition naming it ({@link #behindPrepositions}). A pattern whose code PLOVER drops
  * (statements, appeals) or a verb without a code gives no event: that is a match without a type.
  *
  * <p>Indexed by verb lemma, so a token costs one hash look-up unless its lemma is a dictionary verb.

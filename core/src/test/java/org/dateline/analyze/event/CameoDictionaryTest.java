@@ -94,7 +94,7 @@ class CameoDictionaryTest {
     }
 
     @Test
-    void aWordBehindAPrepositionOfANounIsThatNounsNotTheVerbs() {
+    void aNounBehindAPrepositionOfANounIsThatNounsNotTheVerbs() {
         // the demo's 2023-02-23 report, as CoreNLP parses it: "to transport weapons" hangs from "road",
         // and "using ... weapons" was coded an assault (utilize &weapon, an armed clash)
         CameoDictionary.Match road = root("""
