@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event.When;
@@ -23,6 +24,10 @@ import org.dateline.nlp.Token;
  */
 final class EventDates {
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d)?)?");
+    /** A verb's complement clause: what is said, thought or found, at a time of its own. */
+    private static final Set<String> COMPLEMENTS = Set.of("ccomp");
+    /** Those and a clause set beside it. */
+    private static final Set<String> OWN_CLAUSES = Set.of("ccomp", "advcl", "acl:relcl", "parataxis");
 
     private final AnnotatedText text;
     private final List<DateFact> dates;
@@ -52,7 +57,13 @@ final class EventDates {
         }
         List<DateFact> free = inSentence.stream().filter(d -> !claimed.contains(d)).toList();
         if (tree.sentence().parsed()) {
-            own = under(tree, clause.trigger(), free);
+            // not a date of what the trigger's complement clauses say: in "criticised X on January 10,
+            // saying that they had failed ... as the 2020 statement requires" 2020 is the statement's.
+            // Adverbial and relative clauses still date it ("killed after police say the boys were
+            // playing with a gun Wednesday", "elections that are scheduled for December 15 will be
+            // held"), as does a clause set beside it (a headline's "killed" and the dateline after it)
+            int trigger = clause.trigger();
+            own = under(tree, trigger, free).stream().filter(d -> !insideClause(tree, trigger, d, COMPLEMENTS)).toList();
             if (!own.isEmpty()) {
                 return own.stream().map(EventDates::when).toList();
             }
@@ -95,12 +106,16 @@ final class EventDates {
         return found;
     }
 
-    /** Dates governed by a head, but not through a clause of their own with another verb's subject. */
+    /** Whether the date hangs from the head through a clause of its own (a complement, adverbial or relative clause). */
     private boolean insideOtherEvent(DependencyTree tree, int head, DateFact d) {
+        return insideClause(tree, head, d, OWN_CLAUSES);
+    }
+
+    /** Whether the date hangs from the head through one of these relations. */
+    private boolean insideClause(DependencyTree tree, int head, DateFact d, Set<String> relations) {
         int token = tokenAt(d.start());
         for (int t = token; t >= 0 && t != head; t = tree.head(t)) {
-            String rel = tree.relation(t);
-            if (rel.equals("ccomp") || rel.equals("acl:relcl") || rel.equals("advcl") || rel.equals("parataxis")) {
+            if (relations.contains(tree.relation(t))) {
                 return true;
             }
         }

@@ -41,6 +41,16 @@ class EventSentencesTest {
     }
 
     @Test
+    void aDateInAClauseOfItsOwnUnderTheTriggerDatesNothingOfIt() {
+        // the demo's January 10 report: "the 2020 statement" lies in what Pashinyan said, two clauses
+        // down, and made a second criticism dated 2020 (historical) beside the one of January 10
+        ArticleRecord r = analyze("Pashinyan criticised the Russian peacekeepers on January 10, saying that they had"
+            + " failed to keep the corridor open as the 2020 statement requires.");
+        assertThat(r.events()).filteredOn(e -> e.trigger().text().equals("criticised")).singleElement()
+            .satisfies(e -> assertThat(e.date().value()).isEqualTo("2024-01-10"));
+    }
+
+    @Test
     void compoundActorsAreLists() {
         Event e = only(analyze("Armenia and Azerbaijan agreed on the first section of their shared border on Friday."));
         assertThat(e.type()).isEqualTo(EventType.AGREE);
