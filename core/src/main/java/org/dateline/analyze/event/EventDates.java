@@ -26,7 +26,7 @@ final class EventDates {
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d)?)?");
     /** A verb's complement clause: what is said, thought or found, at a time of its own. */
     private static final Set<String> COMPLEMENTS = Set.of("ccomp");
-    /** Those and a clause set beside it. */
+    /** Clauses of their own below a head: complements, adverbial and relative clauses, and a clause set beside it. */
     private static final Set<String> OWN_CLAUSES = Set.of("ccomp", "advcl", "acl:relcl", "parataxis");
 
     private final AnnotatedText text;
@@ -59,9 +59,9 @@ final class EventDates {
         if (tree.sentence().parsed()) {
             // not a date of what the trigger's complement clauses say: in "criticised X on January 10,
             // saying that they had failed ... as the 2020 statement requires" 2020 is the statement's.
-            // Adverbial and relative clauses still date it ("killed after police say the boys were
-            // playing with a gun Wednesday", "elections that are scheduled for December 15 will be
-            // held"), as does a clause set beside it (a headline's "killed" and the dateline after it)
+            // Adverbial and relative clauses still date it ("was killed when gunmen opened fire on
+            // Wednesday", "elections that are scheduled for December 15 will be held"), as does a
+            // clause set beside it (a headline's "killed" and the dateline after it)
             int trigger = clause.trigger();
             own = under(tree, trigger, free).stream().filter(d -> !insideClause(tree, trigger, d, COMPLEMENTS)).toList();
             if (!own.isEmpty()) {
@@ -106,7 +106,7 @@ final class EventDates {
         return found;
     }
 
-    /** Whether the date hangs from the head through a clause of its own (a complement, adverbial or relative clause). */
+    /** Whether the date hangs from the head through a clause of its own ({@link #OWN_CLAUSES}). */
     private boolean insideOtherEvent(DependencyTree tree, int head, DateFact d) {
         return insideClause(tree, head, d, OWN_CLAUSES);
     }
