@@ -41,7 +41,7 @@ class EventSentencesTest {
     }
 
     @Test
-    void aDateInAClauseOfItsOwnUnderTheTriggerDatesNothingOfIt() {
+    void aDateInTheTriggersComplementClauseDatesNothingOfIt() {
         // the demo's January 10 report: "the 2020 statement" lies in what Pashinyan said, two clauses
         // down, and made a second criticism dated 2020 (historical) beside the one of January 10
         ArticleRecord r = analyze("Pashinyan criticised the Russian peacekeepers on January 10, saying that they had"
