@@ -88,8 +88,7 @@ public final class StoryProfiles {
         List<String> body = words.of(text);
         List<String> title = words.of(r.title());
         Map<String, Integer> all = counts(title, body);
-        String leadText = lead(text);
-        Map<String, Integer> lead = counts(title, words.of(leadText));
+        Map<String, Integer> lead = counts(title, words.of(lead(text)));
         Set<String> people = new HashSet<>();
         Set<String> places = new HashSet<>();
         Set<String> organizations = new HashSet<>();
@@ -290,8 +289,8 @@ public final class StoryProfiles {
         if (text == null) {
             return "";
         }
-        String[] w = SPACE.split(text.strip(), LEAD_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(w).subList(0, Math.min(LEAD_WORDS, w.length)));
+        // the words up to where leadEnd puts the lead's end, so that the lead and its numbers agree
+        return String.join(" ", SPACE.split(text.substring(0, leadEnd(text)).strip()));
     }
 
     private static Map<String, Integer> counts(List<String> a, List<String> b) {

@@ -69,7 +69,7 @@ final class EventDates {
             }
             for (int head : clause.heads()) {
                 List<DateFact> governed = under(tree, head, free).stream()
-                    .filter(d -> !insideOtherEvent(tree, head, d)).toList();
+                    .filter(d -> !insideClause(tree, head, d, OWN_CLAUSES)).toList();
                 if (!governed.isEmpty()) {
                     return List.of(when(governed.get(0)));
                 }
@@ -104,11 +104,6 @@ final class EventDates {
             }
         }
         return found;
-    }
-
-    /** Whether the date hangs from the head through a clause of its own ({@link #OWN_CLAUSES}). */
-    private boolean insideOtherEvent(DependencyTree tree, int head, DateFact d) {
-        return insideClause(tree, head, d, OWN_CLAUSES);
     }
 
     /** Whether the date hangs from the head through one of these relations. */
