@@ -122,6 +122,9 @@ public final class EventAnalyzer {
                 boolean refusal = f.spoken() && intentions.kind(text.tokens().get(f.token())) == Intentions.Kind.TOLERATE;
                 Parties p = !s.parsed() ? Parties.NONE
                     : refusal ? parties.refusal(tree, f.token()) : parties.find(tree, clause, f.entry());
+                if (p.actors().isEmpty() && s.parsed()) {
+                    p = doersFromRepetition(text, tree, found, f, p, parties);
+                }
                 boolean intent = Intentions.COOPERATIVE.contains(f.entry().type()) && s.parsed() && judge.ahead(tree, clause);
                 if (statement != null && statement.speaker() != null && p.actors().isEmpty()
                     && s.parsed() && (f.spoken() || parties.selfReferringSubject(tree, clause, intent))) {
@@ -169,6 +172,20 @@ public final class EventAnalyzer {
         List<String> lemmas = text.tokens().stream().map(Phrase::lemma).toList();
         List<Candidate> resolved = EventAnaphora.resolve(candidates, lemmas);
         return records(text, resolved, bags, entityTokens);
+    }
+
+    /**
+     * An act told without its doers takes them from the adverbial clause that tells it again
+     * ({@link Nesting#repetitionNamingDoers}), unless they are whom the act befell.
+     */
+    private static Parties doersFromRepetition(AnnotatedText text, DependencyTree tree, List<Found> found, Found f,
+                                               Parties p, PartyFinder parties) {
+        Found repetition = Nesting.repetitionNamingDoers(text, tree, found, f);
+        if (repetition == null) {
+            return p;
+        }
+        List<String> doers = parties.find(tree, Clause.of(text, tree, repetition.token()), repetition.entry()).actors();
+        return doers.isEmpty() || doers.stream().anyMatch(p.recipients()::contains) ? p : p.withActors(doers);
     }
 
     /**

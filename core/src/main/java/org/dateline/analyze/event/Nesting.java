@@ -52,6 +52,34 @@ final class Nesting {
     }
 
     /**
+     * The act an adverbial clause tells again under a trigger of the same type, for its doers:
+     * "two soldiers were killed when Taliban fighters [attacked] their checkpoint", "were killed
+     * when their car was [ambushed] by a sabotage group" (the killing is told without its doers, the
+     * clause that is its repetition names them). Not a clause whose subject is a personal pronoun,
+     * which points back at the sentence's own subject, the victim: "the gunman was killed when he
+     * [opened fire]"; nor for an act with a subject of its own that is no party ("the three attackers
+     * killed 19 people before security forces [shot] the gunmen dead": others' act). Null when there
+     * is none.
+     */
+    static Found repetitionNamingDoers(AnnotatedText text, DependencyTree tree, List<Found> found, Found outer) {
+        if (tree.children(outer.token(), "nsubj").stream().anyMatch(c -> tree.relation(c).equals("nsubj"))) {
+            return null;
+        }
+        for (Found inner : found) {
+            if (inner == outer || inner.entry().type() != outer.entry().type() || !tree.dominates(outer.token(), inner.token())
+                || !tree.relation(inner.token()).equals("advcl") || head(text, tree, inner.token()) != outer.token()) {
+                continue;
+            }
+            boolean pronounSubject = tree.children(inner.token(), "nsubj").stream()
+                .anyMatch(c -> text.tokens().get(c).pos().startsWith("PRP"));
+            if (!pronounSubject) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The clause a word belongs to. CoreNLP often hangs an adverbial clause that comes before an
      * attribution tail on the tail's verb ("14 people were killed … [when] a car bomb exploded …,
      * police [said]"): the tail only attributes the sentence, so the clause belongs to the clause

@@ -39,6 +39,9 @@
  *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
  *       violence noun that only modifies another noun is a mention, not an event ("suspects in the
  *       shooting"; {@code violence-holders.tsv} names the nouns under which it still reports it).
+ *       An act told without its doers takes them from the adverbial clause of the same type that
+ *       tells it again ("were killed when Taliban fighters attacked their checkpoint"), unless the
+ *       act has a subject of its own or the clause's subject is a pronoun (the victim's "he").
  *   <li><b>Legal acts and accidents</b> (issue 12, round 3; {@code triggers.tsv}, {@code accidents.tsv},
  *       {@link org.dateline.analyze.event.WordUse}): charges, indictments, trials and hearings are
  *       ACCUSE allege, questioning a suspect ACCUSE investigate, a conviction SANCTION convict, as the

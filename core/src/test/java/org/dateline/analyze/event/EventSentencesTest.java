@@ -51,6 +51,31 @@ class EventSentencesTest {
     }
 
     @Test
+    void anActToldWithoutItsDoersTakesThemFromTheClauseThatTellsItAgain() {
+        // the demo's March 6 report: the killing had no actor, the ambush that named one was dropped
+        // as the same act told again
+        ArticleRecord r = analyze("Three police officers were killed on Sunday when their car was ambushed by an Azerbaijani"
+            + " sabotage group on a road near Stepanakert, the interior ministry said.");
+        Event killing = r.events().stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+        assertThat(names(r, killing.actors())).containsExactly("Azerbaijani sabotage group");
+        // CASE 2021's words: an active clause names the doers the same way
+        r = analyze("Two soldiers were killed when Taliban fighters attacked their checkpoint in Helmand.");
+        killing = r.events().stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+        assertThat(names(r, killing.actors())).containsExactly("Taliban");
+    }
+
+    @Test
+    void theClauseThatTellsAnActAgainGivesNoDoersThatAreItsVictimsOrOthers() {
+        // "he" is the gunman who was killed
+        ArticleRecord r = analyze("The gunman was killed when he opened fire on police officers in Dallas.");
+        assertThat(r.events()).allSatisfy(e -> assertThat(e.actors()).isEmpty());
+        // the killing has a subject of its own: the forces' shooting is another act
+        r = analyze("The three attackers killed at least 19 people before Afghan security forces shot the gunmen dead.");
+        Event killing = r.events().stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+        assertThat(names(r, killing.actors())).doesNotContain("Afghan security forces");
+    }
+
+    @Test
     void compoundActorsAreLists() {
         Event e = only(analyze("Armenia and Azerbaijan agreed on the first section of their shared border on Friday."));
         assertThat(e.type()).isEqualTo(EventType.AGREE);
