@@ -1,13 +1,18 @@
 package org.dateline.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Chooses an incident's value of one field from its reports, and lists the versions when the
@@ -113,6 +118,53 @@ final class Fusion {
             .sorted(Comparator.comparingInt((String k) -> -sources.getOrDefault(k, 0)))
             .map(k -> new Disagreement.Version(spelled.get(k), articles.get(k))).toList();
         return new Disagreement(field, versions);
+    }
+
+    /** Codes of the entity stage that name no country, so no side of a conflict. */
+    private static final Set<String> NO_COUNTRY = Set.of("IGO", "NGO", "MNC");
+
+    /**
+     * Who acted, when independent sources put the doers in countries none of the other's doers are
+     * from: "Armenian armed groups" in one side's report, "an Azerbaijani sabotage group" in the
+     * other's. The field is {@code actors}; a source's value is the set of its doers' countries, each
+     * version shown as its reports' doers with those countries ("Armenian armed groups (ARM)"). Sets
+     * that overlap tell more or fewer of the doers, not other ones ("Indian navy" against "Indian
+     * navy; Somali pirates"), and are no disagreement. Doers without a country ("a gunman", "John
+     * Smith") say nothing of a side and do not vote. With no fused value to depart from, the versions
+     * are in the order of their sources' numbers. Null when no two sources' sets are disjoint.
+     *
+     * @param doers a report's doers of the incident's own type (its other acts' doers are others')
+     */
+    static Disagreement actorCountries(List<IncidentReport> reports, Function<IncidentReport, List<IncidentReport.Party>> doers) {
+        Function<IncidentReport, String> countries = r -> {
+            String joined = countried(doers.apply(r)).map(IncidentReport.Party::code).distinct().sorted()
+                .collect(Collectors.joining(" "));
+            return joined.isEmpty() ? null : joined;
+        };
+        List<Set<String>> sides = voices(reports, countries).values().stream()
+            .map(r -> Set.of(countries.apply(r).split(" "))).toList();
+        boolean opposed = false;
+        for (int i = 0; i < sides.size() && !opposed; i++) {
+            for (int j = i + 1; j < sides.size() && !opposed; j++) {
+                opposed = Collections.disjoint(sides.get(i), sides.get(j));
+            }
+        }
+        Disagreement byCode = opposed ? disagreement("actors", reports, countries) : null;
+        if (byCode == null) {
+            return null;
+        }
+        List<Disagreement.Version> versions = new ArrayList<>();
+        for (Disagreement.Version v : byCode.versions()) {
+            Set<String> names = new LinkedHashSet<>();
+            reports.stream().filter(r -> v.articleIds().contains(r.articleId()))
+                .forEach(r -> countried(doers.apply(r)).forEach(p -> names.add(p.name())));
+            versions.add(new Disagreement.Version(String.join("; ", names) + " (" + v.value() + ")", v.articleIds()));
+        }
+        return new Disagreement("actors", versions);
+    }
+
+    private static Stream<IncidentReport.Party> countried(List<IncidentReport.Party> parties) {
+        return parties.stream().filter(p -> p.code() != null && !NO_COUNTRY.contains(p.code()));
     }
 
     /** One report per independent source that gives a value: the earliest of the source's reports that does. */

@@ -65,6 +65,9 @@ public record IncidentReport(String articleId, String outlet, String published, 
         return copyOf != null ? copyOf : articleId;
     }
 
-    /** A party of the incident as one article names it, with its cross-article key (or null). */
-    public record Party(String name, String key) {}
+    /**
+     * A party of the incident as one article names it, with its cross-article key (or null) and
+     * the country the entity stage coded it with (ISO 3166-1 alpha-3; IGO, NGO, MNC; or null).
+     */
+    public record Party(String name, String key, String code) {}
 }

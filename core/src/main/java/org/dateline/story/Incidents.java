@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,9 +259,14 @@ public final class Incidents {
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
             addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf));
             addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf));
-            // the mode and the ACLED sub-event type are the type's own events': a family holds other
-            // types ("investigating the shooting" beside the killings), whose modes are no ASSAULT's
+            // the mode, the ACLED sub-event type and who did it are the type's own events': a family
+            // holds other types ("investigating the shooting" beside the killings, a navy's capture of
+            // the pirates beside their attack), whose modes and doers are not the type's
             EventType type = mostFrequent(events, Event::type);
+            Map<String, List<IncidentReport.Party>> doers = new HashMap<>();
+            byArticle.forEach((article, es) -> doers.put(article,
+                ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), true)));
+            addIfAny(disagreements, Fusion.actorCountries(reports, r -> doers.get(r.articleId())));
             List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();
             return new Incident(id, storyId, family, type, mostFrequent(ofType, Event::mode),
                 mostFrequent(ofType, e -> e.acled() == null ? null : e.acled().subEventType().toString()),

@@ -343,7 +343,8 @@ final class ReportReader {
         return events.stream().anyMatch(e -> (killed ? e.fatalities() : e.injured()) != null);
     }
 
-    private static List<IncidentReport.Party> parties(StoryArticle a, List<Event> events, boolean actors) {
+    /** The actors (else recipients) of these events of the article, each once, as named and keyed. */
+    static List<IncidentReport.Party> parties(StoryArticle a, List<Event> events, boolean actors) {
         Map<String, Entity> byId = new HashMap<>();
         a.record().entities().forEach(e -> byId.put(e.id(), e));
         Set<String> seen = new HashSet<>();
@@ -355,7 +356,7 @@ final class ReportReader {
             for (String id : actors ? e.actors() : e.recipients()) {
                 Entity en = byId.get(id);
                 if (en != null && seen.add(id)) {
-                    out.add(new IncidentReport.Party(en.name(), a.keyOf(id)));
+                    out.add(new IncidentReport.Party(en.name(), a.keyOf(id), en.code()));
                 }
             }
         }

@@ -240,6 +240,38 @@ class IncidentsTest {
     }
 
     @Test
+    void sourcesThatPutTheDoersInDifferentCountriesDisagreeOnWhoActed() {
+        // the demo's March 5 and 6 reports: each side's outlet names the other side's men
+        StoryArticle ledger = new Article("ledger", "Caspian Ledger", "2023-03-05",
+            "Two police officers were killed in an attack carried out by Armenian armed groups.")
+            .event("V1", EventType.ASSAULT, null, "attack", null, null, null, null)
+            .party("V1", true, "Armenian armed groups", "ARM")
+            .build(0);
+        StoryArticle courier = new Article("courier", "Yerevan Courier", "2023-03-06",
+            "Three police officers were killed when their car was ambushed by an Azerbaijani sabotage group.")
+            .event("V1", EventType.ASSAULT, null, "ambushed", null, null, null, null)
+            .party("V1", true, "Azerbaijani sabotage group", "AZE")
+            .build(1);
+        StoryArticle observer = new Article("observer", "Northern Observer", "2023-03-06",
+            "Three police officers were killed in crossfire between gunmen and UN peacekeepers.")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .party("V1", true, "gunmen")
+            .party("V1", true, "UN peacekeepers", "IGO")
+            .build(2);
+
+        Incident i = Incidents.of(STORY, List.of(ledger, courier, observer)).get(0);
+
+        assertThat(i.articleIds()).hasSize(3);
+        Disagreement actors = i.disagreements().stream().filter(d -> d.field().equals("actors")).findFirst().orElseThrow();
+        assertThat(actors.versions()).extracting(Disagreement.Version::value)
+            .containsExactly("Armenian armed groups (ARM)", "Azerbaijani sabotage group (AZE)");
+        assertThat(actors.versions().get(1).articleIds()).containsExactly(courier.id());
+        // doers without a country ("gunmen") or of no country (the UN's) take no side: no disagreement with them
+        assertThat(Incidents.of(STORY, List.of(ledger, observer)).get(0).disagreements())
+            .extracting(Disagreement::field).doesNotContain("actors");
+    }
+
+    @Test
     void aWoundNounCountsTheDeadItWasFoundOnNotTheWounded() {
         StoryArticle a = new Article("a", "KXAN", "2016-06-12",
             "Officers found Ramirez suffering from a gunshot wound. The teenage victim died at the scene.")
@@ -1018,8 +1050,13 @@ class IncidentsTest {
 
         /** An organisation these words name, the event's actor (else its recipient). */
         Article party(String id, boolean actor, String words) {
+            return party(id, actor, words, null);
+        }
+
+        /** As {@link #party(String, boolean, String)}, of the country the entity stage coded. */
+        Article party(String id, boolean actor, String words, String country) {
             String entity = "E" + (entities.size() + 1);
-            entities.add(new Entity(entity, words, EntityType.ORGANIZATION, List.of(), null, null, null,
+            entities.add(new Entity(entity, words, EntityType.ORGANIZATION, List.of(), country, null, null,
                 List.of(span(words))));
             replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(),
                 actor ? with(e.actors(), entity) : e.actors(), actor ? e.recipients() : with(e.recipients(), entity),

@@ -289,7 +289,7 @@ class BrowserTest {
             assertThat(driver.findElement(By.xpath("//p[starts-with(., 'Parties: ')]")).getText()).contains("Azerbaijani troops");
             WebElement incident = driver.findElement(By.cssSelector(".incident"));
             assertThat(incident.findElement(By.cssSelector("[data-field=killed]")).getAttribute("class")).contains("disagree");
-            assertThat(incident.getText()).contains("sources disagree on date, killed, injured");
+            assertThat(incident.getText()).contains("sources disagree on date, killed, injured, actors");
             WebElement claim = driver.findElement(By.cssSelector(".claim"));
             assertThat(claim.getText()).contains("contested across sides");
             assertThat(claim.findElements(By.cssSelector("[data-stance]"))).extracting(e -> e.getAttribute("data-stance"))
@@ -310,6 +310,13 @@ class BrowserTest {
             assertThat(tolls.get(0).getAttribute("class")).isNullOrEmpty();
             assertThat(table.findElement(By.cssSelector("tr[data-field=location]")).getAttribute("class")).isNullOrEmpty();
             assertThat(driver.findElement(By.id("disagreements")).getText()).contains("killed: 3 (" + StorySamples.YEREVAN + ")");
+            // who acted has no fused value: the version fewer or later sources give stands out
+            WebElement doers = table.findElement(By.cssSelector("tr[data-field=actors]"));
+            assertThat(doers.getAttribute("class")).contains("disagree");
+            assertThat(doers.findElements(By.tagName("td"))).extracting(td -> td.getText() + "|" + td.getAttribute("class"))
+                .containsExactly("Azerbaijani troops|", "Armenian armed groups|differs");
+            assertThat(driver.findElement(By.id("disagreements")).getText())
+                .contains("actors: Azerbaijani troops (AZE) (" + StorySamples.YEREVAN + ") · Armenian armed groups (ARM) (" + StorySamples.BAKU + ")");
             shot("incident.png");
 
             // each value links to the words it rests on in its own article

@@ -61,24 +61,25 @@ final class StorySamples {
             es, List.of(), List.of(s1), List.of(shot), List.of());
     }
 
-    /** Two killed on March 4; the spokesman denies the sabotage. */
+    /** Two killed on March 4 by Armenian armed groups; the spokesman denies the sabotage. */
     static ArticleRecord azerbaijaniReport() {
-        String text = "Two people were killed in a shooting near Stepanakert on March 4, local police said. "
+        String text = "Two people were killed in a shooting by Armenian armed groups near Stepanakert on March 4, local police said. "
             + "Defence Ministry spokesman Anar Eyvazov denied that the shooting near Stepanakert was an act of "
             + "sabotage by Azerbaijani troops.";
         List<Entity> es = List.of(
             entity("E1", "Stepanakert", EntityType.LOCATION, null, null, text, "Stepanakert"),
             entity("E2", "Anar Eyvazov", EntityType.PERSON, "AZE", Sector.MIL, text, "Anar Eyvazov"),
-            entity("E3", "Azerbaijani troops", EntityType.GROUP, "AZE", Sector.MIL, text, "Azerbaijani troops"));
+            entity("E3", "Azerbaijani troops", EntityType.GROUP, "AZE", Sector.MIL, text, "Azerbaijani troops"),
+            entity("E4", "Armenian armed groups", EntityType.GROUP, "ARM", Sector.UAF, text, "Armenian armed groups"));
         Statement s1 = new Statement("S1", "E2", span(text, "Anar Eyvazov"), span(text, "denied"),
             span(text, "the shooting near Stepanakert was an act of sabotage by Azerbaijani troops"),
             StatementKind.INDIRECT, "2023-03-06", List.of());
         Event shot = new Event("V1", EventType.ASSAULT, EventMode.FIREARMS, List.of(),
-            Acled.of(AcledSubEventType.ARMED_CLASH), List.of(), List.of(),
+            Acled.of(AcledSubEventType.ARMED_CLASH), List.of("E4"), List.of(),
             new Event.When("2023-03-04", "March 4"), new Event.Where("Stepanakert", "E1"),
             new Event.Count(2, span(text, "Two people were killed")), null,
             Factuality.ASSERTED, null, span(text, "shooting"),
-            span(text, "Two people were killed in a shooting near Stepanakert on March 4, local police said."), 0.8);
+            span(text, "Two people were killed in a shooting by Armenian armed groups near Stepanakert on March 4, local police said."), 0.8);
         return ArticleRecord.of(article("stepanakert-baku.txt", BAKU,
             "Two killed in shooting near Stepanakert, Baku denies sabotage", "2023-03-06T12:00:00+04:00", text),
             es, List.of(), List.of(s1), List.of(shot), List.of());

@@ -648,13 +648,16 @@ async function showIncident(id) {
     ['claimedBy', 'Claimed by', r => r.claimedBy || '—'],
     ['copyOf', 'Copy of', r => r.copyOf ? el('a', { href: articleHash(r.copyOf) }, 'a wire original') : '—']];
   // The fused value of a field is the one most independent sources give: a cell that differs from it stands out.
+  // Who acted has no fused value: a cell of any version but the one most sources give stands out.
   const fused = { date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured };
+  const differs = (field, r) => disagree.has(field) && (field in fused ? !sameValue(field, r[field], fused[field])
+    : disagree.get(field).versions.slice(1).some(v => v.articleIds.includes(r.articleId)));
   const table = el('table', { class: 'sources', id: 'incident-sources' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Source'),
       reports.map((r, i) => el('th', { scope: 'col', 'data-article': r.articleId }, 'Report ', String(i + 1))))),
     el('tbody', {}, rows.map(([field, label, cell]) => el('tr', { 'data-field': field, class: disagree.has(field) ? 'disagree' : null },
       el('th', { scope: 'row' }, label, disagree.has(field) ? el('span', { class: 'tag casualty' }, 'sources differ') : null),
-      reports.map(r => el('td', { class: disagree.has(field) && !sameValue(field, r[field], fused[field]) ? 'differs' : null }, cell(r)))))));
+      reports.map(r => el('td', { class: differs(field, r) ? 'differs' : null }, cell(r)))))));
   show(el('p', {}, el('a', { href: storyHash(inc.storyId), id: 'incident-story' }, '← Story')),
     el('h1', { id: 'incident-title' }, incidentKind(inc), inc.location ? ' in ' + inc.location : '', inc.date ? ', ' + inc.date : ''),
     el('p', { class: 'meta' }, plural(reports.length, 'report', 'reports'), ' · ', inc.family,
