@@ -66,7 +66,7 @@ final class Fusion {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (IncidentReport r : bySource.values()) {
             if (tier.apply(r) == best) {
-                votes.merge(fold(value.apply(r)), 1, Integer::sum);
+                votes.merge(key(value.apply(r)), 1, Integer::sum);
             }
         }
         if (votes.isEmpty()) {
@@ -88,9 +88,11 @@ final class Fusion {
         String spelled = null;
         for (IncidentReport r : reports) {
             String v = value.apply(r);
-            if (v != null && fold(v).equals(chosen)) {
+            if (v != null && key(v).equals(chosen)) {
                 articles.add(r.articleId());
-                if (spelled == null || v.length() > spelled.length()) {
+                // the longest spelling of the first report's name ("Spanish Fork, Utah" over "SPANISH
+                // FORK"), not of a place's other name
+                if (spelled == null || fold(v).equals(fold(spelled)) && v.length() > spelled.length()) {
                     spelled = v;
                 }
             }
@@ -106,11 +108,11 @@ final class Fusion {
         for (IncidentReport r : reports) {
             String v = value.apply(r);
             if (v != null) {
-                articles.computeIfAbsent(fold(v), k -> new ArrayList<>()).add(r.articleId());
-                spelled.putIfAbsent(fold(v), v);
+                articles.computeIfAbsent(key(v), k -> new ArrayList<>()).add(r.articleId());
+                spelled.putIfAbsent(key(v), v);
             }
         }
-        voices(reports, value).values().forEach(r -> sources.merge(fold(value.apply(r)), 1, Integer::sum));
+        voices(reports, value).values().forEach(r -> sources.merge(key(value.apply(r)), 1, Integer::sum));
         if (sources.size() < 2) {
             return null;
         }
@@ -192,6 +194,14 @@ final class Fusion {
             case "date" -> "earliest";
             default -> "first-report";
         };
+    }
+
+    /**
+     * The value a vote counts: folded, and one for every name of a place ({@link PlaceNames}:
+     * "Khankendi" and "Stepanakert" are one town). Such a value is the place's names joined by {@code |}.
+     */
+    static String key(String v) {
+        return PlaceNames.same(fold(v));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
@@ -236,8 +237,10 @@ public final class Incidents {
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
                 r -> r.location() == null ? 9 : ReportPlace.placeRank(r.location()), "location",
                 folded -> {
-                    // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington")
-                    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.]{0,20} )(?iu:" + Pattern.quote(folded)
+                    // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington");
+                    // any of a place's names ("Khankendi" or "Stepanakert")
+                    String names = PlaceNames.names(folded).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+                    Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.]{0,20} )(?iu:" + names
                         + ")(?![\\p{L}\\p{N}])(?! \\p{Lu})");
                     return sourcesNaming(articles, reports, a -> name.matcher(a.record().text()).find());
                 });

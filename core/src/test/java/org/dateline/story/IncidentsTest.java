@@ -272,6 +272,32 @@ class IncidentsTest {
     }
 
     @Test
+    void oneTownUnderEachSidesNameIsOnePlace() {
+        // the demo's March 5 and 6 reports: "Khankendi" and "Stepanakert" were a disagreement on the place
+        StoryArticle ledger = new Article("ledger", "Caspian Ledger", "2023-03-05",
+            "Two police officers were killed near Khankendi.").place("Khankendi")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null).build(0);
+        StoryArticle courier = new Article("courier", "Yerevan Courier", "2023-03-06",
+            "Three police officers were killed near Stepanakert.").place("Stepanakert")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null).build(1);
+        StoryArticle baku = new Article("baku", "Baku Post", "2023-03-06",
+            "Police officers were killed, officials in Baku said.").place("Baku")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null).build(2);
+
+        Incident both = Incidents.of(STORY, List.of(ledger, courier)).get(0);
+        assertThat(both.location()).isEqualTo("Khankendi");
+        assertThat(both.basis().location().rule()).isEqualTo("most-sources");
+        assertThat(both.basis().location().articleIds()).containsExactly(ledger.id(), courier.id());
+        assertThat(both.disagreements()).extracting(Disagreement::field).doesNotContain("location");
+        assertThat(both.sources()).extracting(IncidentReport::location).containsExactly("Khankendi", "Stepanakert");
+        // against a third town the two names vote as one
+        Disagreement place = Incidents.of(STORY, List.of(ledger, courier, baku)).get(0).disagreements().stream()
+            .filter(d -> d.field().equals("location")).findFirst().orElseThrow();
+        assertThat(place.versions()).extracting(Disagreement.Version::value).containsExactly("Khankendi", "Baku");
+        assertThat(place.versions().get(0).articleIds()).containsExactly(ledger.id(), courier.id());
+    }
+
+    @Test
     void aWoundNounCountsTheDeadItWasFoundOnNotTheWounded() {
         StoryArticle a = new Article("a", "KXAN", "2016-06-12",
             "Officers found Ramirez suffering from a gunshot wound. The teenage victim died at the scene.")
