@@ -72,7 +72,9 @@ public final class StoryRows {
             r.claimedBy(), r.copyOf(), r.actors().stream().map(IncidentReport.Party::name).toList(),
             r.actors().stream().map(IncidentReport.Party::key).toList(),
             r.recipients().stream().map(IncidentReport.Party::name).toList(),
-            r.recipients().stream().map(IncidentReport.Party::key).toList());
+            r.recipients().stream().map(IncidentReport.Party::key).toList(),
+            r.actors().stream().map(IncidentReport.Party::code).toList(),
+            r.recipients().stream().map(IncidentReport.Party::code).toList());
     }
 
     static List<Object> claimRow(Claim c) {

@@ -84,7 +84,7 @@ public final class Tables {
         "location_basis", VARCHAR, "killed", BIGINT, "killed_text", VARCHAR, "killed_basis", VARCHAR,
         "injured", BIGINT, "injured_text", VARCHAR, "injured_basis", VARCHAR, "factuality", VARCHAR,
         "claimed_by", VARCHAR, "copy_of", VARCHAR, "actors", LIST, "actor_keys", LIST, "recipients", LIST,
-        "recipient_keys", LIST);
+        "recipient_keys", LIST, "actor_codes", LIST, "recipient_codes", LIST);
     /**
      * One row per claim of a story ({@code org.dateline.story.Claim}): who asserts, denies or only
      * reports its proposition, each statement's stance as JSON in {@code stances}.

@@ -72,6 +72,11 @@ class StoryRowsTest {
         assertThat(versions.findValuesAsText("field")).isEqualTo(value(inc, incident, "disagreements"));
         assertThat(rows.get(Tables.INCIDENT_REPORTS)).extracting(r -> value(Tables.INCIDENT_REPORTS, r, "killed"))
             .containsExactly(3L, 2L, 2L);
+        // each party's country code stands beside its name, null where it has none
+        List<Object> report = rows.get(Tables.INCIDENT_REPORTS).get(0);
+        assertThat(value(Tables.INCIDENT_REPORTS, report, "recipients")).isEqualTo(List.of("civilians"));
+        assertThat(value(Tables.INCIDENT_REPORTS, report, "recipient_codes")).isEqualTo(java.util.Arrays.asList((Object) null));
+        assertThat(value(Tables.INCIDENT_REPORTS, report, "actor_codes")).isEqualTo(List.of());
         List<Object> claim = rows.get(Tables.CLAIMS).get(0);
         assertThat(value(Tables.CLAIMS, claim, "proposition")).isEqualTo("blockade");
         // no store keys: speakers go by name
