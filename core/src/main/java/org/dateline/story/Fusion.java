@@ -206,7 +206,7 @@ final class Fusion {
 
     /**
      * Values compare without case, surrounding space or what follows a comma ("SPANISH FORK" =
-     * "Spanish Fork, Utah"); the longest spelling of the chosen value is the one shown.
+     * "Spanish Fork, Utah"); the longest spelling of the chosen value's first name is the one shown.
      */
     static String fold(String v) {
         int comma = v.indexOf(',');

@@ -3,6 +3,7 @@ package org.dateline.story;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 
 /**
@@ -12,6 +13,7 @@ import org.dateline.analyze.data.TsvTable;
  */
 final class PlaceNames {
     private static final Map<String, String> SAME = load();
+    private static final Set<String> KEYS = Set.copyOf(SAME.values());
 
     private PlaceNames() {}
 
@@ -25,7 +27,7 @@ final class PlaceNames {
 
     /** The names a key of {@link #same} stands for (the value alone when it is no listed place). */
     static List<String> names(String key) {
-        return SAME.containsValue(key) ? TsvTable.items(key) : List.of(key);
+        return KEYS.contains(key) ? TsvTable.items(key) : List.of(key);
     }
 
     private static Map<String, String> load() {

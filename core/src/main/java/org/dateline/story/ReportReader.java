@@ -343,7 +343,10 @@ final class ReportReader {
         return events.stream().anyMatch(e -> (killed ? e.fatalities() : e.injured()) != null);
     }
 
-    /** The actors (else recipients) of these events of the article, each once, as named and keyed. */
+    /**
+     * The actors (else recipients) of these events of the article, each once, as named, keyed and
+     * coded; none of an event whose family row says its parties are none of the incident's.
+     */
     static List<IncidentReport.Party> parties(StoryArticle a, List<Event> events, boolean actors) {
         Map<String, Entity> byId = new HashMap<>();
         a.record().entities().forEach(e -> byId.put(e.id(), e));
