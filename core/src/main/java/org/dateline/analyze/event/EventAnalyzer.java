@@ -149,6 +149,7 @@ public final class EventAnalyzer {
                 }
                 Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());
                 p = protestersByCountry(f.entry().type(), p, place, entityTokens);
+                p = protestTargets(f.entry().type(), p, entityTokens);
                 double confidence = s.parsed()
                     ? Confidence.of(text.tokens().get(f.token()).isVerb(), f.entry().conditional(), p, f.entry().frame())
                     : Confidence.UNPARSED;
@@ -368,6 +369,20 @@ public final class EventAnalyzer {
      * Protesters the sentence does not name are the people of the country it happens in ("protests
      * in Bolivia"): PLOVER codes such crowds by their country, and a protest is a domestic act.
      */
+    /**
+     * A protest's recipients are whom it is against, never the town it fills: "took to the streets
+     * of Nairobi", read as a "to" phrase, made Nairobi the protest's target. A country stays ("a
+     * protest against Israel").
+     */
+    private static Parties protestTargets(EventType type, Parties p, EntityTokens entities) {
+        if (type != EventType.PROTEST || p.recipients().isEmpty()) {
+            return p;
+        }
+        List<String> targets = p.recipients().stream()
+            .filter(id -> entities.entity(id).type() != org.dateline.model.EntityType.LOCATION).toList();
+        return targets.size() == p.recipients().size() ? p : new Parties(p.actors(), targets, p.anaphoric(), p.hosted());
+    }
+
     private static Parties protestersByCountry(EventType type, Parties p, Event.Where place, EntityTokens entities) {
         if (type != EventType.PROTEST || !p.actors().isEmpty() || place == null || place.entity() == null
             || entities.entity(place.entity()).type() != org.dateline.model.EntityType.COUNTRY) {

@@ -35,7 +35,11 @@ final class Phrase {
         return lemmas;
     }
 
-    /** Every word and lemma of the sentence, and each two-word sequence of words and of lemmas. */
+    /**
+     * Every word and lemma of the sentence, each two-word sequence of words and of lemmas, and each
+     * preposition with the lemma of the noun it leads ("to street" for "to the streets", as
+     * {@link #of} gives it under a parse).
+     */
     static Set<String> sentence(AnnotatedText text, Sentence s) {
         Set<String> bag = new LinkedHashSet<>();
         List<Token> tokens = text.tokensOf(s);
@@ -46,6 +50,14 @@ final class Phrase {
             if (i + 1 < tokens.size()) {
                 bag.add(word(t) + " " + word(tokens.get(i + 1)));
                 bag.add(lemma(t) + " " + lemma(tokens.get(i + 1)));
+            }
+            if (t.pos().equals("IN") || t.pos().equals("TO")) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + WINDOW); j++) {
+                    if (tokens.get(j).isNoun()) {
+                        bag.add(lemma(t) + " " + lemma(tokens.get(j)));
+                        break;
+                    }
+                }
             }
         }
         return bag;
@@ -60,7 +72,15 @@ final class Phrase {
     }
 
     private static void collect(AnnotatedText text, DependencyTree tree, int token, int depth, Set<String> out) {
-        out.add(lemma(text.tokens().get(token)));
+        Token t = text.tokens().get(token);
+        out.add(lemma(t));
+        if (t.isNoun()) {
+            // a noun with its preposition, "to street" for "took [to the streets]": a need may name
+            // the way the noun hangs under the trigger, not only the noun
+            for (int c : tree.children(token, "case")) {
+                out.add(lemma(text.tokens().get(c)) + " " + lemma(t));
+            }
+        }
         if (depth < DEPTH) {
             for (int child : tree.children(token)) {
                 if (!otherClause(text, tree, child)) {

@@ -48,4 +48,58 @@ class PhraseTest {
         .              .     2   punct        .            O
         """)).extracting(Event::type).contains(EventType.COERCE);
     }
+
+    @Test
+    void aNeedMayNameThePrepositionItsNounHangsBy() {
+        // "took to the streets" is the protest idiom (CASE 2021 had "Thousands of people took to the
+        // streets" without an event); "take guns off the streets" is no protest
+        assertThat(events("""
+        Thousands      NNS   4   nsubj        thousand     O
+        of             IN    3   case         of           O
+        people         NNS   1   nmod         person       O
+        took           VBD   0   root         take         O
+        to             IN    7   case         to           O
+        the            DT    7   det          the          O
+        streets        NNS   4   obl          street       O
+        in             IN    9   case         in           O
+        Kyiv           NNP   4   obl          Kyiv         LOCATION
+        on             IN    11  case         on           O
+        Friday         NNP   4   obl          Friday       DATE
+        .              .     4   punct        .            O
+        """)).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+            .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("took"));
+        assertThat(events("""
+        Police         NNS   2   nsubj        police       O
+        vowed          VBD   0   root         vow          O
+        to             TO    4   mark         to           O
+        take           VB    2   xcomp        take         O
+        guns           NNS   4   obj          gun          O
+        off            IN    8   case         off          O
+        the            DT    8   det          the          O
+        streets        NNS   4   obl          street       O
+        of             IN    10  case         of           O
+        Chicago        NNP   8   nmod         Chicago      CITY
+        .              .     2   punct        .            O
+        """)).extracting(Event::type).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
+    void aProtestIsNotAgainstTheTownItFills() {
+        // regression: "to the streets of Nairobi", a "to" phrase, made the town the protest's recipient
+        assertThat(events("""
+        Thousands      NNS   4   nsubj        thousand     O
+        of             IN    3   case         of           O
+        Kenyans        NNPS  1   nmod         Kenyan       MISC
+        took           VBD   0   root         take         O
+        to             IN    7   case         to           O
+        the            DT    7   det          the          O
+        streets        NNS   4   obl          street       O
+        of             IN    9   case         of           O
+        Nairobi        NNP   7   nmod         Nairobi      CITY
+        on             IN    11  case         on           O
+        Tuesday        NNP   4   obl          Tuesday      DATE
+        .              .     4   punct        .            O
+        """)).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
+            .satisfies(e -> assertThat(e.recipients()).isEmpty());
+    }
 }
