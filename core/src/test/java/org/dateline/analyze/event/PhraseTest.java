@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.nlp.TextBuilder;
 import org.dateline.testing.Parses;
@@ -67,7 +68,11 @@ class PhraseTest {
         Friday         NNP   4   obl          Friday       DATE
         .              .     4   punct        .            O
         """)).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
-            .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("took"));
+            .satisfies(e -> {
+                assertThat(e.trigger().text()).isEqualTo("took");
+                // the mode from its words (modes.tsv: a strike's workers make it a strike), else demo
+                assertThat(e.mode()).isEqualTo(EventMode.DEMO);
+            });
         assertThat(events("""
         Police         NNS   2   nsubj        police       O
         vowed          VBD   0   root         vow          O
