@@ -366,10 +366,6 @@ public final class EventAnalyzer {
     }
 
     /**
-     * Protesters the sentence does not name are the people of the country it happens in ("protests
-     * in Bolivia"): PLOVER codes such crowds by their country, and a protest is a domestic act.
-     */
-    /**
      * A protest's recipients are whom it is against, never the town it fills: "took to the streets
      * of Nairobi", read as a "to" phrase, made Nairobi the protest's target. A country stays ("a
      * protest against Israel").
@@ -383,6 +379,10 @@ public final class EventAnalyzer {
         return targets.size() == p.recipients().size() ? p : new Parties(p.actors(), targets, p.anaphoric(), p.hosted());
     }
 
+    /**
+     * Protesters the sentence does not name are the people of the country it happens in ("protests
+     * in Bolivia"): PLOVER codes such crowds by their country, and a protest is a domestic act.
+     */
     private static Parties protestersByCountry(EventType type, Parties p, Event.Where place, EntityTokens entities) {
         if (type != EventType.PROTEST || !p.actors().isEmpty() || place == null || place.entity() == null
             || entities.entity(place.entity()).type() != org.dateline.model.EntityType.COUNTRY) {
