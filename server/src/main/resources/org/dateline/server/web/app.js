@@ -647,10 +647,12 @@ async function showIncident(id) {
       ? el('a', { href: articleHash(r.articleId, r.eventIds[0]) }, el('span', { class: 'tag ' + r.factuality }, r.factuality)) : '—'],
     ['claimedBy', 'Claimed by', r => r.claimedBy || '—'],
     ['copyOf', 'Copy of', r => r.copyOf ? el('a', { href: articleHash(r.copyOf) }, 'a wire original') : '—']];
-  // The fused value of a field is the one most independent sources give: a cell that differs from it stands out.
-  // Who acted has no fused value: a cell of any version but the one most sources give stands out.
+  // The fused value of a field is the one most independent sources give: a cell whose report is not
+  // among the articles giving it (the fusion's own judgement: "Khankendi" gives "Stepanakert") stands
+  // out. Who acted has no fused value: a cell of any version but the one most sources give stands out.
   const fused = { date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured };
-  const differs = (field, r) => disagree.has(field) && (field in fused ? !sameValue(field, r[field], fused[field])
+  const differs = (field, r) => disagree.has(field) && (field in fused
+    ? r[field] !== null && r[field] !== undefined && !(inc.basis[field].articleIds || []).includes(r.articleId)
     : disagree.get(field).versions.slice(1).some(v => v.articleIds.includes(r.articleId)));
   const table = el('table', { class: 'sources', id: 'incident-sources' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Source'),
@@ -673,13 +675,6 @@ async function showIncident(id) {
       el('strong', {}, d.field), ': ', d.versions.flatMap((v, i) => [i ? ' · ' : '', el('span', { class: 'version' }, v.value), ' (',
         v.articleIds.map(a => (reports.find(r => r.articleId === a) || {}).outlet || 'an article').join(', '), ')']))))
       : el('p', { class: 'empty' }, 'The sources agree.'));
-}
-
-/** Whether a report's value is the fused one (places compare without case, as the fusion does). */
-function sameValue(field, a, b) {
-  if (a === null || a === undefined || b === null || b === undefined) return a === b;
-  if (field === 'location') return String(a).split(',')[0].trim().toLowerCase() === String(b).split(',')[0].trim().toLowerCase();
-  return String(a) === String(b);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
