@@ -47,7 +47,7 @@ public final class EventAnalyzer {
         return (text, sentence) -> {
             Set<String> lemmas = Phrase.sentence(text, sentence);
             return text.tokensOf(sentence).stream()
-                .anyMatch(t -> lexicon.mayTrigger(t, lemmas) || dictionary.mayTrigger(t, lemmas) || intentions.mayMatter(t, lemmas)
+                .anyMatch(t -> lexicon.mayTrigger(lexicon.asWritten(text, t), lemmas) || dictionary.mayTrigger(t, lemmas) || intentions.mayMatter(t, lemmas)
                     || casualties.mayCount(t));
         };
     }
@@ -196,12 +196,13 @@ public final class EventAnalyzer {
      * Violence whose doers are protesters is their riot, whichever lexicon gave it ({@link Riots}).
      */
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
-        boolean own = lexicon.mayTrigger(t);
+        Token written = lexicon.asWritten(text, t); // "cease-fire" at its "fire"
+        boolean own = lexicon.mayTrigger(written);
         if (!own && !dictionary.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());
-        LexiconEntry e = own ? lexicon.match(t, phrase) : null;
+        LexiconEntry e = own ? lexicon.match(written, phrase) : null;
         if (e == null) {
             e = dictionaryEntry(text, tree, t);
         }
@@ -409,7 +410,8 @@ public final class EventAnalyzer {
                 acled.code(text, bags, c.sentence(), c.trigger(), c.type(), c.mode(), c.factuality(),
                     c.parties().actors().stream().map(entities::entity).toList()),
                 c.parties().actors(), c.parties().recipients(),
-                c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(), index.span(t.start(), t.end()),
+                c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(),
+                index.span(lexicon.asWritten(text, t) == t ? t.start() : text.tokens().get(t.index() - 2).start(), t.end()),
                 Evidence.of(text, s, c.trigger()), c.confidence()));
         }
         return events;

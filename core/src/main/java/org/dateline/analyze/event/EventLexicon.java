@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
+import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
 
 /**
@@ -28,6 +29,28 @@ final class EventLexicon {
 
     static EventLexicon standard() {
         return STANDARD;
+    }
+
+    /**
+     * The token as the lexicon reads it: CoreNLP writes a hyphenated word as three tokens ("cease",
+     * "-", "fire"; "sit", "-", "in"), so a word of {@code triggers.tsv} with a hyphen is read at its
+     * last part, lemma whole ("cease-fire"), when the three stand together with no space; else the
+     * token itself.
+     */
+    Token asWritten(AnnotatedText text, Token t) {
+        int i = t.index();
+        if (i < 2) {
+            return t;
+        }
+        Token hyphen = text.tokens().get(i - 1);
+        Token first = text.tokens().get(i - 2);
+        if (!hyphen.word().equals("-") || first.sentence() != t.sentence() || first.end() != hyphen.start()
+            || hyphen.end() != t.start()) {
+            return t;
+        }
+        String whole = first.word().toLowerCase(Locale.ROOT) + "-" + t.lemma().toLowerCase(Locale.ROOT);
+        return entries.containsKey(key(whole, t.isVerb()))
+            ? new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.pos(), whole, t.ner()) : t;
     }
 
     /** True when the token could be a trigger whatever its phrase. */

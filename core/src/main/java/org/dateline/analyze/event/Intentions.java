@@ -167,7 +167,8 @@ final class Intentions {
                 return f.entry();
             }
         }
-        return lexicon.mayTrigger(t) ? lexicon.match(t, Phrase.of(text, tree, t.index())) : null;
+        Token written = lexicon.asWritten(text, t);
+        return lexicon.mayTrigger(written) ? lexicon.match(written, Phrase.of(text, tree, t.index())) : null;
     }
 
     /**

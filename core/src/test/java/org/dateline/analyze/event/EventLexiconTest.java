@@ -7,7 +7,9 @@ import java.util.Set;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
+import org.dateline.nlp.TextBuilder;
 import org.dateline.nlp.Token;
+import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
 
 class EventLexiconTest {
@@ -108,5 +110,40 @@ class EventLexiconTest {
             assertThat(EventType.valueOf(row.get("type")).modes()).as(row.toString())
                 .contains(EventMode.fromWire(row.get("mode")));
         }
+    }
+
+    @Test
+    void aHyphenatedWordTheTokenizerSplitIsReadWhole() {
+        // regression: "cease-fire" (AP's spelling) and "sit-in" are three tokens to CoreNLP, so their
+        // rows never matched; the event's trigger is the whole word
+        assertThat(Parses.analyze(TextBuilder.parse("""
+        The            DT    3   det          the          O
+        two            CD    3   nummod       two          NUMBER
+        sides          NNS   4   nsubj        side         O
+        signed         VBD   0   root         sign         O
+        a              DT    8   det          a            O
+        cease          NN    8   compound     cease        O
+        -              HYPH  8   punct        -            O
+        fire           NN    4   obj          fire         O
+        in             IN    10  case         in           O
+        Doha           NNP   4   obl          Doha         CITY
+        .              .     4   punct        .            O
+        """)).events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RETREAT);
+            assertThat(e.mode()).isEqualTo(EventMode.CEASEFIRE);
+            assertThat(e.trigger().text()).isEqualTo("cease-fire");
+        });
+        assertThat(Parses.analyze(TextBuilder.parse("""
+        Workers        NNS   2   nsubj        worker       O
+        staged         VBD   0   root         stage        O
+        a              DT    6   det          a            O
+        sit            NN    6   compound     sit          O
+        -              HYPH  6   punct        -            O
+        in             NN    2   obj          in           O
+        at             IN    9   case         at           O
+        the            DT    9   det          the          O
+        factory        NN    2   obl          factory      O
+        .              .     2   punct        .            O
+        """)).events()).extracting(e -> e.type() + " " + e.trigger().text()).containsExactly("PROTEST sit-in");
     }
 }
