@@ -411,6 +411,7 @@ public final class EventAnalyzer {
                     c.parties().actors().stream().map(entities::entity).toList()),
                 c.parties().actors(), c.parties().recipients(),
                 c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(),
+                // a hyphenated trigger read whole ("cease-fire") spans its three tokens
                 index.span(lexicon.asWritten(text, t) == t ? t.start() : text.tokens().get(t.index() - 2).start(), t.end()),
                 Evidence.of(text, s, c.trigger()), c.confidence()));
         }

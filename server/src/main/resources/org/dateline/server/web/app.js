@@ -648,8 +648,9 @@ async function showIncident(id) {
     ['claimedBy', 'Claimed by', r => r.claimedBy || '—'],
     ['copyOf', 'Copy of', r => r.copyOf ? el('a', { href: articleHash(r.copyOf) }, 'a wire original') : '—']];
   // The fused value of a field is the one most independent sources give: a cell whose report is not
-  // among the articles giving it (the fusion's own judgement: "Khankendi" gives "Stepanakert") stands
-  // out. Who acted has no fused value: a cell of any version but the one most sources give stands out.
+  // among the articles giving it, as the fusion judged (a report writing "Stepanakert" gives a fused
+  // "Khankendi"), stands out. Who acted has no fused value: a cell of any version but the one most
+  // sources give stands out.
   const fused = { date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured };
   const differs = (field, r) => disagree.has(field) && (field in fused
     ? r[field] !== null && r[field] !== undefined && !(inc.basis[field].articleIds || []).includes(r.articleId)
