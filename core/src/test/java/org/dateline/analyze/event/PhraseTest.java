@@ -107,4 +107,32 @@ class PhraseTest {
         """)).filteredOn(e -> e.type() == EventType.PROTEST).singleElement()
             .satisfies(e -> assertThat(e.recipients()).isEmpty());
     }
+
+    @Test
+    void settingAblazeOrOnFireIsViolenceSettingADeadlineIsNot() {
+        // CASE 2021: "a notorious cultist ... was set ablaze by an angry mob" had no event
+        assertThat(events("""
+        A              DT    2   det          a            O
+        cultist        NN    4   nsubj:pass   cultist      O
+        was            VBD   4   aux:pass     be           O
+        set            VBN   0   root         set          O
+        ablaze         RB    4   advmod       ablaze       O
+        by             IN    9   case         by           O
+        an             DT    9   det          a            O
+        angry          JJ    9   amod         angry        O
+        mob            NN    4   obl          mob          O
+        .              .     4   punct        .            O
+        """)).extracting(Event::type).containsExactly(EventType.ASSAULT);
+        // "on fire" is the need's noun with its preposition; protesters who do it riot (riots.tsv)
+        assertThat(events("""
+        Protesters     NNS   2   nsubj        protester    O
+        set            VBD   0   root         set          O
+        several        JJ    5   amod         several      O
+        police         NNS   5   compound     police       O
+        cars           NNS   2   obj          car          O
+        on             IN    7   case         on           O
+        fire           NN    2   obl          fire         CAUSE_OF_DEATH
+        .              .     2   punct        .            O
+        """)).extracting(e -> e.type() + " " + e.mode()).containsExactly("PROTEST riot");
+    }
 }
