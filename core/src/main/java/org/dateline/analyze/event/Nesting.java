@@ -23,6 +23,8 @@ import org.dateline.nlp.DependencyTree;
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
     private static final Set<String> ADJUNCT = Set.of("advcl", "acl", "acl:relcl");
+    /** Marks of an adverbial clause that tells a later act: never the act above it told again. */
+    private static final Set<String> LATER = Set.of("before", "until");
 
     private Nesting() {}
 
@@ -133,8 +135,9 @@ final class Nesting {
         boolean adjunct = false;
         for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
-            if (INDEPENDENT.contains(rel)) {
-                return false;
+            if (INDEPENDENT.contains(rel) || rel.equals("advcl") && tree.children(t, "mark").stream()
+                .anyMatch(m -> LATER.contains(Phrase.word(text.tokens().get(m))))) {
+                return false; // "shot four ... before he was killed by the police": a later act, not the same told again
             }
             adjunct |= ADJUNCT.contains(rel);
         }
