@@ -15,7 +15,8 @@ import org.dateline.nlp.DependencyTree;
  * its topic, not a second event: "threatened to [attack]", "called for a [ceasefire]", "discussed
  * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
- * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]").
+ * activists after they [protested]") or tell a later act ("before", "until": "shot his brother before
+ * he was [killed] by the police"), and a repetition when of the same ("shelled Kharkiv, [killing]").
  * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
  * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
  * ("torched police vehicles and [looted] shops").
