@@ -70,8 +70,9 @@ final class Nesting {
         }
         for (Found inner : found) {
             if (inner == outer || inner.entry().type() != outer.entry().type() || !tree.dominates(outer.token(), inner.token())
-                || !tree.relation(inner.token()).equals("advcl") || head(text, tree, inner.token()) != outer.token()) {
-                continue;
+                || !tree.relation(inner.token()).equals("advcl") || head(text, tree, inner.token()) != outer.token()
+                || later(text, tree, inner.token())) {
+                continue; // a later act's doers are not this act's: "were killed before troops shot the gunmen"
             }
             boolean pronounSubject = tree.children(inner.token(), "nsubj").stream()
                 .anyMatch(c -> text.tokens().get(c).pos().startsWith("PRP"));
@@ -128,6 +129,12 @@ final class Nesting {
         return true;
     }
 
+    /** An adverbial clause marked "before" or "until": it tells a later act. */
+    private static boolean later(AnnotatedText text, DependencyTree tree, int t) {
+        return tree.relation(t).equals("advcl")
+            && tree.children(t, "mark").stream().anyMatch(m -> LATER.contains(Phrase.word(text.tokens().get(m))));
+    }
+
     private static boolean riot(Found f) {
         return f.entry().type() == EventType.PROTEST && f.entry().mode() == EventMode.RIOT;
     }
@@ -136,8 +143,7 @@ final class Nesting {
         boolean adjunct = false;
         for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
-            if (INDEPENDENT.contains(rel) || rel.equals("advcl") && tree.children(t, "mark").stream()
-                .anyMatch(m -> LATER.contains(Phrase.word(text.tokens().get(m))))) {
+            if (INDEPENDENT.contains(rel) || later(text, tree, t)) {
                 return false; // "shot four ... before he was killed by the police": a later act, not the same told again
             }
             adjunct |= ADJUNCT.contains(rel);

@@ -73,6 +73,10 @@ class EventSentencesTest {
         r = analyze("The three attackers killed at least 19 people before Afghan security forces shot the gunmen dead.");
         Event killing = r.events().stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
         assertThat(names(r, killing.actors())).doesNotContain("Afghan security forces");
+        // a clause marked "before" tells a later act, whose doers are not the killing's
+        r = analyze("Two soldiers were killed before troops shot the gunmen dead.");
+        killing = r.events().stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+        assertThat(killing.actors()).isEmpty();
     }
 
     @Test
