@@ -15,8 +15,9 @@ import org.dateline.nlp.DependencyTree;
  * its topic, not a second event: "threatened to [attack]", "called for a [ceasefire]", "discussed
  * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
- * activists after they [protested]") or tell a later act ("before", "until": "shot his brother before
- * he was [killed] by the police"), and a repetition when of the same ("shelled Kharkiv, [killing]").
+ * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]";
+ * "shot three people before he [killed] himself" is one shooting whose toll counts the gunman, as the
+ * Gun Violence Archive counts him).
  * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
  * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
  * ("torched police vehicles and [looted] shops").
@@ -24,7 +25,7 @@ import org.dateline.nlp.DependencyTree;
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
     private static final Set<String> ADJUNCT = Set.of("advcl", "acl", "acl:relcl");
-    /** Marks of an adverbial clause that tells a later act: never the act above it told again. */
+    /** Marks of an adverbial clause that tells a later act, whose doers are not the act's above it. */
     private static final Set<String> LATER = Set.of("before", "until");
 
     private Nesting() {}
@@ -61,8 +62,9 @@ final class Nesting {
      * clause that is its repetition names them). Not a clause whose subject is a personal pronoun,
      * which points back at the sentence's own subject, the victim: "the gunman was killed when he
      * [opened fire]"; nor for an act with a subject of its own that is no party ("the three attackers
-     * killed 19 people before security forces [shot] the gunmen dead": others' act). Null when there
-     * is none.
+     * killed 19 people before security forces [shot] the gunmen dead": others' act); nor a clause
+     * marked "before" or "until", a later act ("were killed before troops [shot] the gunmen dead").
+     * Null when there is none.
      */
     static Found repetitionNamingDoers(AnnotatedText text, DependencyTree tree, List<Found> found, Found outer) {
         if (tree.children(outer.token(), "nsubj").stream().anyMatch(c -> tree.relation(c).equals("nsubj"))) {
@@ -143,8 +145,8 @@ final class Nesting {
         boolean adjunct = false;
         for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
-            if (INDEPENDENT.contains(rel) || later(text, tree, t)) {
-                return false; // "shot four ... before he was killed by the police": a later act, not the same told again
+            if (INDEPENDENT.contains(rel)) {
+                return false;
             }
             adjunct |= ADJUNCT.contains(rel);
         }

@@ -34,15 +34,15 @@
  *       doers are protesters ("protesters torched cars") is PROTEST with mode riot, not ASSAULT.
  *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
  *       another's arguments is its content or topic ("threatened to attack", "called for a
- *       ceasefire"), unless coordinated, an adverbial clause of another type, or one that tells a
- *       later act ("before", "until"). An "-ing" result
+ *       ceasefire"), unless coordinated or an adverbial clause of another type. An "-ing" result
  *       adjunct is its main act's however it was parsed ({@link org.dateline.analyze.event.ResultAdjunct}:
  *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
  *       violence noun that only modifies another noun is a mention, not an event ("suspects in the
  *       shooting"; {@code violence-holders.tsv} names the nouns under which it still reports it).
  *       An act told without its doers takes them from the adverbial clause of the same type that
  *       tells it again ("were killed when Taliban fighters attacked their checkpoint"), unless the
- *       act has a subject of its own or the clause's subject is a pronoun (the victim's "he").
+ *       act has a subject of its own, the clause's subject is a pronoun (the victim's "he") or the
+ *       clause tells a later act ("before", "until").
  *   <li><b>Legal acts and accidents</b> (issue 12, round 3; {@code triggers.tsv}, {@code accidents.tsv},
  *       {@link org.dateline.analyze.event.WordUse}): charges, indictments, trials and hearings are
  *       ACCUSE allege, questioning a suspect ACCUSE investigate, a conviction SANCTION convict, as the
