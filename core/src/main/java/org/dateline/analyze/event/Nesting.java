@@ -15,9 +15,9 @@ import org.dateline.nlp.DependencyTree;
  * its topic, not a second event: "threatened to [attack]", "called for a [ceasefire]", "discussed
  * [cooperation]", "provided economic [aid]". Coordinated clauses ("met and signed") are separate
  * acts; adverbial and relative clauses are separate acts when they are of another type ("arrested
- * activists after they [protested]") and a repetition when of the same ("shelled Kharkiv, [killing]";
- * "shot three people before he [killed] himself" is one shooting whose toll counts the gunman, as the
- * Gun Violence Archive counts him).
+ * activists after they [protested]") or tell a later act ("before", "until": "shot his brother before
+ * he was [killed] by the police"; not the doer's own end, "before he [killed] himself"), and a
+ * repetition when of the same ("shelled Kharkiv, [killing]").
  * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
  * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
  * ("torched police vehicles and [looted] shops").
@@ -131,6 +131,17 @@ final class Nesting {
         return true;
     }
 
+    /**
+     * A clause whose act the doer does to himself: "shot three people before he [killed] himself" is
+     * the shooting's end, one happening whose toll counts the gunman (as the Gun Violence Archive
+     * counts him), and a suicide is no PLOVER assault of its own.
+     */
+    private static boolean selfInflicted(AnnotatedText text, DependencyTree tree, int t) {
+        return tree.children(t).stream().anyMatch(c -> REFLEXIVES.contains(Phrase.word(text.tokens().get(c))));
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+
     /** An adverbial clause marked "before" or "until": it tells a later act. */
     private static boolean later(AnnotatedText text, DependencyTree tree, int t) {
         return tree.relation(t).equals("advcl")
@@ -145,8 +156,8 @@ final class Nesting {
         boolean adjunct = false;
         for (int t = inner.token(); t >= 0 && t != outer.token(); t = head(text, tree, t)) {
             String rel = tree.relation(t);
-            if (INDEPENDENT.contains(rel)) {
-                return false;
+            if (INDEPENDENT.contains(rel) || later(text, tree, t) && !selfInflicted(text, tree, t)) {
+                return false; // "shot four ... before he was killed by the police": a later act, not the same told again
             }
             adjunct |= ADJUNCT.contains(rel);
         }

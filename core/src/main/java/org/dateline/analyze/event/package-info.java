@@ -34,7 +34,8 @@
  *       doers are protesters ("protesters torched cars") is PROTEST with mode riot, not ASSAULT.
  *   <li><b>One event per act</b> ({@link org.dateline.analyze.event.Nesting}): a trigger inside
  *       another's arguments is its content or topic ("threatened to attack", "called for a
- *       ceasefire"), unless coordinated or an adverbial clause of another type. An "-ing" result
+ *       ceasefire"), unless coordinated, an adverbial clause of another type, or one that tells a
+ *       later act ("before he was killed by the police"; not "before he killed himself"). An "-ing" result
  *       adjunct is its main act's however it was parsed ({@link org.dateline.analyze.event.ResultAdjunct}:
  *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
  *       violence noun that only modifies another noun is a mention, not an event ("suspects in the

@@ -50,4 +50,26 @@ class NestingTest {
         assertThat(e.fatalities().value()).isEqualTo(14);
         assertThat(e.injured().value()).isEqualTo(30);
     }
+
+    @Test
+    void aClauseMarkedBeforeTellsALaterActNotTheSameAgain() {
+        // the GVA dev set: "shot four of his family members and set their house on fire before he was
+        // killed by the police" lost the police's killing as the shooting told again ("before he
+        // killed himself" stays the shooting's end: CasualtiesTest)
+        assertThat(events("""
+            The            DT    2   det          the          O
+            man            NN    3   nsubj        man          O
+            shot           VBD   0   root         shoot        O
+            his            PRP$  5   nmod:poss    he           O
+            brother        NN    3   obj          brother      O
+            before         IN    9   mark         before       O
+            he             PRP   9   nsubj:pass   he           O
+            was            VBD   9   aux:pass     be           O
+            killed         VBN   3   advcl        kill         O
+            by             IN    12  case         by           O
+            the            DT    12  det          the          O
+            police         NN    9   obl          police       O
+            .              .     3   punct        .            O
+            """)).extracting(e -> e.trigger().text()).containsExactly("shot", "killed");
+    }
 }
