@@ -27,6 +27,8 @@ final class Nesting {
     private static final Set<String> ADJUNCT = Set.of("advcl", "acl", "acl:relcl");
     /** Marks of an adverbial clause that tells a later act, whose doers are not the act's above it. */
     private static final Set<String> LATER = Set.of("before", "until");
+    /** Objects of an act the doer does to himself ({@link #selfInflicted}). */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
 
     private Nesting() {}
 
@@ -139,8 +141,6 @@ final class Nesting {
     private static boolean selfInflicted(AnnotatedText text, DependencyTree tree, int t) {
         return tree.children(t).stream().anyMatch(c -> REFLEXIVES.contains(Phrase.word(text.tokens().get(c))));
     }
-
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
 
     /** An adverbial clause marked "before" or "until": it tells a later act. */
     private static boolean later(AnnotatedText text, DependencyTree tree, int t) {
