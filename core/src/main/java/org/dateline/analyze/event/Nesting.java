@@ -69,7 +69,7 @@ final class Nesting {
      * Null when there is none.
      */
     static Found repetitionNamingDoers(AnnotatedText text, DependencyTree tree, List<Found> found, Found outer) {
-        if (tree.children(outer.token(), "nsubj").stream().anyMatch(c -> tree.relation(c).equals("nsubj"))) {
+        if (tree.subjects(outer.token()).stream().anyMatch(c -> !tree.passiveSubject(c))) {
             return null;
         }
         for (Found inner : found) {
