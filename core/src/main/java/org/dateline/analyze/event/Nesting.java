@@ -43,7 +43,7 @@ final class Nesting {
         for (Found inner : found) {
             boolean nested = false;
             for (Found outer : found) {
-                if (outer != inner && tree.dominates(outer.token(), inner.token())
+                if (outer != inner && tree.dominates(outer.token(), inner.token()) && !investigated(text, tree, outer, inner)
                     && (contained(text, tree, outer, inner) || elaboration(text, tree, inner)
                         || ResultAdjunct.of(text, tree, inner.token()) && yieldsEvent.test(outer) || oneRiot(tree, outer, inner))) {
                     nested = true;
@@ -100,6 +100,19 @@ final class Nesting {
             return tree.head(h);
         }
         return h;
+    }
+
+    /**
+     * An attack noun an investigation is about ("investigating a shooting that wounded two men",
+     * "investigating after a shooting"): the attack happened and is news of its own, with its own
+     * toll; inside the investigation it was lost with its count when the article told it nowhere
+     * else (the hand-coded real-news sets code both events; on the GVA dev set fused injured 0.748
+     * to 0.753). The investigation still names no attack of its own: only a noun the investigating
+     * word governs directly.
+     */
+    private static boolean investigated(AnnotatedText text, DependencyTree tree, Found outer, Found inner) {
+        return outer.entry().mode() == EventMode.INVESTIGATE && inner.entry().type() == EventType.ASSAULT
+            && text.tokens().get(inner.token()).isNoun() && tree.head(inner.token()) == outer.token();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dateline.model.Event;
 import org.dateline.model.EventMode;
+import org.dateline.model.EventType;
 import org.dateline.nlp.TextBuilder;
 import org.dateline.testing.Parses;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,28 @@ class NestingTest {
             police         NN    9   obl          police       O
             .              .     3   punct        .            O
             """)).extracting(e -> e.trigger().text()).containsExactly("shot", "killed");
+    }
+
+    @Test
+    void anAttackAnInvestigationIsAboutIsAnActOfItsOwn() {
+        // "Police are investigating a shooting that left one person dead and four injured" (GVA
+        // dev) lost the shooting and its toll inside the investigation when the article told the
+        // shooting nowhere else; the hand-coded real-news sets want both events
+        List<Event> events = events("""
+            Police         NNS   3   nsubj        police       O
+            are            VBP   3   aux          be           O
+            investigating  VBG   0   root         investigate  O
+            a              DT    5   det          a            O
+            shooting       NN    3   obj          shooting     CAUSE_OF_DEATH
+            that           WDT   7   nsubj        that         O
+            wounded        VBD   5   acl:relcl    wound        O
+            two            CD    9   nummod       two          NUMBER
+            men            NNS   7   obj          man          O
+            .              .     3   punct        .            O
+            """);
+        assertThat(events).extracting(e -> e.trigger().text()).containsExactly("investigating", "shooting");
+        assertThat(events.get(0).mode()).isEqualTo(EventMode.INVESTIGATE);
+        assertThat(events.get(1).type()).isEqualTo(EventType.ASSAULT);
+        assertThat(events.get(1).injured().value()).isEqualTo(2);
     }
 }
