@@ -83,8 +83,12 @@ final class GroupReader {
                 members.add(c);
             }
         }
-        // "left nine injured and one dead": "nine" carries its own outcome, so the dead are "one"
-        members.removeIf(m -> tree.children(m).stream().map(k -> harmWords.of(text.tokens().get(k)))
+        // "left nine injured and one dead": "nine" carries its own outcome, so the dead are "one";
+        // not a clause with a subject of its own the parser coordinated with the member ("left one
+        // man dead and four seriously [wounded]": the four are wounded, the man is not)
+        members.removeIf(m -> tree.children(m).stream()
+            .filter(k -> !(tree.relation(k).equals("conj") && !tree.subjects(k).isEmpty()))
+            .map(k -> harmWords.of(text.tokens().get(k)))
             .anyMatch(w -> w != null && w.outcome() != outcome && w.outcome() != Outcome.HARMED));
         if (members.isEmpty()) {
             return null;

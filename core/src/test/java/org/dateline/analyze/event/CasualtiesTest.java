@@ -508,6 +508,28 @@ class CasualtiesTest {
     }
 
     @Test
+    void theDeadAreNotTheWoundedOfTheClauseCoordinatedWithThem() {
+        // "left one man dead and four seriously wounded" (52 such phrases in the GVA dev texts):
+        // CoreNLP makes "wounded" with its own subject a conj of "man", which was read as the man's
+        // own outcome and took him out of the dead
+        Event e = only("""
+            The            DT    2   det          the          O
+            shooting       NN    3   nsubj        shooting     CAUSE_OF_DEATH
+            left           VBD   0   root         leave        O
+            one            CD    5   nummod       one          NUMBER
+            man            NN    3   obj          man          O
+            dead           JJ    5   amod         dead         O
+            and            CC    10  cc           and          O
+            four           CD    10  nsubj        four         NUMBER
+            seriously      RB    10  advmod       seriously    O
+            wounded        VBN   5   conj         wound        O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "one man dead");
+        assertCount(e.injured(), 4, "four seriously wounded");
+    }
+
+    @Test
     void aListSplitBetweenInjuredAndDeadCountsEachApart() {
         Event e = only("""
             A              DT    2   det          a            O
