@@ -323,7 +323,8 @@ final class VictimFinder {
      * "shot and killed". A death word coordinated with a passive "shot" tells of the same people only
      * when the two share their subject: "Five people were shot and one was killed", "Four men were
      * shot and two of them died" name the dead apart, some of those shot (an active "shot" keeps its
-     * victims in its object: "A child shot another child and the victim has died").
+     * victims in its object: "A child shot another child and the victim has died"). Nor when each
+     * has an object of its own: "shot a student and then killed herself" killed the shooter only.
      */
     private boolean diedToo(AnnotatedText text, DependencyTree tree, int harm) {
         if (fatally(text, tree, harm, false)) {
@@ -335,7 +336,10 @@ final class VictimFinder {
         }
         for (int c : coordinated) {
             HarmWord w = harmWords.of(text.tokens().get(c));
-            if (w != null && w.outcome() == Outcome.KILLED && !(hasSubject(tree, c) && !tree.children(harm, "nsubj:pass").isEmpty())) {
+            // "shot a student and then killed herself": each act has its own object, its own victim
+            boolean ownVictims = !tree.children(c, "obj").isEmpty() && !tree.children(harm, "obj").isEmpty();
+            if (w != null && w.outcome() == Outcome.KILLED && !(hasSubject(tree, c) && !tree.children(harm, "nsubj:pass").isEmpty())
+                && !ownVictims) {
                 return true;
             }
         }

@@ -37,7 +37,9 @@
  *       ceasefire"), unless coordinated, an adverbial clause of another type, or one that tells a
  *       later act ("before he was killed by the police"; not "before he killed himself"). An "-ing" result
  *       adjunct is its main act's however it was parsed ({@link org.dateline.analyze.event.ResultAdjunct}:
- *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, and a
+ *       "struck a block, killing three"), coordinated acts of one rioting crowd are one riot, coordinated
+ *       attacks without a subject of their own are one attack ("was shot and killed"), an attack
+ *       an investigation is about is an act of its own ("investigating a shooting that wounded two"), and a
  *       violence noun that only modifies another noun is a mention, not an event ("suspects in the
  *       shooting"; {@code violence-holders.tsv} names the nouns under which it still reports it).
  *       An act told without its doers takes them from the adverbial clause of the same type that

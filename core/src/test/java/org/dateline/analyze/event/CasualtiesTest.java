@@ -508,6 +508,26 @@ class CasualtiesTest {
     }
 
     @Test
+    void aShooterWhoKillsHimselfAfterShootingAnotherIsTheOnlyDead() {
+        // "a female shooter shot a student and then killed herself" (events-real): "shot" and
+        // "killed" each have their own object, so the student is hurt, not dead
+        Event e = only("""
+            A              DT    2   det          a            O
+            gunman         NN    3   nsubj        gunman       O
+            shot           VBD   0   root         shoot        O
+            a              DT    5   det          a            O
+            student        NN    3   obj          student      TITLE
+            and            CC    8   cc           and          O
+            then           RB    8   advmod       then         O
+            killed         VBD   3   conj         kill         O
+            himself        PRP   8   obj          himself      O
+            .              .     3   punct        .            O
+            """);
+        assertCount(e.fatalities(), 1, "killed himself");
+        assertCount(e.injured(), 1, "shot a student");
+    }
+
+    @Test
     void theDeadAreNotTheWoundedOfTheClauseCoordinatedWithThem() {
         // "left one man dead and four seriously wounded" (52 such phrases in the GVA dev texts):
         // CoreNLP makes "wounded" with its own subject a conj of "man", which was read as the man's

@@ -96,4 +96,62 @@ class NestingTest {
         assertThat(events.get(1).type()).isEqualTo(EventType.ASSAULT);
         assertThat(events.get(1).injured().value()).isEqualTo(2);
     }
+
+    @Test
+    void attacksCoordinatedWithoutASubjectOfTheirOwnAreOneAttack() {
+        // "Deputy Jerry Ortiz was shot and killed" (ECB+, events-real set 2) made two attacks
+        List<Event> events = events("""
+            A              DT    2   det          a            O
+            deputy         NN    4   nsubj:pass   deputy       TITLE
+            was            VBD   4   aux:pass     be           O
+            shot           VBN   0   root         shoot        O
+            and            CC    6   cc           and          O
+            killed         VBN   4   conj         kill         O
+            after          IN    8   case         after        O
+            knocking       VBG   4   obl          knock        O
+            on             IN    11  case         on           O
+            a              DT    11  det          a            O
+            door           NN    8   nmod         door         O
+            .              .     4   punct        .            O
+            """);
+        assertThat(events).extracting(e -> e.trigger().text()).containsExactly("shot");
+        assertThat(events.get(0).fatalities().value()).isEqualTo(1);
+    }
+
+    @Test
+    void anAttackCoordinatedUnderAnActThatIsNoEventStaysAnEvent() {
+        // GVA dev: "fighting" is the investigation's content, so "killing himself" coordinated
+        // with it must keep its own event and toll
+        List<Event> events = events("""
+            Police         NNS   5   nsubj        police       O
+            in             IN    3   case         in           O
+            Phoenix        NNP   1   nmod         Phoenix      CITY
+            are            VBP   5   aux          be           O
+            investigating  VBG   0   root         investigate  O
+            after          IN    9   mark         after        O
+            a              DT    8   det          a            O
+            man            NN    9   nsubj        man          O
+            suspected      VBD   5   advcl        suspect      O
+            of             IN    11  case         of           O
+            trying         VBG   9   advcl        try          O
+            to             TO    13  mark         to           O
+            rob            VB    11  xcomp        rob          O
+            a              DT    15  det          a            O
+            business       NN    13  obj          business     O
+            began          VBD   17  aux          begin        O
+            fighting       VBG   5   dep          fight        O
+            with           IN    21  case         with         O
+            a              DT    21  det          a            O
+            police         NN    21  compound     police       O
+            canine         NN    17  obl          canine       O
+            before         IN    23  case         before       O
+            shooting       NN    17  obl          shooting     O
+            and            CC    25  cc           and          O
+            killing        VBG   17  conj         kill         O
+            himself        PRP   25  obj          himself      O
+            .              .     5   punct        .            O
+            """);
+        assertThat(events).extracting(e -> e.trigger().text()).containsExactly("investigating", "killing");
+        assertThat(events.get(1).fatalities().value()).isEqualTo(1);
+    }
 }
