@@ -89,9 +89,18 @@ final class WordUse {
     /**
      * Harm told as an accident is no PLOVER event (ASSAULT is deliberate): the trigger or its
      * clause carries a manner word of {@code accidents.tsv} ("accidentally shot", "an accidental
-     * shooting"), or a "killed in a crash" names an accident as its cause.
+     * shooting"), or a "killed in a crash" names an accident as its cause, or the accident does the
+     * harm as the trigger's subject ("an earthquake hit", "a crash killed two", "an accident that
+     * killed a woman": a relative pronoun stands for its noun).
      */
     static boolean accident(AnnotatedText text, DependencyTree tree, int token) {
+        for (int subject : tree.subjects(token)) {
+            int cause = text.tokens().get(subject).pos().startsWith("W") && tree.relation(token).equals("acl:relcl")
+                ? tree.head(token) : subject;
+            if (!tree.passiveSubject(subject) && cause >= 0 && ACCIDENT_CAUSE.contains(Phrase.lemma(text.tokens().get(cause)))) {
+                return true;
+            }
+        }
         for (int c : tree.children(token)) {
             String rel = tree.relation(c);
             String lemma = Phrase.lemma(text.tokens().get(c));

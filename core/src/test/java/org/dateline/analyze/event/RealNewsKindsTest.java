@@ -193,6 +193,27 @@ class RealNewsKindsTest {
         assertThat(r.events()).isEmpty();
     }
 
+    /**
+     * A strong earthquake killed eight people on Monday. An accident that does the harm as its
+     * subject is as much its cause as one named after "in" (CASE 2021's "A massive earthquake hit
+     * Afghanistan" and events-real's "A powerful earthquake has hit southern Iran" were attacks).
+     */
+    @Test
+    void anEarthquakeThatKillsIsNoAssault() {
+        ArticleRecord r = record("""
+            A              DT    3   det          a            O
+            strong         JJ    3   amod         strong       O
+            earthquake     NN    4   nsubj        earthquake   CAUSE_OF_DEATH
+            killed         VBD   0   root         kill         O
+            eight          CD    6   nummod       eight        NUMBER
+            people         NNS   4   obj          person       O
+            on             IN    8   case         on           O
+            Monday         NNP   4   obl          Monday       DATE
+            .              .     4   punct        .            O
+            """);
+        assertThat(r.events()).isEmpty();
+    }
+
     /** A gunman shot three workers at a warehouse on Monday, and detectives said he had planned the shooting for months. "had planned the shooting": a definite violence noun with no party of its own is the shooting told before, not a second one. */
     @Test
     void theShootingPointsBackAtTheShotsAlreadyTold() {
