@@ -11,12 +11,15 @@ import java.util.Set;
  * and says why.
  */
 public final class FunctionWords {
-    /** Modals that put a clause in the future: "will", "shall", "'ll" and "wo" (of "won't"). */
-    public static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+    /**
+     * Modals that put a clause in the future: "will", "shall", "'ll" and "wo" (of "won't"); CoreNLP
+     * keeps a typographic apostrophe as written ("they’ll"), as scraped news writes it.
+     */
+    public static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "’ll", "wo");
     /** Modals of possibility and obligation that hedge a clause: "could strike", "may meet". */
     public static final Set<String> HEDGING_MODALS = Set.of("could", "might", "may", "should", "can");
-    /** Words that negate the clause they modify. */
-    public static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    /** Words that negate the clause they modify ("didn’t" with a typographic apostrophe too). */
+    public static final Set<String> NEGATORS = Set.of("not", "never", "n't", "n’t", "no");
     public static final Set<String> ARTICLES = Set.of("the", "a", "an");
     public static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /**

@@ -20,6 +20,8 @@ final class FactualityJudge {
     private static final Set<String> NEGATORS = FunctionWords.NEGATORS;
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "cancel", "postpone", "abandon", "scrap", "prevent",
         "deny", "avert", "thwart", "foil", "delay");
+    /** Verbs whose object, an event noun, was stopped before it happened ({@link #stopped}). */
+    private static final Set<String> STOPPING_VERBS = Set.of("thwart", "foil", "avert", "prevent", "frustrate");
     /** Verbs whose clausal complement is what their subject says did not happen. */
     private static final Set<String> DENYING_VERBS = Set.of("deny");
     private static final Set<String> HYPOTHETICAL_AUX = FunctionWords.HEDGING_MODALS;
@@ -71,7 +73,7 @@ final class FactualityJudge {
     }
 
     private Factuality modality(DependencyTree tree, Clause clause) {
-        if (denied(tree, clause)) {
+        if (denied(tree, clause) || stopped(tree, clause.trigger())) {
             return Factuality.NEGATED;
         }
         boolean hypothetical = false;
@@ -122,6 +124,23 @@ final class FactualityJudge {
             }
         }
         return hypothetical ? Factuality.HYPOTHETICAL : future ? Factuality.FUTURE : null;
+    }
+
+    /**
+     * Whether an event noun is what a verb of stopping stopped: "thwarted an attack on a freighter",
+     * "foiled a hijack attempt" did not happen as told (both hand-coded
+     * real-news sets code such attacks negated; an attack "repulsed" happened and was beaten
+     * back). Only the noun the verb governs as its object, or the noun that object is a compound of.
+     */
+    private boolean stopped(DependencyTree tree, int trigger) {
+        if (!text.tokens().get(trigger).isNoun()) {
+            return false;
+        }
+        int noun = tree.relation(trigger).equals("compound") ? tree.head(trigger) : trigger; // "a hijack attempt"
+        int head = noun < 0 ? -1 : tree.head(noun);
+        return head >= 0 && tree.relation(noun).equals("obj") && STOPPING_VERBS.contains(Phrase.lemma(text.tokens().get(head)))
+            // "could not prevent her daughter's murder": the stopping itself denied, the act happened
+            && tree.children(head).stream().noneMatch(c -> NEGATORS.contains(Phrase.word(text.tokens().get(c))));
     }
 
     /**

@@ -194,6 +194,68 @@ class RealNewsKindsTest {
     }
 
     /**
+     * A navy helicopter thwarted an attack on a freighter. An attack stopped before it happened is
+     * negated (both hand-coded real-news sets code "thwarted another attack", "foiled a five-boat
+     * pirate attack" so), and is no ACLED event.
+     */
+    @Test
+    void aThwartedAttackDidNotHappen() {
+        Event e = only(record("""
+            A              DT    3   det          a            O
+            navy           NN    3   compound     navy         O
+            helicopter     NN    4   nsubj        helicopter   O
+            thwarted       VBD   0   root         thwart       O
+            an             DT    6   det          a            O
+            attack         NN    4   obj          attack       CAUSE_OF_DEATH
+            on             IN    9   case         on           O
+            a              DT    9   det          a            O
+            freighter      NN    6   nmod         freighter    O
+            .              .     4   punct        .            O
+            """));
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(e.acled()).isNull();
+    }
+
+    /** She could not prevent the attack on her house. A stopping verb denied stopped nothing (GVA dev: "couldn't prevent her daughter's murder"). */
+    @Test
+    void anAttackNotPreventedHappened() {
+        Event e = only(record("""
+            She            PRP   4   nsubj        she          O
+            could          MD    4   aux          could        O
+            not            RB    4   advmod       not          O
+            prevent        VB    0   root         prevent      O
+            the            DT    6   det          the          O
+            attack         NN    4   obj          attack       CAUSE_OF_DEATH
+            on             IN    9   case         on           O
+            her            PRP$  9   nmod:poss    she          O
+            house          NN    6   nmod         house        O
+            .              .     4   punct        .            O
+            """));
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+    }
+
+    /**
+     * Russian troops didn’t attack Kyiv on Monday. Scraped news writes a typographic apostrophe,
+     * which CoreNLP keeps as written ("n’t", and tags "attack" a noun): the attack read as asserted.
+     */
+    @Test
+    void aTypographicApostropheNegatesToo() {
+        Event e = only(record("""
+            Russian        JJ    2   amod         Russian      NATIONALITY
+            troops         NNS   5   nsubj        troops       O
+            did            VBD   5   aux          do           O
+            n’t            RB    5   advmod       not          O
+            attack         NN    0   root         attack       CAUSE_OF_DEATH
+            Kyiv           NNP   5   obj          Kyiv         O
+            on             IN    8   case         on           O
+            Monday         NNP   5   obl          Monday       DATE
+            .              .     5   punct        .            O
+            """));
+        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
+    }
+
+    /**
      * A strong earthquake killed eight people on Monday. An accident that does the harm as its
      * subject is as much its cause as one named after "in" (CASE 2021's "A massive earthquake hit
      * Afghanistan" and events-real's "A powerful earthquake has hit southern Iran" were attacks).
