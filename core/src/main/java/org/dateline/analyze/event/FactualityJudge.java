@@ -20,7 +20,11 @@ final class FactualityJudge {
     private static final Set<String> NEGATORS = FunctionWords.NEGATORS;
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "cancel", "postpone", "abandon", "scrap", "prevent",
         "deny", "avert", "thwart", "foil", "delay");
-    /** Verbs whose object, an event noun, was stopped before it happened ({@link #stopped}). */
+    /**
+     * Verbs whose object, an event noun, was stopped before it happened ({@link #stopped}):
+     * {@link #NEGATING_VERBS} negate an act through the clause's chain of heads ("failed to attack"),
+     * these the event noun they take as object ("thwarted an attack").
+     */
     private static final Set<String> STOPPING_VERBS = Set.of("thwart", "foil", "avert", "prevent", "frustrate");
     /** Verbs whose clausal complement is what their subject says did not happen. */
     private static final Set<String> DENYING_VERBS = Set.of("deny");
@@ -128,9 +132,9 @@ final class FactualityJudge {
 
     /**
      * Whether an event noun is what a verb of stopping stopped: "thwarted an attack on a freighter",
-     * "foiled a hijack attempt" did not happen as told (both hand-coded
-     * real-news sets code such attacks negated; an attack "repulsed" happened and was beaten
-     * back). Only the noun the verb governs as its object, or the noun that object is a compound of.
+     * "foiled a hijack attempt" did not happen as told (both hand-coded real-news sets code such
+     * attacks negated; an attack "repulsed" happened and was beaten back). Only the noun the verb
+     * governs as its object, or the noun that object is a compound of.
      */
     private boolean stopped(DependencyTree tree, int trigger) {
         if (!text.tokens().get(trigger).isNoun()) {

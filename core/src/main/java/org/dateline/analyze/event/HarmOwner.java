@@ -32,8 +32,8 @@ final class HarmOwner {
      * The event of this trigger, or null when it is none ("Gunfire erupted, leaving three people
      * dead": an "-ing" adjunct of a verb that is no event), whose counts then count as a sentence's
      * own. A harm noun under an event that cannot hold a count ("arrested in the shooting death of
-     * a girl"; an attack an investigation is about is an event of its own, {@link Nesting}) names the attack's toll as a
-     * sentence of its own does, and counts as one; a crime named with its victims ("the 1967
+     * a girl"; an attack an investigation is about is an event of its own, {@link Nesting}) names
+     * the attack's toll as a sentence of its own does, and counts as one; a crime named with its victims ("the 1967
      * killings of two young women", "the murder of a deputy") is counted only for an attack: under
      * an arrest or a protest it is what the arrest is for or the protest about, not their toll.
      */

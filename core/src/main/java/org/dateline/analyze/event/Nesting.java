@@ -20,7 +20,9 @@ import org.dateline.nlp.DependencyTree;
  * repetition when of the same ("shelled Kharkiv, [killing]").
  * An "-ing" result adjunct is its main act's, whatever the parser made of it ("fired live rounds,
  * [killing] one man" even as {@code conj}). Coordinated acts of one rioting crowd are one riot
- * ("torched police vehicles and [looted] shops").
+ * ("torched police vehicles and [looted] shops"), and coordinated attacks without a subject of their
+ * own one attack ("was shot and [killed]"). An attack an investigation is about is news of its own
+ * ("investigating a [shooting] that wounded two men").
  */
 final class Nesting {
     private static final Set<String> INDEPENDENT = Set.of("conj", "parataxis");
@@ -55,8 +57,10 @@ final class Nesting {
             }
         }
         // an attack coordinated under another that stays: only then does the first one hold its toll
+        // ("began fighting ... and killing himself", the fighting an investigation's content)
         List<Found> acts = List.copyOf(kept);
-        kept.removeIf(inner -> acts.stream().anyMatch(outer -> outer != inner && oneAttack(tree, outer, inner) && yieldsEvent.test(outer)));
+        kept.removeIf(inner -> acts.stream()
+            .anyMatch(outer -> outer != inner && oneAttack(tree, outer, inner) && yieldsEvent.test(outer)));
         return kept;
     }
 
@@ -137,11 +141,14 @@ final class Nesting {
      * "shot to death one person and injured two others", "shot a student and then killed herself"
      * (one event to ACLED and the Gun Violence Archive; both hand-coded real-news sets code it once,
      * and the second act's toll is the first's, {@link HarmOwner}). An attack with a subject of its
-     * own is another's ("the gunman shot the guard and police killed him").
+     * own is another's ("the gunman shot the guard and police killed him"), and one with an auxiliary
+     * of its own a clause of its own ("shelled the town and are killing civilians": another act, told
+     * in its own tense).
      */
     private static boolean oneAttack(DependencyTree tree, Found outer, Found inner) {
         return outer.entry().type() == EventType.ASSAULT && inner.entry().type() == EventType.ASSAULT
-            && tree.subjects(inner.token()).isEmpty() && coordinated(tree, outer, inner);
+            && tree.subjects(inner.token()).isEmpty() && tree.children(inner.token(), "aux").isEmpty()
+            && coordinated(tree, outer, inner);
     }
 
     /** Whether the inner trigger hangs under the outer one through coordination alone. */
@@ -160,7 +167,7 @@ final class Nesting {
      * act with its own subject is another crowd's.
      */
     private static boolean oneRiot(DependencyTree tree, Found outer, Found inner) {
-        return riot(outer) && riot(inner) && tree.children(inner.token(), "nsubj").isEmpty() && coordinated(tree, outer, inner);
+        return riot(outer) && riot(inner) && tree.subjects(inner.token()).isEmpty() && coordinated(tree, outer, inner);
     }
 
     /**
