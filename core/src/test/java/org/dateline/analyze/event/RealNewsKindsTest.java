@@ -256,6 +256,29 @@ class RealNewsKindsTest {
     }
 
     /**
+     * Four teenagers were injured by gunfire on Monday. Harm done by gunfire is a shooting, though
+     * "injure" alone is no attack ("injured in a fall"); events-real set 2's "Four juveniles ... were
+     * injured by gunfire in Humble" had no event.
+     */
+    @Test
+    void peopleInjuredByGunfireWereShot() {
+        Event e = only(record("""
+            Four           CD    2   nummod       four         NUMBER
+            teenagers      NNS   4   nsubj:pass   teenager     O
+            were           VBD   4   aux:pass     be           O
+            injured        VBN   0   root         injure       O
+            by             IN    6   case         by           O
+            gunfire        NN    4   obl          gunfire      O
+            on             IN    8   case         on           O
+            Monday         NNP   4   obl          Monday       DATE
+            .              .     4   punct        .            O
+            """));
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.mode()).isEqualTo(EventMode.FIREARMS);
+        assertThat(e.injured().value()).isEqualTo(4);
+    }
+
+    /**
      * A strong earthquake killed eight people on Monday. An accident that does the harm as its
      * subject is as much its cause as one named after "in" (CASE 2021's "A massive earthquake hit
      * Afghanistan" and events-real's "A powerful earthquake has hit southern Iran" were attacks).
