@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.Event.When;
 import org.dateline.model.EventContext;
@@ -376,7 +377,7 @@ public final class EventAnalyzer {
             return p;
         }
         List<String> targets = p.recipients().stream()
-            .filter(id -> entities.entity(id).type() != org.dateline.model.EntityType.LOCATION).toList();
+            .filter(id -> entities.entity(id).type() != EntityType.LOCATION).toList();
         return targets.size() == p.recipients().size() ? p : new Parties(p.actors(), targets, p.anaphoric(), p.hosted());
     }
 
@@ -386,7 +387,7 @@ public final class EventAnalyzer {
      */
     private static Parties protestersByCountry(EventType type, Parties p, Event.Where place, EntityTokens entities) {
         if (type != EventType.PROTEST || !p.actors().isEmpty() || place == null || place.entity() == null
-            || entities.entity(place.entity()).type() != org.dateline.model.EntityType.COUNTRY) {
+            || entities.entity(place.entity()).type() != EntityType.COUNTRY) {
             return p;
         }
         return new Parties(List.of(place.entity()), p.recipients(), false, p.hosted());
@@ -412,7 +413,7 @@ public final class EventAnalyzer {
                 c.parties().actors(), c.parties().recipients(),
                 c.date(), c.place(), counts.fatalities(), counts.injured(), c.factuality(), c.claimedBy(),
                 // a hyphenated trigger read whole ("cease-fire") spans its three tokens
-                index.span(lexicon.asWritten(text, t) == t ? t.start() : text.tokens().get(t.index() - 2).start(), t.end()),
+                index.span(lexicon.start(text, t), t.end()),
                 Evidence.of(text, s, c.trigger()), c.confidence()));
         }
         return events;

@@ -53,6 +53,14 @@ final class EventLexicon {
             ? new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.pos(), whole, t.ner()) : t;
     }
 
+    /**
+     * Where the trigger begins as the lexicon reads it: a hyphenated word read whole at its last
+     * part ({@link #asWritten}) begins at its first, so its event's trigger spans the whole word.
+     */
+    int start(AnnotatedText text, Token t) {
+        return asWritten(text, t) == t ? t.start() : text.tokens().get(t.index() - 2).start();
+    }
+
     /** True when the token could be a trigger whatever its phrase. */
     boolean mayTrigger(Token t) {
         return !candidates(t).isEmpty();
