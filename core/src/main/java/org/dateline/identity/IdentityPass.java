@@ -43,7 +43,8 @@ public final class IdentityPass {
     public Map<String, Resolution> resolve(List<Entity> entities, LocalDate day, Known known, Consumer<Identity> write) {
         Map<String, Resolution> out = new LinkedHashMap<>();
         for (Entity e : entities) {
-            if (e.type() == null || e.name() == null || e.name().isBlank()) {
+            if (e.type() == null || e.name() == null || e.name().isBlank() || e.unnamed()) {
+                // "a 17-year-old boy" is this article's own: no other article's boy is he
                 continue;
             }
             Profile p = Profile.of(e, day, spelling, families);

@@ -96,6 +96,10 @@ public final class StoryProfiles {
         Main mainPlace = new Main();
         TreeSet<String> surnames = new TreeSet<>();
         for (Entity e : chrome ? List.<Entity>of() : r.entities()) {
+            if (e.unnamed()) {
+                // "a 17-year-old boy" names no one another report could name
+                continue;
+            }
             if (e.type() == EntityType.PERSON) {
                 String s = surname(e.name());
                 if (s != null) {

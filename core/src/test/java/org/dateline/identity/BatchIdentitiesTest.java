@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class BatchIdentitiesTest {
     private static Entity person(String name, String code, Sector sector) {
-        return new Entity("E1", name, EntityType.PERSON, List.of(), code, sector, null, List.of());
+        return person("E1", name, code, sector);
+    }
+
+    private static Entity person(String id, String name, String code, Sector sector) {
+        return new Entity(id, name, EntityType.PERSON, List.of(), code, sector, null, List.of());
     }
 
     @Test
@@ -25,5 +29,17 @@ class BatchIdentitiesTest {
         assertEquals(Map.of("E1", "PERSON:elnur mammadov"), keys.get("a"), "the surname became the full name");
         assertEquals(Map.of("E1", "PERSON:elnur mammadov"), keys.get("b"));
         assertEquals(2, keys.size());
+    }
+    /** "A 17-year-old boy" of one article is no other article's: a person without a name gets no identity. */
+    @Test
+    void aPersonWithoutANameIsNoOneAcrossArticles() {
+        BatchIdentities batch = new BatchIdentities(IdentityPass.standard());
+        Entity boy = new Entity("E1", "17-year-old boy", EntityType.PERSON, List.of(), null, Sector.CVL, null, false,
+            true, List.of());
+        batch.add("a", LocalDate.parse("2016-05-01"), List.of(boy));
+        batch.add("b", LocalDate.parse("2016-05-02"), List.of(boy, person("E2", "Joshua Boren", null, null)));
+        Map<String, Map<String, String>> keys = batch.keys();
+        assertEquals(Map.of("E2", "PERSON:joshua boren"), keys.get("b"), "the boy has no key, the named man has his");
+        assertEquals(null, keys.getOrDefault("a", Map.of()).get("E1"));
     }
 }

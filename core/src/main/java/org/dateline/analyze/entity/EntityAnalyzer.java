@@ -138,8 +138,9 @@ public final class EntityAnalyzer {
                 }
             }
         }
+        boolean unnamed = c.first().kind() == Mention.Kind.UNNAMED;
         return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization, nominal,
-            List.copyOf(spans));
+            unnamed, List.copyOf(spans));
     }
 
     /** The sector of a singular lower-case body noun right after a place's name: "Texas [jury]", "Moscow [court]". */

@@ -32,6 +32,16 @@ final class EntityLexicon {
         return in("person-noun", word);
     }
 
+    /** A singular noun that brings in a person without a name ("a man", "a gunman"): unnamed-person. */
+    boolean isUnnamedPerson(String lemma) {
+        return in("unnamed-person", lemma) || in("civilian-noun", lemma);
+    }
+
+    /** A word for people without a role, by lemma ("men": "man"): see the table's civilian-noun. */
+    boolean isCivilianNoun(String lemma) {
+        return in("civilian-noun", lemma);
+    }
+
     boolean isOrgNoun(String word) {
         return in("org-noun", word);
     }

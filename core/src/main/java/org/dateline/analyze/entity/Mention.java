@@ -30,7 +30,14 @@ record Mention(int tokenStart, int tokenEnd, EntityType type, Kind kind, String 
         /** A definite description of someone named elsewhere: "the Azerbaijani official". */
         DESCRIPTION,
         /** He, she, his, her. */
-        PRONOUN
+        PRONOUN,
+        /**
+         * A person the article introduces without a name, by what they are: "a 17-year-old boy",
+         * "another man", "a gunman". A person of its own, never one of another article.
+         */
+        UNNAMED,
+        /** The same words made definite, pointing back at such a person: "the boy", "the gunman". */
+        UNNAMED_AGAIN
     }
 
     Mention {

@@ -31,10 +31,12 @@ final class MentionGrouper {
     static final int DESCRIPTION_REACH_SENTENCES = 10;
 
     private final ActorCodes codes;
+    private final EntityLexicon lexicon;
     private final RoleHolders roles;
 
     MentionGrouper(ActorCodes codes, EntityLexicon lexicon) {
         this.codes = codes;
+        this.lexicon = lexicon;
         this.roles = new RoleHolders(lexicon);
     }
 
@@ -96,9 +98,11 @@ final class MentionGrouper {
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> pointers = new ArrayList<>();
         List<Mention> bareNominals = new ArrayList<>();
+        List<Mention> unnamed = new ArrayList<>();
         for (Mention m : mentions) {
             switch (m.kind()) {
                 case NAME -> place(text, m, clusters);
+                case UNNAMED, UNNAMED_AGAIN -> unnamed.add(m);
                 case NOMINAL -> {
                     if (m.code() == null) {
                         bareNominals.add(m);
@@ -111,12 +115,13 @@ final class MentionGrouper {
         }
         for (Mention m : bareNominals) {
             // "the peacekeepers" points back at "the Russian peacekeeping contingent"; "police" and
-            // "rebels" with nothing to point back at are actors of their own, coded by sector alone
+            // "rebels" with nothing to point back at are actors of their own, coded by sector alone;
+            // so are "juveniles" and "two men", civilians
             Optional<Cluster> named = clusters.stream().filter(c -> c.type() != EntityType.PERSON && sameCollective(text, c, m))
                 .findFirst();
             if (named.isPresent()) {
                 named.get().mentions.add(m);
-            } else if (codes.standsAlone(words(text, m))) {
+            } else if (codes.standsAlone(words(text, m)) || civilians(text, m)) {
                 clusters.add(cluster(m));
             }
         }
@@ -144,9 +149,60 @@ final class MentionGrouper {
                 target.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
             }
         }
+        // Persons without a name come last, so no pronoun or description of a named person is
+        // taken for one of them: "he" after "a man was shot" may be anyone the article names.
+        for (Mention m : unnamed) {
+            if (m.kind() == Mention.Kind.UNNAMED) {
+                clusters.add(cluster(m));
+            } else {
+                Cluster back = introduced(text, m, clusters);
+                if (back != null) {
+                    back.mentions.add(m);
+                }
+            }
+        }
         clusters.forEach(c -> c.mentions.sort(Comparator.comparingInt(Mention::tokenStart)));
         clusters.sort(Comparator.comparingInt(c -> c.first().tokenStart()));
         return clusters;
+    }
+
+    /**
+     * The person without a name "the boy" points back at: the one brought in last before it, within
+     * {@link #DESCRIPTION_REACH_SENTENCES}, whose first words hold its noun ("a 17-year-old boy" for
+     * "the boy" and "the 17-year-old"); null when none (then "the boy" may be someone named).
+     */
+    private static Cluster introduced(AnnotatedText text, Mention again, List<Cluster> clusters) {
+        String head = lemma(text.tokens().get(again.tokenEnd() - 1));
+        int sentence = text.tokens().get(again.tokenStart()).sentence();
+        Cluster best = null;
+        int bestEnd = -1;
+        for (Cluster c : clusters) {
+            Mention first = c.first();
+            if (first.kind() != Mention.Kind.UNNAMED || first.tokenEnd() > again.tokenStart()
+                || sentence - text.tokens().get(first.tokenStart()).sentence() > DESCRIPTION_REACH_SENTENCES) {
+                continue;
+            }
+            boolean holds = false;
+            for (int i = first.tokenStart(); i < first.tokenEnd(); i++) {
+                holds |= lemma(text.tokens().get(i)).equals(head);
+            }
+            int end = c.mentions.get(c.mentions.size() - 1).tokenEnd();
+            if (holds && end <= again.tokenStart() && end > bestEnd) {
+                best = c;
+                bestEnd = end;
+            }
+        }
+        return best;
+    }
+
+    private static String lemma(org.dateline.nlp.Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** A bare plural for people without a role ("juveniles", "men"): {@code civilian-noun}. */
+    private boolean civilians(AnnotatedText text, Mention m) {
+        String lemma = text.tokens().get(m.tokenEnd() - 1).lemma();
+        return m.tokenEnd() - m.tokenStart() == 1 && lemma != null && lexicon.isCivilianNoun(lemma);
     }
 
     private static Cluster cluster(Mention m) {

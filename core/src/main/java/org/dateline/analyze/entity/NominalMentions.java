@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
@@ -56,6 +57,11 @@ final class NominalMentions {
                 }
                 continue;
             }
+            Mention unnamed = unnamed(text, i);
+            if (unnamed != null) {
+                found.add(unnamed);
+                continue;
+            }
             if (i > 0 && DEFINITE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) && !t.isCapitalised()) {
                 Mention m = rolePhrase(text, i, i, null);
                 if (m != null) {
@@ -63,13 +69,15 @@ final class NominalMentions {
                     i = m.tokenEnd() - 1;
                 }
             } else if (t.pos().equals("NNS") && (!t.isCapitalised() || opensSentence(text, i))
-                && codes.agentSector(t.word()).isPresent()) {
+                && (codes.agentSector(t.word()).isPresent() || t.lemma() != null && lexicon.isCivilianNoun(t.lemma()))) {
                 // "police", "rebels": a collective without a name; its country when the text gives
                 // it right before ("Azerbaijan's police", "Cleveland police": the place's country)
-                // (the place keeps its own mention: the span is the noun's)
+                // (the place keeps its own mention: the span is the noun's). "Four juveniles", "two
+                // men", "people": civilians, the victims and doers of crime news.
                 PlaceBefore place = placeBefore(text, i);
                 found.add(nominal(i, i + 1, EntityType.GROUP,
-                    place == null ? countryBefore(text, i) : place.code(), codes.agentSector(t.word()).get()));
+                    place == null ? countryBefore(text, i) : place.code(),
+                    codes.agentSector(t.word()).orElse(Sector.CVL)));
             }
         }
         return found;
@@ -167,6 +175,104 @@ final class NominalMentions {
             }
         }
         return null;
+    }
+
+    /** Words that introduce a person the article does not name: "a man", "another woman", "one teen". */
+    private static final Set<String> INTRODUCING = Set.of("a", "an", "another", "one");
+    /** Modifiers read between the determiner and the person noun: "a 17-year-old boy", "an unidentified man". */
+    private static final int MAX_MODIFIERS = 3;
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
+
+    /**
+     * The person without a name whose noun is token i: "a 17-year-old boy" ({@link Mention.Kind#UNNAMED},
+     * the span without its determiner), "the boy" ({@link Mention.Kind#UNNAMED_AGAIN}), or null. The
+     * noun is singular and a word of {@code unnamed-person} (or an age, "a 17-year-old"), ends its
+     * phrase ("a man hunt" is no man) and follows its determiner across at most a few lower-case
+     * modifiers; a place's name may stand among them ("a Chicago man": the span is the noun). Not
+     * said of someone ("he is a 24-year-old man", "identified as a man"), not beside a name that
+     * follows ("a 24-year-old man, John Smith,", "a man named John Smith": the name is the person).
+     */
+    private Mention unnamed(AnnotatedText text, int i) {
+        List<Token> tokens = text.tokens();
+        Token head = tokens.get(i);
+        String lemma = head.lemma() == null ? head.word() : head.lemma();
+        boolean age = AGE.matcher(head.word().toLowerCase(Locale.ROOT)).matches();
+        if (!head.pos().equals("NN") || head.isCapitalised() && !age
+            || !age && !lexicon.isUnnamedPerson(lemma.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int sentence = head.sentence();
+        if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == sentence) {
+            Token next = tokens.get(i + 1);
+            if (next.isNoun() || next.pos().equals("HYPH") || nameFollows(tokens, i + 1, sentence)
+                || anonymousSource(tokens, i + 1, sentence)) {
+                return null;
+            }
+        }
+        int start = i;
+        int determiner = -1;
+        for (int j = i - 1; j >= 0 && tokens.get(j).sentence() == sentence && i - j <= MAX_MODIFIERS + 1; j--) {
+            Token t = tokens.get(j);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (INTRODUCING.contains(w) || DEFINITE.contains(w)) {
+                determiner = j;
+                break;
+            }
+            boolean modifier = !t.isCapitalised() && (t.pos().equals("JJ") || t.pos().equals("VBN")
+                || AGE.matcher(w).matches());
+            boolean place = t.isProperNoun() && t.isCapitalised() && !t.ner().equals("PERSON") && !t.ner().equals("O");
+            if (!modifier && !place) {
+                return null;
+            }
+            if (modifier && start == j + 1) {
+                start = j;
+            }
+        }
+        if (determiner < 0 || determiner > 0 && tokens.get(determiner - 1).sentence() == sentence
+            && SAID_OF.contains(tokens.get(determiner - 1).lemma() == null ? ""
+                : tokens.get(determiner - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        boolean again = DEFINITE.contains(tokens.get(determiner).word().toLowerCase(Locale.ROOT));
+        return new Mention(start, i + 1, EntityType.PERSON, again ? Mention.Kind.UNNAMED_AGAIN : Mention.Kind.UNNAMED,
+            null, codes.agentSector(lemma).orElse(lexicon.isCivilianNoun(lemma.toLowerCase(Locale.ROOT)) ? Sector.CVL : null),
+            List.of(), null);
+    }
+
+    /**
+     * Words after "a person" that make it an unnamed source ("a person familiar with the matter",
+     * "a person with knowledge of the talks"), whom the statement stage leaves without a speaker.
+     */
+    private static final Set<String> ANONYMOUS_SOURCE = Set.of("familiar", "close", "briefed", "knowledgeable");
+
+    private static boolean anonymousSource(List<Token> tokens, int next, int sentence) {
+        String w = tokens.get(next).word().toLowerCase(Locale.ROOT);
+        if (ANONYMOUS_SOURCE.contains(w)) {
+            return true;
+        }
+        if (!w.equals("with") || next + 1 >= tokens.size() || tokens.get(next + 1).sentence() != sentence) {
+            return false;
+        }
+        String after = tokens.get(next + 1).word().toLowerCase(Locale.ROOT);
+        return after.equals("knowledge") || after.equals("direct");
+    }
+
+    /** Words before "a man" that say what someone is rather than bring someone in: "is", "as". */
+    private static final Set<String> SAID_OF = Set.of("be", "as", "become", "remain");
+
+    /** A person's name right after the noun, or after a comma, "named" or "identified as". */
+    private static boolean nameFollows(List<Token> tokens, int from, int sentence) {
+        for (int j = from; j < Math.min(tokens.size(), from + 3) && tokens.get(j).sentence() == sentence; j++) {
+            Token t = tokens.get(j);
+            if (t.ner().equals("PERSON") && t.isCapitalised()) {
+                return true;
+            }
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (!w.equals(",") && !w.equals("named") && !w.equals("identified") && !w.equals("as")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlural(Token t) {

@@ -109,7 +109,7 @@ public final class EventAnalyzer {
                 }
             }
             List<Found> kept = s.parsed() ? Nesting.outermost(text, tree, found, f -> f.entry().bare()
-                || !parties.find(tree, Clause.of(text, tree, f.token()), f.entry()).isEmpty()) : found;
+                || parties.find(tree, Clause.of(text, tree, f.token()), f.entry()).named(entityTokens)) : found;
             List<Integer> triggers = kept.stream().map(Found::token).toList();
             for (Found f : kept) {
                 if (WordUse.framing(text, tree, f.token()) || WordUse.scareQuoted(text, f.token())) {
@@ -145,7 +145,7 @@ public final class EventAnalyzer {
                 if (f.spoken() && p.recipients().isEmpty() && statement != null && s.parsed()) {
                     p = new Parties(p.actors(), addressees(text, tree, statement, parties), false, p.hosted()); // "told the gangs that ..."
                 }
-                if (p.isEmpty() && !f.entry().bare() && !p.anaphoric() || refusal && p.recipients().isEmpty() && !f.entry().bare()) {
+                if (!p.named(entityTokens) && !f.entry().bare() && !p.anaphoric() || refusal && p.recipients().isEmpty() && !f.entry().bare()) {
                     continue; // "would not tolerate harassment": a refusal that warns nobody is a policy, not a threat
                 }
                 Event.Where place = places.of(tree, clause, f.entry().type(), f.entry().mode());

@@ -76,4 +76,149 @@ class DescribedPartiesTest {
         assertThat(rebels.sector()).isEqualTo(Sector.REB);
         assertThat(rebels.code()).isNull();
     }
+    /**
+     * Crime news names its victims and doers by what they are: "four juveniles", "two men",
+     * "people". Plural person nouns are civilian parties as "residents" always were (events-real:
+     * "Gunmen shot four juveniles", "Four men rammed their car into a jewelry store", "Police
+     * shot five people" had no recipient, or no event at all where the doer was the trigger's
+     * only cue).
+     */
+    @Test
+    void unnamedPeopleAreCivilianParties() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Gunmen     NNS  2  nsubj   gunman
+            shot       VBD  0  root    shoot
+            four       CD   4  nummod
+            juveniles  NNS  2  obj     juvenile
+            .          .    2  punct
+            """));
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(parties(r, e.actors())).extracting(Entity::sector).containsExactly(Sector.UAF);
+        Entity juveniles = parties(r, e.recipients()).get(0);
+        assertThat(juveniles.name()).isEqualTo("juveniles");
+        assertThat(juveniles.type()).isEqualTo(org.dateline.model.EntityType.GROUP);
+        assertThat(juveniles.sector()).isEqualTo(Sector.CVL);
+    }
+
+    @Test
+    void menAndWomenAreCiviliansToo() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Police    NNS  2  nsubj      police
+            arrested  VBD  0  root       arrest
+            two       CD   4  nummod
+            men       NNS  2  obj        man
+            and       CC   7  cc
+            three     CD   7  nummod
+            women     NNS  4  conj       woman
+            .         .    2  punct
+            """));
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo(EventType.COERCE);
+        assertThat(parties(r, e.recipients())).extracting(Entity::name).containsExactly("men", "women");
+        assertThat(parties(r, e.recipients())).extracting(Entity::sector).containsOnly(Sector.CVL);
+    }
+    /**
+     * "A 17-year-old boy was shot": the boy is the one shot, though the article never names him;
+     * "the boy" later is the same boy, and no other article's boy (entities: unnamed).
+     */
+    @Test
+    void aPersonWithoutANameIsTheVictim() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            A            DT   3  det
+            17-year-old  JJ   3  amod
+            boy          NN   5  nsubj:pass
+            was          VBD  5  aux:pass   be
+            shot         VBN  0  root       shoot
+            .            .    5  punct
+
+            The          DT   2  det
+            boy          NN   3  nsubj
+            died         VBD  0  root       die
+            .            .    3  punct
+            """));
+        Entity boy = r.entities().stream().filter(Entity::unnamed).findFirst().orElseThrow();
+        assertThat(boy.name()).isEqualTo("17-year-old boy");
+        assertThat(boy.type()).isEqualTo(org.dateline.model.EntityType.PERSON);
+        assertThat(boy.sector()).isEqualTo(Sector.CVL);
+        assertThat(boy.mentions()).extracting(org.dateline.model.Span::text).containsExactly("17-year-old boy", "boy");
+        Event shot = r.events().stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(shot.recipients()).containsExactly(boy.id());
+    }
+
+    @Test
+    void aGunmanIsTheDoer() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            A         DT   2  det
+            gunman    NN   3  nsubj
+            shot      VBD  0  root     shoot
+            another   DT   5  det
+            man       NN   3  obj
+            .         .    3  punct
+            """));
+        Event e = only(r);
+        assertThat(parties(r, e.actors())).extracting(Entity::name, Entity::sector).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("gunman", Sector.UAF));
+        assertThat(parties(r, e.recipients())).extracting(Entity::name, Entity::sector).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("man", Sector.CVL));
+    }
+
+    /**
+     * A person without a name is a party, but does not make a dictionary verb an act alone: on the
+     * GVA dev texts "was taken to the hospital" became 38 coercions once "a woman" was a party.
+     */
+    @Test
+    void aManTakenToHospitalIsNoCoercion() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            A         DT   2  det
+            man       NN   4  nsubj:pass
+            was       VBD  4  aux:pass  be
+            taken     VBN  0  root      take
+            to        IN   7  case
+            the       DT   7  det
+            hospital  NN   4  obl
+            .         .    4  punct
+            """));
+        assertThat(r.entities()).filteredOn(Entity::unnamed).extracting(Entity::name).containsExactly("man");
+        assertThat(r.events()).isEmpty();
+    }
+
+    /** An unnamed source is no person of the article's: the statement stage leaves it without a speaker. */
+    @Test
+    void aPersonFamiliarWithTheMatterIsASource() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            a         DT   2  det
+            person    NN   6  nsubj
+            familiar  JJ   2  amod
+            with      IN   5  case
+            talks     NNS  3  obl       talk
+            said      VBD  0  root      say
+            .         .    6  punct
+            """));
+        assertThat(r.entities()).noneMatch(Entity::unnamed);
+    }
+
+    /** What someone is, or a name beside the words, makes no person without a name. */
+    @Test
+    void aDescriptionOfSomeoneNamedIsNoOneNew() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            John      NNP  2  compound  John   PERSON
+            Smith     NNP  6  nsubj     Smith  PERSON
+            is        VBZ  6  cop       be
+            a         DT   6  det
+            local     JJ   6  amod
+            man       NN   0  root
+            .         .    6  punct
+
+            Police    NNS  2  nsubj     police
+            arrested  VBD  0  root      arrest
+            a         DT   4  det
+            man       NN   2  obj
+            ,         ,    6  punct
+            Joe       NNP  7  compound  Joe    PERSON
+            Doe       NNP  4  appos     Doe    PERSON
+            .         .    2  punct
+            """));
+        assertThat(r.entities()).noneMatch(Entity::unnamed);
+    }
 }
