@@ -103,8 +103,8 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
             }
             Set<String> keys = new LinkedHashSet<>();
             for (Entity e : r.entities()) {
-                if (e.type() == null || e.name() == null) {
-                    continue;
+                if (e.type() == null || e.name() == null || e.unnamed()) {
+                    continue; // "a 17-year-old boy" is no party a story can name
                 }
                 String key = m.entityKeys().getOrDefault(e.id(), EntityKey.of(e.name(), e.type()));
                 keys.add(key);

@@ -130,7 +130,7 @@ public final class Tables {
         throws java.io.IOException {
         Map<String, String> byId = new java.util.HashMap<>();
         for (Entity e : r.entities()) {
-            byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e.name(), e.type())));
+            byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e, r.id())));
         }
         String id = r.id();
         InputRef.Warc warc = r.input() == null ? null : r.input().warc();

@@ -28,7 +28,7 @@ final class ArticleJson {
         json.put("storyId", storyId);
         ObjectNode keys = json.putObject("entityKeys");
         for (Entity e : record.entities()) {
-            keys.put(e.id(), identities.getOrDefault(e.id(), EntityKey.of(e.name(), e.type())));
+            keys.put(e.id(), identities.getOrDefault(e.id(), EntityKey.of(e, record.id())));
         }
         return json;
     }

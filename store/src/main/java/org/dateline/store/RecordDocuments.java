@@ -67,7 +67,7 @@ public final class RecordDocuments {
         Map<String, EntityRef> byId = new HashMap<>();
         for (Entity e : entities.values()) {
             Resolution res = identities.get(e.id());
-            byId.put(e.id(), res == null ? EntityRef.of(e) : EntityRef.of(e, res.key()));
+            byId.put(e.id(), EntityRef.of(e, res == null ? EntityKey.of(e, r.id()) : res.key()));
         }
         String source = r.source() == null ? null : r.source().name();
         LocalDate published = Days.published(r.published());

@@ -11,12 +11,7 @@ import org.dateline.table.EntityKey;
  */
 @JsonPropertyOrder({"key", "id", "name", "type", "code"})
 public record EntityRef(String key, String id, String name, EntityType type, String code) {
-    /** Keyed by its name, as entities were before identities. */
-    public static EntityRef of(Entity e) {
-        return of(e, EntityKey.of(e.name(), e.type()));
-    }
-
-    /** Keyed by the identity the store gave it. */
+    /** Keyed by the identity the store gave it, else its {@link EntityKey#of(Entity, String)}. */
     public static EntityRef of(Entity e, String key) {
         return new EntityRef(key, e.id(), e.name(), e.type(), e.code());
     }
