@@ -59,7 +59,14 @@ final class CameoDictionary {
     }
 
     /** A match: the coding and the rule that gave it, for debugging ("cameo 1823 kill: * (to death)"). */
-    record Match(Coding coding, String rule) {}
+    record Match(Coding coding, String rule) {
+        /** Whether the verb's own code matched, no pattern of it. */
+        boolean verbAlone() {
+            return rule.endsWith(VERB_ALONE);
+        }
+    }
+
+    private static final String VERB_ALONE = " (verb)";
 
     /** One word of a pattern: alternatives, each a run of consecutive words, the last the head. */
     private record Unit(List<List<String>> alternatives) {}
@@ -202,7 +209,7 @@ final class CameoDictionary {
         for (Verb v : matched) {
             if (v.before().size() + v.after().size() == words && v.coding() != null
                 && (v.coding().type() == null || BARE_ACTS.contains(v.coding().type()))) {
-                return new Match(v.coding(), RULE + v.coding().cameo() + " " + v.lemma() + " (verb)");
+                return new Match(v.coding(), RULE + v.coding().cameo() + " " + v.lemma() + VERB_ALONE);
             }
         }
         return new Match(new Coding("-", null, null, List.of(), false), RULE + "- " + best.lemma() + " (verb without code)");

@@ -35,6 +35,7 @@ public final class EventAnalyzer {
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
     private final Casualties casualties = Casualties.standard();
+    private final HarmWords harmWords = HarmWords.load();
     private final Intentions intentions = Intentions.standard();
     private final Riots riots = Riots.standard();
 
@@ -288,9 +289,21 @@ public final class EventAnalyzer {
             return null;
         }
         CameoDictionary.Coding c = m.coding();
-        Frame frame = c.subjectReceives() ? Frame.HOSTING
+        Frame frame = c.subjectReceives() || m.verbAlone() && suffersAsSubject(t) ? Frame.HOSTING
             : c.type() == EventType.CONSULT && c.mode() != EventMode.VISIT ? Frame.SYMMETRIC : Frame.DIRECTED;
         return new LexiconEntry(Phrase.lemma(t), true, c.type(), c.mode(), frame, Set.of(), false, false, c.contexts(), m.rule());
+    }
+
+    /**
+     * A verb whose subject is its victim ("Macleod died from his wounds": casualty-words.tsv puts the
+     * dead of "die" in its subject). CAMEO codes the bare verb 190 with the subject as the doer, so
+     * the dead were their own attackers: 227 ASSAULT events of the GVA dev records had the one who
+     * died as actor. Without a pattern the subject receives the act, as for CAMEO's target-only
+     * codes; a pattern says otherwise where it does ("died in clashes": the fallen fought).
+     */
+    private boolean suffersAsSubject(Token t) {
+        HarmWords.HarmWord w = t.isVerb() ? harmWords.of(t) : null;
+        return w != null && w.victims().contains("nsubj");
     }
 
     /**

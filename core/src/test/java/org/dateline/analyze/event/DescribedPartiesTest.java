@@ -221,4 +221,24 @@ class DescribedPartiesTest {
             """));
         assertThat(r.entities()).noneMatch(Entity::unnamed);
     }
+    /**
+     * "Macleod died from his wounds": CAMEO codes the bare "die" as an assault by its subject, so the
+     * dead were their own attackers (227 GVA dev events); the one who dies receives it.
+     */
+    @Test
+    void theDeadAreNoAttackers() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Donald   NNP  2  compound  Donald   PERSON
+            Macleod  NNP  3  nsubj     Macleod  PERSON
+            died     VBD  0  root      die
+            from     IN   6  case
+            his      PRP$ 6  nmod:poss  he
+            wounds   NNS  3  obl       wound
+            .        .    3  punct
+            """));
+        Event e = only(r);
+        assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.actors()).isEmpty();
+        assertThat(parties(r, e.recipients())).extracting(Entity::name).containsExactly("Donald Macleod");
+    }
 }
