@@ -144,13 +144,17 @@ final class PartyFinder {
     }
 
     private void subjects(DependencyTree tree, int verb, Roles roles) {
+        // "A man died after being [shot]", "He shot a man and was [arrested]": a passive verb that
+        // borrows a subject from the clause it hangs on is done to that subject, whatever the
+        // voice of the clause it was borrowed from
+        boolean passive = !tree.children(verb, "aux:pass").isEmpty();
         int cur = verb;
         for (int i = 0; i < MAX_CLIMB && cur >= 0; i++) {
             List<Integer> subjects = tree.subjects(cur);
             if (!subjects.isEmpty()) {
                 for (int s : subjects) {
                     List<String> ids = ids(tree, s);
-                    if (tree.passiveSubject(s)) {
+                    if (tree.passiveSubject(s) || passive && cur != verb) {
                         roles.objects.addAll(ids);
                     } else {
                         roles.doers.addAll(ids);

@@ -241,4 +241,20 @@ class DescribedPartiesTest {
         assertThat(e.actors()).isEmpty();
         assertThat(parties(r, e.recipients())).extracting(Entity::name).containsExactly("Donald Macleod");
     }
+    /** "A man died after being shot": the subject "shot" borrows from "died" is the one shot, not the shooter. */
+    @Test
+    void aSubjectBorrowedByAPassiveVerbIsItsVictim() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            John     NNP  2  compound   John   PERSON
+            Smith    NNP  3  nsubj      Smith  PERSON
+            died     VBD  0  root       die
+            after    IN   6  mark
+            being    VBG  6  aux:pass   be
+            shot     VBN  3  advcl      shoot
+            .        .    3  punct
+            """));
+        Event shot = r.events().stream().filter(e -> e.trigger().text().equals("shot")).findFirst().orElseThrow();
+        assertThat(shot.actors()).isEmpty();
+        assertThat(parties(r, shot.recipients())).extracting(Entity::name).containsExactly("John Smith");
+    }
 }
