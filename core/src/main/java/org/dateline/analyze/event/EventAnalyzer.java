@@ -285,8 +285,8 @@ public final class EventAnalyzer {
 
     private LexiconEntry dictionaryEntry(AnnotatedText text, DependencyTree tree, Token t) {
         CameoDictionary.Match m = dictionary.match(text, tree, t.index());
-        if (m == null || m.coding().type() == null) {
-            return null;
+        if (m == null || m.coding().type() == null || m.verbAlone() && WordUse.care(text, tree, t.index())) {
+            return null; // "was taken to Mount Sinai Hospital": moved to be treated, not seized
         }
         CameoDictionary.Coding c = m.coding();
         Frame frame = c.subjectReceives() || m.verbAlone() && suffersAsSubject(t) ? Frame.HOSTING

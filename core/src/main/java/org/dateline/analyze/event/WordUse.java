@@ -37,7 +37,37 @@ final class WordUse {
     /** "killed in a crash", "died after a fall": the prepositions that name a cause. */
     private static final Set<String> CAUSE_PREPOSITIONS = Set.of("in", "by", "after", "during", "from");
 
+    /** Places of care by head lemma, each with the modifiers one of which it needs (empty: none). */
+    private static final Map<String, Set<String>> CARE = careplaces();
+
     private WordUse() {}
+
+    private static Map<String, Set<String>> careplaces() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(WordUse.class, "care-places.tsv", "lemma", "with").rows()) {
+            out.put(r.get("lemma"), r.get("with").equals("-") ? Set.of() : Set.copyOf(r.items("with")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Whether the verb's "to" phrase is a place of care ({@code care-places.tsv}): "was taken to
+     * Mount Sinai Hospital", "rushed to a trauma center". Such a verb moves someone to be treated.
+     */
+    static boolean care(AnnotatedText text, DependencyTree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            if (!tree.relation(c).startsWith("obl") || tree.children(c, "case").stream()
+                    .noneMatch(p -> Phrase.lemma(text.tokens().get(p)).equals("to"))) {
+                continue;
+            }
+            Set<String> needs = CARE.get(Phrase.lemma(text.tokens().get(c)));
+            if (needs != null && (needs.isEmpty() || tree.children(c).stream()
+                    .anyMatch(m -> needs.contains(Phrase.lemma(text.tokens().get(m)))))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The table read once: its lemmas by use, each use present (empty when no row has it). */
     private static Map<String, Set<String>> accidentWords() {

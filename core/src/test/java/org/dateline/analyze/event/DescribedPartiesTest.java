@@ -257,4 +257,23 @@ class DescribedPartiesTest {
         assertThat(shot.actors()).isEmpty();
         assertThat(parties(r, shot.recipients())).extracting(Entity::name).containsExactly("John Smith");
     }
+    /**
+     * CAMEO codes the bare "take" as a seizure: "John Smith was taken to Mount Sinai Hospital" seized
+     * John Smith (341 GVA dev events). Taken to a place of care, no one is seized.
+     */
+    @Test
+    void takenToHospitalIsNoSeizure() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            John      NNP  2  compound   John      PERSON
+            Smith     NNP  4  nsubj:pass Smith     PERSON
+            was       VBD  4  aux:pass   be
+            taken     VBN  0  root       take
+            to        IN   8  case
+            Mount     NNP  7  compound   Mount     ORGANIZATION
+            Sinai     NNP  8  compound   Sinai     ORGANIZATION
+            Hospital  NNP  4  obl        Hospital  ORGANIZATION
+            .         .    4  punct
+            """));
+        assertThat(r.events()).isEmpty();
+    }
 }
