@@ -494,28 +494,6 @@ class IncidentsTest {
         assertThat(Incidents.of(STORY, List.of(notice))).isEmpty(); // a headline of no harm tells no incident
     }
 
-    /**
-     * An accidental shooting is no assault, so its article's events were an arrest alone (or, before
-     * stop 39, the victim's spurious seizure "was taken to the hospital", which carried the count):
-     * its headline still reports the harm, beside the arrest.
-     */
-    @Test
-    void aReportWithoutViolenceUnderAHeadlineOfHarmReportsTheHarm() {
-        StoryArticle a = new Article("a", "WAFB", "2016-11-20",
-            "The 14-year-old was hunting deer with a friend when the rifle went off. Deputies arrested the friend on Sunday.")
-            .title("Youth wounded in accidental shooting while hunting deer")
-            .event("V1", EventType.COERCE, EventMode.ARREST, "arrested", null, null, "Sunday", "2016-11-20")
-            .build(0);
-
-        List<Incident> incidents = Incidents.of(STORY, List.of(a));
-
-        assertThat(incidents).extracting(Incident::family).containsExactlyInAnyOrder("legal", "violence");
-        Incident harm = incidents.stream().filter(i -> i.family().equals("violence")).findFirst().orElseThrow();
-        assertThat(harm.injured()).isEqualTo(1);
-        assertThat(harm.killed()).isEqualTo(0);
-        assertThat(harm.eventRefs()).isEmpty();
-    }
-
     @Test
     void aHeadlineOnlyReportJoinsTheStorysIncidentAndAnArticleWithEventsIsNoHeadlineReport() {
         StoryArticle told = new Article("told", "WGN", "2015-07-04", "Two people were killed on Main Street on Friday.")
