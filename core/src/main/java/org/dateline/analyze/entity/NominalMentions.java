@@ -24,6 +24,21 @@ final class NominalMentions {
     /** Determiners that belong to a description's span: "the Azerbaijani official"; names are read without them. */
     static final Set<String> DETERMINERS = FunctionWords.union(List.of(FunctionWords.ARTICLES, FunctionWords.DEMONSTRATIVES));
 
+    /** Words that introduce a person the article does not name: "a man", "another woman", "one teen". */
+    private static final Set<String> INTRODUCING = Set.of("a", "an", "another", "one");
+    /** Modifiers read between the determiner and the person noun: "a 17-year-old boy", "an unidentified man". */
+    private static final int MAX_MODIFIERS = 3;
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
+
+    /**
+     * Words after "a person" that make it an unnamed source ("a person familiar with the matter",
+     * "a person with knowledge of the talks"), whom the statement stage leaves without a speaker.
+     */
+    private static final Set<String> ANONYMOUS_SOURCE = Set.of("familiar", "close", "briefed", "knowledgeable");
+
+    /** Words before "a man" that say what someone is rather than bring someone in: "is", "as". */
+    private static final Set<String> SAID_OF = Set.of("be", "as", "become", "remain");
+
     private final ActorCodes codes;
     private final EntityLexicon lexicon;
 
@@ -177,12 +192,6 @@ final class NominalMentions {
         return null;
     }
 
-    /** Words that introduce a person the article does not name: "a man", "another woman", "one teen". */
-    private static final Set<String> INTRODUCING = Set.of("a", "an", "another", "one");
-    /** Modifiers read between the determiner and the person noun: "a 17-year-old boy", "an unidentified man". */
-    private static final int MAX_MODIFIERS = 3;
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
-
     /**
      * The person without a name whose noun is token i: "a 17-year-old boy" ({@link Mention.Kind#UNNAMED},
      * the span without its determiner), "the boy" ({@link Mention.Kind#UNNAMED_AGAIN}), or null. The
@@ -239,12 +248,6 @@ final class NominalMentions {
             List.of(), null);
     }
 
-    /**
-     * Words after "a person" that make it an unnamed source ("a person familiar with the matter",
-     * "a person with knowledge of the talks"), whom the statement stage leaves without a speaker.
-     */
-    private static final Set<String> ANONYMOUS_SOURCE = Set.of("familiar", "close", "briefed", "knowledgeable");
-
     private static boolean anonymousSource(List<Token> tokens, int next, int sentence) {
         String w = tokens.get(next).word().toLowerCase(Locale.ROOT);
         if (ANONYMOUS_SOURCE.contains(w)) {
@@ -256,9 +259,6 @@ final class NominalMentions {
         String after = tokens.get(next + 1).word().toLowerCase(Locale.ROOT);
         return after.equals("knowledge") || after.equals("direct");
     }
-
-    /** Words before "a man" that say what someone is rather than bring someone in: "is", "as". */
-    private static final Set<String> SAID_OF = Set.of("be", "as", "become", "remain");
 
     /** A person's name right after the noun, or after a comma, "named" or "identified as". */
     private static boolean nameFollows(List<Token> tokens, int from, int sentence) {
