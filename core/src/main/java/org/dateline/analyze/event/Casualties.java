@@ -311,7 +311,7 @@ final class Casualties {
     }
 
     private static Casualties load() {
-        HarmWords harmWords = HarmWords.load();
+        HarmWords harmWords = HarmWords.standard();
         Set<String> fatal = new HashSet<>();
         Set<String> things = new HashSet<>();
         Set<String> sequence = new HashSet<>();

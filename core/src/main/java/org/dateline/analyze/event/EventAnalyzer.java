@@ -35,7 +35,7 @@ public final class EventAnalyzer {
     private final ContextLexicon contexts = ContextLexicon.standard();
     private final AcledCoder acled = AcledCoder.standard();
     private final Casualties casualties = Casualties.standard();
-    private final HarmWords harmWords = HarmWords.load();
+    private final HarmWords harmWords = HarmWords.standard();
     private final Intentions intentions = Intentions.standard();
     private final Riots riots = Riots.standard();
 

@@ -21,6 +21,9 @@ final class HarmWords {
     /** One row: its outcome and the places its victims may sit, tried in order ({@link VictimFinder#read}). */
     record HarmWord(Outcome outcome, List<String> victims) {}
 
+    /** Read once: the casualty reading and the event stage's roles ask the same table. */
+    private static final HarmWords STANDARD = load();
+
     private final Map<String, HarmWord> words;
 
     private HarmWords(Map<String, HarmWord> words) {
@@ -38,7 +41,11 @@ final class HarmWords {
         return w != null || !pos.equals("J") ? w : words.get(t.word().toLowerCase(Locale.ROOT) + "/J");
     }
 
-    static HarmWords load() {
+    static HarmWords standard() {
+        return STANDARD;
+    }
+
+    private static HarmWords load() {
         Map<String, HarmWord> words = new HashMap<>();
         for (TsvTable.Row r : TsvTable.resource(HarmWords.class, "casualty-words.tsv", "lemma", "pos", "outcome", "victims").rows()) {
             Outcome outcome = r.value("outcome", o -> Outcome.valueOf(o.toUpperCase(Locale.ROOT)));
