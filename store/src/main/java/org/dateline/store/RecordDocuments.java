@@ -94,7 +94,8 @@ public final class RecordDocuments {
             Resolution res = identities.get(e.id());
             Document d = base(r.id(), Fields.ENTITY, source, published);
             d.add(new StringField(Fields.ENTITY_KEY, ref.key(), Field.Store.YES));
-            d.add(new StringField(Fields.NAME_KEY, EntityKey.of(e.name(), e.type()), Field.Store.NO));
+            // A person without a name keeps its key within its article here too: "PERSON:man" names no one.
+            d.add(new StringField(Fields.NAME_KEY, EntityKey.of(e, r.id()), Field.Store.NO));
             d.add(new TextField(Fields.TEXT, e.name(), Field.Store.NO));
             d.add(new StoredField(Fields.JSON, json(new EntityMention(r.id(), ref.key(), e,
                 res == null ? null : res.rule(), res == null ? null : res.basis()))));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dateline.model.ArticleRecord;
+import org.dateline.model.Entity;
 import org.dateline.model.Sector;
 import org.dateline.store.query.EntityJoin;
 import org.dateline.store.query.EntityPage;
@@ -114,6 +115,34 @@ class IdentityStoreTest {
             EntityPage banks = store.entity(uk, 50).orElseThrow();
             assertEquals(1, banks.articles());
             assertEquals("homonym", banks.joins().get(0).rule());
+        }
+    }
+
+    /** A report of "a man" who said something: the person is {@link org.dateline.model.Entity#unnamed}. */
+    private static ArticleRecord aManSaid(String file, String day) {
+        ArticleRecord r = SampleRecords.saying(file, day + "T10:00:00+04:00", "man", null, null, List.of(),
+            "A man said Armenia was stalling on " + day + ".");
+        Entity said = r.entities().get(0);
+        List<Entity> es = new ArrayList<>(r.entities());
+        es.set(0, new Entity(said.id(), said.name(), said.type(), said.titles(), null, null, null, false, true, said.mentions()));
+        return new ArticleRecord(r.schema(), r.id(), r.input(), r.url(), r.source(), r.title(), r.authors(), r.published(),
+            r.language(), r.text(), es, r.dates(), r.statements(), r.events(), r.warnings(), r.duplicateOf());
+    }
+
+    @Test
+    void aPersonWithoutANameIsNoOneAcrossArticles() throws IOException {
+        ArticleRecord first = aManSaid("a.txt", "2023-02-27");
+        ArticleRecord second = aManSaid("b.txt", "2023-02-28");
+        put(first, second);
+        try (Store store = Store.open(dir)) {
+            String one = store.entityKeys(first.id()).get("E1");
+            String two = store.entityKeys(second.id()).get("E1");
+            assertEquals("PERSON:man@" + first.id() + ".E1", one);
+            assertNotEquals(one, two);
+            assertEquals(1, store.entity(one, 50).orElseThrow().articles());
+            // Regression (stop 39): the name key PERSON:man led to the first stored article's man.
+            assertTrue(store.entity("PERSON:man", 50).isEmpty(), "a word for a person names no one");
+            assertEquals(0, store.events(new StoreQuery("", actor("PERSON:man"), 0, 20)).total());
         }
     }
 
