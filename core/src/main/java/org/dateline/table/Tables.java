@@ -38,7 +38,10 @@ public final class Tables {
         "story_id", VARCHAR);
     public static final Table ENTITIES = Table.of("entities",
         "article_id", VARCHAR, "entity_id", VARCHAR, "entity_key", VARCHAR, "name", VARCHAR, "type", VARCHAR,
-        "titles", LIST, "code", VARCHAR, "sector", VARCHAR, "organization", VARCHAR, "mentions", BIGINT);
+        "titles", LIST, "code", VARCHAR, "sector", VARCHAR, "organization", VARCHAR, "mentions", BIGINT,
+        // how the article refers to it: "name", or the record's "nominal" (a role) or "unnamed" (a person
+        // it only describes, "a 17-year-old boy"), so that a table's reader can leave such rows out
+        "naming", VARCHAR);
     /** The contract's date objects as they are: a span (start, end, text) with its TIMEX3 type and value. */
     public static final Table DATES = Table.of("dates",
         "article_id", VARCHAR, "start", BIGINT, "end", BIGINT, "text", VARCHAR, "type", VARCHAR, "value", VARCHAR);
@@ -144,7 +147,7 @@ public final class Tables {
         for (Entity e : r.entities()) {
             sink.row(ENTITIES, row(id, e.id(), byId.get(e.id()), e.name(),
                 e.type() == null ? null : e.type().name(), e.titles(), e.code(), wireName(e.sector()), e.organization(),
-                (long) e.mentions().size()));
+                (long) e.mentions().size(), naming(e)));
         }
         for (DateFact d : r.dates()) {
             sink.row(DATES, row(id, (long) d.start(), (long) d.end(), d.text(), wireName(d.type()), d.value()));
@@ -178,6 +181,9 @@ public final class Tables {
         return Arrays.asList(values);
     }
 
+    private static String naming(Entity e) {
+        return e.unnamed() ? "unnamed" : e.nominal() ? "nominal" : "name";
+    }
 
     private static String text(Span s) {
         return s == null ? null : s.text();

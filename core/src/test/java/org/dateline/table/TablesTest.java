@@ -77,12 +77,26 @@ class TablesTest {
         assertThat(tables.keySet()).containsExactly("articles", "entities", "dates", "statements", "events");
         assertThat(tables.get("entities")).hasSize(2);
         assertThat(tables.get("entities").get(0)).containsEntry("entity_key", "PERSON:elnur mammadov")
-            .containsEntry("mentions", 2L);
+            .containsEntry("mentions", 2L).containsEntry("naming", "name");
         assertThat(tables.get("dates").get(0)).containsEntry("start", 34L).containsEntry("value", "2023-02-28");
         assertThat(tables.get("statements").get(0)).containsEntry("speaker_key", "PERSON:elnur mammadov")
             .containsEntry("content_text", "talks were useful");
         assertThat(tables.get("events").get(0)).containsEntry("recipient_keys", List.of("PERSON:volker turk"))
             .containsEntry("confidence", 0.8);
+    }
+
+    @Test
+    void anEntitySaysHowTheArticleRefersToIt() throws IOException {
+        String record = RECORD
+            .replace("\"sector\": \"GOV\", \"organization\": null,",
+                "\"sector\": \"GOV\", \"organization\": null, \"nominal\": true,")
+            .replace("\"organization\": null, \"mentions\": [{\"start\": 19",
+                "\"organization\": null, \"unnamed\": true, \"mentions\": [{\"start\": 19");
+        var entities = flatten(RecordJson.fromLine(record)).get("entities");
+
+        assertThat(entities.get(0)).containsEntry("naming", "nominal");
+        assertThat(entities.get(1)).containsEntry("naming", "unnamed")
+            .containsEntry("entity_key", "PERSON:volker turk@abc.E2");
     }
 
     @Test
