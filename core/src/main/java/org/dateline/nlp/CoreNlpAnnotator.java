@@ -110,7 +110,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (int i = 0; i < coreSentences.size(); i++) {
             Sentence s = tagged.sentences().get(i);
             parsed.add(new Sentence(s.index(), s.start(), s.end(), s.tokenStart(), s.tokenEnd(),
-                dependencies(coreSentences.get(i), s.tokenStart())));
+                ReducedPassives.relabel(dependencies(coreSentences.get(i), s.tokenStart()), tagged.tokens())));
         }
         return new AnnotatedText(tagged.index(), tagged.tokens(), parsed, tagged.mentions(), tagged.timexes(),
             tagged.notes());

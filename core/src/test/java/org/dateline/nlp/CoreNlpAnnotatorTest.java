@@ -57,4 +57,15 @@ class CoreNlpAnnotatorTest {
             assertThat(new TextIndex(text).slice(token.start(), token.end())).isEqualTo(token.word());
         }
     }
+
+    @Test
+    void aHeadlinesPassiveWithoutItsAuxiliaryIsPassive() {
+        // CoreNLP parses it as active: the four men were the shooters (ReducedPassives)
+        AnnotatedText t = CoreNlpAnnotator.shared(NlpConfig.DEFAULT).annotate("Four men shot Wednesday night in Chicago.", null);
+        int men = t.tokens().get(1).index();
+        assertThat(t.sentences().get(0).dependencies()).anySatisfy(d -> {
+            assertThat(d.dependent()).isEqualTo(men);
+            assertThat(d.relation()).isEqualTo("nsubj:pass");
+        });
+    }
 }

@@ -240,9 +240,15 @@ final class Casualties {
      * separate shootings", "in a pair of shootings", but not "in the Cascade Mall shootings"), "this"
      * period ({@code period}: "this year"), or a relative clause on a period ("last year, when ...").
      * "in one of the worst mass shootings" hangs under "one", so a single act compared with others
-     * keeps its count.
+     * keeps its count. A period or a place that "saw" people harmed tells the same way: "already
+     * this year, it has seen 76 people shot", "a weekend that saw at least 55 people shot": the
+     * verb "see" above the harm word is read as the harm word is.
      */
     private boolean tally(AnnotatedText text, DependencyTree tree, int harm) {
+        int seeing = tree.head(harm);
+        if (seeing >= 0 && Phrase.lemma(text.tokens().get(seeing)).equals("see") && tally(text, tree, List.of(seeing))) {
+            return true;
+        }
         List<Integer> words = new ArrayList<>(List.of(harm));
         int head = tree.head(harm);
         if (head >= 0 && tree.relation(harm).equals("conj")) {
@@ -253,6 +259,11 @@ final class Casualties {
         }
         // "was shot dead Friday and is the city's 15th homicide this year": only harm words share a tally
         words.removeIf(w -> harmWords.of(text.tokens().get(w)) == null);
+        return tally(text, tree, words);
+    }
+
+    /** Whether an adjunct or a period noun of one of {@code words} makes the count a tally. */
+    private boolean tally(AnnotatedText text, DependencyTree tree, List<Integer> words) {
         for (int w : words) {
             for (int c : tree.children(w)) {
                 String rel = tree.relation(c);

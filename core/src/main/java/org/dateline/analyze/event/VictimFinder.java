@@ -354,11 +354,13 @@ final class VictimFinder {
      * Whether a word of the {@code fatal} role modifies the harm word: "fatally shot", "shot dead",
      * "shot to death"; for a wound word only as an adverb ("mortally wounded") or, on a wound noun,
      * an adjective ("sustained a fatal wound"), since "three people hurt and one dead" coordinates
-     * the dead with the hurt.
+     * the dead with the hurt. A fatal word with a number of its own counts the dead apart: "5 people
+     * shot, 3 dead".
      */
     private boolean fatally(AnnotatedText text, DependencyTree tree, int harm, boolean adverbOnly) {
         boolean noun = text.tokens().get(harm).isNoun();
         return tree.children(harm).stream().anyMatch(c -> fatal.contains(Phrase.lemma(text.tokens().get(c)))
+            && tree.children(c, "nummod").isEmpty()
             && (!adverbOnly || tree.relation(c).equals("advmod") || noun && tree.relation(c).equals("amod")));
     }
 }
