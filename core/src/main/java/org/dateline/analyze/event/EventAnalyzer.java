@@ -285,13 +285,19 @@ public final class EventAnalyzer {
 
     private LexiconEntry dictionaryEntry(AnnotatedText text, DependencyTree tree, Token t) {
         CameoDictionary.Match m = dictionary.match(text, tree, t.index());
-        if (m == null || m.coding().type() == null || m.verbAlone() && WordUse.care(text, tree, t.index())) {
-            return null; // "was taken to Mount Sinai Hospital": moved to be treated, not seized
+        WordUse.Destination to = m == null ? null : WordUse.destination(text, tree, t.index());
+        if (m == null || m.coding().type() == null || to == WordUse.Destination.CARE) {
+            // "was taken to Mount Sinai Hospital", "rushed to Riley Hospital" (CAMEO: a visit), "flown to
+            // Vanderbilt University Medical Center" (an agreement): moved to be treated, whatever the coding
+            return null;
         }
         CameoDictionary.Coding c = m.coding();
         Frame frame = c.subjectReceives() || m.verbAlone() && suffersAsSubject(t) ? Frame.HOSTING
             : c.type() == EventType.CONSULT && c.mode() != EventMode.VISIT ? Frame.SYMMETRIC : Frame.DIRECTED;
-        return new LexiconEntry(Phrase.lemma(t), true, c.type(), c.mode(), frame, Set.of(), false, false, c.contexts(), m.rule());
+        // "was taken to the county jail": the seizure of a person into custody is an arrest
+        EventMode mode = to == WordUse.Destination.CUSTODY && m.verbAlone() && c.type() == EventType.COERCE
+            ? EventMode.ARREST : c.mode();
+        return new LexiconEntry(Phrase.lemma(t), true, c.type(), mode, frame, Set.of(), false, false, c.contexts(), m.rule());
     }
 
     /**

@@ -219,7 +219,9 @@ final class PartyFinder {
                 roles.objects.addAll(ids.isEmpty() ? beneficiaries(tree, c, entry) : ids);
             } else if (!own && rel.equals("iobj")) {
                 roles.targets.addAll(ids(tree, c));
-            } else if (rel.startsWith("obl") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) {
+            } else if (rel.startsWith("obl") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")
+                && WordUse.destinationPhrase(text, tree, c) == null) {
+                // "taken to the Orange Regional Juvenile Detention Center": where someone went, no party
                 preposition(tree, c, entry, roles, true);
             }
         }

@@ -37,36 +37,53 @@ final class WordUse {
     /** "killed in a crash", "died after a fall": the prepositions that name a cause. */
     private static final Set<String> CAUSE_PREPOSITIONS = Set.of("in", "by", "after", "during", "from");
 
-    /** Places of care by head lemma, each with the modifiers one of which it needs (empty: none). */
-    private static final Map<String, Set<String>> CARE = careplaces();
+    /** Where someone is taken: a place of care or of custody ({@code destinations.tsv}). */
+    enum Destination { CARE, CUSTODY }
+
+    /** A row of {@code destinations.tsv}: a head lemma, the modifiers one of which it needs (empty: none), its use. */
+    private record Place(String lemma, Set<String> with, Destination use) {}
+
+    private static final List<Place> DESTINATIONS = destinations();
 
     private WordUse() {}
 
-    private static Map<String, Set<String>> careplaces() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (TsvTable.Row r : TsvTable.resource(WordUse.class, "care-places.tsv", "lemma", "with").rows()) {
-            out.put(r.get("lemma"), r.get("with").equals("-") ? Set.of() : Set.copyOf(r.items("with")));
-        }
-        return Map.copyOf(out);
+    private static List<Place> destinations() {
+        return TsvTable.resource(WordUse.class, "destinations.tsv", "lemma", "with", "use").rows().stream()
+            .map(r -> new Place(r.get("lemma"), r.get("with").equals("-") ? Set.of() : Set.copyOf(r.items("with")),
+                Destination.valueOf(r.get("use").toUpperCase(java.util.Locale.ROOT))))
+            .toList();
     }
 
     /**
-     * Whether the verb's "to" phrase is a place of care ({@code care-places.tsv}): "was taken to
-     * Mount Sinai Hospital", "rushed to a trauma center". Such a verb moves someone to be treated.
+     * Where the verb's "to" phrase takes someone ({@code destinations.tsv}): "was taken to Mount Sinai
+     * Hospital", "rushed to a trauma center" (care), "was taken to the Orange Regional Juvenile
+     * Detention Center", "taken to the police station" (custody); null for any other verb.
      */
-    static boolean care(AnnotatedText text, DependencyTree tree, int verb) {
+    static Destination destination(AnnotatedText text, DependencyTree tree, int verb) {
         for (int c : tree.children(verb)) {
-            if (!tree.relation(c).startsWith("obl") || tree.children(c, "case").stream()
-                    .noneMatch(p -> Phrase.lemma(text.tokens().get(p)).equals("to"))) {
-                continue;
-            }
-            Set<String> needs = CARE.get(Phrase.lemma(text.tokens().get(c)));
-            if (needs != null && (needs.isEmpty() || tree.children(c).stream()
-                    .anyMatch(m -> needs.contains(Phrase.lemma(text.tokens().get(m)))))) {
-                return true;
+            if (tree.relation(c).startsWith("obl")) {
+                Destination d = destinationPhrase(text, tree, c);
+                if (d != null) {
+                    return d;
+                }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The destination a "to" phrase headed by {@code noun} names, or null. */
+    static Destination destinationPhrase(AnnotatedText text, DependencyTree tree, int noun) {
+        if (tree.children(noun, "case").stream().noneMatch(p -> Phrase.lemma(text.tokens().get(p)).equals("to"))) {
+            return null;
+        }
+        String lemma = Phrase.lemma(text.tokens().get(noun));
+        for (Place p : DESTINATIONS) {
+            if (p.lemma().equals(lemma) && (p.with().isEmpty() || tree.children(noun).stream()
+                    .anyMatch(m -> p.with().contains(Phrase.lemma(text.tokens().get(m)))))) {
+                return p.use();
+            }
+        }
+        return null;
     }
 
     /** The table read once: its lemmas by use, each use present (empty when no row has it). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.Event;
+import org.dateline.model.EventMode;
 import org.dateline.model.EventType;
 import org.dateline.model.Sector;
 import org.dateline.nlp.TextBuilder;
@@ -271,6 +272,48 @@ class DescribedPartiesTest {
             to        IN   8  case
             Mount     NNP  7  compound   Mount     ORGANIZATION
             Sinai     NNP  8  compound   Sinai     ORGANIZATION
+            Hospital  NNP  4  obl        Hospital  ORGANIZATION
+            .         .    4  punct
+            """));
+        assertThat(r.events()).isEmpty();
+    }
+
+    /**
+     * Taken to a place of custody, someone is arrested: "Jacquavius Smith was taken to the Orange
+     * Regional Juvenile Detention Center" was a confiscation whose victims were Smith and the center.
+     */
+    @Test
+    void takenToJailIsAnArrestOfWhomIsTaken() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            Jacquavius NNP  2  compound   Jacquavius PERSON
+            Smith      NNP  4  nsubj:pass Smith      PERSON
+            was        VBD  4  aux:pass   be
+            taken      VBN  0  root       take
+            to         IN   11 case
+            the        DT   11 det
+            Orange     NNP  11 compound   Orange     ORGANIZATION
+            Regional   NNP  11 compound   Regional   ORGANIZATION
+            Juvenile   NNP  11 compound   Juvenile   ORGANIZATION
+            Detention  NNP  11 compound   Detention  ORGANIZATION
+            Center     NNP  4  obl        Center     ORGANIZATION
+            .          .    4  punct
+            """));
+        Event taken = r.events().stream().filter(e -> e.trigger().text().equals("taken")).findFirst().orElseThrow();
+        assertThat(taken.type()).isEqualTo(EventType.COERCE);
+        assertThat(taken.mode()).isEqualTo(EventMode.ARREST);
+        assertThat(parties(r, taken.recipients())).extracting(Entity::name).containsExactly("Jacquavius Smith");
+    }
+
+    /** CAMEO's pattern makes "rushed to" a visit: rushed to a hospital, someone is moved to be treated. */
+    @Test
+    void rushedToHospitalIsNoVisit() {
+        ArticleRecord r = Parses.analyze(TextBuilder.parse("""
+            John      NNP  2  compound   John      PERSON
+            Smith     NNP  4  nsubj:pass Smith     PERSON
+            was       VBD  4  aux:pass   be
+            rushed    VBN  0  root       rush
+            to        IN   7  case
+            Riley     NNP  7  compound   Riley     ORGANIZATION
             Hospital  NNP  4  obl        Hospital  ORGANIZATION
             .         .    4  punct
             """));
