@@ -207,6 +207,13 @@ public final class EventAnalyzer {
         LexiconEntry e = own ? lexicon.match(written, phrase) : null;
         if (e == null) {
             e = dictionaryEntry(text, tree, t);
+            // "have not released the identity of the man", "released from the hospital": a sense the
+            // own lexicon rules out by what the verb acts on is not the dictionary's either (CAMEO's
+            // bare "release" frees captives); a word elsewhere in the phrase ("struck ... knocking
+            // out a tooth") leaves the dictionary its say
+            if (e != null && own && lexicon.ruledOut(written, Phrase.themes(text, tree, t.index())).contains(e.type())) {
+                e = null;
+            }
         }
         return e == null ? null : new Found(t.index(), riots.recode(text, tree, t.index(), e), phrase);
     }

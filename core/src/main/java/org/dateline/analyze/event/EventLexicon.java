@@ -1,6 +1,7 @@
 package org.dateline.analyze.event;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +89,20 @@ final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The types of the senses whose {@code !} list the phrase holds a word of: "release" with
+     * "identity" in its phrase is no release, whoever else codes the verb.
+     */
+    Set<EventType> ruledOut(Token t, Set<String> phraseLemmas) {
+        Set<EventType> out = EnumSet.noneOf(EventType.class);
+        for (LexiconEntry e : candidates(t)) {
+            if (e.excludes() && !e.accepts(phraseLemmas)) {
+                out.add(e.type());
+            }
+        }
+        return out;
     }
 
     private List<LexiconEntry> candidates(Token t) {

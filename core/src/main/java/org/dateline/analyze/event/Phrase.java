@@ -63,6 +63,25 @@ final class Phrase {
         return bag;
     }
 
+    /**
+     * What a verb acts on, as {@link #of} writes its words: the lemmas of its object and passive
+     * subject, and each of its obliques as preposition and noun ("from hospital").
+     */
+    static Set<String> themes(AnnotatedText text, DependencyTree tree, int verb) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int c : tree.children(verb)) {
+            String rel = tree.relation(c);
+            if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+                out.add(lemma(text.tokens().get(c)));
+            } else if (rel.equals("obl")) {
+                for (int k : tree.children(c, "case")) {
+                    out.add(lemma(text.tokens().get(k)) + " " + lemma(text.tokens().get(c)));
+                }
+            }
+        }
+        return out;
+    }
+
     static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }

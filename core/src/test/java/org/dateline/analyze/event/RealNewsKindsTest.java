@@ -612,4 +612,69 @@ class RealNewsKindsTest {
         assertThat(e.actors()).isEmpty();
         assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
     }
+
+    /**
+     * Seattle police have not released the identity of the man. triggers.tsv rules out a "release"
+     * of information, but the CAMEO dictionary then coded the same verb a release of captives
+     * (RETREAT): a sense the own lexicon rules out is not the dictionary's either.
+     */
+    @Test
+    void releasingANameIsNoRelease() {
+        ArticleRecord r = record("""
+            Seattle        NNP   2   compound     Seattle      CITY
+            police         NNS   5   nsubj        police       O
+            have           VBP   5   aux          have         O
+            not            RB    5   advmod       not          O
+            released       VBN   0   root         release      O
+            the            DT    7   det          the          O
+            identity       NN    5   obj          identity     O
+            of             IN    10  case         of           O
+            the            DT    10  det          the          O
+            man            NN    7   nmod         man          O
+            .              .     5   punct        .            O
+            """);
+        assertThat(types(r)).doesNotContain(EventType.RETREAT);
+    }
+
+    /** Two of the victims have been released from the hospital: they went home, no captor freed them. */
+    @Test
+    void releasedFromHospitalIsNoRelease() {
+        ArticleRecord r = record("""
+            John           NNP   2   compound     John         PERSON
+            Smith          NNP   5   nsubj:pass   Smith        PERSON
+            has            VBZ   5   aux          have         O
+            been           VBN   5   aux:pass     be           O
+            released       VBN   0   root         release      O
+            from           IN    8   case         from         O
+            the            DT    8   det          the          O
+            hospital       NN    5   obl          hospital     O
+            .              .     5   punct        .            O
+            """);
+        assertThat(types(r)).doesNotContain(EventType.RETREAT);
+    }
+
+    /**
+     * The round struck Davis in the mouth, knocking out a tooth. "out" in the phrase rules out the
+     * own lexicon's "strike" (for "struck out"), but the verb's object is a person: the dictionary's
+     * ASSAULT stands (a first version of the rule above lost it).
+     */
+    @Test
+    void aRuledOutWordOutsideWhatTheVerbActsOnLeavesTheDictionaryItsSay() {
+        ArticleRecord r = record("""
+            The            DT    2   det          the          O
+            round          NN    3   nsubj        round        O
+            struck         VBD   0   root         strike       O
+            Davis          NNP   3   obj          Davis        PERSON
+            in             IN    7   case         in           O
+            the            DT    7   det          the          O
+            mouth          NN    3   obl          mouth        O
+            ,              ,     9   punct        ,            O
+            knocking       VBG   3   advcl        knock        O
+            out            RP    9   compound:prt out          O
+            a              DT    12  det          a            O
+            tooth          NN    9   obj          tooth        O
+            .              .     3   punct        .            O
+            """);
+        assertThat(types(r)).contains(EventType.ASSAULT);
+    }
 }
