@@ -16,9 +16,10 @@ import org.dateline.analyze.data.TsvTable;
  * no object other than an adjective ("shot dead"), no clausal complement, no subordinating word
  * ("after two men shot"), is no relative clause ("the man he shot"), shares no object with a verb
  * coordinated with it or right after its "and" ("Brian Harleman shot and killed Samantha Carpenter",
- * where the parser hangs the object on "killed" and "killed" on "said"), has no aim ("shot at vehicles", "shot into a crowd") nor an adverb of a
- * shooter ("shot first", "shot back"), and every subject is a noun or number that is not a doer word
- * of the table ("The officer shot several times" stays active).
+ * where the parser hangs the object on "killed" and "killed" on "said"), has no aim ("shot at
+ * vehicles", "shot into a crowd") nor an adverb of a shooter ("shot first", "shot back"), and every
+ * subject is a noun or number that is not a doer word of the table ("The officer shot several
+ * times" stays active).
  */
 final class ReducedPassives {
     private static final TsvTable TABLE = TsvTable.resource(ReducedPassives.class, "reduced-passives.tsv", "word", "kind");

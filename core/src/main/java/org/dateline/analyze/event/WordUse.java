@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
@@ -50,7 +51,7 @@ final class WordUse {
     private static List<Place> destinations() {
         return TsvTable.resource(WordUse.class, "destinations.tsv", "lemma", "with", "use").rows().stream()
             .map(r -> new Place(r.get("lemma"), r.get("with").equals("-") ? Set.of() : Set.copyOf(r.items("with")),
-                Destination.valueOf(r.get("use").toUpperCase(java.util.Locale.ROOT))))
+                Destination.valueOf(r.get("use").toUpperCase(Locale.ROOT))))
             .toList();
     }
 
