@@ -200,7 +200,8 @@ public final class EventAnalyzer {
     private Found match(AnnotatedText text, DependencyTree tree, Token t) {
         Token written = lexicon.asWritten(text, t); // "cease-fire" at its "fire"
         boolean own = lexicon.mayTrigger(written);
-        if (!own && !dictionary.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)) {
+        if (!own && !dictionary.mayTrigger(t) || WordUse.modifier(tree, t) || WordUse.purpose(text, tree, t)
+            || WordUse.compoundAdjective(text, t)) {
             return null;
         }
         Set<String> phrase = Phrase.of(text, tree, t.index());

@@ -45,8 +45,19 @@ final class WordUse {
     private record Place(String lemma, Set<String> with, Destination use) {}
 
     private static final List<Place> DESTINATIONS = destinations();
+    /** The words before a trigger that make it part of an adjective, by the trigger's lemma. */
+    private static final Map<String, Set<String>> COMPOUND_FIRSTS = compoundFirsts();
 
     private WordUse() {}
+
+    private static Map<String, Set<String>> compoundFirsts() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource(WordUse.class, "compound-adjectives.tsv", "first", "lemma").rows()) {
+            out.computeIfAbsent(r.get("lemma"), k -> new HashSet<>()).add(r.get("first"));
+        }
+        out.replaceAll((lemma, firsts) -> Set.copyOf(firsts));
+        return Map.copyOf(out);
+    }
 
     private static List<Place> destinations() {
         return TsvTable.resource(WordUse.class, "destinations.tsv", "lemma", "with", "use").rows().stream()
@@ -102,6 +113,23 @@ final class WordUse {
 
     static boolean modifier(DependencyTree tree, Token t) {
         return MODIFIER_RELATIONS.contains(tree.relation(t.index()));
+    }
+
+    /**
+     * A trigger written after a word that makes the two an adjective ({@code compound-adjectives.tsv}):
+     * "life-threatening", "life threatening" describe a wound, not a threat.
+     */
+    static boolean compoundAdjective(AnnotatedText text, Token t) {
+        Set<String> firsts = COMPOUND_FIRSTS.get(Phrase.lemma(t));
+        int before = t.index() - 1;
+        if (firsts == null || before < 0) {
+            return false;
+        }
+        Token b = text.tokens().get(before);
+        if (b.word().equals("-") && before > 0) {
+            b = text.tokens().get(before - 1);
+        }
+        return b.sentence() == t.sentence() && firsts.contains(Phrase.word(b));
     }
 
     /**

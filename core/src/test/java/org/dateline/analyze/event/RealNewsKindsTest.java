@@ -677,4 +677,32 @@ class RealNewsKindsTest {
             """);
         assertThat(types(r)).contains(EventType.ASSAULT);
     }
+
+    /**
+     * It was not clear if John Smith's injuries were life threatening. CAMEO's bare "threaten" made
+     * 96 THREATEN events of "life-threatening" and "life threatening" in the GVA dev records.
+     */
+    @Test
+    void lifeThreateningInjuriesAreNoThreat() {
+        ArticleRecord r = record("""
+            John           NNP   2   compound     John         PERSON
+            Smith          NNP   4   nmod:poss    Smith        PERSON
+            's             POS   2   case         's           O
+            injuries       NNS   7   nsubj        injury       O
+            were           VBD   7   aux          be           O
+            life           NN    7   dep          life         O
+            threatening    VBG   0   root         threaten     O
+            .              .     7   punct        .            O
+            """);
+        assertThat(types(r)).doesNotContain(EventType.THREATEN);
+        ArticleRecord threat = record("""
+            John           NNP   2   compound     John         PERSON
+            Smith          NNP   3   nsubj        Smith        PERSON
+            threatened     VBD   0   root         threaten     O
+            Mary           NNP   5   compound     Mary         PERSON
+            Jones          NNP   3   obj          Jones        PERSON
+            .              .     3   punct        .            O
+            """);
+        assertThat(types(threat)).contains(EventType.THREATEN);
+    }
 }
