@@ -117,7 +117,7 @@ final class WordUse {
 
     /**
      * A trigger written after a word that makes the two an adjective ({@code compound-adjectives.tsv}):
-     * "life-threatening", "life threatening" describe a wound, not a threat.
+     * "life-threatening", "life threatening", "non-life threatening" describe a wound, not a threat.
      */
     static boolean compoundAdjective(AnnotatedText text, Token t) {
         Set<String> firsts = COMPOUND_FIRSTS.get(Phrase.lemma(t));
@@ -129,7 +129,9 @@ final class WordUse {
         if (b.word().equals("-") && before > 0) {
             b = text.tokens().get(before - 1);
         }
-        return b.sentence() == t.sentence() && firsts.contains(Phrase.word(b));
+        String first = Phrase.word(b);
+        // "non-life threatening": the last part of a hyphenated word
+        return b.sentence() == t.sentence() && firsts.contains(first.substring(first.lastIndexOf('-') + 1));
     }
 
     /**

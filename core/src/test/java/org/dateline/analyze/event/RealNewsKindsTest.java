@@ -695,6 +695,17 @@ class RealNewsKindsTest {
             .              .     7   punct        .            O
             """);
         assertThat(types(r)).doesNotContain(EventType.THREATEN);
+        ArticleRecord non = record("""
+            John           NNP   2   compound     John         PERSON
+            Smith          NNP   4   nmod:poss    Smith        PERSON
+            's             POS   2   case         's           O
+            injuries       NNS   7   nsubj        injury       O
+            were           VBD   7   aux          be           O
+            non-life       JJ    7   dep          non-life     O
+            threatening    VBG   0   root         threaten     O
+            .              .     7   punct        .            O
+            """);
+        assertThat(types(non)).as("non-life threatening").doesNotContain(EventType.THREATEN);
         ArticleRecord threat = record("""
             John           NNP   2   compound     John         PERSON
             Smith          NNP   3   nsubj        Smith        PERSON
