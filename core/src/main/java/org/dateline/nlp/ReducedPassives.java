@@ -55,7 +55,7 @@ final class ReducedPassives {
 
     private static boolean reduced(int verb, List<Dependency> edges, List<Token> tokens) {
         Token v = tokens.get(verb);
-        if (!(v.pos().equals("VBD") || v.pos().equals("VBN")) || !VERBS.contains(lemma(v))) {
+        if (!(v.pos().equals("VBD") || v.pos().equals("VBN")) || !VERBS.contains(v.foldedLemma())) {
             return false;
         }
         // "Clifford Blanchard shot and killed his wife": the parser may hang "killed" on another verb
@@ -76,10 +76,10 @@ final class ReducedPassives {
             if (ACTIVE_MARKS.contains(rel) || rel.equals("obj") && !child.pos().startsWith("JJ")) {
                 return false;
             }
-            if (rel.startsWith("nsubj") && (!SUBJECT_TAGS.contains(child.pos()) || DOERS.contains(lemma(child)))) {
+            if (rel.startsWith("nsubj") && (!SUBJECT_TAGS.contains(child.pos()) || DOERS.contains(child.foldedLemma()))) {
                 return false;
             }
-            if (rel.equals("advmod") && ADVERBS.contains(lemma(child))
+            if (rel.equals("advmod") && ADVERBS.contains(child.foldedLemma())
                 || rel.equals("obl") && hasChild(edges, tokens, d.dependent(), "case", AIMS)
                 || rel.equals("conj") && hasChild(edges, tokens, d.dependent(), "obj", null)) {
                 return false;
@@ -91,10 +91,7 @@ final class ReducedPassives {
     /** Whether {@code head} has a child of {@code relation}, one of {@code lemmas} when they are given. */
     private static boolean hasChild(List<Dependency> edges, List<Token> tokens, int head, String relation, Set<String> lemmas) {
         return edges.stream().anyMatch(e -> e.head() == head && e.relation().equals(relation)
-            && (lemmas == null || lemmas.contains(lemma(tokens.get(e.dependent())))));
+            && (lemmas == null || lemmas.contains(tokens.get(e.dependent()).foldedLemma())));
     }
 
-    private static String lemma(Token t) {
-        return t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-    }
 }

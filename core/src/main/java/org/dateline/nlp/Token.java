@@ -1,5 +1,7 @@
 package org.dateline.nlp;
 
+import java.util.Locale;
+
 /**
  * One token. Offsets are code points into the annotated text; {@code index} counts tokens across
  * the whole text, not per sentence.
@@ -18,6 +20,11 @@ public record Token(int index, int sentence, int start, int end, String word, St
 
     public boolean isVerb() {
         return pos.startsWith("VB");
+    }
+
+    /** The lemma in lower case, the word where no lemma was given: what the lexicons are matched on. */
+    public String foldedLemma() {
+        return (lemma == null ? word : lemma).toLowerCase(Locale.ROOT);
     }
 
     public boolean isCapitalised() {

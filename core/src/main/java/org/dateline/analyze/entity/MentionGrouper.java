@@ -172,7 +172,7 @@ final class MentionGrouper {
      * "the boy" and "the 17-year-old"); null when none (then "the boy" may be someone named).
      */
     private static Cluster introduced(AnnotatedText text, Mention again, List<Cluster> clusters) {
-        String head = lemma(text.tokens().get(again.tokenEnd() - 1));
+        String head = text.tokens().get(again.tokenEnd() - 1).foldedLemma();
         int sentence = text.tokens().get(again.tokenStart()).sentence();
         Cluster best = null;
         int bestEnd = -1;
@@ -184,7 +184,7 @@ final class MentionGrouper {
             }
             boolean holds = false;
             for (int i = first.tokenStart(); i < first.tokenEnd(); i++) {
-                holds |= lemma(text.tokens().get(i)).equals(head);
+                holds |= text.tokens().get(i).foldedLemma().equals(head);
             }
             int end = c.mentions.get(c.mentions.size() - 1).tokenEnd();
             if (holds && end <= again.tokenStart() && end > bestEnd) {
@@ -195,14 +195,9 @@ final class MentionGrouper {
         return best;
     }
 
-    private static String lemma(org.dateline.nlp.Token t) {
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-    }
-
     /** A bare plural for people without a role ("juveniles", "men"): {@code civilian-noun}. */
     private boolean civilians(AnnotatedText text, Mention m) {
-        String lemma = text.tokens().get(m.tokenEnd() - 1).lemma();
-        return m.tokenEnd() - m.tokenStart() == 1 && lemma != null && lexicon.isCivilianNoun(lemma);
+        return m.tokenEnd() - m.tokenStart() == 1 && lexicon.isCivilianNoun(text.tokens().get(m.tokenEnd() - 1).foldedLemma());
     }
 
     private static Cluster cluster(Mention m) {

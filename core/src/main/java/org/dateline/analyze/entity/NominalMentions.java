@@ -84,7 +84,7 @@ final class NominalMentions {
                     i = m.tokenEnd() - 1;
                 }
             } else if (t.pos().equals("NNS") && (!t.isCapitalised() || opensSentence(text, i))
-                && (codes.agentSector(t.word()).isPresent() || t.lemma() != null && lexicon.isCivilianNoun(t.lemma()))) {
+                && (codes.agentSector(t.word()).isPresent() || lexicon.isCivilianNoun(t.foldedLemma()))) {
                 // "police", "rebels": a collective without a name; its country when the text gives
                 // it right before ("Azerbaijan's police", "Cleveland police": the place's country)
                 // (the place keeps its own mention: the span is the noun's). "Four juveniles", "two
@@ -204,10 +204,10 @@ final class NominalMentions {
     private Mention unnamed(AnnotatedText text, int i) {
         List<Token> tokens = text.tokens();
         Token head = tokens.get(i);
-        String lemma = head.lemma() == null ? head.word() : head.lemma();
+        String lemma = head.foldedLemma();
         boolean age = AGE.matcher(head.word().toLowerCase(Locale.ROOT)).matches();
         if (!head.pos().equals("NN") || head.isCapitalised() && !age
-            || !age && !lexicon.isUnnamedPerson(lemma.toLowerCase(Locale.ROOT))) {
+            || !age && !lexicon.isUnnamedPerson(lemma)) {
             return null;
         }
         int sentence = head.sentence();
@@ -238,13 +238,12 @@ final class NominalMentions {
             }
         }
         if (determiner < 0 || determiner > 0 && tokens.get(determiner - 1).sentence() == sentence
-            && SAID_OF.contains(tokens.get(determiner - 1).lemma() == null ? ""
-                : tokens.get(determiner - 1).lemma().toLowerCase(Locale.ROOT))) {
+            && SAID_OF.contains(tokens.get(determiner - 1).foldedLemma())) {
             return null;
         }
         boolean again = DEFINITE.contains(tokens.get(determiner).word().toLowerCase(Locale.ROOT));
         return new Mention(start, i + 1, EntityType.PERSON, again ? Mention.Kind.UNNAMED_AGAIN : Mention.Kind.UNNAMED,
-            null, codes.agentSector(lemma).orElse(lexicon.isCivilianNoun(lemma.toLowerCase(Locale.ROOT)) ? Sector.CVL : null),
+            null, codes.agentSector(lemma).orElse(lexicon.isCivilianNoun(lemma) ? Sector.CVL : null),
             List.of(), null);
     }
 

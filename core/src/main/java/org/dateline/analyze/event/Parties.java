@@ -2,6 +2,7 @@ package org.dateline.analyze.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Who did it and to whom, as entity ids in text order.
@@ -31,7 +32,7 @@ record Parties(List<String> actors, List<String> recipients, boolean anaphoric, 
      * both sets). Such a person is still the party of an act that is one.
      */
     boolean named(EntityTokens entities) {
-        return java.util.stream.Stream.concat(actors.stream(), recipients.stream())
+        return Stream.concat(actors.stream(), recipients.stream())
             .anyMatch(id -> entities.entity(id) == null || !entities.entity(id).unnamed());
     }
 

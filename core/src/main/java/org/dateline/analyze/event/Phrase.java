@@ -74,20 +74,25 @@ final class Phrase {
             if (rel.equals("obj") || rel.equals("nsubj:pass")) {
                 out.add(lemma(text.tokens().get(c)));
             } else if (rel.equals("obl")) {
-                for (int k : tree.children(c, "case")) {
-                    out.add(lemma(text.tokens().get(k)) + " " + lemma(text.tokens().get(c)));
-                }
+                withPreposition(text, tree, c, out);
             }
         }
         return out;
     }
 
     static String lemma(Token t) {
-        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+        return t.foldedLemma();
     }
 
     static String word(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    /** The noun with each preposition it hangs by, as the lexicons write it: "to street", "from hospital". */
+    private static void withPreposition(AnnotatedText text, DependencyTree tree, int noun, Set<String> out) {
+        for (int c : tree.children(noun, "case")) {
+            out.add(lemma(text.tokens().get(c)) + " " + lemma(text.tokens().get(noun)));
+        }
     }
 
     private static void collect(AnnotatedText text, DependencyTree tree, int token, int depth, Set<String> out) {
@@ -96,9 +101,7 @@ final class Phrase {
         if (t.isNoun()) {
             // a noun with its preposition, "to street" for "took [to the streets]": a need may name
             // the way the noun hangs under the trigger, not only the noun
-            for (int c : tree.children(token, "case")) {
-                out.add(lemma(text.tokens().get(c)) + " " + lemma(t));
-            }
+            withPreposition(text, tree, token, out);
         }
         if (depth < DEPTH) {
             for (int child : tree.children(token)) {
