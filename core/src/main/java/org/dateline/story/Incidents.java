@@ -235,7 +235,7 @@ public final class Incidents {
                 day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()
                     .anyMatch(d -> d.value() != null && day.equals(String.valueOf(DateFact.dayOf(d.value()))))));
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
-                r -> r.location() == null ? 9 : ReportPlace.placeRank(r.location()), "location",
+                r -> r.location() == null ? 9 : ReportPlace.placeRank(r.location(), articles.get(r.articleId()).record()), "location",
                 folded -> {
                     // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington");
                     // any of a place's names ("Khankendi" or "Stepanakert")

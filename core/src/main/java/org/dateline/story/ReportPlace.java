@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.ArticleRecord;
@@ -32,7 +33,11 @@ import org.dateline.model.Span;
  * when the article names no place; when its words give no town either, the place its headline gives
  * after "in", "near" or "outside" ({@link Headline#place}, basis {@code headline}: city 0.753 to
  * 0.758 on the GVA dev set, no incident lost); a report without events (its text a page's
- * furniture) takes that place first (0.771 to 0.778).
+ * furniture) takes that place first (0.771 to 0.778). In an article of the United States a town
+ * the Postal Service lists ({@link KnownTowns}) outranks any other name with no place word, unless
+ * the text puts that name in that very town ("Rogers Park, Chicago"), and a place no known town
+ * holds takes the first known town the text puts something in ({@link #inKnownTown}): city 0.781
+ * to 0.791 under the gold grouping.
  */
 final class ReportPlace {
     private static final Set<String> REGIONS = regions();
@@ -40,6 +45,14 @@ final class ReportPlace {
     private static final List<String> RANK = List.of("town", "county", "site", "street");
     /** A name and a lower-case word for a kind of place after it: "Florida town", "Wisconsin city". */
     private static final Pattern DESCRIBED = Pattern.compile("(.+) (?:town|city|village|community|region|area)");
+    /** "in Arab", "near southwest Fresno": a capitalised name of up to four words the text puts something in. */
+    private static final Pattern PUT_IN = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|near|outside) (?:(?:"
+        + ReportTown.BEFORE_WORDS + ") )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?![\\p{L}'’-])");
+    /** The English names of the days and months ("Tuesday", "March"), which may follow a town's name. */
+    private static final Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** "Mt.", "St.": an abbreviation of one to three letters alone. */
     private static final Pattern LONE_ABBREVIATION = Pattern.compile("\\p{L}{1,3}\\.");
 
@@ -56,30 +69,51 @@ final class ReportPlace {
         if (headline != null) {
             return headline;
         }
+        Names names = new Names(r);
+        ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportPlace::isCounty, REGIONS);
+        Set<String> american = american(r);
+        Placed placed = inTown(r, chosen(r, events, names, dateline, american), names, dateline);
+        if (american != null) {
+            // a place the known town outranked that the text puts in that very town: "Rogers Park,
+            // Chicago" over "Chicago"
+            Placed plain = inTown(r, chosen(r, events, names, dateline, null), names, dateline);
+            if (placed.name != null && plain.name != null && !plain.name.equals(placed.name)
+                && knownTown(plain.name, american) && named(plain.name, placed.name)) {
+                return plain;
+            }
+        }
+        return inKnownTown(r, placed, american);
+    }
+
+    /**
+     * The place before the town it lies in is added: the events' and the article's places in the
+     * order of {@link #level} (known towns first when {@code american} is not null), the event's
+     * own before the article's at each level; then the headline's town.
+     */
+    private static Placed chosen(ArticleRecord r, List<Event> events, Names names, ReportTown.Dateline dateline,
+                                 Set<String> american) {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
             if (e.location() != null && e.location().name() != null && !region(e.location().name()) && !noPlace(e.location().name())) {
-                int rank = 2 * RANK.indexOf(kind(e.location().name()));
+                int rank = 2 * level(e.location().name(), american);
                 if (rank < bestRank) {
                     best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
                     bestRank = rank;
                 }
             }
         }
-        Names names = new Names(r);
-        ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportPlace::isCounty, REGIONS);
         int datelineAt = dateline == null ? -1 : r.text().codePointCount(0, dateline.start());
         Entity first = null;
         for (Entity e : r.entities()) {
             if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || noPlace(e.name())) {
                 continue;
             }
-            if (first == null || placeOrder(datelineAt).compare(e, first) < 0) {
+            if (first == null || placeOrder(datelineAt, american).compare(e, first) < 0) {
                 first = e;
             }
         }
-        if (first != null && 2 * RANK.indexOf(kind(first.name())) + 1 < bestRank) {
+        if (first != null && 2 * level(first.name(), american) + 1 < bestRank) {
             Span mention = first.mentions().stream().min(Comparator.naturalOrder()).orElseThrow();
             best = new Placed(withState(r.text(), mention), first.id(), "article", mention);
         }
@@ -100,7 +134,38 @@ final class ReportPlace {
                 best = new Placed(withState(r.text(), mention), null, "title", mention);
             }
         }
-        return inTown(r, best, names, dateline);
+        return best;
+    }
+
+    /**
+     * A place that is no known town ({@link KnownTowns}) with the first known town of the article's
+     * states that the text puts something in, near or outside ("at a home in Arab Tuesday", "a farm
+     * off Marshall Road in Crows Landing", "in southwest Macon"; {@code town-modifiers.tsv} words
+     * between), the whole capitalised name known ("in Deerfield Township" is none): where the
+     * text puts things is where they happened, while a town used as a modifier ("a Lakewood man")
+     * may be anyone's home. A street, site or neighbourhood keeps its name before the town; a
+     * county, or no place at all, gives way to it.
+     */
+    private static Placed inKnownTown(ArticleRecord r, Placed placed, Set<String> american) {
+        // a place the text gives with its state ("VERNON, Conn.") is a town as the text states it
+        if (american == null || placed.name != null && (knownTown(placed.name, american)
+            || placed.name.contains(",") && region(placed.name.substring(placed.name.lastIndexOf(',') + 1)))) {
+            return placed;
+        }
+        Matcher m = PUT_IN.matcher(r.text());
+        while (m.find()) {
+            String town = knownName(beforeSentenceEnd(m.group(1)), american);
+            if (town == null) {
+                continue;
+            }
+            int start = r.text().codePointCount(0, m.start(1));
+            Span mention = new Span(start, start + town.codePointCount(0, town.length()), town);
+            if (placed.name == null || kind(placed.name).equals("county")) {
+                return new Placed(withState(r.text(), mention), null, "text", mention);
+            }
+            return new Placed(ReportTown.withTown(placed.name, town), placed.entity, placed.basis, placed.evidence);
+        }
+        return placed;
     }
 
     /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
@@ -178,7 +243,7 @@ final class ReportPlace {
             if (mention != null) {
                 int start = text.offsetByCodePoints(0, mention.start());
                 int end = text.offsetByCodePoints(start, mention.end() - mention.start());
-                boolean small = placeRank(best.name) >= RANK.indexOf("site");
+                boolean small = RANK.indexOf(kind(best.name)) >= RANK.indexOf("site");
                 town = ReportTown.containing(text, start, end, isPlace, isCounty, REGIONS, small);
             }
         }
@@ -263,21 +328,94 @@ final class ReportPlace {
 
 
     /**
-     * Towns before counties, sites and streets, then the first named, not counting a mention at the
-     * dateline ({@code datelineAt}, code points, -1 for none): the dateline is the town the report
-     * was filed from, often the newsroom's ("CHARLESTON, W.Va. —" over a shooting "in Cedar
-     * Grove"), and it still follows the place as its town ("Cedar Grove, CHARLESTON"); a place the
-     * dateline alone names comes last.
+     * Towns before counties, sites and streets ({@link #level}), then the first named, not counting
+     * a mention at the dateline ({@code datelineAt}, code points, -1 for none): the dateline is the
+     * town the report was filed from, often the newsroom's ("CHARLESTON, W.Va. —" over a shooting
+     * "in Cedar Grove"), and it still follows the place as its town ("Cedar Grove, CHARLESTON"); a
+     * place the dateline alone names comes last.
      */
-    private static Comparator<Entity> placeOrder(int datelineAt) {
-        return Comparator.<Entity>comparingInt(e -> RANK.indexOf(kind(e.name())))
+    private static Comparator<Entity> placeOrder(int datelineAt, Set<String> american) {
+        return Comparator.<Entity>comparingInt(e -> level(e.name(), american))
             .thenComparingInt(e -> e.mentions().stream().mapToInt(Span::start).filter(at -> at != datelineAt)
                 .min().orElse(Integer.MAX_VALUE));
     }
 
-    /** 0 for a town, 1 a county, 2 a site, 3 a street: a town outvotes a street whatever the count. */
-    static int placeRank(String name) {
-        return RANK.indexOf(kind(name));
+    /**
+     * The rank of a report's place in the fusion's vote, lower first ({@link #level}): a town
+     * outvotes a street whatever the count, a known town a name that may be a neighbourhood.
+     */
+    static int placeRank(String name, ArticleRecord r) {
+        return level(name, american(r));
+    }
+
+    /**
+     * 0 a town of {@link KnownTowns} in an article of the United States ({@code american}: the
+     * states it names, empty for none; null for an article of another country), 1 any other name
+     * with no county, site or street word, 2 a county, 3 a site, 4 a street. A name the list knows
+     * is the town a monitor files under; one it does not may be a town it does not list, or a
+     * neighbourhood, a shop, a person's name the tagger took for a place ("North Side", "Meijer"),
+     * so it yields to a known one and still outranks a county or a street.
+     */
+    static int level(String name, Set<String> american) {
+        int kind = RANK.indexOf(kind(name));
+        if (kind > 0) {
+            return kind + 1;
+        }
+        return american != null && knownTown(name, american) ? 0 : 1;
+    }
+
+    /** The words up to a sentence's end: "Arab Tuesday" of "Arab Tuesday. It"; "St. Louis" keeps its abbreviation. */
+    private static String beforeSentenceEnd(String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : words.split(" ")) {
+            boolean ends = word.endsWith(".") && !LONE_ABBREVIATION.matcher(word).matches();
+            kept.append(kept.isEmpty() ? "" : " ").append(ends ? word.substring(0, word.length() - 1) : word);
+            if (ends) {
+                break;
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * The name if it is a known town of the states and no state, or the part of it before a day or
+     * a month ("in Arab Tuesday"); else null. No shorter part otherwise: "Deerfield Township",
+     * "Beaverdam Road" name no town.
+     */
+    private static String knownName(String name, Set<String> states) {
+        String[] words = name.split(" ");
+        for (int n = words.length; n > 0; n--) {
+            String part = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (!region(part) && KnownTowns.known(part, states)) {
+                return part;
+            }
+            if (!CALENDAR_WORDS.contains(words[n - 1])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the place or the town after its comma is a known town of the states ("Rogers Park, Chicago"; no state). */
+    private static boolean knownTown(String name, Set<String> states) {
+        for (String part : name.split(",")) {
+            if (!region(part) && KnownTowns.known(part, states)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The states an article of the United States names ({@link KnownTowns#statesNamed}, empty for
+     * none), or null when it is no such article as far as its places tell: one of them is coded a
+     * place of another country. The list of towns is of the United States only; a report from
+     * Karabakh that names Moscow does not take it for Moscow, Idaho.
+     */
+    private static Set<String> american(ArticleRecord r) {
+        boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.code() != null
+            && !e.code().startsWith("USA"));
+        return abroad ? null : KnownTowns.statesNamed((r.title() == null ? "" : r.title() + "\n") + r.text());
     }
 
     /** town, county, site or street, by the words of the name. */

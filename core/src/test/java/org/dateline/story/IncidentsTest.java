@@ -662,6 +662,51 @@ class IncidentsTest {
     }
 
     @Test
+    void aKnownTownOutranksANameTheTaggerTookForAPlaceBeforeIt() {
+        // GVA dev: "Idlewood Park" (a street) came first and was the report's place
+        StoryArticle a = new Article("a", "WSB", "2015-06-20",
+            "Police say the boys found the gun in the woods near a home on Idlewood Park in Lithonia.")
+            .place("Idlewood Park").place("Lithonia")
+            .event("V1", EventType.ASSAULT, null, "found", null, null, null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Lithonia");
+    }
+
+    @Test
+    void aTownIsKnownInTheStatesTheArticleNamesAndNotAbroad() {
+        // Broadway is a town of Virginia and a street of Phoenix; Moscow a town of Idaho and Russia's capital
+        StoryArticle phoenix = new Article("phoenix", "KPHO", "2016-03-02",
+            "A man was shot near Broadway late Sunday, Phoenix, Arizona police said.")
+            .place("Broadway").place("Phoenix")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+        StoryArticle karabakh = new Article("karabakh", "news.am", "2020-10-04",
+            "Shelling hit Stepanakert on Sunday, a day after talks in Moscow.")
+            .place("Stepanakert").place("Moscow", "RUS")
+            .event("V1", EventType.ASSAULT, null, "Shelling", null, null, null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(phoenix)).get(0).location()).isEqualTo("Phoenix, Arizona");
+        assertThat(Incidents.of(STORY, List.of(karabakh)).get(0).location()).isEqualTo("Stepanakert");
+    }
+
+    @Test
+    void aKnownTownTheTextPutsThingsInNamesTheTownOfAStreetOrCounty() {
+        // GVA dev: the tagger missed "Arab" and "Macon"; the street and the county were the places
+        String street = "A boy shot himself in his finger at a home in Arab Tuesday. It happened on Cranford Road.";
+        StoryArticle arab = new Article("arab", "WAFF", "2016-06-14", street)
+            .place("Cranford Road").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+        String county = "Bibb County deputies said a teen was fatally shot Sunday in southwest Macon.";
+        StoryArticle macon = new Article("macon", "WMAZ", "2014-07-20", county)
+            .place("Bibb County").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(arab)).get(0).location()).isEqualTo("Cranford Road, Arab");
+        IncidentReport r = Incidents.of(STORY, List.of(macon)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Macon");
+        assertThat(r.locationBasis()).isEqualTo("text");
+        assertSpansMatchText(county, "location", List.of(r.locationEvidence()));
+        assertThat(r.locationEvidence().start()).isEqualTo(county.indexOf("Macon"));
+    }
+
+    @Test
     void aTextThatNamesNoPlaceTakesTheHeadlinesPlace() {
         // GVA dev: a page whose text is a caption and a count, its place only in the headline
         StoryArticle a = new Article("a", "KATV", "2015-05-03", "Four people were shot Saturday night, one fatally.")
@@ -1053,7 +1098,12 @@ class IncidentsTest {
         }
 
         Article place(String words) {
-            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), null, null, null,
+            return place(words, null);
+        }
+
+        /** A place the entity stage coded as of this country ("RUS"), or not (null). */
+        Article place(String words, String country) {
+            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), country, null, null,
                 List.of(span(words))));
             return this;
         }
