@@ -47,6 +47,11 @@ final class KnownTowns {
         return in != null && (states.isEmpty() || in.stream().anyMatch(states::contains));
     }
 
+    /** Whether the words are a state's name or AP abbreviation ("Georgia", "Ind."). */
+    static boolean isState(String words) {
+        return STATE_NAMES.containsKey(words.strip());
+    }
+
     /** The codes of the states the text names: by name ("Utah"), AP abbreviation ("Ind."), or code after a comma ("AVONDALE, AZ"). */
     static Set<String> statesNamed(String text) {
         Set<String> states = new HashSet<>();

@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.entity.ActorCodes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -37,7 +39,7 @@ import org.dateline.model.Span;
  * the Postal Service lists ({@link KnownTowns}) outranks any other name with no place word, unless
  * the text puts that name in that very town ("Rogers Park, Chicago"), and a place no known town
  * holds takes the first known town the text puts something in ({@link #inKnownTown}): city 0.781
- * to 0.791 under the gold grouping.
+ * to 0.793 under the gold grouping.
  */
 final class ReportPlace {
     private static final Set<String> REGIONS = regions();
@@ -408,13 +410,18 @@ final class ReportPlace {
 
     /**
      * The states an article of the United States names ({@link KnownTowns#statesNamed}, empty for
-     * none), or null when it is no such article as far as its places tell: one of them is coded a
-     * place of another country. The list of towns is of the United States only; a report from
-     * Karabakh that names Moscow does not take it for Moscow, Idaho.
+     * none), or null when it is no such article as far as its places tell: one of them is a
+     * country, a capital, a region or a city the entity stage's tables put in another country
+     * ({@link ActorCodes#countryCode}, {@link ActorCodes#placeCode}; a US state's name is the
+     * state's, though Georgia is a country too). The list of towns is of the United States only:
+     * a report that names Karabakh and talks in Geneva does not take them for Geneva, New York.
      */
     private static Set<String> american(ArticleRecord r) {
-        boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.code() != null
-            && !e.code().startsWith("USA"));
+        ActorCodes codes = ActorCodes.standard();
+        boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION
+            && !KnownTowns.isState(e.name())
+            && Optional.ofNullable(e.code()).or(() -> codes.countryCode(e.name())).or(() -> codes.placeCode(e.name()))
+                .filter(code -> !code.startsWith("USA")).isPresent());
         return abroad ? null : KnownTowns.statesNamed((r.title() == null ? "" : r.title() + "\n") + r.text());
     }
 

@@ -665,23 +665,25 @@ class IncidentsTest {
     void aKnownTownOutranksANameTheTaggerTookForAPlaceBeforeIt() {
         // GVA dev: "Idlewood Park" (a street) came first and was the report's place
         StoryArticle a = new Article("a", "WSB", "2015-06-20",
-            "Police say the boys found the gun in the woods near a home on Idlewood Park in Lithonia.")
-            .place("Idlewood Park").place("Lithonia")
+            "Police say the boys found the gun in the woods near a home on Idlewood Park in Lithonia, Georgia, on Sunday.")
+            .place("Idlewood Park").place("Lithonia").place("Georgia")
             .event("V1", EventType.ASSAULT, null, "found", null, null, null, null).build(0);
 
-        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Lithonia");
+        // Georgia is also a country, but here the state: the article is of the United States
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Lithonia, Georgia");
     }
 
     @Test
     void aTownIsKnownInTheStatesTheArticleNamesAndNotAbroad() {
-        // Broadway is a town of Virginia and a street of Phoenix; Moscow a town of Idaho and Russia's capital
+        // Broadway is a town of Virginia and a street of Phoenix; Moscow a town of Idaho and Russia's
+        // capital, and the entity stage codes no place only named as a place
         StoryArticle phoenix = new Article("phoenix", "KPHO", "2016-03-02",
             "A man was shot near Broadway late Sunday, Phoenix, Arizona police said.")
             .place("Broadway").place("Phoenix")
             .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
         StoryArticle karabakh = new Article("karabakh", "news.am", "2020-10-04",
             "Shelling hit Stepanakert on Sunday, a day after talks in Moscow.")
-            .place("Stepanakert").place("Moscow", "RUS")
+            .place("Stepanakert").place("Moscow")
             .event("V1", EventType.ASSAULT, null, "Shelling", null, null, null, null).build(0);
 
         assertThat(Incidents.of(STORY, List.of(phoenix)).get(0).location()).isEqualTo("Phoenix, Arizona");
@@ -1098,12 +1100,7 @@ class IncidentsTest {
         }
 
         Article place(String words) {
-            return place(words, null);
-        }
-
-        /** A place the entity stage coded as of this country ("RUS"), or not (null). */
-        Article place(String words, String country) {
-            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), country, null, null,
+            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), null, null, null,
                 List.of(span(words))));
             return this;
         }
