@@ -28,6 +28,8 @@ final class Headline {
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
+    /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
+    private static final int OBJECT_REACH = 4;
     /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */
     private static final Pattern APPOSITIVE_AGE = Pattern.compile("(?<=\\p{L})\\s*,\\s*\\d{1,3}\\s*(?=,|$|\\s[-|–—]|\\n)");
     /** An age written out ("13 year old killed"): made one word, as "13-year-old" is. */
@@ -198,8 +200,50 @@ final class Headline {
         return !tellsDeath(title) && onePersonBeside(title, Set.of("hit", "wound"));
     }
 
+    /**
+     * Whether the headline tells of one person hit by another and no death: its one hit word with
+     * one person before it (within three words) and one after it (within {@link #OBJECT_REACH}), no
+     * other person or number ("Boy shoots sister in the back of the neck", "Man, 21, Shoots Bucks
+     * County Girl, 9, in Chest with BB Gun", "Mother shot by 4-year-old"); one of them is the one
+     * hurt. Not "shoots at": a shot at someone may miss; not with a second hit word ("Girl, 7,
+     * grazed by bullet; man shot in leg" tells of two hurt).
+     */
+    static boolean oneHitByAnother(String title) {
+        if (tellsDeath(title)) {
+            return false;
+        }
+        List<String> words = words(withoutAges(lead(title)));
+        List<Integer> persons = persons(title);
+        if (persons == null || persons.size() != 2) {
+            return false;
+        }
+        int doer = persons.get(0);
+        int hit = persons.get(1);
+        List<Integer> hits = harmWords(words, Set.of("hit"));
+        if (hits.size() != 1) {
+            return false;
+        }
+        int i = hits.get(0);
+        return doer < i && doer >= i - ONE_BEFORE && hit > i && hit <= i + OBJECT_REACH && !"at".equals(words.get(i + 1));
+    }
+
     /** The one person the headline before its outlet's tail names, beside a word of these readings ("KSLA News 12" counts no one). */
     private static boolean onePersonBeside(String title, Set<String> readings) {
+        List<Integer> persons = persons(title);
+        if (persons == null || persons.size() != 1) {
+            return false;
+        }
+        int person = persons.get(0);
+        return harmWords(words(withoutAges(lead(title))), readings).stream()
+            .anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
+    }
+
+    /**
+     * Where the headline before its outlet's tail names a person (a person word, or an age alone),
+     * its words as {@link #words} splits them, ages left out; null when it writes a number or a
+     * word for many, which {@link #toll} reads.
+     */
+    private static List<Integer> persons(String title) {
         String text = withoutAges(lead(title));
         String folded = text == null ? "" : text.toLowerCase(Locale.ROOT);
         List<String> words = words(text);
@@ -207,7 +251,7 @@ final class Headline {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if ("many".equals(WORDS.get(w)) || number(w) != null) {
-                return false;
+                return null;
             }
             // an age right before a person word, no comma between, is that person's ("17-year-old
             // boy"); "Two-year-old, father shot" names two
@@ -217,11 +261,7 @@ final class Headline {
                 persons.add(i);
             }
         }
-        if (persons.size() != 1) {
-            return false;
-        }
-        int person = persons.get(0);
-        return harmWords(words, readings).stream().anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
+        return persons;
     }
 
     /**

@@ -97,6 +97,21 @@ class HeadlineTest {
     }
 
     @Test
+    void aHitWordBetweenTwoPeopleAndNoDeathTellsOfOneHurt() {
+        // GVA dev: reports of accidental shootings, no event counting anyone, killed 0 and injured none
+        assertThat(Headline.oneHitByAnother("Boy shoots sister in the back of the neck in Franklinton")).isTrue();
+        assertThat(Headline.oneHitByAnother("Man, 21, Shoots Bucks County Girl, 9, in Chest with BB Gun")).isTrue();
+        assertThat(Headline.oneHitByAnother("Eight-year-old accidentally shoots 12-year-old brother")).isTrue();
+        assertThat(Headline.oneHitByAnother("Mother shot by 4-year-old in back of the head")).isTrue();
+        assertThat(Headline.oneHitByAnother("Father shoots son dead in hunting accident")).isFalse(); // a death
+        assertThat(Headline.oneHitByAnother("Man shoots at officer during chase")).isFalse(); // may have missed
+        assertThat(Headline.oneHitByAnother("Girl, 7, grazed by bullet; man shot in leg")).isFalse(); // two hurt
+        assertThat(Headline.oneHitByAnother("Man shoots wife, daughter")).isFalse(); // three people
+        assertThat(Headline.oneHitByAnother("Teen shoots himself in the leg")).isFalse(); // one person: oneHurt's
+        assertThat(Headline.oneHitByAnother("Woman says man she met online shot at her car")).isFalse();
+    }
+
+    @Test
     void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
         // each counted its number dead: 8, 13, 33 and 4
         assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
