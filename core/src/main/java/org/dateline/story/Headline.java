@@ -18,7 +18,8 @@ import org.dateline.analyze.data.TsvTable;
 final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
-    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally");
+    private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally",
+        "living");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     private static final Set<String> HARM = Set.of("death", "hit", "wound");
     /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
@@ -65,6 +66,8 @@ final class Headline {
     /** "Sulphur man kills 4-year-old", "Duluth police give update": a town its residents or police are named by, at the start. */
     private static final Pattern RESIDENT = Pattern.compile(
         "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}) " + HeadlineTown.RESIDENTS + "\\b");
+    /** A headline's leading attribution of up to three words and a colon: "Police: ", "State troopers: ". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}: ");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
@@ -192,12 +195,14 @@ final class Headline {
     }
 
     /**
-     * Whether the headline tells of one person hurt and no death: a hit or wound word with the one
-     * person it names beside it, as {@link #oneDead} reads a death word ("Police: Youth wounded in
-     * accidental shooting in Gary", "17-year-old boy shot in head in Fresno").
+     * Whether the headline tells of one person hurt and no death: a hit or wound word, or a word of
+     * one who lives hurt ({@code living}: "in critical condition", "recovering"), with the one person
+     * it names beside it, as {@link #oneDead} reads a death word ("Police: Youth wounded in
+     * accidental shooting in Gary", "17-year-old boy shot in head in Fresno", "Boy in critical
+     * condition following Sunday shooting").
      */
     static boolean oneHurt(String title) {
-        return !tellsDeath(title) && onePersonBeside(title, Set.of("hit", "wound"));
+        return !tellsDeath(title) && onePersonBeside(title, Set.of("hit", "wound", "living"));
     }
 
     /**
@@ -212,7 +217,7 @@ final class Headline {
         if (tellsDeath(title)) {
             return false;
         }
-        List<String> words = words(withoutAges(lead(title)));
+        List<String> words = words(spoken(title));
         List<Integer> persons = persons(title);
         if (persons == null || persons.size() != 2) {
             return false;
@@ -234,8 +239,17 @@ final class Headline {
             return false;
         }
         int person = persons.get(0);
-        return harmWords(words(withoutAges(lead(title))), readings).stream()
+        return harmWords(words(spoken(title)), readings).stream()
             .anyMatch(i -> person >= i - ONE_BEFORE && person <= i + ONE_AFTER);
+    }
+
+    /**
+     * The headline before its outlet's tail, without a leading attribution ("Deputies: Boy, 2,
+     * shoots himself in leg", "UPDATED: ..."), ages left out ({@link #withoutAges}): the words
+     * that tell who was harmed, so that the deputies who speak are no people harmed.
+     */
+    private static String spoken(String title) {
+        return withoutAges(ATTRIBUTION.matcher(lead(title)).replaceFirst(""));
     }
 
     /**
@@ -244,7 +258,7 @@ final class Headline {
      * word for many, which {@link #toll} reads.
      */
     private static List<Integer> persons(String title) {
-        String text = withoutAges(lead(title));
+        String text = spoken(title);
         String folded = text == null ? "" : text.toLowerCase(Locale.ROOT);
         List<String> words = words(text);
         List<Integer> persons = new ArrayList<>();
