@@ -709,6 +709,16 @@ class IncidentsTest {
     }
 
     @Test
+    void aKnownTownTheTaggerMissedIsATownWhereTheTextsWordsMakeItOne() {
+        // GVA dev: "Meridian" untagged, so its police named no town and the complex was the place
+        StoryArticle a = new Article("a", "WTOK", "2016-06-20",
+            "Meridian police are investigating a shooting overnight at the Western Gardens apartments.")
+            .place("Western Gardens").event("V1", EventType.ASSAULT, null, "shooting", null, null, null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Western Gardens, Meridian");
+    }
+
+    @Test
     void aTextThatNamesNoPlaceTakesTheHeadlinesPlace() {
         // GVA dev: a page whose text is a caption and a count, its place only in the headline
         StoryArticle a = new Article("a", "KATV", "2015-05-03", "Four people were shot Saturday night, one fatally.")
