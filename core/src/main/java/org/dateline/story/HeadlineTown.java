@@ -46,6 +46,8 @@ final class HeadlineTown {
     private static final Pattern POLICE_AFTER = Pattern.compile(" (?:police|Police)\\b");
     private static final Pattern RESIDENT_BEFORE = Pattern.compile("(?:-old|\\b[Aa]n?|\\b[Tt]he) $");
     private static final Pattern RESIDENT_AFTER = Pattern.compile(" " + RESIDENTS + "\\b");
+    /** "in southwest ": what puts a town's name after it in a headline ({@link #known}). */
+    private static final Pattern PUT_BEFORE = Pattern.compile("(?i)\\b(?:in|near|outside|at) (?:the )?" + MODIFIER + "$");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
 
     private HeadlineTown() {}
@@ -86,6 +88,43 @@ final class HeadlineTown {
             }
         }
         return null;
+    }
+
+    /**
+     * A town of a list ({@code isKnown}: {@link KnownTowns} in the article's states) the headline
+     * names after "in", "near", "outside" or "at" (town-modifiers.tsv words between) or right before
+     * a word for its people ("Santa Cruz teen shot dead", "6-year-old Atlanta girl shot", "Teen
+     * fatally shot in head in southwest Macon"), with no confirmation by the text: the list is it.
+     * The first so named ("outside southwest Fresno market near Edison High School": Fresno); not
+     * a state, and not a name the text also writes in lower case (a word). Null when none.
+     */
+    static String known(String title, String text, Predicate<String> isKnown, Predicate<String> isRegion) {
+        if (title == null || text == null) {
+            return null;
+        }
+        String lead = Headline.lead(title);
+        lead = lead.substring(0, Math.min(lead.length(), MAX_HEADLINE));
+        Set<String> lower = lowerWords(lead + "\n" + text);
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (String name : candidates(lead)) {
+            if (!isKnown.test(name) || isRegion.test(name) || common(name, lower)) {
+                continue;
+            }
+            Matcher at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(lead);
+            while (at.find() && at.start() < firstAt) {
+                // "in Cherokee Co.": the county, not the town
+                if (COUNTY.matcher(lead.substring(at.end())).lookingAt()) {
+                    continue;
+                }
+                if (PUT_BEFORE.matcher(lead.substring(0, at.start())).find()
+                    || RESIDENT_AFTER.matcher(lead.substring(at.end())).lookingAt()) {
+                    first = name;
+                    firstAt = at.start();
+                }
+            }
+        }
+        return first;
     }
 
     /**

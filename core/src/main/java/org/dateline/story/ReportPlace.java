@@ -40,7 +40,7 @@ import org.dateline.model.Span;
  * the text puts that name in that very town ("Rogers Park, Chicago"), and a place no known town
  * holds takes the first known town the text puts something in ({@link #inKnownTown}): city 0.781
  * to 0.793 under the gold grouping; 0.798 with the known towns the tagger missed as places to
- * {@link ReportTown}'s rules.
+ * {@link ReportTown}'s rules, 0.806 with the headline's known town ({@link HeadlineTown#known}).
  */
 final class ReportPlace {
     private static final Set<String> REGIONS = regions();
@@ -141,8 +141,9 @@ final class ReportPlace {
     }
 
     /**
-     * A place that is no known town ({@link KnownTowns}) with the first known town of the article's
-     * states that the text puts something in, near or outside ("at a home in Arab Tuesday", "a farm
+     * A place that is no known town ({@link KnownTowns}) with the known town the headline names
+     * after "in" or before a word for its people ({@link HeadlineTown#known}), else the first known
+     * town of the article's states that the text puts something in, near or outside ("at a home in Arab Tuesday", "a farm
      * off Marshall Road in Crows Landing", "in southwest Macon"; {@code town-modifiers.tsv} words
      * between), the whole capitalised name known ("in Deerfield Township" is none): where the
      * text puts things is where they happened, while a town used as a modifier ("a Lakewood man")
@@ -154,6 +155,12 @@ final class ReportPlace {
         if (american == null || placed.name != null && (knownTown(placed.name, american)
             || placed.name.contains(",") && region(placed.name.substring(placed.name.lastIndexOf(',') + 1)))) {
             return placed;
+        }
+        // the headline's known town first ("Santa Cruz teen shot dead"), as its town is taken first
+        String told = HeadlineTown.known(r.title(), r.text(), n -> KnownTowns.known(n, american), ReportPlace::region);
+        if (told != null) {
+            return placed.name == null || kind(placed.name).equals("county") ? new Placed(told, null, "headline", null)
+                : new Placed(ReportTown.withTown(placed.name, told), placed.entity, placed.basis, placed.evidence);
         }
         Matcher m = PUT_IN.matcher(r.text());
         while (m.find()) {

@@ -24,6 +24,25 @@ class HeadlineTownTest {
     }
 
     @Test
+    void aKnownTownTheHeadlineNamesAfterInOrBeforeItsPeopleNeedsNoWordOfTheText() {
+        // GVA dev: the text never names the town, or the tagger missed it
+        Predicate<String> known = n -> KnownTowns.known(n, Set.of());
+        String text = "Deputies said the teen died at the scene.";
+        assertThat(HeadlineTown.known("Santa Cruz teen shot dead, friend arrested", text, known, REGION))
+            .isEqualTo("Santa Cruz");
+        assertThat(HeadlineTown.known("Teen fatally shot in head in southwest Macon", text, known, REGION))
+            .isEqualTo("Macon");
+        // the first so named: Edison is a town too, here a school's namesake
+        assertThat(HeadlineTown.known("Five are shot outside southwest Fresno market near Edison High School",
+            text, known, REGION)).isEqualTo("Fresno");
+        // a county, a day, a town named neither after "in" nor before its people
+        assertThat(HeadlineTown.known("3 women killed, man shot, woman kidnapped in Cherokee Co.", text, known, REGION))
+            .isNull();
+        assertThat(HeadlineTown.known("Man shot on Christmas in front of his family", text, known, REGION)).isNull();
+        assertThat(HeadlineTown.known("Atlanta News: teen shot", text, known, REGION)).isNull();
+    }
+
+    @Test
     void aTownTheTaggerMissedIsTakenWhereTheTextUsesItAsAPlace() {
         // GVA dev: "Sulphur" untagged, "Summerton" tagged a person
         String sulphur = "A 59-year-old Sulphur man killed his son on Sunday night after posting on Facebook.";
