@@ -234,8 +234,11 @@ public final class Incidents {
                 r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date",
                 day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()
                     .anyMatch(d -> d.value() != null && day.equals(String.valueOf(DateFact.dayOf(d.value()))))));
+            // the vote asks a report's rank more than once, and a rank reads its article's states
+            Map<IncidentReport, Integer> placeRanks = new java.util.IdentityHashMap<>();
             Fusion.Fused place = Fusion.choose(reports, IncidentReport::location,
-                r -> r.location() == null ? 9 : ReportPlace.placeRank(r.location(), articles.get(r.articleId()).record()), "location",
+                r -> r.location() == null ? 9 : placeRanks.computeIfAbsent(r,
+                    k -> ReportPlace.placeRank(k.location(), articles.get(k.articleId()).record())), "location",
                 folded -> {
                     // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington");
                     // any of a place's names ("Khankendi" or "Stepanakert")

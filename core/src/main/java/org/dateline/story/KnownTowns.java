@@ -1,14 +1,14 @@
 package org.dateline.story;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.dateline.analyze.data.TsvTable;
 
 /**
@@ -34,10 +34,10 @@ final class KnownTowns {
     private static final Map<String, Set<String>> TOWNS = load();
     /** A state's name or AP abbreviation to its code ({@code state-codes.tsv}). */
     private static final Map<String, String> STATE_NAMES = stateNames();
-    /** The names, longest first ("West Virginia" before "Virginia"), whole words; or a code after a comma ("AVONDALE, AZ"). */
-    private static final Pattern STATE = Pattern.compile("(?<![\\p{L}.])(" + STATE_NAMES.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
-        + ")(?![\\p{L}])|, (\\p{Lu}\\p{Lu})(?![\\p{L}])");
+    /** A word of a state's name: letters and full stops ("N.C.", "W.", "Va."). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.]*");
+    /** The most words a state's name has ("District of Columbia"). */
+    private static final int MOST_WORDS = 3;
 
     private KnownTowns() {}
 
@@ -54,16 +54,54 @@ final class KnownTowns {
 
     /** The codes of the states the text names: by name ("Utah"), AP abbreviation ("Ind."), or code after a comma ("AVONDALE, AZ"). */
     static Set<String> statesNamed(String text) {
-        Set<String> states = new HashSet<>();
-        Matcher m = STATE.matcher(text);
+        // word by word with a lookup (longest name first: "West Virginia" is no "Virginia"), not
+        // one pattern of every name, which tried each name at each character of every report
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
-            if (m.group(1) != null) {
-                states.add(STATE_NAMES.get(m.group(1)));
-            } else if (ReportTown.POSTAL.contains(m.group(2))) {
-                states.add(m.group(2));
+            if (m.start() == 0 || text.charAt(m.start() - 1) != '.') {
+                words.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Set<String> states = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            int[] first = words.get(i);
+            if (!Character.isUpperCase(text.charAt(first[0]))) {
+                continue;
+            }
+            if (first[1] - first[0] == 2 && text.startsWith(", ", first[0] - 2) && ReportTown.POSTAL.contains(
+                text.substring(first[0], first[1])) && (first[1] == text.length() || !Character.isLetter(text.charAt(first[1])))) {
+                states.add(text.substring(first[0], first[1])); // "AVONDALE, AZ -"
+                continue;
+            }
+            for (int n = Math.min(MOST_WORDS, words.size() - i); n >= 1; n--) {
+                int end = words.get(i + n - 1)[1];
+                String name = text.substring(first[0], end);
+                if (!spacedOnce(text, words, i, n)) {
+                    continue;
+                }
+                String code = STATE_NAMES.get(name);
+                if (code == null && name.endsWith(".")) {
+                    code = STATE_NAMES.get(name.substring(0, name.length() - 1)); // "Utah." ends a sentence
+                }
+                if (code != null) {
+                    states.add(code);
+                    i += n - 1;
+                    break;
+                }
             }
         }
         return states;
+    }
+
+    /** Whether the n words from the i-th stand one space apart. */
+    private static boolean spacedOnce(String text, List<int[]> words, int i, int n) {
+        for (int k = i; k < i + n - 1; k++) {
+            if (words.get(k + 1)[0] != words.get(k)[1] + 1 || text.charAt(words.get(k)[1]) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name folded for comparison: lower case, abbreviations written out, nothing but letters and digits. */

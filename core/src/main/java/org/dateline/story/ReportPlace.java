@@ -37,10 +37,10 @@ import org.dateline.model.Span;
  * 0.758 on the GVA dev set, no incident lost); a report without events (its text a page's
  * furniture) takes that place first (0.771 to 0.778). In an article of the United States a town
  * the Postal Service lists ({@link KnownTowns}) outranks any other name with no place word, unless
- * the text puts that name in that very town ("Rogers Park, Chicago"), and a place no known town
+ * the first place is one or the text puts it in one ("Rogers Park, Chicago"), and a place no known town
  * holds takes the first known town the text puts something in ({@link #inKnownTown}): city 0.781
  * to 0.793 under the gold grouping; 0.798 with the known towns the tagger missed as places to
- * {@link ReportTown}'s rules, 0.806 with the headline's known town ({@link HeadlineTown#known}).
+ * {@link ReportTown}'s rules, 0.807 with the headline's known town ({@link HeadlineTown#known}).
  */
 final class ReportPlace {
     private static final Set<String> REGIONS = regions();
@@ -75,17 +75,13 @@ final class ReportPlace {
         Set<String> american = american(r);
         Names names = new Names(r, american);
         ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportPlace::isCounty, REGIONS);
-        Placed placed = inTown(r, chosen(r, events, names, dateline, american), names, dateline);
-        if (american != null) {
-            // a place the known town outranked that the text puts in that very town: "Rogers Park,
-            // Chicago" over "Chicago"
-            Placed plain = inTown(r, chosen(r, events, names, dateline, null), names, dateline);
-            if (placed.name != null && plain.name != null && !plain.name.equals(placed.name)
-                && knownTown(plain.name, american) && named(plain.name, placed.name)) {
-                return plain;
-            }
+        Placed plain = inTown(r, chosen(r, events, names, dateline, null), names, dateline);
+        // the first place that is a known town or that the text puts in one ("Rogers Park,
+        // Chicago") stands; else known towns first
+        if (american == null || plain.name != null && knownTown(plain.name, american)) {
+            return plain;
         }
-        return inKnownTown(r, placed, american);
+        return inKnownTown(r, inTown(r, chosen(r, events, names, dateline, american), names, dateline), american);
     }
 
     /**
