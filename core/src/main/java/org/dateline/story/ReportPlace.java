@@ -6,12 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
-import org.dateline.analyze.entity.ActorCodes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -48,16 +45,8 @@ final class ReportPlace {
     private static final List<String> RANK = List.of("town", "county", "site", "street");
     /** A name and a lower-case word for a kind of place after it: "Florida town", "Wisconsin city". */
     private static final Pattern DESCRIBED = Pattern.compile("(.+) (?:town|city|village|community|region|area)");
-    /** "in Arab", "near southwest Fresno": a capitalised name of up to four words the text puts something in. */
-    private static final Pattern PUT_IN = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|near|outside) (?:(?:"
-        + ReportTown.BEFORE_WORDS + ") )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?![\\p{L}'’-])");
-    /** The English names of the days and months ("Tuesday", "March"), which may follow a town's name. */
-    private static final Set<String> CALENDAR_WORDS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
-            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** "Mt.", "St.": an abbreviation of one to three letters alone. */
-    private static final Pattern LONE_ABBREVIATION = Pattern.compile("\\p{L}{1,3}\\.");
+    static final Pattern LONE_ABBREVIATION = Pattern.compile("\\p{L}{1,3}\\.");
 
     private ReportPlace() {}
 
@@ -72,7 +61,7 @@ final class ReportPlace {
         if (headline != null) {
             return headline;
         }
-        Set<String> american = american(r);
+        Set<String> american = TextTowns.states(r);
         Names names = new Names(r, american);
         ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportPlace::isCounty, REGIONS);
         Placed plain = inTown(r, chosen(r, events, names, dateline, null), names, dateline);
@@ -139,12 +128,10 @@ final class ReportPlace {
     /**
      * A place that is no known town ({@link KnownTowns}) with the known town the headline names
      * after "in" or before a word for its people ({@link HeadlineTown#known}), else the first known
-     * town of the article's states that the text puts something in, near or outside ("at a home in Arab Tuesday", "a farm
-     * off Marshall Road in Crows Landing", "in southwest Macon"; {@code town-modifiers.tsv} words
-     * between), the whole capitalised name known ("in Deerfield Township" is none): where the
-     * text puts things is where they happened, while a town used as a modifier ("a Lakewood man")
-     * may be anyone's home. A street, site or neighbourhood keeps its name before the town; a
-     * county, or no place at all, gives way to it.
+     * town the text puts something in ({@link TextTowns#putIn}: "at a home in Arab Tuesday"): where
+     * the text puts things is where they happened, while a town used as a modifier ("a Lakewood
+     * man") may be anyone's home. A street, site or neighbourhood keeps its name before the town;
+     * a county, or no place at all, gives way to it.
      */
     private static Placed inKnownTown(ArticleRecord r, Placed placed, Set<String> american) {
         // a place the text gives with its state ("VERNON, Conn.") is a town as the text states it
@@ -158,20 +145,16 @@ final class ReportPlace {
             return placed.name == null || kind(placed.name).equals("county") ? new Placed(told, null, "headline", null)
                 : new Placed(ReportTown.withTown(placed.name, told), placed.entity, placed.basis, placed.evidence);
         }
-        Matcher m = PUT_IN.matcher(r.text());
-        while (m.find()) {
-            String town = knownName(beforeSentenceEnd(m.group(1)), american);
-            if (town == null) {
-                continue;
-            }
-            int start = r.text().codePointCount(0, m.start(1));
-            Span mention = new Span(start, start + town.codePointCount(0, town.length()), town);
-            if (placed.name == null || kind(placed.name).equals("county")) {
-                return new Placed(withState(r.text(), mention), null, "text", mention);
-            }
-            return new Placed(ReportTown.withTown(placed.name, town), placed.entity, placed.basis, placed.evidence);
+        TextTowns.Found in = TextTowns.putIn(r.text(), american, ReportPlace::region);
+        if (in == null) {
+            return placed;
         }
-        return placed;
+        int start = r.text().codePointCount(0, in.start());
+        Span mention = new Span(start, start + in.name().codePointCount(0, in.name().length()), in.name());
+        if (placed.name == null || kind(placed.name).equals("county")) {
+            return new Placed(withState(r.text(), mention), null, "text", mention);
+        }
+        return new Placed(ReportTown.withTown(placed.name, in.name()), placed.entity, placed.basis, placed.evidence);
     }
 
     /** The mention of a place: of its entity inside the event's sentence, else its first; else its name in the sentence. */
@@ -368,12 +351,13 @@ final class ReportPlace {
      * outvotes a street whatever the count, a known town a name that may be a neighbourhood.
      */
     static int placeRank(String name, ArticleRecord r) {
-        return level(name, american(r));
+        return level(name, TextTowns.states(r));
     }
 
     /**
      * 0 a town of {@link KnownTowns} in an article of the United States ({@code american}: the
-     * states it names, empty for none; null for an article of another country), 1 any other name
+     * states it names, empty for none; null for an article of another country, {@link
+     * TextTowns#states}), 1 any other name
      * with no county, site or street word, 2 a county, 3 a site, 4 a street. A name the list knows
      * is the town a monitor files under; one it does not may be a town it does not list, or a
      * neighbourhood, a shop, a person's name the tagger took for a place ("North Side", "Meijer"),
@@ -387,37 +371,7 @@ final class ReportPlace {
         return american != null && knownTown(name, american) ? 0 : 1;
     }
 
-    /** The words up to a sentence's end: "Arab Tuesday" of "Arab Tuesday. It"; "St. Louis" keeps its abbreviation. */
-    private static String beforeSentenceEnd(String words) {
-        StringBuilder kept = new StringBuilder();
-        for (String word : words.split(" ")) {
-            boolean ends = word.endsWith(".") && !LONE_ABBREVIATION.matcher(word).matches();
-            kept.append(kept.isEmpty() ? "" : " ").append(ends ? word.substring(0, word.length() - 1) : word);
-            if (ends) {
-                break;
-            }
-        }
-        return kept.toString();
-    }
 
-    /**
-     * The name if it is a known town of the states and no state, or the part of it before a day or
-     * a month ("in Arab Tuesday"); else null. No shorter part otherwise: "Deerfield Township",
-     * "Beaverdam Road" name no town.
-     */
-    private static String knownName(String name, Set<String> states) {
-        String[] words = name.split(" ");
-        for (int n = words.length; n > 0; n--) {
-            String part = String.join(" ", java.util.Arrays.copyOf(words, n));
-            if (!region(part) && KnownTowns.known(part, states)) {
-                return part;
-            }
-            if (!CALENDAR_WORDS.contains(words[n - 1])) {
-                return null;
-            }
-        }
-        return null;
-    }
 
     /** Whether the place or the town after its comma is a known town of the states ("Rogers Park, Chicago"; no state). */
     private static boolean knownTown(String name, Set<String> states) {
@@ -429,22 +383,6 @@ final class ReportPlace {
         return false;
     }
 
-    /**
-     * The states an article of the United States names ({@link KnownTowns#statesNamed}, empty for
-     * none), or null when it is no such article as far as its places tell: one of them is a
-     * country, a capital, a region or a city the entity stage's tables put in another country
-     * ({@link ActorCodes#countryCode}, {@link ActorCodes#placeCode}; a US state's name is the
-     * state's, though Georgia is a country too). The list of towns is of the United States only:
-     * a report that names Karabakh and talks in Geneva does not take them for Geneva, New York.
-     */
-    private static Set<String> american(ArticleRecord r) {
-        ActorCodes codes = ActorCodes.standard();
-        boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION
-            && !KnownTowns.isState(e.name())
-            && Optional.ofNullable(e.code()).or(() -> codes.countryCode(e.name())).or(() -> codes.placeCode(e.name()))
-                .filter(code -> !code.startsWith("USA")).isPresent());
-        return abroad ? null : KnownTowns.statesNamed((r.title() == null ? "" : r.title() + "\n") + r.text());
-    }
 
     /** town, county, site or street, by the words of the name. */
     static String kind(String name) {

@@ -1,0 +1,104 @@
+package org.dateline.story;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dateline.analyze.entity.ActorCodes;
+import org.dateline.model.ArticleRecord;
+import org.dateline.model.EntityType;
+
+/**
+ * What an article's words say of the known towns ({@link KnownTowns}) for {@link ReportPlace}:
+ * whether it is an article of the United States and which states it names, and the first known town
+ * the text puts something in ("at a home in Arab Tuesday").
+ */
+final class TextTowns {
+    /** "in Arab", "near southwest Fresno": a capitalised name of up to four words the text puts something in. */
+    private static final Pattern PUT_IN = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|near|outside) (?:(?:"
+        + ReportTown.BEFORE_WORDS + ") )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?![\\p{L}'’-])");
+    /** The English names of the days and months ("Tuesday", "March"), which may follow a town's name. */
+    private static final Set<String> CALENDAR_WORDS = Stream.concat(
+            Arrays.stream(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+            Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+        .collect(Collectors.toUnmodifiableSet());
+
+    private TextTowns() {}
+
+    /** A known town as the text writes it and the char offset it starts at. */
+    record Found(String name, int start) {}
+
+    /**
+     * The states an article of the United States names ({@link KnownTowns#statesNamed}, empty for
+     * none), or null when it is no such article as far as its places tell: one of them is a
+     * country, a capital, a region or a city the entity stage's tables put in another country
+     * ({@link ActorCodes#countryCode}, {@link ActorCodes#placeCode}; a US state's name is the
+     * state's, though Georgia is a country too). The list of towns is of the United States only:
+     * a report that names Karabakh and talks in Geneva does not take them for Geneva, New York.
+     */
+    static Set<String> states(ArticleRecord r) {
+        ActorCodes codes = ActorCodes.standard();
+        boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION
+            && !KnownTowns.isState(e.name())
+            && Optional.ofNullable(e.code()).or(() -> codes.countryCode(e.name())).or(() -> codes.placeCode(e.name()))
+                .filter(code -> !code.startsWith("USA")).isPresent());
+        return abroad ? null : KnownTowns.statesNamed((r.title() == null ? "" : r.title() + "\n") + r.text());
+    }
+
+    /**
+     * The first known town of the states that the text puts something in, near or outside ("at a
+     * home in Arab Tuesday", "a farm off Marshall Road in Crows Landing", "in southwest Macon";
+     * {@code town-modifiers.tsv} words between), the whole capitalised name known ("in Deerfield
+     * Township" is none), no state ({@code isRegion}); null when none.
+     */
+    static Found putIn(String text, Set<String> states, Predicate<String> isRegion) {
+        Matcher m = PUT_IN.matcher(text);
+        while (m.find()) {
+            String town = knownName(beforeSentenceEnd(m.group(1)), states, isRegion);
+            if (town != null) {
+                return new Found(town, m.start(1));
+            }
+        }
+        return null;
+    }
+
+    /** The words up to a sentence's end: "Arab Tuesday" of "Arab Tuesday. It"; "St. Louis" keeps its abbreviation. */
+    private static String beforeSentenceEnd(String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : words.split(" ")) {
+            boolean ends = word.endsWith(".") && !ReportPlace.LONE_ABBREVIATION.matcher(word).matches();
+            kept.append(kept.isEmpty() ? "" : " ").append(ends ? word.substring(0, word.length() - 1) : word);
+            if (ends) {
+                break;
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * The name if it is a known town of the states and no state, or the part of it before a day or
+     * a month ("in Arab Tuesday"); else null. No shorter part otherwise: "Deerfield Township",
+     * "Beaverdam Road" name no town.
+     */
+    private static String knownName(String name, Set<String> states, Predicate<String> isRegion) {
+        String[] words = name.split(" ");
+        for (int n = words.length; n > 0; n--) {
+            String part = String.join(" ", Arrays.copyOf(words, n));
+            if (!isRegion.test(part) && KnownTowns.known(part, states)) {
+                return part;
+            }
+            if (!CALENDAR_WORDS.contains(words[n - 1])) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
