@@ -24,8 +24,9 @@ import org.dateline.model.Span;
  * @param locationEntity the per-article entity id of the place, or null
  * @param locationBasis {@code event} (the event's own place), {@code article} (the article's
  *     first town), {@code title} (the town its headline names), {@code town} (only the town its
- *     dateline or police give) or {@code headline} (a text naming no place: the place its headline
- *     gives after "in"), null without a place
+ *     dateline or police give), {@code headline} (a text naming no place: the place its headline
+ *     gives after "in"; or a known town its headline names, {@link KnownTowns}) or {@code text} (a
+ *     known town the text puts something in, "at a home in Arab"), null without a place
  * @param locationEvidence the mention of the place it rests on (in the event's sentence when the
  *     event names it), or null (a town alone)
  * @param actors who acted, as named and keyed
