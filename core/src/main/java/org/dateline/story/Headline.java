@@ -29,6 +29,8 @@ final class Headline {
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
+    /** Who hit themself: "shoots himself", "shot self". */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
     /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
     private static final int OBJECT_REACH = 4;
     /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */
@@ -230,6 +232,21 @@ final class Headline {
         }
         int i = hits.get(0);
         return doer < i && doer >= i - ONE_BEFORE && hit > i && hit <= i + OBJECT_REACH && !"at".equals(words.get(i + 1));
+    }
+
+    /**
+     * Whether the headline tells of one person who hit themself and no death: a hit word right before
+     * "himself", "herself" or "self" (not followed by "and": "shooting himself and 1-year-old
+     * daughter"), whatever other people it names ("Father arrested after 11-year-old son accidentally
+     * shoots himself", "Mom Charged After 5-Year-old Accidentally Shoots Herself"); no number.
+     */
+    static boolean oneHitThemself(String title) {
+        if (tellsDeath(title) || persons(title) == null) {
+            return false;
+        }
+        List<String> words = words(spoken(title));
+        return harmWords(words, Set.of("hit")).stream().anyMatch(i -> i + 1 < words.size()
+            && REFLEXIVES.contains(words.get(i + 1)) && (i + 2 >= words.size() || !"and".equals(words.get(i + 2))));
     }
 
     /** The one person the headline before its outlet's tail names, beside a word of these readings ("KSLA News 12" counts no one). */

@@ -127,9 +127,9 @@ final class ReportReader {
                 : Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue));
             injuredBasis = "headline";
         } else if (injuredValue == null && killedValue == null && !eventsTellHurt && !eventsTellDead
-            && (Headline.oneHurt(r.title()) || Headline.oneHitByAnother(r.title()))) {
+            && (Headline.oneHurt(r.title()) || Headline.oneHitByAnother(r.title()) || Headline.oneHitThemself(r.title()))) {
             // "Police: Youth wounded in accidental shooting in Gary", "Boy shoots sister in the back
-            // of the neck": one hurt, no one dead
+            // of the neck", "Father arrested after son accidentally shoots himself": one hurt, no one dead
             injuredValue = 1;
             injuredBasis = "headline";
         }

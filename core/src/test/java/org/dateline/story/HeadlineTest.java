@@ -119,6 +119,17 @@ class HeadlineTest {
     }
 
     @Test
+    void aHitWordBeforeAReflexiveTellsOfOneHurtWhateverOthersTheHeadlineNames() {
+        // GVA dev: a parent charged names a second person, so oneHurt read no one
+        assertThat(Headline.oneHitThemself("Father arrested after 11-year-old son accidentally shoots himself in the butt")).isTrue();
+        assertThat(Headline.oneHitThemself("Mom Charged After 5-Year-old Accidentally Shoots Herself: Police")).isTrue();
+        assertThat(Headline.oneHitThemself("Deputies: Boy, 2, shoots himself in leg after dad leaves gun on table")).isTrue();
+        assertThat(Headline.oneHitThemself("Baby sitter charged after 6-year-old fatally shoots herself")).isFalse(); // a death
+        assertThat(Headline.oneHitThemself("Man accused of accidentally shot himself and 1-year-old daughter")).isFalse(); // two
+        assertThat(Headline.oneHitThemself("2 teens shot themselves")).isFalse(); // a number
+    }
+
+    @Test
     void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
         // each counted its number dead: 8, 13, 33 and 4
         assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
