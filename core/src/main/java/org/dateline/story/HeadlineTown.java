@@ -104,11 +104,17 @@ final class HeadlineTown {
         }
         String lead = Headline.lead(title);
         lead = lead.substring(0, Math.min(lead.length(), MAX_HEADLINE));
-        Set<String> lower = lowerWords(lead + "\n" + text);
+        Set<String> lower = null; // the text's words in lower case, read only once a candidate is known
         String first = null;
         int firstAt = Integer.MAX_VALUE;
         for (String name : candidates(lead)) {
-            if (!isKnown.test(name) || isRegion.test(name) || common(name, lower)) {
+            if (!isKnown.test(name) || isRegion.test(name)) {
+                continue;
+            }
+            if (lower == null) {
+                lower = lowerWords(lead + "\n" + text);
+            }
+            if (common(name, lower)) {
                 continue;
             }
             Matcher at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(lead);

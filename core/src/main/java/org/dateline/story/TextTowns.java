@@ -1,17 +1,11 @@
 package org.dateline.story;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dateline.analyze.entity.ActorCodes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.EntityType;
@@ -25,11 +19,8 @@ final class TextTowns {
     /** "in Arab", "near southwest Fresno": a capitalised name of up to four words the text puts something in. */
     private static final Pattern PUT_IN = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|near|outside) (?:(?:"
         + ReportTown.BEFORE_WORDS + ") )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?![\\p{L}'’-])");
-    /** The English names of the days and months ("Tuesday", "March"), which may follow a town's name. */
-    private static final Set<String> CALENDAR_WORDS = Stream.concat(
-            Arrays.stream(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
-            Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
-        .collect(Collectors.toUnmodifiableSet());
+    /** A day's or a month's name ("Tuesday", "March"; {@link HeadlineTown#DAYS}), which may follow a town's name. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(HeadlineTown.DAYS);
 
     private TextTowns() {}
 
@@ -95,7 +86,7 @@ final class TextTowns {
             if (!isRegion.test(part) && KnownTowns.known(part, states)) {
                 return part;
             }
-            if (!CALENDAR_WORDS.contains(words[n - 1])) {
+            if (!CALENDAR_WORD.matcher(words[n - 1]).matches()) {
                 return null;
             }
         }
