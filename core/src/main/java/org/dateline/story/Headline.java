@@ -30,6 +30,8 @@ final class Headline {
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
     /** Who hit themself: "shoots himself", "shot self". */
+    /** Words between an act and the person it was done to: "shooting of a teen", "shooting his wife". */
+    private static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
     /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
     private static final int OBJECT_REACH = 4;
@@ -247,6 +249,66 @@ final class Headline {
         List<String> words = words(spoken(title));
         return harmWords(words, Set.of("hit")).stream().anyMatch(i -> i + 1 < words.size()
             && REFLEXIVES.contains(words.get(i + 1)) && (i + 2 >= words.size() || !"and".equals(words.get(i + 2))));
+    }
+
+    /**
+     * Whether the headline's first person is the one it tells was hurt, and no death: its only hit or
+     * wound word comes right after that person (an adverb between: "critically"), in a form that
+     * tells what was done to them ("Woman injured after Lafayette teen discharged a firearm", "Man
+     * shot by deputy during traffic stop"), whatever other people the headline names after it; not
+     * a form that tells what they did ("shoots", "injures": their object is the hurt, and may be
+     * more than one), and no number.
+     */
+    static boolean firstPersonHurt(String title) {
+        if (tellsDeath(title)) {
+            return false;
+        }
+        List<Integer> persons = persons(title);
+        List<String> words = words(spoken(title));
+        List<Integer> harms = harmWords(words, Set.of("hit", "wound"));
+        if (persons == null || persons.isEmpty() || harms.size() != 1) {
+            return false;
+        }
+        int person = persons.get(0);
+        int harm = harms.get(0);
+        String word = words.get(harm);
+        boolean done = !word.endsWith("s") && !word.endsWith("ing");
+        boolean between = harm == person + 2 && words.get(person + 1).endsWith("ly");
+        return done && (harm == person + 1 || between);
+    }
+
+    /**
+     * Whether the headline tells of one person an act was done to, and no death: an act word in the
+     * singular right before a person ("Uncle arrested for shooting 2-year-old nephew", "Boy, 6,
+     * accused of shooting girl with BB gun", "shooting of teen girl", "Five-year-old shooting victim
+     * expected to recover"), no second person right after that one ("shooting of child, father"
+     * tells of two) and no number.
+     */
+    static boolean actOnOne(String title) {
+        if (tellsDeath(title)) {
+            return false;
+        }
+        List<Integer> persons = persons(title);
+        List<String> words = words(spoken(title));
+        if (persons == null) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!"act".equals(WORDS.get(words.get(i))) || words.get(i).endsWith("s")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && ACT_OBJECT_LEAD.contains(words.get(j))) {
+                j++; // "shooting of a", "shooting his"
+            }
+            if (j < words.size() && isAge(words.get(j)) && !persons.contains(j)) {
+                j++; // "shooting 2-year-old nephew": the age is the person's
+            }
+            if (persons.contains(j) && !persons.contains(j + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one person the headline before its outlet's tail names, beside a word of these readings ("KSLA News 12" counts no one). */

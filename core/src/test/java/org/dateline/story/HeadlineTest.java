@@ -110,6 +110,7 @@ class HeadlineTest {
         assertThat(Headline.oneHitByAnother("Man, 21, Shoots Bucks County Girl, 9, in Chest with BB Gun")).isTrue();
         assertThat(Headline.oneHitByAnother("DEPUTIES: Eight-year-old accidentally shoots 12-year-old brother")).isTrue();
         assertThat(Headline.oneHitByAnother("Mother shot by 4-year-old in back of the head")).isTrue();
+        assertThat(Headline.oneHitByAnother("Uncle shoots nephew in the leg while cleaning rifle")).isTrue(); // kin words
         assertThat(Headline.oneHitByAnother("Father shoots son dead in hunting accident")).isFalse(); // a death
         assertThat(Headline.oneHitByAnother("Man shoots at officer during chase")).isFalse(); // may have missed
         assertThat(Headline.oneHitByAnother("Girl, 7, grazed by bullet; man shot in leg")).isFalse(); // two hurt
@@ -127,6 +128,43 @@ class HeadlineTest {
         assertThat(Headline.oneHitThemself("Baby sitter charged after 6-year-old fatally shoots herself")).isFalse(); // a death
         assertThat(Headline.oneHitThemself("Man accused of accidentally shot himself and 1-year-old daughter")).isFalse(); // two
         assertThat(Headline.oneHitThemself("2 teens shot themselves")).isFalse(); // a number
+    }
+
+    @Test
+    void theFirstPersonRightBeforeTheOnlyHarmWordDoneToThemIsTheOneHurt() {
+        // GVA dev: a report whose events count no one, whose headline names a second person after
+        assertThat(Headline.firstPersonHurt("Woman injured after Lafayette teen discharged a firearm - KATC.com")).isTrue();
+        assertThat(Headline.firstPersonHurt("Man critically wounded by deputy during traffic stop")).isTrue();
+        assertThat(Headline.oneHurt("Woman injured after Lafayette teen discharged a firearm")).isFalse(); // two people
+        assertThat(Headline.firstPersonHurt("Man shoots neighbor after argument over dog")).isFalse(); // what he did
+        assertThat(Headline.firstPersonHurt("Woman shot, man wounded outside bar")).isFalse(); // two harm words
+        assertThat(Headline.firstPersonHurt("Woman injured, man killed in shooting")).isFalse(); // a death
+        assertThat(Headline.firstPersonHurt("Man and woman shot on Elm Street")).isFalse(); // two hurt
+        assertThat(Headline.firstPersonHurt("Officer says teen shot at him")).isFalse(); // not right after the first
+    }
+
+    @Test
+    void anActInTheSingularRightBeforeOnePersonTellsOfOneHurt() {
+        // GVA dev: reports of shootings whose events count no one
+        assertThat(Headline.actOnOne("Uncle arrested for shooting 2-year-old nephew")).isTrue();
+        assertThat(Headline.actOnOne("Boy, 6, accused of shooting girl with BB gun - WMC Action News 5")).isTrue();
+        assertThat(Headline.actOnOne("Williams County Sheriff's Office investigating accidental shooting of teen")).isTrue();
+        assertThat(Headline.actOnOne("Five-year-old shooting victim expected to recover")).isTrue();
+        assertThat(Headline.actOnOne("Authorities investigate accidental shooting of child, father")).isFalse(); // two
+        assertThat(Headline.actOnOne("Family: Fatal shooting of teen was 'tragic accident'")).isFalse(); // a death
+        assertThat(Headline.actOnOne("2 arrested in shooting of teen")).isFalse(); // a number
+        assertThat(Headline.actOnOne("Police investigate shootings of teen")).isFalse(); // acts in the plural
+        assertThat(Headline.actOnOne("Teen arrested after shooting at party")).isFalse(); // no one it was done to
+    }
+
+    @Test
+    void wordsOfOneWhoLivesHurtCountOneBesideTheOnePersonButMakeNoHeadlineOfHarm() {
+        // GVA dev: "hurts", "survive" and "grazes" were no words of the table
+        assertThat(Headline.oneHurt("Accidental shooting hurts Wichita child")).isTrue();
+        assertThat(Headline.oneHurt("Aurora man expected to survive accidental shooting")).isTrue();
+        assertThat(Headline.oneHurt("Bullet grazes teen after skate park dispute leads to drive-by in Sumner")).isTrue();
+        assertThat(Headline.tellsHarm("Inflation hurts families")).isFalse();
+        assertThat(Headline.tellsHarm("Retailer survives holiday slump")).isFalse();
     }
 
     @Test

@@ -887,6 +887,25 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineTellingOfOnePersonAnActWasDoneToOrOfItsFirstPersonHurtCountsOne() {
+        // GVA dev: reports whose events count no one and whose headlines name two people
+        for (String title : List.of("Uncle arrested for shooting 2-year-old nephew",
+                "Woman injured after Lafayette teen discharged a firearm")) {
+            StoryArticle a = new Article("a", "KATC", "2015-09-06", "Police are investigating a shooting.")
+                .title(title)
+                .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+                .build(0);
+
+            IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+
+            assertThat(r.injured()).as(title).isEqualTo(1);
+            assertThat(r.injuredBasis()).isEqualTo("headline");
+            assertThat(r.killed()).isEqualTo(0);
+            assertThat(r.killedBasis()).isEqualTo("implied");
+        }
+    }
+
+    @Test
     void aWoundCountStandsBesideAnotherSourcesDead() {
         StoryArticle early = new Article("early", "WMC", "2016-03-02", "Two men were wounded on Crump Road.")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "wounded", null, "Two men were wounded", null, null)
