@@ -1,6 +1,7 @@
 package org.dateline.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ final class KnownTowns {
     private static final Map<String, String> STATE_NAMES = stateNames();
     /** A word of a state's name: letters and full stops ("N.C.", "W.", "Va."). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.]*");
+    /** Capitalised words right after a name, one space apart: "Avenue", "Children's Hospital". */
+    private static final Pattern FOLLOWING = Pattern.compile("^(?: \\p{Lu}[\\p{L}'’-]*){1,3}");
     /** The most words a state's name has ("District of Columbia"). */
     private static final int MOST_WORDS = 3;
 
@@ -85,13 +88,30 @@ final class KnownTowns {
                     code = STATE_NAMES.get(name.substring(0, name.length() - 1)); // "Utah." ends a sentence
                 }
                 if (code != null) {
-                    states.add(code);
+                    if (!nameOfAPlace(text, end)) {
+                        states.add(code);
+                    }
                     i += n - 1;
                     break;
                 }
             }
         }
         return states;
+    }
+
+    /**
+     * Whether the state's name that ends at {@code end} begins the name of a street, a site or a
+     * county ({@code place-words.tsv}, {@link ReportPlace#kind}): "Pennsylvania Avenue", "Texas
+     * Children's Hospital", "Washington County" name no state; up to {@link #MOST_WORDS} capitalised
+     * words right after it are read, none after a full stop ("in Washington. Street vendors").
+     */
+    private static boolean nameOfAPlace(String text, int end) {
+        if (text.charAt(end - 1) == '.') {
+            return false;
+        }
+        Matcher following = FOLLOWING.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        return following.find() && Arrays.stream(following.group().strip().split(" "))
+            .anyMatch(w -> !ReportPlace.kind(w).equals("town"));
     }
 
     /** Whether the n words from the i-th stand one space apart. */

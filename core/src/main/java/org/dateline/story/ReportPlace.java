@@ -38,6 +38,8 @@ import org.dateline.model.Span;
  * holds takes the first known town the text puts something in ({@link #inKnownTown}): city 0.781
  * to 0.793 under the gold grouping; 0.798 with the known towns the tagger missed as places to
  * {@link ReportTown}'s rules, 0.807 with the headline's known town ({@link HeadlineTown#known}).
+ * A name the text calls a neighbourhood ("the Upton neighborhood") is no known town though a town
+ * of some state bears it ({@link TextTowns.Towns}): 0.808.
  */
 final class ReportPlace {
     private static final Set<String> REGIONS = regions();
@@ -61,7 +63,7 @@ final class ReportPlace {
         if (headline != null) {
             return headline;
         }
-        Set<String> american = TextTowns.states(r);
+        TextTowns.Towns american = TextTowns.of(r);
         Names names = new Names(r, american);
         ReportTown.Dateline dateline = ReportTown.datelineAt(r.text(), names::isPlace, ReportPlace::isCounty, REGIONS);
         Placed plain = inTown(r, chosen(r, events, names, dateline, null), names, dateline);
@@ -79,7 +81,7 @@ final class ReportPlace {
      * own before the article's at each level; then the headline's town.
      */
     private static Placed chosen(ArticleRecord r, List<Event> events, Names names, ReportTown.Dateline dateline,
-                                 Set<String> american) {
+                                 TextTowns.Towns american) {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Event e : events) {
@@ -133,14 +135,14 @@ final class ReportPlace {
      * man") may be anyone's home. A street, site or neighbourhood keeps its name before the town;
      * a county, or no place at all, gives way to it.
      */
-    private static Placed inKnownTown(ArticleRecord r, Placed placed, Set<String> american) {
+    private static Placed inKnownTown(ArticleRecord r, Placed placed, TextTowns.Towns american) {
         // a place the text gives with its state ("VERNON, Conn.") is a town as the text states it
         if (american == null || placed.name != null && (knownTown(placed.name, american)
             || placed.name.contains(",") && region(placed.name.substring(placed.name.lastIndexOf(',') + 1)))) {
             return placed;
         }
         // the headline's known town first ("Santa Cruz teen shot dead"), as its town is taken first
-        String told = HeadlineTown.known(r.title(), r.text(), n -> KnownTowns.known(n, american), ReportPlace::region);
+        String told = HeadlineTown.known(r.title(), r.text(), american::known, ReportPlace::region);
         if (told != null) {
             return placed.name == null || kind(placed.name).equals("county") ? new Placed(told, null, "headline", null)
                 : new Placed(ReportTown.withTown(placed.name, told), placed.entity, placed.basis, placed.evidence);
@@ -181,10 +183,10 @@ final class ReportPlace {
      */
     private static final class Names {
         private final Set<String> places = new HashSet<>();
-        private final Set<String> states;
+        private final TextTowns.Towns towns;
 
-        Names(ArticleRecord r, Set<String> states) {
-            this.states = states;
+        Names(ArticleRecord r, TextTowns.Towns towns) {
+            this.towns = towns;
             for (Entity e : r.entities()) {
                 if (e.type() == EntityType.LOCATION) {
                     places.add(e.name().toLowerCase(Locale.ROOT));
@@ -195,7 +197,7 @@ final class ReportPlace {
 
         /** Whether the words are a place of the article or a known town of its states. */
         boolean isPlace(String words) {
-            return isTagged(words) || states != null && KnownTowns.known(words, states);
+            return isTagged(words) || towns != null && towns.known(words);
         }
 
         /**
@@ -340,7 +342,7 @@ final class ReportPlace {
      * "in Cedar Grove"), and it still follows the place as its town ("Cedar Grove, CHARLESTON"); a
      * place the dateline alone names comes last.
      */
-    private static Comparator<Entity> placeOrder(int datelineAt, Set<String> american) {
+    private static Comparator<Entity> placeOrder(int datelineAt, TextTowns.Towns american) {
         return Comparator.<Entity>comparingInt(e -> level(e.name(), american))
             .thenComparingInt(e -> e.mentions().stream().mapToInt(Span::start).filter(at -> at != datelineAt)
                 .min().orElse(Integer.MAX_VALUE));
@@ -351,19 +353,19 @@ final class ReportPlace {
      * outvotes a street whatever the count, a known town a name that may be a neighbourhood.
      */
     static int placeRank(String name, ArticleRecord r) {
-        return level(name, TextTowns.states(r));
+        return level(name, TextTowns.of(r));
     }
 
     /**
      * 0 a town of {@link KnownTowns} in an article of the United States ({@code american}: the
-     * states it names, empty for none; null for an article of another country, {@link
-     * TextTowns#states}), 1 any other name
+     * states it names, empty for none, and the names it calls a part of a town; null for an article
+     * of another country, {@link TextTowns#of}), 1 any other name
      * with no county, site or street word, 2 a county, 3 a site, 4 a street. A name the list knows
      * is the town a monitor files under; one it does not may be a town it does not list, or a
      * neighbourhood, a shop, a person's name the tagger took for a place ("North Side", "Meijer"),
      * so it yields to a known one and still outranks a county or a street.
      */
-    static int level(String name, Set<String> american) {
+    static int level(String name, TextTowns.Towns american) {
         int kind = RANK.indexOf(kind(name));
         if (kind > 0) {
             return kind + 1;
@@ -373,10 +375,10 @@ final class ReportPlace {
 
 
 
-    /** Whether the place or the town after its comma is a known town of the states ("Rogers Park, Chicago"; no state). */
-    private static boolean knownTown(String name, Set<String> states) {
+    /** Whether the place or the town after its comma is a known town of the article ("Rogers Park, Chicago"; no state). */
+    private static boolean knownTown(String name, TextTowns.Towns towns) {
         for (String part : name.split(",")) {
-            if (!region(part) && KnownTowns.known(part, states)) {
+            if (!region(part) && towns.known(part)) {
                 return true;
             }
         }

@@ -72,6 +72,8 @@ final class ReportTown {
     private static final Set<String> FURNITURE = policeWords("furniture");
     private static final Set<String> SUFFIXES = policeWords("suffix");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** A full stop before a capital inside a name: a sentence's end, or where a scraped text glued two sentences ("Philadelphia.It"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll})\\. ?(?=\\p{Lu})");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")['’]s (?:the )?$");
 
     private ReportTown() {}
@@ -234,6 +236,16 @@ final class ReportTown {
 
     /** The words when they are a place the article names and no state, country, postal code or possessive. */
     private static String town(String words, Predicate<String> isPlace, Set<String> regions) {
+        Matcher end = SENTENCE_END.matcher(words);
+        while (end.find()) {
+            // "Philadelphia. It happened", and "Philadelphia.It happened" where a scraped text glued
+            // its sentences; "St. Louis" keeps its abbreviation
+            String before = words.substring(words.lastIndexOf(' ', end.start()) + 1, end.start() + 1);
+            if (!ReportPlace.LONE_ABBREVIATION.matcher(before).matches()) {
+                words = words.substring(0, end.start());
+                break;
+            }
+        }
         if (words.endsWith(".") && !isPlace.test(words)) {
             words = words.substring(0, words.length() - 1); // the sentence's full stop
         }

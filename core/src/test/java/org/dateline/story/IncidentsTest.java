@@ -709,6 +709,22 @@ class IncidentsTest {
     }
 
     @Test
+    void aNameTheTextCallsANeighbourhoodIsNoKnownTownThoughATownBearsIt() {
+        // GVA dev: "Upton" is a town of Kentucky, Massachusetts and New York, and here a
+        // neighbourhood of Baltimore; an article that names no state looks a town up in any state
+        String text = "Three people were found with gunshot wounds in Baltimore overnight after police heard "
+            + "gunshots in the Upton neighborhood, police said.";
+        StoryArticle a = new Article("a", "WBAL", "2017-01-25", text)
+            .place("Baltimore").place("Upton").title("Police: Three shot in Upton neighborhood overnight")
+            .event("V1", EventType.ASSAULT, null, "gunshot wounds", null, null, null, null).build(0);
+        StoryArticle town = new Article("town", "WWLP", "2017-01-25", "A man was shot in Upton on Tuesday, police said.")
+            .place("Upton").event("V1", EventType.ASSAULT, null, "shot", null, null, null, null).build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Upton, Baltimore");
+        assertThat(Incidents.of(STORY, List.of(town)).get(0).location()).isEqualTo("Upton");
+    }
+
+    @Test
     void aKnownTownTheTaggerMissedIsATownWhereTheTextsWordsMakeItOne() {
         // GVA dev: "Meridian" untagged, so its police named no town and the complex was the place
         StoryArticle a = new Article("a", "WTOK", "2016-06-20",

@@ -34,5 +34,10 @@ class KnownTownsTest {
         // the longer name first: West Virginia is no mention of Virginia; "IN" as a word is no state
         assertThat(KnownTowns.statesNamed("CHARLESTON, W.Va. — a man in West Virginia")).containsExactly("WV");
         assertThat(KnownTowns.statesNamed("A man was shot IN the leg.")).isEmpty();
+        // GVA dev: "Pennsylvania Avenue" in a Baltimore report made it one of Pennsylvania, where
+        // Baltimore is no town; a street, a site or a county bearing a state's name names no state
+        assertThat(KnownTowns.statesNamed("police were conducting a stop in the 1200 block of Pennsylvania Avenue")).isEmpty();
+        assertThat(KnownTowns.statesNamed("taken to Texas Children's Hospital from Washington County")).isEmpty();
+        assertThat(KnownTowns.statesNamed("in Washington. Street vendors said")).containsExactly("WA");
     }
 }

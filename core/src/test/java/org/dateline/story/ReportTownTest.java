@@ -34,6 +34,16 @@ class ReportTownTest {
     }
 
     @Test
+    void aTownNameEndsWhereAScrapedTextGluedTheNextSentenceToIt() {
+        // GVA dev: "in the Juniata section of Philadelphia.It happened at 12:30 a.m." named no town
+        Predicate<String> philadelphia = places("philadelphia", "juniata");
+        assertThat(containing("A boy was shot in the Juniata section of Philadelphia.It happened at 12:30 a.m. Monday.",
+            "Juniata", philadelphia)).isEqualTo("Philadelphia");
+        assertThat(containing("A boy was shot in the Juniata section of Philadelphia. It happened Monday.",
+            "Juniata", philadelphia)).isEqualTo("Philadelphia");
+    }
+
+    @Test
     void aContainingNameMustBeAPlaceTheArticleNamesAndNoState() {
         // "Paige Stalker. She's Grosse Pointe ..." is a person, "Illinois" a state
         assertThat(containing("The victim was Paige Stalker. She's Grosse Pointe born.", "Grosse Pointe",
