@@ -71,6 +71,8 @@ final class ReportTown {
     /** A page's furniture before the name ("Buy Photo", "View Full Caption Chicago Police"): cut with what precedes it. */
     private static final Set<String> FURNITURE = policeWords("furniture");
     private static final Set<String> SUFFIXES = policeWords("suffix");
+    /** A word asking readers to reach the police ("Call police at 202-727-9099"): cut as furniture is, though Call is a town of Texas. */
+    private static final Set<String> APPEALS = policeWords("appeal");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** A full stop before a capital inside a name: a sentence's end, or where a scraped text glued two sentences ("Philadelphia.It"). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll})\\. ?(?=\\p{Lu})");
@@ -185,7 +187,7 @@ final class ReportTown {
             String[] words = name.toLowerCase(Locale.ROOT).split(" ");
             int first = ARTICLES.contains(words[0]) ? 1 : 0;
             for (int k = 0; k < words.length; k++) {
-                if (FURNITURE.contains(words[k])) {
+                if (FURNITURE.contains(words[k]) || APPEALS.contains(words[k])) {
                     first = k + 1;
                 }
             }

@@ -88,6 +88,11 @@ class ReportTownTest {
         assertThat(ReportTown.police("UCCS Police said the man died.", places(), COUNTY, REGIONS)).isNull();
         assertThat(ReportTown.police("Cache County Police said the man died.", places(), COUNTY, REGIONS)).isNull();
         assertThat(ReportTown.police("Deputy Police Chief Ann Lee said the man died.", places(), COUNTY, REGIONS)).isNull();
+        // GVA dev: "Call police at 202-727-9099" made Call, a town of Texas, the police's town
+        Predicate<String> call = places("call", "contact", "meridian");
+        assertThat(ReportTown.police("He did not shoot. Call police at 202-727-9099 if you know more.", call, COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Contact Police Detective Ann Lee at 555-0100.", call, COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Meridian police are investigating a shooting.", call, COUNTY, REGIONS)).isEqualTo("Meridian");
     }
 
     @Test
