@@ -415,6 +415,18 @@ final class ReportPlace {
             if (REGIONS.contains(next.toLowerCase(Locale.ROOT))) {
                 return mention.text() + ", " + next;
             }
+            // a state that ends its sentence: "Lithonia, Georgia. Police said", "Decatur, Ga. Police"
+            int full = next.indexOf(". ");
+            if (full > 0) {
+                String abbreviated = next.substring(0, full + 1);
+                String named = next.substring(0, full);
+                if (REGIONS.contains(abbreviated.toLowerCase(Locale.ROOT))) {
+                    return mention.text() + ", " + abbreviated;
+                }
+                if (REGIONS.contains(named.toLowerCase(Locale.ROOT))) {
+                    return mention.text() + ", " + named;
+                }
+            }
         }
         return mention.text();
     }

@@ -671,6 +671,12 @@ class IncidentsTest {
 
         // Georgia is also a country, but here the state: the article is of the United States
         assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Lithonia, Georgia");
+        // a state that ends its sentence is still the town's ("Lithonia, Georgia. Police said")
+        StoryArticle ended = new Article("ended", "WSB", "2015-06-20",
+            "The boys found the gun near a home in Lithonia, Georgia. Police said it was loaded. A deputy in Decatur, Ga. Police said")
+            .place("Lithonia").place("Georgia").place("Decatur")
+            .event("V1", EventType.ASSAULT, null, "found", null, null, null, null).build(0);
+        assertThat(Incidents.of(STORY, List.of(ended)).get(0).location()).isEqualTo("Lithonia, Georgia");
     }
 
     @Test
