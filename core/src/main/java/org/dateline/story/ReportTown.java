@@ -26,9 +26,10 @@ import org.dateline.analyze.data.TsvTable;
  *     does ("SMITHFIELD, Cache County —"), or the state's postal code ("AVONDALE, AZ -",
  *     {@code state-codes.tsv}), and a name a state follows is a town though a country
  *     bears it ("LEBANON, Ohio —");</li>
- * <li>the town whose police the text names ("the Memphis Police Department", "the Las Vegas
- *     Metropolitan Police", mid-sentence "according to Hazel Crest police"), when the text gives
- *     neither: a town's police answer calls in their own town.</li>
+ * <li>the town whose police or fire department the text names ("the Memphis Police Department",
+ *     "the Las Vegas Metropolitan Police", mid-sentence "according to Hazel Crest police", "the
+ *     Chicago Fire Department"), when the text gives neither: a town's police and firefighters
+ *     answer calls in their own town.</li>
  * </ul>
  * Nothing is invented: the town is written as the text writes it.
  */
@@ -64,9 +65,13 @@ final class ReportTown {
         "^(?:,? (?:an? |the )?(?:[\\p{Ll}-]+ )?)?(\\p{L}+) (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
     /** "the West Side of Chicago": the place's own last word names a part of a town. */
     private static final Pattern DIRECT = Pattern.compile("^ (?:of|in) (?:the (?:city|town|village) of )?(" + NAME + ")");
-    /** "the Memphis Police", "St. Augustine Police Department": a name of up to four words, a saint's "St." with it. */
+    /**
+     * "the Memphis Police", "St. Augustine Police Department", "the Chicago Fire Department": a name
+     * of up to four words, a saint's "St." with it; a town's fire department answers calls in its
+     * town as its police do.
+     */
     private static final Pattern POLICE = Pattern.compile(
-        "(?<![\\p{L}.])((?:St\\. )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police)\\b");
+        "(?<![\\p{L}.])((?:St\\. )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) (Police|police|Fire Department|fire department)\\b");
     private static final Set<String> BODIES = policeWords("body");
     /** A page's furniture before the name ("Buy Photo", "View Full Caption Chicago Police"): cut with what precedes it. */
     private static final Set<String> FURNITURE = policeWords("furniture");
@@ -202,7 +207,7 @@ final class ReportTown {
             boolean body = java.util.Arrays.stream(words).anyMatch(BODIES::contains);
             // "But police said", "UCCS police": with "police" in lower case or a name in capitals,
             // only a place the article names is a town
-            boolean named = m.group(2).equals("Police") && !town.equals(town.toUpperCase(Locale.ROOT))
+            boolean named = Character.isUpperCase(m.group(2).charAt(0)) && !town.equals(town.toUpperCase(Locale.ROOT))
                 || midSentence(text, m.start(1)) && first == 0;
             if (!body && (named || isPlace.test(town)) && !regions.contains(town.toLowerCase(Locale.ROOT))
                 && !isCounty.test(town)) {

@@ -82,6 +82,15 @@ class ReportTownTest {
     }
 
     @Test
+    void aTownsFireDepartmentNamesItsTownAsItsPoliceDo() {
+        // GVA dev: "in the Morgan Park neighborhood Saturday, according to the Chicago Fire Department"
+        assertThat(ReportTown.police("Four were wounded, according to the Chicago Fire Department.", places(), COUNTY,
+            REGIONS)).isEqualTo("Chicago");
+        assertThat(ReportTown.police("The Fire Department said two died.", places(), COUNTY, REGIONS)).isNull();
+        assertThat(ReportTown.police("Cook County Fire Department crews responded.", places(), COUNTY, REGIONS)).isNull();
+    }
+
+    @Test
     void noTownFromABodysPoliceOrASentencesFirstWord() {
         assertThat(ReportTown.police("Texas State Police said the man died.", places(), COUNTY, REGIONS)).isNull();
         assertThat(ReportTown.police("But police said the man died.", places(), COUNTY, REGIONS)).isNull();
