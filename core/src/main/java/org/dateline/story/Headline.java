@@ -29,9 +29,9 @@ final class Headline {
     /** How far before and after a death word the one person of {@link #oneDead} may stand. */
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
-    /** Who hit themself: "shoots himself", "shot self". */
     /** Words between an act and the person it was done to: "shooting of a teen", "shooting his wife". */
     private static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
+    /** Who hit themself: "shoots himself", "shot self". */
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
     /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
     private static final int OBJECT_REACH = 4;

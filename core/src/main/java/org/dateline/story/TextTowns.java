@@ -14,8 +14,9 @@ import org.dateline.model.EntityType;
 
 /**
  * What an article's words say of the known towns ({@link KnownTowns}) for {@link ReportPlace}:
- * whether it is an article of the United States and which states it names, and the first known town
- * the text puts something in ("at a home in Arab Tuesday").
+ * whether it is an article of the United States and which states it names, which names it calls a
+ * part of a town ("the Upton neighborhood"), and the first known town the text puts something in
+ * ("at a home in Arab Tuesday").
  */
 final class TextTowns {
     /**
