@@ -72,6 +72,39 @@ class CasualtiesTest {
     }
 
     @Test
+    void animalsKilledOrHurtAreNoCasualties() {
+        // GVA dev: "a dog that was shot after attacking a Winnebago County officer is dead" counted
+        // one dead; shelling that kills a shepherd's flock kills no one ACLED would count
+        List<Event> sheep = events("""
+        Shelling       NN    2   nsubj        shelling     O
+        killed         VBD   0   root         kill         O
+        20             CD    4   nummod       20           NUMBER
+        sheep          NNS   2   obj          sheep        O
+        in             IN    7   case         in           O
+        the            DT    7   det          the          O
+        village        NN    2   obl          village      O
+        .              .     2   punct        .            O
+        """);
+        assertThat(sheep).allSatisfy(e -> assertThat(e.fatalities()).isNull());
+        List<Event> dog = events("""
+        Police         NNS   2   nsubj        police       O
+        shot           VBD   0   root         shoot        O
+        a              DT    4   det          a            O
+        dog            NN    2   obj          dog          O
+        .              .     2   punct        .            O
+        """);
+        assertThat(dog).allSatisfy(e -> assertThat(e.injured()).isNull());
+        List<Event> villagers = events("""
+        Shelling       NN    2   nsubj        shelling     O
+        killed         VBD   0   root         kill         O
+        20             CD    4   nummod       20           NUMBER
+        villagers      NNS   2   obj          villager     O
+        .              .     2   punct        .            O
+        """);
+        assertThat(villagers).anySatisfy(e -> assertCount(e.fatalities(), 20, "killed 20 villagers"));
+    }
+
+    @Test
     void aNamedPersonWhoseSurnameLooksPluralIsOnePerson() {
         // GVA dev: "Flowers" tagged NNPS, so the man shot counted no one
         Event e = only("""
