@@ -281,8 +281,9 @@ final class Headline {
      * Whether the headline tells of one person an act was done to, and no death: an act word in the
      * singular right before a person ("Uncle arrested for shooting 2-year-old nephew", "Boy, 6,
      * accused of shooting girl with BB gun", "shooting of teen girl", "Five-year-old shooting victim
-     * expected to recover"), no second person right after that one ("shooting of child, father"
-     * tells of two) and no number.
+     * expected to recover") or right after a person's possessive ("Muncie police investigate child's
+     * shooting"), no second person right after that one ("shooting of child, father" tells of two)
+     * and no number.
      */
     static boolean actOnOne(String title) {
         if (tellsDeath(title)) {
@@ -304,7 +305,23 @@ final class Headline {
             if (j < words.size() && isAge(words.get(j)) && !persons.contains(j)) {
                 j++; // "shooting 2-year-old nephew": the age is the person's
             }
-            if (persons.contains(j) && !persons.contains(j + 1)) {
+            if (persons.contains(j) && !persons.contains(j + 1) || possessor(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person's possessive stands right before the act at {@code act}, or one word before
+     * it: "child's shooting", "child's accidental shooting".
+     */
+    private static boolean possessor(List<String> words, int act) {
+        for (int k = act - 1; k >= Math.max(0, act - 2); k--) {
+            String w = words.get(k);
+            // "child's" is one word; a curly apostrophe breaks "child’s" into "child" and "s"
+            String owner = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.equals("s") && k > 0 ? words.get(k - 1) : null;
+            if (owner != null && "one".equals(WORDS.get(owner))) {
                 return true;
             }
         }

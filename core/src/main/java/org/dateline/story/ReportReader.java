@@ -73,7 +73,8 @@ import org.dateline.model.TimexType;
  *     firearm", {@link Headline#firstPersonHurt}) and an act in the singular right before one person
  *     ("Uncle arrested for shooting 2-year-old nephew", {@link Headline#actOnOne}): with "hurts",
  *     "survive" and "grazes" read too, 9 GVA dev incidents changed, 7 to the archive's injured (gold
- *     grouping 0.768 to 0.774, killed 0.859 to 0.861); and when it
+ *     grouping 0.768 to 0.774, killed 0.859 to 0.861; with an act after a person's possessive,
+ *     "child's shooting", and "hospital" beside the one person, 0.777); and when it
  *     tells of a death ("Teen dead after being shot") while the events count one person hurt and
  *     none dead, that person is the dead: killed 1 ({@code headline}), injured 0
  *     ({@code less-killed}); with more hurt, which of them died is not told, and nothing is implied.

@@ -150,6 +150,9 @@ class HeadlineTest {
         assertThat(Headline.actOnOne("Boy, 6, accused of shooting girl with BB gun - WMC Action News 5")).isTrue();
         assertThat(Headline.actOnOne("Williams County Sheriff's Office investigating accidental shooting of teen")).isTrue();
         assertThat(Headline.actOnOne("Five-year-old shooting victim expected to recover")).isTrue();
+        assertThat(Headline.actOnOne("Muncie police investigate child's shooting")).isTrue();
+        assertThat(Headline.actOnOne("Authorities investigate child’s accidental shooting")).isTrue();
+        assertThat(Headline.actOnOne("Officials review city's shooting policy")).isFalse(); // no person's
         assertThat(Headline.actOnOne("Authorities investigate accidental shooting of child, father")).isFalse(); // two
         assertThat(Headline.actOnOne("Family: Fatal shooting of teen was 'tragic accident'")).isFalse(); // a death
         assertThat(Headline.actOnOne("2 arrested in shooting of teen")).isFalse(); // a number
@@ -165,6 +168,8 @@ class HeadlineTest {
         assertThat(Headline.oneHurt("Bullet grazes teen after skate park dispute leads to drive-by in Sumner")).isTrue();
         assertThat(Headline.tellsHarm("Inflation hurts families")).isFalse();
         assertThat(Headline.tellsHarm("Retailer survives holiday slump")).isFalse();
+        assertThat(Headline.oneHurt("Accidental shooting sends woman to local hospital")).isTrue();
+        assertThat(Headline.tellsHarm("Mayor opens new hospital")).isFalse();
     }
 
     @Test
