@@ -373,8 +373,6 @@ final class ReportPlace {
         return american != null && knownTown(name, american) ? 0 : 1;
     }
 
-
-
     /** Whether the place or the town after its comma is a known town of the article ("Rogers Park, Chicago"; no state). */
     private static boolean knownTown(String name, TextTowns.Towns towns) {
         for (String part : name.split(",")) {
@@ -384,7 +382,6 @@ final class ReportPlace {
         }
         return false;
     }
-
 
     /** town, county, site or street, by the words of the name. */
     static String kind(String name) {

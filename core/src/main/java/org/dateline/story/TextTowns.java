@@ -53,8 +53,9 @@ final class TextTowns {
 
     /** The article's towns ({@link Towns}), or null when it is no article of the United States ({@link #states}). */
     static Towns of(ArticleRecord r) {
-        Set<String> states = states(r);
-        return states == null ? null : new Towns(states, partsNamed((r.title() == null ? "" : r.title() + "\n") + r.text()));
+        String words = (r.title() == null ? "" : r.title() + "\n") + r.text();
+        Set<String> states = states(r, words);
+        return states == null ? null : new Towns(states, partsNamed(words));
     }
 
     /**
@@ -73,20 +74,21 @@ final class TextTowns {
     }
 
     /**
-     * The states an article of the United States names ({@link KnownTowns#statesNamed}, empty for
-     * none), or null when it is no such article as far as its places tell: one of them is a
+     * The states an article of the United States names in its title and text ({@code words};
+     * {@link KnownTowns#statesNamed}, empty for none), or null when it is no such article as far
+     * as its places tell: one of them is a
      * country, a capital, a region or a city the entity stage's tables put in another country
      * ({@link ActorCodes#countryCode}, {@link ActorCodes#placeCode}; a US state's name is the
      * state's, though Georgia is a country too). The list of towns is of the United States only:
      * a report that names Karabakh and talks in Geneva does not take them for Geneva, New York.
      */
-    private static Set<String> states(ArticleRecord r) {
+    private static Set<String> states(ArticleRecord r, String words) {
         ActorCodes codes = ActorCodes.standard();
         boolean abroad = r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION
             && !KnownTowns.isState(e.name())
             && Optional.ofNullable(e.code()).or(() -> codes.countryCode(e.name())).or(() -> codes.placeCode(e.name()))
                 .filter(code -> !code.startsWith("USA")).isPresent());
-        return abroad ? null : KnownTowns.statesNamed((r.title() == null ? "" : r.title() + "\n") + r.text());
+        return abroad ? null : KnownTowns.statesNamed(words);
     }
 
     /**
