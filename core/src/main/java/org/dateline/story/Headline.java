@@ -379,8 +379,10 @@ final class Headline {
      * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
      * part of it); a number reaches up to the next. A multiple counts the harm word right after
      * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
-     * is a death word ("3 people shot to death"). A headline of acts in the plural ({@code tally}:
-     * "3 Dead, 22 Wounded In Weekend Shootings") is a round-up's, and counts no one.
+     * is a death word ("3 people shot to death"). A number right after "at" is an age or a time,
+     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
+     * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
+     * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
      */
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
@@ -396,6 +398,9 @@ final class Headline {
             Integer n = multiple != null ? multiple : number(words.get(i));
             if (n == null || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
                 continue; // the second word of "no one" is the first's
+            }
+            if (i > 0 && words.get(i - 1).equals("at")) {
+                continue; // "Dead at 25", "shot at 2 a.m.": an age or a time
             }
             // a multiple counts the harm word right after it, nothing between ("Triple homicide"),
             // and an act there counts those hit ("Quadruple shooting")

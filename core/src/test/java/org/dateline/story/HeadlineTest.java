@@ -196,6 +196,30 @@ class HeadlineTest {
         assertThat(Headline.toll("3 Dead, 22 Wounded In Weekend Shooting").killed()).isEqualTo(3);
     }
 
+    @Test
+    void aHeadlineCountingOverHoursScenesOrSeparateShootingsIsARoundUpsAndCountsNoOne() {
+        // GVA dev: each was a city's day or weekend, its archive incident one of the shootings it counts
+        assertThat(Headline.toll("Violent Weekend Leaves 21 Shot Across The Five Boroughs")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("14 shot, one fatally, since 8 p.m., including 6 at West Side party")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("2 dead, 2 injured during violent 24 hours in St. Louis - KMOV.com")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Six people injured in two separate shootings in San Francisco Wednesday night"))
+            .isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("15 wounded, including 2 children, in citywide violence")).isEqualTo(Headline.Toll.NONE);
+        // a violent man's one shooting, or one weekend's, is no round-up
+        assertThat(Headline.toll("4 shot by man with violent history").hit()).isEqualTo(4);
+        assertThat(Headline.toll("1 killed 3 injured in weekend shooting in Charlotte").wounded()).isEqualTo(3);
+    }
+
+    /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
+    @Test
+    void aNumberAfterAtIsAnAgeNotACount() {
+        assertThat(Headline.toll("MMA Fighter Ivan Cole Dead at 25; Shot Himself Playing Russian Roulette"))
+            .isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Man, at 19, shot dead outside store").killed()).isNull();
+        assertThat(Headline.toll("3 shot at 2 a.m. party").hit()).isEqualTo(3);
+    }
+
     /** Regression: "Victims identified in triple homicide" counted no dead, so its one wounded was taken for the dead. */
     @Test
     void aMultipleBeforeAHarmWordCountsThatSide() {

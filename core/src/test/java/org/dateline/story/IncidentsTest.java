@@ -928,15 +928,59 @@ class IncidentsTest {
     }
 
     @Test
-    void aWoundCountStandsBesideAnotherSourcesDead() {
-        StoryArticle early = new Article("early", "WMC", "2016-03-02", "Two men were wounded on Crump Road.")
+    void aWoundCountStandsBesideAnotherSourcesDeadToldNoLater() {
+        StoryArticle wounded = new Article("wounded", "WMC", "2016-03-03", "Two men were wounded on Crump Road.")
             .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "wounded", null, "Two men were wounded", null, null)
             .build(0);
-        StoryArticle later = new Article("later", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
+        StoryArticle died = new Article("died", "WREG", "2016-03-03", "A man died after a shooting on Crump Road.")
             .event("V1", EventType.ASSAULT, null, "died", "A man died", null, null, null)
             .build(1);
 
-        assertThat(Incidents.of(STORY, List.of(early, later)).get(0).injured()).isEqualTo(2);
+        assertThat(Incidents.of(STORY, List.of(wounded, died)).get(0).injured()).isEqualTo(2);
+    }
+
+    @Test
+    void theWoundedOfASourceBeforeAnyDeathWasToldIncludeThoseWhoDiedAfter() {
+        // GVA dev: "Boy, 17, injured in Claymont shooting", then "Boy, 17, shot in Claymont has died":
+        // the archive's wounded are 0, the one wounded is the one dead
+        StoryArticle early = new Article("early", "WMC", "2016-03-02", "A 17-year-old boy was injured on Crump Road.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "injured", null, "A 17-year-old boy was injured", null, null)
+            .build(0);
+        StoryArticle later = new Article("later", "WREG", "2016-03-04", "The boy who was shot on Crump Road has died.")
+            .event("V1", EventType.ASSAULT, null, "died", null, null, null, null)
+            .count("V1", true, 1, "The boy who was shot on Crump Road has died")
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(early, later)).get(0);
+
+        assertThat(i.killed()).isEqualTo(1);
+        assertThat(i.injured()).isEqualTo(0);
+        // the early source's own account is kept as it reads
+        assertThat(i.sources().get(0).injured()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadlinesLargerCountOfTheHurtOutnumbersTheTextsCountOfOne() {
+        // GVA dev: "Four shot outside jazz club", its text telling only of the one "he was shot" it names
+        StoryArticle four = new Article("four", "KCTV", "2016-03-06", "A man was shot outside the club on Main Street.")
+            .title("Four shot outside jazz club in 18th & Vine District")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A man was shot", null, null)
+            .build(0);
+        StoryArticle roundUp = new Article("roundUp", "WXYZ", "2016-03-06", "A man was shot outside the club on Main Street.")
+            .title("Violent Weekend Leaves 21 Shot Across The Five Boroughs")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A man was shot", null, null)
+            .build(1);
+
+        IncidentReport told = Incidents.of(STORY, List.of(four)).get(0).sources().get(0);
+        IncidentReport counted = Incidents.of(STORY, List.of(roundUp)).get(0).sources().get(0);
+
+        assertThat(told.injured()).isEqualTo(4);
+        assertThat(told.injuredBasis()).isEqualTo("headline");
+        assertThat(told.injuredEvidence()).isNull(); // the headline is not in the text
+        assertThat(told.killed()).isEqualTo(0);
+        // a round-up's numbers count other shootings than the one the text tells
+        assertThat(counted.injured()).isEqualTo(1);
+        assertThat(counted.injuredBasis()).isEqualTo("count");
     }
 
     @Test
