@@ -73,6 +73,7 @@ final class Headline {
     /** A headline's leading attribution of up to three words and a colon: "Police: ", "State troopers: ". */
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}: ");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
+    private static final Pattern PARTS = Pattern.compile("[,;]");
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
     private Headline() {}
@@ -310,6 +311,46 @@ final class Headline {
             }
         }
         return false;
+    }
+
+    /**
+     * How many people the headline names hurt beside others it names dead, each person right before
+     * a harm word of their own in a part of the headline set off by commas or semicolons ("7-year-old
+     * NC girl killed, grandmother injured", "Girl, 7, grazed by bullet; man shot in leg"): the parts
+     * without a death word, when two or more parts are so told. Null when fewer are, when it writes a
+     * number or a word for many ({@link #toll} reads those), or is a round-up's ({@code tally}).
+     * A part that names no one belongs to the one before it ("Boy, 2, and man killed" is read
+     * "Boy" and "and man killed" once its age is left out).
+     */
+    static Integer personsHurt(String title) {
+        if (title == null || persons(title) == null || words(title).stream().anyMatch(TALLIES::contains)) {
+            return null;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        for (String part : PARTS.split(spoken(title))) {
+            List<String> words = words(part);
+            boolean namesOne = words.stream().anyMatch(w -> "one".equals(WORDS.get(w)) || isAge(w));
+            if (namesOne || parts.isEmpty()) {
+                parts.add(new ArrayList<>(words));
+            } else {
+                parts.get(parts.size() - 1).addAll(words);
+            }
+        }
+        int told = 0;
+        int hurt = 0;
+        for (List<String> words : parts) {
+            List<Integer> harm = harmWords(words, HARM);
+            for (int p = 0; p + 1 < words.size(); p++) {
+                String w = words.get(p);
+                int person = p;
+                if (("one".equals(WORDS.get(w)) || isAge(w)) && harm.contains(p + 1)) {
+                    told++;
+                    hurt += deathWords(words).stream().anyMatch(d -> d > person) ? 0 : 1;
+                    break;
+                }
+            }
+        }
+        return told >= 2 && hurt > 0 ? hurt : null;
     }
 
     /**

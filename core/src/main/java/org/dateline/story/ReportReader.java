@@ -132,8 +132,11 @@ final class ReportReader {
                 injuredValue = wounded.injured().value();
             }
         }
+        // "7-year-old NC girl killed, grandmother injured": the hurt named apart from the dead
+        Integer namedHurt = told.wounded() == null && told.hit() == null ? Headline.personsHurt(r.title()) : null;
         Integer toldHurt = told.wounded() != null ? told.wounded()
-            : told.hit() == null ? null : Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue));
+            : told.hit() != null ? Integer.valueOf(Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue)))
+            : namedHurt;
         if (injuredValue == null && !eventsTellHurt && toldHurt != null
             || injuredValue != null && toldHurt != null && toldHurt > injuredValue
                 && (told.killed() == null || killedValue == null || told.killed() >= killedValue)) {
@@ -156,7 +159,7 @@ final class ReportReader {
             if (!Headline.tellsDeath(r.title())) {
                 killedValue = 0;
                 killedBasis = "implied";
-            } else if (injuredValue == 1) {
+            } else if (injuredValue == 1 && namedHurt == null) {
                 // "Teen dead after being shot" over "the teen was shot": the one hurt is the one
                 // dead; of more hurt, the headline does not say how many died, so nothing is implied
                 killedValue = 1;

@@ -211,6 +211,23 @@ class HeadlineTest {
         assertThat(Headline.toll("1 killed 3 injured in weekend shooting in Charlotte").wounded()).isEqualTo(3);
     }
 
+    @Test
+    void eachPersonNamedWithAHarmWordOfTheirOwnCountsTheHurtBesideTheDead() {
+        // GVA dev: of the 11 headlines naming two or more people each with a harm word, 9 gave the archive's wounded
+        assertThat(Headline.personsHurt("7-year-old NC girl killed, grandmother injured after shots fired into home")).isEqualTo(1);
+        assertThat(Headline.personsHurt("15-year-old killed, 13-year-old injured in 9th Ward shooting")).isEqualTo(1);
+        assertThat(Headline.personsHurt("Man, toddler killed, pregnant woman injured in North Lawndale shooting")).isEqualTo(1);
+        assertThat(Headline.personsHurt("Girl, 7, grazed by bullet; man shot in leg")).isEqualTo(2);
+        assertThat(Headline.personsHurt("Teen dies, child injured in McKees Rocks drive-by shooting - WTAE")).isEqualTo(1);
+        // one person, no second harm word of another, or a round-up: not read
+        assertThat(Headline.personsHurt("Man killed, 6 hurt")).isNull();
+        assertThat(Headline.personsHurt("Man injured in Gary shooting")).isNull();
+        assertThat(Headline.personsHurt("Teenage boy shot and killed by family member")).isNull();
+        assertThat(Headline.personsHurt("Two men killed, woman hurt")).isNull();
+        assertThat(Headline.personsHurt("Investigations Underway: 5-Year-Old Shot, Teen Killed In Separate Incidents")).isNull();
+        assertThat(Headline.personsHurt("Man killed, woman not hurt in shooting")).isNull();
+    }
+
     /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
     @Test
     void aNumberAfterAtIsAnAgeNotACount() {

@@ -960,6 +960,31 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlineNamingTheDeadAndTheHurtEachByTheirHarmCountsTheHurtBesideTheTextsDead() {
+        // GVA dev: the text counts the dead; the grandmother's "gunshot wound" counted those shot, the dead
+        StoryArticle counted = new Article("counted", "WBTV", "2016-03-06", "A girl was killed on Main Street.")
+            .title("7-year-old NC girl killed, grandmother injured after shots fired into home")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", "A girl was killed", null, null, null)
+            .build(0);
+        StoryArticle bare = new Article("bare", "WBTV", "2016-03-06", "Police said the shooting happened on Main Street.")
+            .title("Man killed, girl injured in Park Manor shooting")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(1);
+
+        IncidentReport withDead = Incidents.of(STORY, List.of(counted)).get(0).sources().get(0);
+        IncidentReport alone = Incidents.of(STORY, List.of(bare)).get(0).sources().get(0);
+
+        assertThat(withDead.killed()).isEqualTo(1);
+        assertThat(withDead.injured()).isEqualTo(1);
+        assertThat(withDead.injuredBasis()).isEqualTo("headline");
+        // the one hurt is not the one dead: the headline names them apart, so no one is made the
+        // dead from the hurt, and a death is told, so no 0 is implied (how many died, this does not count)
+        assertThat(alone.injured()).isEqualTo(1);
+        assertThat(alone.injuredBasis()).isEqualTo("headline");
+        assertThat(alone.killed()).isNull();
+    }
+
+    @Test
     void aHeadlinesLargerCountOfTheHurtOutnumbersTheTextsCountOfOne() {
         // GVA dev: "Four shot outside jazz club", its text telling only of the one "he was shot" it names
         StoryArticle four = new Article("four", "KCTV", "2016-03-06", "A man was shot outside the club on Main Street.")
