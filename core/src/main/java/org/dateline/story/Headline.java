@@ -74,6 +74,9 @@ final class Headline {
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}: ");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern PARTS = Pattern.compile("[,;]");
+    /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+        "hour", "hours", "minute", "minutes");
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
     private Headline() {}
@@ -420,7 +423,10 @@ final class Headline {
      * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
      * part of it); a number reaches up to the next. A multiple counts the harm word right after
      * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
-     * is a death word ("3 people shot to death"). A number right after "at" is an age or a time,
+     * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
+     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form) counts that
+     * side first and is no number before the next harm word; a number of days or weeks after it
+     * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
      * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
      * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
@@ -434,10 +440,28 @@ final class Headline {
         Integer killed = null;
         Integer hit = null;
         Integer wounded = null;
+        // a number right after a harm verb is that verb's: "kills 1, injures 3", "Wounds Four"
+        Set<Integer> verbs = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            String reads = WORDS.get(w);
+            Integer n = number(words.get(i + 1));
+            if (reads != null && HARM.contains(reads) && (w.endsWith("s") || w.endsWith("ing")) && n != null
+                && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
+                verbs.add(i + 1);
+                if (reads.equals("death") && killed == null) {
+                    killed = n;
+                } else if (reads.equals("hit") && hit == null) {
+                    hit = n;
+                } else if (reads.equals("wound") && wounded == null) {
+                    wounded = n;
+                }
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             Integer multiple = MULTIPLES.get(words.get(i));
             Integer n = multiple != null ? multiple : number(words.get(i));
-            if (n == null || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
+            if (n == null || verbs.contains(i) || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
                 continue; // the second word of "no one" is the first's
             }
             if (i > 0 && words.get(i - 1).equals("at")) {

@@ -228,6 +228,24 @@ class HeadlineTest {
         assertThat(Headline.personsHurt("Man killed, woman not hurt in shooting")).isNull();
     }
 
+    @Test
+    void aNumberRightAfterAHarmVerbCountsThatSide() {
+        // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
+        assertThat(Headline.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
+            .isEqualTo(new Headline.Toll(1, null, 5));
+        assertThat(Headline.toll("Drive-by shooter kills 1, injures 3")).isEqualTo(new Headline.Toll(1, null, 3));
+        assertThat(Headline.toll("South Shore Shooting Wounds Four")).isEqualTo(new Headline.Toll(null, null, 4));
+        assertThat(Headline.toll("Minneapolis: Shots fired into Lake Street restaurant, killing 1, wounding 3"))
+            .isEqualTo(new Headline.Toll(1, null, 3));
+        assertThat(Headline.toll("Man dressed as Freddy Krueger shoots five at Halloween party")).isEqualTo(new Headline.Toll(null, 5, null));
+        // a number right after a harm verb is that verb's, not the next harm word's; a number of days is no count
+        assertThat(Headline.toll("House Party Shooting Kills 1 Person, Wounds 5 In South Chicago")).isEqualTo(new Headline.Toll(1, null, 5));
+        assertThat(Headline.toll("Police: 'Paranoid' H-E-B employee shoots 4 colleagues, killing 1 at South Texas store"))
+            .isEqualTo(new Headline.Toll(1, 4, null));
+        assertThat(Headline.toll("16-year-old boy dies 2 days after Englewood shooting")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Orion Township teen dies one week after getting shot by close friend")).isEqualTo(Headline.Toll.NONE);
+    }
+
     /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
     @Test
     void aNumberAfterAtIsAnAgeNotACount() {
