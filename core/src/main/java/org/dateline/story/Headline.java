@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
 
@@ -74,6 +75,9 @@ final class Headline {
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}: ");
     /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern PARTS = Pattern.compile("[,;]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'-]+|[,&;:]");
+    private static final Set<String> SEPARATORS = Set.of(",", "and", "&");
+    private static final Set<String> LIST_VERBS = Set.of("were", "are", "both", "was");
     /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
         "hour", "hours", "minute", "minutes");
@@ -491,7 +495,74 @@ final class Headline {
                 }
             }
         }
-        return new Toll(killed, hit, wounded);
+        return killed == null && hit == null && wounded == null ? listed(title) : new Toll(killed, hit, wounded);
+    }
+
+    /**
+     * People listed before one harm word, each a person word or an age with up to two words before
+     * it, joined by commas, "and" or "&" ("10-Year-Old Girl, Teen Shot", "Mother and child shot",
+     * "Man, 11-Year-Old Daughter Dead"): as many on that side, a hit word followed by a death word
+     * within two words a death ("Shot & Killed"). The first harm word so preceded by two or more
+     * people counts; none when the first of them is the object of a harm word before it ("injured
+     * 5-year-old, left man dead").
+     */
+    private static Toll listed(String title) {
+        String text = spoken(title);
+        if (text == null) {
+            return Toll.NONE;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(HIT_DEAD.matcher(text).replaceAll("killed").toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            String reads = WORDS.get(tokens.get(i));
+            if (reads == null || !HARM.contains(reads)) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && LIST_VERBS.contains(tokens.get(j))) {
+                j--; // "were shot", "both injured"
+            }
+            int people = 0;
+            int first = -1;
+            while (j >= 0 && listedPerson(tokens.get(j))) {
+                people++;
+                first = j;
+                int k = j - 1;
+                if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
+                    k--; // "11-year-old daughter": the age is the person's
+                }
+                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !listedPerson(tokens.get(k))
+                        && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
+                    k--; // "Porterville officer", "pregnant woman"
+                }
+                first = k + 1;
+                if (k < 0 || !SEPARATORS.contains(tokens.get(k))) {
+                    break;
+                }
+                j = k - 1;
+                if (j >= 0 && SEPARATORS.contains(tokens.get(j))) {
+                    j--; // ", and"
+                }
+            }
+            if (people < 2) {
+                return Toll.NONE; // the first harm word tells of one person or of none listed
+            }
+            if (first > 0 && HARM.contains(String.valueOf(WORDS.get(tokens.get(first - 1))))) {
+                return Toll.NONE;
+            }
+            boolean death = reads.equals("death") || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream()
+                .anyMatch(t -> "death".equals(WORDS.get(t)));
+            return death ? new Toll(people, null, null)
+                : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people);
+        }
+        return Toll.NONE;
+    }
+
+    private static boolean listedPerson(String token) {
+        return "one".equals(WORDS.get(token)) || isAge(token);
     }
 
     /** The title with its ages left out or made one word: an age is no count. */

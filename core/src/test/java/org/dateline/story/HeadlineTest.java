@@ -246,6 +246,22 @@ class HeadlineTest {
         assertThat(Headline.toll("Orion Township teen dies one week after getting shot by close friend")).isEqualTo(Headline.Toll.NONE);
     }
 
+    @Test
+    void peopleListedBeforeOneHarmWordAreCountedOnItsSide() {
+        // GVA dev: of the 16 headlines listing two or more people before one harm word, 14 gave the archive's count
+        assertThat(Headline.toll("Police: 10-Year-Old Girl, Teen Shot")).isEqualTo(new Headline.Toll(null, 2, null));
+        assertThat(Headline.toll("Mother and child shot in domestic shooting in Yamacraw")).isEqualTo(new Headline.Toll(null, 2, null));
+        assertThat(Headline.toll("10-year-old girl, 14-year-old boy injured in Newport News shooting"))
+            .isEqualTo(new Headline.Toll(null, null, 2));
+        assertThat(Headline.toll("Man, 11-Year-Old Daughter Dead In Apparent Murder-Suicide")).isEqualTo(new Headline.Toll(2, null, null));
+        assertThat(Headline.toll("Mother, 8-Year-Old Son Shot & Killed In New Stanton")).isEqualTo(new Headline.Toll(2, null, null));
+        assertThat(Headline.toll("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens")).isEqualTo(new Headline.Toll(2, null, null));
+        assertThat(Headline.toll("Boy, 2, and man killed, pregnant woman wounded in shooting")).isEqualTo(new Headline.Toll(2, null, null));
+        // one person, or the first of them the object of a harm word before: no list
+        assertThat(Headline.toll("Man shot in Gary")).isEqualTo(Headline.Toll.NONE);
+        assertThat(Headline.toll("Man charged in shooting that injured 5-year-old, left man dead")).isEqualTo(Headline.Toll.NONE);
+    }
+
     /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
     @Test
     void aNumberAfterAtIsAnAgeNotACount() {
