@@ -262,7 +262,7 @@ public final class Incidents {
                 return v == null ? null : v.toString();
             };
             Fusion.Fused injured = Fusion.choose(reports, woundedOf,
-                r -> tier(alone.contains(r.articleId()) ? "less-killed" : r.injuredBasis(), "count", "less-killed", "headline", "implied"), "injured");
+                r -> alone.contains(r.articleId()) ? tier("less-killed", WOUNDED_TIERS) : tier(r.injuredBasis(), WOUNDED_TIERS), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
             addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
@@ -342,6 +342,19 @@ public final class Incidents {
         int i = basis == null ? -1 : List.of(order).indexOf(basis);
         return i < 0 ? order.length : i;
     }
+
+    /**
+     * The strength of a report's wounded by its basis, lower is stronger: a headline's count votes as
+     * a text's, since a text tells the hurt victim by victim ("he was shot", "the woman was
+     * treated") where its headline sums them ("Police: 10-Year-Old Girl, Teen Shot"): on the GVA dev
+     * set (gold grouping) injured 0.796 to 0.800, 5 fixed, 1 lost. Killed keeps a text's count over
+     * its headline's: the dead are told by name.
+     */
+    private static int tier(String basis, Map<String, Integer> tiers) {
+        return basis == null ? tiers.size() : tiers.getOrDefault(basis, tiers.size());
+    }
+
+    private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2);
 
     private static int eventNumber(String eventId) {
         try {

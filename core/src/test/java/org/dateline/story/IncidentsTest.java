@@ -985,6 +985,26 @@ class IncidentsTest {
     }
 
     @Test
+    void aHeadlinesCountOfTheHurtVotesAsATextsCount() {
+        // GVA dev: one outlet's text tells of the girl it names, the other's headline of both hurt
+        StoryArticle listed = new Article("listed", "WICS", "2016-06-02", "A 19-year-old woman was shot on Main Street.")
+            .title("Police: 10-Year-Old Girl, Teen Shot")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "A 19-year-old woman was shot", null, null)
+            .build(0);
+        StoryArticle named = new Article("named", "WAND", "2016-06-03", "A bullet struck a girl on Main Street.")
+            .title("Springfield police make arrest in shooting of girl")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "struck", null, "struck a girl", null, null)
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(listed, named)).get(0);
+
+        assertThat(i.sources().get(0).injured()).isEqualTo(2);
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("headline");
+        assertThat(i.sources().get(1).injured()).isEqualTo(1);
+        assertThat(i.injured()).isEqualTo(2); // a tie of one source each: the larger toll
+    }
+
+    @Test
     void aHeadlinesLargerCountOfTheHurtOutnumbersTheTextsCountOfOne() {
         // GVA dev: "Four shot outside jazz club", its text telling only of the one "he was shot" it names
         StoryArticle four = new Article("four", "KCTV", "2016-03-06", "A man was shot outside the club on Main Street.")
