@@ -32,6 +32,11 @@ final class Headline {
     private static final int ONE_AFTER = 2;
     /** Words between an act and the person it was done to: "shooting of a teen", "shooting his wife". */
     private static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
+    /** Words after a death that begin what is told of it, not whom it struck: "killed by friend", "shot as child plays". */
+    private static final Set<String> LINKS = Set.of("by", "in", "as", "at", "after", "while", "on", "near", "outside",
+        "inside", "during", "for", "from", "following", "over", "when", "with", "to", "and", "");
+    /** Death words of what happened to someone, though in -s form: "Teen dies after shooting". */
+    private static final Set<String> INTRANSITIVE_DEATHS = Set.of("dies", "dead");
     /** Who hit themself: "shoots himself", "shot self". */
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
     /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
@@ -204,6 +209,57 @@ final class Headline {
      */
     static boolean oneDead(String title) {
         return onePersonBeside(title, Set.of("death"));
+    }
+
+    /**
+     * Whether the headline opens with a person (up to two plain words before: "Teenage boy", "Bronx
+     * teen") right before a death done to them: "killed", "dead", "dies", a hit word then "and" and
+     * a death word ("shot and killed"), "fatally" before a hit word, "shot to death" ("Teenage boy
+     * shot and killed by family member", "Teen killed in DeKalb shooting two weeks shy of her 16th
+     * birthday"): one dead, whatever people or numbers follow, which {@link #oneDead} refuses. Not
+     * a death the person dealt ("Man kills neighbor", "Man killed wife, 2 kids": a person, a number
+     * or an object's article right after the death word), nor a number or people before the person.
+     */
+    static boolean firstPersonDead(String title) {
+        if (title == null) {
+            return false;
+        }
+        List<String> words = words(HIT_DEAD.matcher(spoken(title)).replaceAll("killed"));
+        int person = -1;
+        for (int i = 0; i < Math.min(words.size(), 3) && person < 0; i++) {
+            String w = words.get(i);
+            if ("one".equals(WORDS.get(w)) || isAge(w)) {
+                person = isAge(w) && i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1))) ? i + 1 : i; // "17-year-old boy"
+            } else if (WORDS.containsKey(w) || number(w) != null) {
+                return false; // "Shooting leaves man dead", "Three men killed": not a person told first
+            }
+        }
+        if (person < 0 || person + 1 >= words.size()) {
+            return false;
+        }
+        int k = person + 1;
+        String w = words.get(k);
+        boolean death;
+        if ("death".equals(WORDS.get(w)) && w.endsWith("ly")) {
+            death = k + 1 < words.size() && "hit".equals(WORDS.get(words.get(k + 1))); // "fatally shot"
+            k++;
+        } else if ("hit".equals(WORDS.get(w)) && k + 2 < words.size() && words.get(k + 1).equals("and")) {
+            k += 2; // "shot and killed"
+            death = "death".equals(WORDS.get(words.get(k)));
+        } else {
+            death = "death".equals(WORDS.get(w));
+        }
+        String harm = words.get(k);
+        boolean done = INTRANSITIVE_DEATHS.contains(harm) || !harm.endsWith("s") && !harm.endsWith("ing");
+        String next = k + 1 < words.size() ? words.get(k + 1) : "";
+        String after = k + 2 < words.size() ? words.get(k + 2) : "";
+        // "killed wife", "killed his", "fatally shot twin daughters": whom the person killed
+        boolean object = people(next) || ACT_OBJECT_LEAD.contains(next) || !LINKS.contains(next) && people(after);
+        return death && done && !object;
+    }
+
+    private static boolean people(String word) {
+        return "one".equals(WORDS.get(word)) || "many".equals(WORDS.get(word)) || number(word) != null || isAge(word);
     }
 
     /**

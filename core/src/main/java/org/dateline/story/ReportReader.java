@@ -114,7 +114,7 @@ final class ReportReader {
         if (killedValue == null && !eventsTellDead && told.killed() != null) {
             killedValue = told.killed();
             killedBasis = "headline";
-        } else if (killedValue == null && !eventsTellDead && Headline.oneDead(r.title())) {
+        } else if (killedValue == null && !eventsTellDead && (Headline.oneDead(r.title()) || Headline.firstPersonDead(r.title()))) {
             // "Accidental shooting kills man", "Man dead following Memphis shooting": one dead
             killedValue = 1;
             killedBasis = "headline";

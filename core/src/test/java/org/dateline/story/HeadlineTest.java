@@ -262,6 +262,24 @@ class HeadlineTest {
         assertThat(Headline.toll("Man charged in shooting that injured 5-year-old, left man dead")).isEqualTo(Headline.Toll.NONE);
     }
 
+    @Test
+    void aHeadlineOpeningWithAPersonRightBeforeADeathDoneToThemTellsOfOneDead() {
+        // GVA dev: each counted no one, oneDead refusing for the family, the other person or the number after
+        assertThat(Headline.firstPersonDead("Teenage boy shot and killed by family member")).isTrue();
+        assertThat(Headline.firstPersonDead("Teen killed in DeKalb shooting two weeks shy of her 16th birthday")).isTrue();
+        assertThat(Headline.firstPersonDead("3-year-old shot to death in Riviera Beach, pushing death toll to 49")).isTrue();
+        assertThat(Headline.firstPersonDead("Police: Man fatally shot outside club, 2 others hurt")).isTrue();
+        // what the person did, a second person first, or no person first: not read
+        assertThat(Headline.firstPersonDead("Man killed wife, 2 kids before turning gun on himself")).isFalse();
+        assertThat(Headline.firstPersonDead("Man kills neighbor in dispute")).isFalse();
+        assertThat(Headline.firstPersonDead("Police: St. Charles dad fatally shot twin daughters, himself")).isFalse();
+        assertThat(Headline.firstPersonDead("Police: Woman fatally shot as child plays with shotgun")).isTrue();
+        assertThat(Headline.firstPersonDead("Man, woman killed in shooting")).isFalse();
+        assertThat(Headline.firstPersonDead("Three men killed in shooting")).isFalse();
+        assertThat(Headline.firstPersonDead("Shooting leaves man dead")).isFalse();
+        assertThat(Headline.firstPersonDead("Man not killed in shooting, police say")).isFalse();
+    }
+
     /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
     @Test
     void aNumberAfterAtIsAnAgeNotACount() {
