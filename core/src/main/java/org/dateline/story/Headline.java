@@ -86,6 +86,7 @@ final class Headline {
     /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
         "hour", "hours", "minute", "minutes");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s\\b");
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
     private Headline() {}
@@ -423,9 +424,8 @@ final class Headline {
     private static boolean possessor(List<String> words, int act) {
         for (int k = act - 1; k >= Math.max(0, act - 2); k--) {
             String w = words.get(k);
-            // "child's" is one word; a curly apostrophe breaks "child’s" into "child" and "s"
-            String owner = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.equals("s") && k > 0 ? words.get(k - 1) : null;
-            if (owner != null && "one".equals(WORDS.get(owner))) {
+            // "child's" is two words, "child" and "'s" (words() splits a possessive off, curly or straight)
+            if (w.equals("'s") && k > 0 && "one".equals(WORDS.get(words.get(k - 1)))) {
                 return true;
             }
         }
@@ -471,7 +471,10 @@ final class Headline {
             // boy"); "Two-year-old, father shot" names two
             boolean ageOfNext = i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1)))
                 && folded.contains(w + " " + words.get(i + 1));
-            if ("one".equals(WORDS.get(w)) || isAge(w) && !ageOfNext) {
+            // "deputy's son": the owner of a person is not the one the headline tells of
+            boolean ownsPerson = i + 2 < words.size() && words.get(i + 1).equals("'s")
+                && ("one".equals(WORDS.get(words.get(i + 2))) || isAge(words.get(i + 2)));
+            if (("one".equals(WORDS.get(w)) || isAge(w) && !ageOfNext) && !ownsPerson) {
                 persons.add(i);
             }
         }
@@ -639,8 +642,14 @@ final class Headline {
         return DIGITS.matcher(word).matches() ? Integer.valueOf(word) : NUMBERS.get(word);
     }
 
+    /**
+     * The headline's words, lower case, a possessive's "'s" a word of its own, curly or straight
+     * ("child’s shooting" and "child's shooting" are "child", "'s", "shooting"): the owner is a person
+     * the headline names ("Teen's fatal shooting an accident" tells of one dead).
+     */
     private static List<String> words(String title) {
-        return title == null || title.isBlank() ? List.of() : List.of(WORD_BREAK.split(title.toLowerCase(Locale.ROOT).strip()));
+        return title == null || title.isBlank() ? List.of()
+            : List.of(WORD_BREAK.split(POSSESSIVE.matcher(title.replace('’', '\'')).replaceAll(" 's").toLowerCase(Locale.ROOT).strip()));
     }
 
     private static Map<String, String> load() {

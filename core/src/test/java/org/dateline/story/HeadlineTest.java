@@ -2,6 +2,7 @@ package org.dateline.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Whether a headline tells of a death, by the words of headline-words.tsv. */
@@ -278,6 +279,21 @@ class HeadlineTest {
         assertThat(Headline.firstPersonDead("Three men killed in shooting")).isFalse();
         assertThat(Headline.firstPersonDead("Shooting leaves man dead")).isFalse();
         assertThat(Headline.firstPersonDead("Man not killed in shooting, police say")).isFalse();
+    }
+
+    /**
+     * Regression: a curly apostrophe split "Woman’s" into a person and an "s" and a straight one did
+     * not, so "Teen’s fatal shooting" told of one dead and "Teen's fatal shooting" of no one.
+     */
+    @Test
+    void aPossessivesOwnerIsThePersonItTellsOfUnlessItOwnsAPersonCurlyOrStraight() {
+        for (String apostrophe : List.of("'", "’")) {
+            assertThat(Headline.oneDead("APD: Teen" + apostrophe + "s fatal shooting an accident")).isTrue();
+            assertThat(Headline.oneDead("Accidental shooting leads to Bonham man" + apostrophe + "s death")).isTrue();
+            assertThat(Headline.oneDead("Lauderdale Co. deputy" + apostrophe + "s son killed in accidental shooting")).isTrue();
+            assertThat(Headline.oneHurt("Woman" + apostrophe + "s son shot in Gary")).isTrue();
+            assertThat(Headline.actOnOne("Authorities investigate child" + apostrophe + "s accidental shooting")).isTrue();
+        }
     }
 
     /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
