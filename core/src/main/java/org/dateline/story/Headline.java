@@ -225,7 +225,8 @@ final class Headline {
         if (title == null) {
             return false;
         }
-        List<String> words = words(HIT_DEAD.matcher(spoken(title)).replaceAll("killed"));
+        String spoken = HIT_DEAD.matcher(spoken(title)).replaceAll("killed");
+        List<String> words = words(spoken);
         int person = -1;
         for (int i = 0; i < Math.min(words.size(), 3) && person < 0; i++) {
             String w = words.get(i);
@@ -256,7 +257,9 @@ final class Headline {
         String after = k + 2 < words.size() ? words.get(k + 2) : "";
         // "killed wife", "killed his", "fatally shot twin daughters": whom the person killed
         boolean object = people(next) || ACT_OBJECT_LEAD.contains(next) || !LINKS.contains(next) && people(after);
-        return death && done && !object;
+        // "St. Louis woman killed, 3 wounded": a comma after the death word ends what was done to the person
+        boolean ends = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(harm) + "\\s*[,;]").matcher(spoken).find();
+        return death && done && (!object || ends);
     }
 
     private static boolean people(String word) {

@@ -272,6 +272,8 @@ class HeadlineTest {
         assertThat(Headline.firstPersonDead("Police: Man fatally shot outside club, 2 others hurt")).isTrue();
         // what the person did, a second person first, or no person first: not read
         assertThat(Headline.firstPersonDead("Man killed wife, 2 kids before turning gun on himself")).isFalse();
+        // a comma after the death word ends what was done to the person: the number after is others'
+        assertThat(Headline.firstPersonDead("St. Louis woman killed, 3 wounded in shooting")).isTrue();
         assertThat(Headline.firstPersonDead("Man kills neighbor in dispute")).isFalse();
         assertThat(Headline.firstPersonDead("Police: St. Charles dad fatally shot twin daughters, himself")).isFalse();
         assertThat(Headline.firstPersonDead("Police: Woman fatally shot as child plays with shotgun")).isTrue();

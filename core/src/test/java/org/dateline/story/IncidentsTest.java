@@ -978,10 +978,11 @@ class IncidentsTest {
         assertThat(withDead.injured()).isEqualTo(1);
         assertThat(withDead.injuredBasis()).isEqualTo("headline");
         // the one hurt is not the one dead: the headline names them apart, so no one is made the
-        // dead from the hurt, and a death is told, so no 0 is implied (how many died, this does not count)
+        // dead from the hurt; the man it opens with is the one dead (Headline.firstPersonDead)
         assertThat(alone.injured()).isEqualTo(1);
         assertThat(alone.injuredBasis()).isEqualTo("headline");
-        assertThat(alone.killed()).isNull();
+        assertThat(alone.killed()).isEqualTo(1);
+        assertThat(alone.killedBasis()).isEqualTo("headline");
     }
 
     @Test
