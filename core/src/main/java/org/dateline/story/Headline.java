@@ -22,7 +22,7 @@ final class Headline {
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally",
         "living");
     /** The readings that tell of harm: a death, people hit, the wounded. */
-    private static final Set<String> HARM = Set.of("death", "hit", "wound");
+    static final Set<String> HARM = Set.of("death", "hit", "wound");
     /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
     private static final Set<String> MENTIONS = Set.of("death", "hit", "wound", "act");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-(year-old|yo)");
@@ -46,23 +46,18 @@ final class Headline {
     /** An age written out ("13 year old killed"): made one word, as "13-year-old" is. */
     private static final Pattern SPELLED_AGE = Pattern.compile("\\b(\\d{1,3})[ -](year|month|week|day)s?[ -]old\\b",
         Pattern.CASE_INSENSITIVE);
-    /** How far after a death word's voiding word it is voided, and after a number its harm word may stand ("2 Teens Killed"). */
+    /** How far after a death word's voiding word it is voided ("No one killed"). */
     private static final int REACH = 2;
-    private static final int NUMBER_REACH = 3;
     /** {@code headline-words.tsv}, read once: a word may hold two readings ("shootings" breaks and is a tally). */
     private static final List<TsvTable.Row> WORD_ROWS =
         TsvTable.resource(Headline.class, "headline-words.tsv", "word", "reads").rows();
-    private static final Map<String, String> WORDS = load();
-    private static final Set<String> TALLIES = tallies();
+    static final Map<String, String> WORDS = load();
+    static final Set<String> TALLIES = tallies();
     /** The event stage's number words with a value of their own ({@link #numbers}); story profiles read them too. */
     static final Map<String, Integer> NUMBERS = numbers();
-    /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
-    private static final Map<String, Integer> MULTIPLES = multiples();
     /** A hit word followed by "dead" or "to death" ("4 shot dead", "3 people shot to death"): a death word. */
-    private static final Pattern HIT_DEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", WORDS.entrySet().stream()
+    static final Pattern HIT_DEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", WORDS.entrySet().stream()
         .filter(e -> e.getValue().equals("hit")).map(e -> Pattern.quote(e.getKey())).sorted().toList()) + ")\\s+(?:to\\s+death|dead)\\b");
-    /** A multiple joined to its harm word, "triple-homicide": read as two words. */
-    private static final Pattern JOINED_MULTIPLE = Pattern.compile("(?i)\\b(" + String.join("|", MULTIPLES.keySet()) + ")-");
 
     /**
      * "4 shot, 1 dead in Pine Bluff shooting", "killed in Southwest Charlotte, 3 others injured": a
@@ -78,15 +73,9 @@ final class Headline {
         "^(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}) " + HeadlineTown.RESIDENTS + "\\b");
     /** A headline's leading attribution of up to three words and a colon: "Police: ", "State troopers: ". */
     private static final Pattern ATTRIBUTION = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}: ");
-    /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
-    private static final Pattern PARTS = Pattern.compile("[,;]");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'-]+|[,&;:]");
-    private static final Set<String> SEPARATORS = Set.of(",", "and", "&");
-    private static final Set<String> LIST_VERBS = Set.of("were", "are", "both", "was");
-    /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
-    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-        "hour", "hours", "minute", "minutes");
+    /** A possessive's "'s" ("teen's", "teen’s" once folded), a word of its own to {@link #words}. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s\\b");
+    /** What follows " - " or "|" in a title is the outlet and its town ("Toddler shot - NBC12 - Richmond, VA"). */
     private static final Pattern TAIL = Pattern.compile(" [-|–—] |\\|");
 
     private Headline() {}
@@ -111,7 +100,7 @@ final class Headline {
      */
     static String place(String title, String text) {
         String lead = lead(title);
-        java.util.regex.Matcher m = PLACE.matcher(lead);
+        Matcher m = PLACE.matcher(lead);
         if (!m.find()) {
             m = RESIDENT.matcher(lead);
             if (!m.find()) {
@@ -124,7 +113,7 @@ final class Headline {
             return null; // "Former police officer shoots...", "Teen mother and son identified", "Two men charged": no town
         }
         String rest = (lead.substring(0, m.start(1)) + " " + lead.substring(m.end(1))).strip();
-        java.util.regex.Matcher w = LONG_WORD.matcher(rest);
+        Matcher w = LONG_WORD.matcher(rest);
         boolean capitalised = false;
         while (w.find()) {
             if (w.start() == 0) {
@@ -136,14 +125,6 @@ final class Headline {
             capitalised = true;
         }
         return capitalised ? null : name;
-    }
-
-    /**
-     * The numbers a headline gives: of the dead, of those hit (the dead among them), of the wounded;
-     * each null when it gives none. The first number before a word of each kind counts.
-     */
-    record Toll(Integer killed, Integer hit, Integer wounded) {
-        static final Toll NONE = new Toll(null, null, null);
     }
 
     /**
@@ -182,12 +163,12 @@ final class Headline {
     }
 
     /** Where the words hold a death word not within {@link #REACH} words after a voiding word. */
-    private static List<Integer> deathWords(List<String> words) {
+    static List<Integer> deathWords(List<String> words) {
         return harmWords(words, Set.of("death"));
     }
 
     /** Where the words hold a word of one of these readings not within {@link #REACH} words after a voiding word. */
-    private static List<Integer> harmWords(List<String> words, Set<String> readings) {
+    static List<Integer> harmWords(List<String> words, Set<String> readings) {
         List<Integer> at = new ArrayList<>();
         int voidedUntil = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -206,7 +187,7 @@ final class Headline {
      * the headline names within three words before it or two after ("Man dead following Memphis
      * shooting", "Accidental shooting kills man", "17-year-old shot, killed inside house"); false
      * when it names more people ("men", "family", a second person) or any number, which
-     * {@link #toll} reads.
+     * {@link HeadlineCounts#toll} reads.
      */
     static boolean oneDead(String title) {
         return onePersonBeside(title, Set.of("death"));
@@ -381,46 +362,6 @@ final class Headline {
     }
 
     /**
-     * How many people the headline names hurt beside others it names dead, each person right before
-     * a harm word of their own in a part of the headline set off by commas or semicolons ("7-year-old
-     * NC girl killed, grandmother injured", "Girl, 7, grazed by bullet; man shot in leg"): the parts
-     * without a death word, when two or more parts are so told. Null when fewer are, when it writes a
-     * number or a word for many ({@link #toll} reads those), or is a round-up's ({@code tally}).
-     * A part that names no one belongs to the one before it ("Boy, 2, and man killed" is read
-     * "Boy" and "and man killed" once its age is left out).
-     */
-    static Integer personsHurt(String title) {
-        if (title == null || persons(title) == null || words(title).stream().anyMatch(TALLIES::contains)) {
-            return null;
-        }
-        List<List<String>> parts = new ArrayList<>();
-        for (String part : PARTS.split(spoken(title))) {
-            List<String> words = words(part);
-            boolean namesOne = words.stream().anyMatch(w -> "one".equals(WORDS.get(w)) || isAge(w));
-            if (namesOne || parts.isEmpty()) {
-                parts.add(new ArrayList<>(words));
-            } else {
-                parts.get(parts.size() - 1).addAll(words);
-            }
-        }
-        int told = 0;
-        int hurt = 0;
-        for (List<String> words : parts) {
-            List<Integer> harm = harmWords(words, HARM);
-            for (int p = 0; p + 1 < words.size(); p++) {
-                String w = words.get(p);
-                int person = p;
-                if (("one".equals(WORDS.get(w)) || isAge(w)) && harm.contains(p + 1)) {
-                    told++;
-                    hurt += deathWords(words).stream().anyMatch(d -> d > person) ? 0 : 1;
-                    break;
-                }
-            }
-        }
-        return told >= 2 && hurt > 0 ? hurt : null;
-    }
-
-    /**
      * Whether a person's possessive stands right before the act at {@code act}, or one word before
      * it: "child's shooting", "child's accidental shooting".
      */
@@ -451,16 +392,16 @@ final class Headline {
      * shoots himself in leg", "UPDATED: ..."), ages left out ({@link #withoutAges}): the words
      * that tell who was harmed, so that the deputies who speak are no people harmed.
      */
-    private static String spoken(String title) {
+    static String spoken(String title) {
         return withoutAges(ATTRIBUTION.matcher(lead(title)).replaceFirst(""));
     }
 
     /**
      * Where the headline before its outlet's tail names a person (a person word, or an age alone),
      * its words as {@link #words} splits them, ages left out; null when it writes a number or a
-     * word for many, which {@link #toll} reads.
+     * word for many, which {@link HeadlineCounts#toll} reads.
      */
-    private static List<Integer> persons(String title) {
+    static List<Integer> persons(String title) {
         String text = spoken(title);
         String folded = text == null ? "" : text.toLowerCase(Locale.ROOT);
         List<String> words = words(text);
@@ -484,164 +425,21 @@ final class Headline {
         return persons;
     }
 
-    /**
-     * The numbers the headline puts before harm words, within three words ("7 shot, 1 fatally",
-     * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
-     * part of it); a number reaches up to the next. A multiple counts the harm word right after
-     * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
-     * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
-     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form) counts that
-     * side first and is no number before the next harm word; a number of days or weeks after it
-     * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
-     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
-     * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
-     * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
-     */
-    static Toll toll(String title) {
-        List<String> words = words(title == null ? null
-            : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
-        if (words.stream().anyMatch(TALLIES::contains)) {
-            return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
-        }
-        Integer killed = null;
-        Integer hit = null;
-        Integer wounded = null;
-        // a number right after a harm verb is that verb's: "kills 1, injures 3", "Wounds Four"
-        Set<Integer> verbs = new HashSet<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String w = words.get(i);
-            String reads = WORDS.get(w);
-            Integer n = number(words.get(i + 1));
-            if (reads != null && HARM.contains(reads) && (w.endsWith("s") || w.endsWith("ing")) && n != null
-                && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
-                verbs.add(i + 1);
-                if (reads.equals("death") && killed == null) {
-                    killed = n;
-                } else if (reads.equals("hit") && hit == null) {
-                    hit = n;
-                } else if (reads.equals("wound") && wounded == null) {
-                    wounded = n;
-                }
-            }
-        }
-        for (int i = 0; i < words.size(); i++) {
-            Integer multiple = MULTIPLES.get(words.get(i));
-            Integer n = multiple != null ? multiple : number(words.get(i));
-            if (n == null || verbs.contains(i) || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
-                continue; // the second word of "no one" is the first's
-            }
-            if (i > 0 && words.get(i - 1).equals("at")) {
-                continue; // "Dead at 25", "shot at 2 a.m.": an age or a time
-            }
-            // a multiple counts the harm word right after it, nothing between ("Triple homicide"),
-            // and an act there counts those hit ("Quadruple shooting")
-            int reach = multiple != null ? 1 : NUMBER_REACH;
-            for (int j = i + 1; j < words.size() && j <= i + reach
-                && (j == i + 1 || number(words.get(j)) == null); j++) {
-                String reads = WORDS.get(words.get(j));
-                if (multiple != null && "act".equals(reads)) {
-                    reads = "hit";
-                }
-                if ("breaks".equals(reads)) {
-                    break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
-                }
-                if (reads != null && HARM.contains(reads)) { // Set.of holds no null, and asking for one throws
-                    if (reads.equals("death") && killed == null) {
-                        killed = n;
-                    } else if (reads.equals("hit") && hit == null) {
-                        hit = n;
-                    } else if (reads.equals("wound") && wounded == null) {
-                        wounded = n;
-                    }
-                    break;
-                }
-            }
-        }
-        return killed == null && hit == null && wounded == null ? listed(title) : new Toll(killed, hit, wounded);
-    }
-
-    /**
-     * People listed before one harm word, each a person word or an age with up to two words before
-     * it, joined by commas, "and" or "&" ("10-Year-Old Girl, Teen Shot", "Mother and child shot",
-     * "Man, 11-Year-Old Daughter Dead"): as many on that side, a hit word followed by a death word
-     * within two words a death ("Shot & Killed"). The first harm word so preceded by two or more
-     * people counts; none when the first of them is the object of a harm word before it ("injured
-     * 5-year-old, left man dead").
-     */
-    private static Toll listed(String title) {
-        String text = spoken(title);
-        if (text == null) {
-            return Toll.NONE;
-        }
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(HIT_DEAD.matcher(text).replaceAll("killed").toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            tokens.add(m.group());
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-            String reads = WORDS.get(tokens.get(i));
-            if (reads == null || !HARM.contains(reads)) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > 0 && LIST_VERBS.contains(tokens.get(j))) {
-                j--; // "were shot", "both injured"
-            }
-            int people = 0;
-            int first = -1;
-            while (j >= 0 && listedPerson(tokens.get(j))) {
-                people++;
-                first = j;
-                int k = j - 1;
-                if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
-                    k--; // "11-year-old daughter": the age is the person's
-                }
-                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !listedPerson(tokens.get(k))
-                        && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
-                    k--; // "Porterville officer", "pregnant woman"
-                }
-                first = k + 1;
-                if (k < 0 || !SEPARATORS.contains(tokens.get(k))) {
-                    break;
-                }
-                j = k - 1;
-                if (j >= 0 && SEPARATORS.contains(tokens.get(j))) {
-                    j--; // ", and"
-                }
-            }
-            if (people < 2) {
-                return Toll.NONE; // the first harm word tells of one person or of none listed
-            }
-            if (first > 0 && HARM.contains(String.valueOf(WORDS.get(tokens.get(first - 1))))) {
-                return Toll.NONE;
-            }
-            boolean death = reads.equals("death") || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream()
-                .anyMatch(t -> "death".equals(WORDS.get(t)));
-            return death ? new Toll(people, null, null)
-                : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people);
-        }
-        return Toll.NONE;
-    }
-
-    private static boolean listedPerson(String token) {
-        return "one".equals(WORDS.get(token)) || isAge(token);
-    }
-
     /** The title with its ages left out or made one word: an age is no count. */
-    private static String withoutAges(String title) {
+    static String withoutAges(String title) {
         return title == null ? null : SPELLED_AGE.matcher(APPOSITIVE_AGE.matcher(title).replaceAll("")).replaceAll("$1-$2-old");
     }
 
     /** An age as one word: "17-year-old", "17-yo", and with its number written out, "two-year-old". */
-    private static boolean isAge(String word) {
+    static boolean isAge(String word) {
         if (AGE.matcher(word).matches()) {
             return true;
         }
-        java.util.regex.Matcher m = SPELLED_AGE_WORD.matcher(word);
+        Matcher m = SPELLED_AGE_WORD.matcher(word);
         return m.matches() && NUMBERS.containsKey(m.group(1));
     }
 
-    private static Integer number(String word) {
+    static Integer number(String word) {
         return DIGITS.matcher(word).matches() ? Integer.valueOf(word) : NUMBERS.get(word);
     }
 
@@ -650,7 +448,7 @@ final class Headline {
      * ("child’s shooting" and "child's shooting" are "child", "'s", "shooting"): the owner is a person
      * the headline names ("Teen's fatal shooting an accident" tells of one dead).
      */
-    private static List<String> words(String title) {
+    static List<String> words(String title) {
         return title == null || title.isBlank() ? List.of()
             : List.of(WORD_BREAK.split(POSSESSIVE.matcher(title.replace('’', '\'')).replaceAll(" 's").toLowerCase(Locale.ROOT).strip()));
     }
@@ -677,14 +475,6 @@ final class Headline {
             }
         }
         return Set.copyOf(tallies);
-    }
-
-    private static Map<String, Integer> multiples() {
-        Map<String, Integer> multiples = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(Headline.class, "headline-multiples.tsv", "word", "number").rows()) {
-            multiples.put(row.get("word"), Integer.valueOf(row.get("number")));
-        }
-        return Map.copyOf(multiples);
     }
 
     /** The event stage's number words with a value of their own ("two", "both", "no"; not "dozens" nor a scale word). */

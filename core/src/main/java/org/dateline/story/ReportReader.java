@@ -65,7 +65,7 @@ import org.dateline.model.TimexType;
  *     count of the hurt outnumbers a smaller one of the events' ("Four shot outside jazz club" over
  *     the one "he was shot" the text names: the text tells victim by victim, the headline sums
  *     them; on the GVA dev set, gold grouping, injured 0.779 to 0.790, none lost, with the
- *     round-ups of {@link Headline#toll} counting no one); a death word
+ *     round-ups of {@link HeadlineCounts#toll} counting no one); a death word
  *     beside the one person it names ("Accidental shooting kills man", {@link Headline#oneDead}) counts
  *     one dead the events count nothing on (on the GVA dev set killed 0.801 to 0.811 and injured
  *     0.679 to 0.687 under the gold grouping, no incident lost), and a hit word between the two
@@ -108,7 +108,7 @@ final class ReportReader {
         String injuredBasis = injured == null ? null : "count";
         // the headline counts a side the events count nothing on: "7 shot, 1 fatally", "3 killed in
         // shootout"; those it says were hit are the dead and the wounded
-        Headline.Toll told = Headline.toll(r.title());
+        HeadlineCounts.Toll told = HeadlineCounts.toll(r.title());
         boolean eventsTellDead = tellsOf(events, true);
         boolean eventsTellHurt = tellsOf(events, false);
         if (killedValue == null && !eventsTellDead && told.killed() != null) {
@@ -133,7 +133,7 @@ final class ReportReader {
             }
         }
         // "7-year-old NC girl killed, grandmother injured": the hurt named apart from the dead
-        Integer namedHurt = told.wounded() == null && told.hit() == null ? Headline.personsHurt(r.title()) : null;
+        Integer namedHurt = told.wounded() == null && told.hit() == null ? HeadlineCounts.personsHurt(r.title()) : null;
         Integer toldHurt = told.wounded() != null ? told.wounded()
             : told.hit() != null ? Integer.valueOf(Math.max(0, told.hit() - (killedValue == null ? 0 : killedValue)))
             : namedHurt;

@@ -176,91 +176,15 @@ class HeadlineTest {
     @Test
     void anAgeIsNoCountAndANumberOfOthersCountsNoHarmed() {
         // each counted its number dead: 8, 13, 33 and 4
-        assertThat(Headline.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
+        assertThat(HeadlineCounts.toll("Boy, 8, dies in apparent accidental shooting").killed()).isNull();
         assertThat(Headline.oneDead("Boy, 8, dies in apparent accidental shooting")).isTrue();
-        assertThat(Headline.toll("13 year old killed in accidental shooting in St. Mary Parish").killed()).isNull();
+        assertThat(HeadlineCounts.toll("13 year old killed in accidental shooting in St. Mary Parish").killed()).isNull();
         assertThat(Headline.oneDead("13 year old killed in accidental shooting in St. Mary Parish")).isTrue();
-        assertThat(Headline.toll("Trevor Andre Williams, 33\n - The Homicide Report").killed()).isNull();
-        assertThat(Headline.toll("4 Arrested In Deadly Mother's Day Shooting In Newark").killed()).isNull();
+        assertThat(HeadlineCounts.toll("Trevor Andre Williams, 33\n - The Homicide Report").killed()).isNull();
+        assertThat(HeadlineCounts.toll("4 Arrested In Deadly Mother's Day Shooting In Newark").killed()).isNull();
         // a count set off by commas after a number of people is still a count
-        assertThat(Headline.toll("Twin brothers, 17, among 17 killed in deadliest weekend of year").killed()).isEqualTo(17);
-        assertThat(Headline.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
-    }
-
-    @Test
-    void aRoundUpsNumbersAreATallyOfManyShootingsAndCountNoOne() {
-        // GVA dev: of the headline counts told with "shootings", 44 were another incident's or the weekend's, 13 the incident's
-        Headline.Toll weekend = Headline.toll("3 Dead, 22 Wounded In Weekend Shootings");
-        assertThat(weekend.killed()).isNull();
-        assertThat(weekend.wounded()).isNull();
-        assertThat(Headline.toll("4 killed, 11 wounded in city shootings Tuesday").killed()).isNull();
-        assertThat(Headline.toll("3 Dead, 22 Wounded In Weekend Shooting").killed()).isEqualTo(3);
-    }
-
-    @Test
-    void aHeadlineCountingOverHoursScenesOrSeparateShootingsIsARoundUpsAndCountsNoOne() {
-        // GVA dev: each was a city's day or weekend, its archive incident one of the shootings it counts
-        assertThat(Headline.toll("Violent Weekend Leaves 21 Shot Across The Five Boroughs")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("14 shot, one fatally, since 8 p.m., including 6 at West Side party")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("2 dead, 2 injured during violent 24 hours in St. Louis - KMOV.com")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Six people injured in two separate shootings in San Francisco Wednesday night"))
-            .isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("15 wounded, including 2 children, in citywide violence")).isEqualTo(Headline.Toll.NONE);
-        // a violent man's one shooting, or one weekend's, is no round-up
-        assertThat(Headline.toll("4 shot by man with violent history").hit()).isEqualTo(4);
-        assertThat(Headline.toll("1 killed 3 injured in weekend shooting in Charlotte").wounded()).isEqualTo(3);
-    }
-
-    @Test
-    void eachPersonNamedWithAHarmWordOfTheirOwnCountsTheHurtBesideTheDead() {
-        // GVA dev: of the 11 headlines naming two or more people each with a harm word, 9 gave the archive's wounded
-        assertThat(Headline.personsHurt("7-year-old NC girl killed, grandmother injured after shots fired into home")).isEqualTo(1);
-        assertThat(Headline.personsHurt("15-year-old killed, 13-year-old injured in 9th Ward shooting")).isEqualTo(1);
-        assertThat(Headline.personsHurt("Man, toddler killed, pregnant woman injured in North Lawndale shooting")).isEqualTo(1);
-        assertThat(Headline.personsHurt("Girl, 7, grazed by bullet; man shot in leg")).isEqualTo(2);
-        assertThat(Headline.personsHurt("Teen dies, child injured in McKees Rocks drive-by shooting - WTAE")).isEqualTo(1);
-        // one person, no second harm word of another, or a round-up: not read
-        assertThat(Headline.personsHurt("Man killed, 6 hurt")).isNull();
-        assertThat(Headline.personsHurt("Man injured in Gary shooting")).isNull();
-        assertThat(Headline.personsHurt("Teenage boy shot and killed by family member")).isNull();
-        assertThat(Headline.personsHurt("Two men killed, woman hurt")).isNull();
-        assertThat(Headline.personsHurt("Investigations Underway: 5-Year-Old Shot, Teen Killed In Separate Incidents")).isNull();
-        assertThat(Headline.personsHurt("Man killed, woman not hurt in shooting")).isNull();
-    }
-
-    @Test
-    void aNumberRightAfterAHarmVerbCountsThatSide() {
-        // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
-        assertThat(Headline.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
-            .isEqualTo(new Headline.Toll(1, null, 5));
-        assertThat(Headline.toll("Drive-by shooter kills 1, injures 3")).isEqualTo(new Headline.Toll(1, null, 3));
-        assertThat(Headline.toll("South Shore Shooting Wounds Four")).isEqualTo(new Headline.Toll(null, null, 4));
-        assertThat(Headline.toll("Minneapolis: Shots fired into Lake Street restaurant, killing 1, wounding 3"))
-            .isEqualTo(new Headline.Toll(1, null, 3));
-        assertThat(Headline.toll("Man dressed as Freddy Krueger shoots five at Halloween party")).isEqualTo(new Headline.Toll(null, 5, null));
-        // a number right after a harm verb is that verb's, not the next harm word's; a number of days is no count
-        assertThat(Headline.toll("House Party Shooting Kills 1 Person, Wounds 5 In South Chicago")).isEqualTo(new Headline.Toll(1, null, 5));
-        assertThat(Headline.toll("Police: 'Paranoid' H-E-B employee shoots 4 colleagues, killing 1 at South Texas store"))
-            .isEqualTo(new Headline.Toll(1, 4, null));
-        assertThat(Headline.toll("16-year-old boy dies 2 days after Englewood shooting")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Orion Township teen dies one week after getting shot by close friend")).isEqualTo(Headline.Toll.NONE);
-    }
-
-    @Test
-    void peopleListedBeforeOneHarmWordAreCountedOnItsSide() {
-        // GVA dev: of the 16 headlines listing two or more people before one harm word, 14 gave the archive's count
-        assertThat(Headline.toll("Police: 10-Year-Old Girl, Teen Shot")).isEqualTo(new Headline.Toll(null, 2, null));
-        assertThat(Headline.toll("Mother and child shot in domestic shooting in Yamacraw")).isEqualTo(new Headline.Toll(null, 2, null));
-        assertThat(Headline.toll("10-year-old girl, 14-year-old boy injured in Newport News shooting"))
-            .isEqualTo(new Headline.Toll(null, null, 2));
-        assertThat(Headline.toll("Man, 11-Year-Old Daughter Dead In Apparent Murder-Suicide")).isEqualTo(new Headline.Toll(2, null, null));
-        assertThat(Headline.toll("Mother, 8-Year-Old Son Shot & Killed In New Stanton")).isEqualTo(new Headline.Toll(2, null, null));
-        assertThat(Headline.toll("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens")).isEqualTo(new Headline.Toll(2, null, null));
-        assertThat(Headline.toll("Boy, 2, and man killed, pregnant woman wounded in shooting")).isEqualTo(new Headline.Toll(2, null, null));
-        // one person, or the first of them the object of a harm word before: no list
-        assertThat(Headline.toll("Man shot in Gary")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Man charged in shooting that injured 5-year-old, left man dead")).isEqualTo(Headline.Toll.NONE);
+        assertThat(HeadlineCounts.toll("Twin brothers, 17, among 17 killed in deadliest weekend of year").killed()).isEqualTo(17);
+        assertThat(HeadlineCounts.toll("Shooting leaves 3 dead, 2 hurt").killed()).isEqualTo(3);
     }
 
     @Test
@@ -296,52 +220,6 @@ class HeadlineTest {
             assertThat(Headline.oneHurt("Woman" + apostrophe + "s son shot in Gary")).isTrue();
             assertThat(Headline.actOnOne("Authorities investigate child" + apostrophe + "s accidental shooting")).isTrue();
         }
-    }
-
-    /** Regression: "Dead at 25; Shot Himself" counted 25 hit, and the text's one dead made them 24 wounded. */
-    @Test
-    void aNumberAfterAtIsAnAgeNotACount() {
-        assertThat(Headline.toll("MMA Fighter Ivan Cole Dead at 25; Shot Himself Playing Russian Roulette"))
-            .isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Man, at 19, shot dead outside store").killed()).isNull();
-        assertThat(Headline.toll("3 shot at 2 a.m. party").hit()).isEqualTo(3);
-    }
-
-    /** Regression: "Victims identified in triple homicide" counted no dead, so its one wounded was taken for the dead. */
-    @Test
-    void aMultipleBeforeAHarmWordCountsThatSide() {
-        assertThat(Headline.toll("Victims identified in triple homicide; authorities hunting suspect"))
-            .isEqualTo(new Headline.Toll(3, null, null));
-        assertThat(Headline.toll("Police investigate quadruple shooting on South Side")).isEqualTo(new Headline.Toll(null, 4, null));
-        assertThat(Headline.toll("Double-homicide suspect arrested")).isEqualTo(new Headline.Toll(2, null, null));
-        // only right before the harm word, and a shooting alone counts no one
-        assertThat(Headline.toll("Double trouble as man killed in shooting")).isEqualTo(new Headline.Toll(null, null, null));
-        assertThat(Headline.toll("Shooting on Main Street")).isEqualTo(new Headline.Toll(null, null, null));
-    }
-
-    /** Regression: "3 people shot to death" counted three hit and no dead. */
-    @Test
-    void aHitWordFollowedByDeadOrToDeathIsADeath() {
-        assertThat(Headline.toll("3 people shot to death at home in Atlanta suburbs")).isEqualTo(new Headline.Toll(3, null, null));
-        assertThat(Headline.toll("4 Shot Dead In Greenacres")).isEqualTo(new Headline.Toll(4, null, null));
-        assertThat(Headline.toll("1 shot dead, 3 wounded in family 'nightmare'")).isEqualTo(new Headline.Toll(1, null, 3));
-        assertThat(Headline.toll("5 shot, 2 dead in Pine Bluff")).isEqualTo(new Headline.Toll(2, 5, null));
-    }
-
-    @Test
-    void aNumberBeforeAHarmWordCountsThatSide() {
-        assertThat(Headline.toll("2 Teens Killed, 4 Injured in Shooting After Party")).isEqualTo(new Headline.Toll(2, null, 4));
-        assertThat(Headline.toll("Shooting At Calumet City House Party Leaves 1 Man Dead, 8 People Wounded"))
-            .isEqualTo(new Headline.Toll(1, null, 8));
-        assertThat(Headline.toll("Seven shot, one fatally, outside Memphis nightclub")).isEqualTo(new Headline.Toll(1, 7, null));
-        assertThat(Headline.toll("No one hurt in overnight shooting")).isEqualTo(new Headline.Toll(null, null, 0));
-    }
-
-    @Test
-    void agesTimesAndNumbersFarFromAHarmWordCountNothing() {
-        assertThat(Headline.toll("3-year-old shot in Kansas City")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll("Police: 2 arrested after weekend of shootings left a man dead")).isEqualTo(Headline.Toll.NONE);
-        assertThat(Headline.toll(null)).isEqualTo(Headline.Toll.NONE);
     }
 
     @Test

@@ -1,0 +1,249 @@
+package org.dateline.story;
+
+import static org.dateline.story.Headline.HARM;
+import static org.dateline.story.Headline.HIT_DEAD;
+import static org.dateline.story.Headline.TALLIES;
+import static org.dateline.story.Headline.WORDS;
+import static org.dateline.story.Headline.deathWords;
+import static org.dateline.story.Headline.harmWords;
+import static org.dateline.story.Headline.isAge;
+import static org.dateline.story.Headline.number;
+import static org.dateline.story.Headline.persons;
+import static org.dateline.story.Headline.spoken;
+import static org.dateline.story.Headline.withoutAges;
+import static org.dateline.story.Headline.words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.analyze.data.TsvTable;
+
+/**
+ * How many people a headline counts dead, hit and wounded ({@link #toll}), and how many it names hurt
+ * beside the dead ({@link #personsHurt}), by the words of {@code headline-words.tsv} that
+ * {@link Headline} reads: numbers before or right after harm words, multiples ("Triple homicide"),
+ * people listed before one harm word. The headline is not in the analysed text, so no event counts
+ * its words; {@link ReportReader} weighs these counts against the events'.
+ */
+final class HeadlineCounts {
+    /** How far after a number its harm word may stand ("2 Teens Killed", "1 Man Dead"). */
+    private static final int NUMBER_REACH = 3;
+    /** "double", "triple": a count of the harm word right after them ({@code headline-multiples.tsv}). */
+    private static final Map<String, Integer> MULTIPLES = multiples();
+    /** A multiple joined to its harm word, "triple-homicide": read as two words. */
+    private static final Pattern JOINED_MULTIPLE = Pattern.compile("(?i)\\b(" + String.join("|", MULTIPLES.keySet()) + ")-");
+    private static final Pattern PARTS = Pattern.compile("[,;]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'-]+|[,&;:]");
+    private static final Set<String> SEPARATORS = Set.of(",", "and", "&");
+    private static final Set<String> LIST_VERBS = Set.of("were", "are", "both", "was");
+    /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+        "hour", "hours", "minute", "minutes");
+
+    private HeadlineCounts() {}
+
+    /**
+     * The numbers a headline gives: of the dead, of those hit (the dead among them), of the wounded;
+     * each null when it gives none. The first number before a word of each kind counts.
+     */
+    record Toll(Integer killed, Integer hit, Integer wounded) {
+        static final Toll NONE = new Toll(null, null, null);
+    }
+
+    /**
+     * The numbers the headline puts before harm words, within three words ("7 shot, 1 fatally",
+     * "1 Man Dead, 8 People Wounded", "No one hurt" = 0 wounded: a number right after a number is
+     * part of it); a number reaches up to the next. A multiple counts the harm word right after
+     * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
+     * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
+     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form) counts that
+     * side first and is no number before the next harm word; a number of days or weeks after it
+     * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
+     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
+     * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
+     * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
+     */
+    static Toll toll(String title) {
+        List<String> words = words(title == null ? null
+            : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
+        if (words.stream().anyMatch(TALLIES::contains)) {
+            return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
+        }
+        Integer killed = null;
+        Integer hit = null;
+        Integer wounded = null;
+        // a number right after a harm verb is that verb's: "kills 1, injures 3", "Wounds Four"
+        Set<Integer> verbs = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            String reads = WORDS.get(w);
+            Integer n = number(words.get(i + 1));
+            if (reads != null && HARM.contains(reads) && (w.endsWith("s") || w.endsWith("ing")) && n != null
+                && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
+                verbs.add(i + 1);
+                if (reads.equals("death") && killed == null) {
+                    killed = n;
+                } else if (reads.equals("hit") && hit == null) {
+                    hit = n;
+                } else if (reads.equals("wound") && wounded == null) {
+                    wounded = n;
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Integer multiple = MULTIPLES.get(words.get(i));
+            Integer n = multiple != null ? multiple : number(words.get(i));
+            if (n == null || verbs.contains(i) || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
+                continue; // the second word of "no one" is the first's
+            }
+            if (i > 0 && words.get(i - 1).equals("at")) {
+                continue; // "Dead at 25", "shot at 2 a.m.": an age or a time
+            }
+            // a multiple counts the harm word right after it, nothing between ("Triple homicide"),
+            // and an act there counts those hit ("Quadruple shooting")
+            int reach = multiple != null ? 1 : NUMBER_REACH;
+            for (int j = i + 1; j < words.size() && j <= i + reach
+                && (j == i + 1 || number(words.get(j)) == null); j++) {
+                String reads = WORDS.get(words.get(j));
+                if (multiple != null && "act".equals(reads)) {
+                    reads = "hit";
+                }
+                if ("breaks".equals(reads)) {
+                    break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
+                }
+                if (reads != null && HARM.contains(reads)) { // Set.of holds no null, and asking for one throws
+                    if (reads.equals("death") && killed == null) {
+                        killed = n;
+                    } else if (reads.equals("hit") && hit == null) {
+                        hit = n;
+                    } else if (reads.equals("wound") && wounded == null) {
+                        wounded = n;
+                    }
+                    break;
+                }
+            }
+        }
+        return killed == null && hit == null && wounded == null ? listed(title) : new Toll(killed, hit, wounded);
+    }
+
+    /**
+     * People listed before one harm word, each a person word or an age with up to two words before
+     * it, joined by commas, "and" or "&" ("10-Year-Old Girl, Teen Shot", "Mother and child shot",
+     * "Man, 11-Year-Old Daughter Dead"): as many on that side, a hit word followed by a death word
+     * within two words a death ("Shot & Killed"). The first harm word so preceded by two or more
+     * people counts; none when the first of them is the object of a harm word before it ("injured
+     * 5-year-old, left man dead").
+     */
+    private static Toll listed(String title) {
+        String text = spoken(title);
+        if (text == null) {
+            return Toll.NONE;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(HIT_DEAD.matcher(text).replaceAll("killed").toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            String reads = WORDS.get(tokens.get(i));
+            if (reads == null || !HARM.contains(reads)) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && LIST_VERBS.contains(tokens.get(j))) {
+                j--; // "were shot", "both injured"
+            }
+            int people = 0;
+            int first = -1;
+            while (j >= 0 && listedPerson(tokens.get(j))) {
+                people++;
+                first = j;
+                int k = j - 1;
+                if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
+                    k--; // "11-year-old daughter": the age is the person's
+                }
+                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !listedPerson(tokens.get(k))
+                        && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
+                    k--; // "Porterville officer", "pregnant woman"
+                }
+                first = k + 1;
+                if (k < 0 || !SEPARATORS.contains(tokens.get(k))) {
+                    break;
+                }
+                j = k - 1;
+                if (j >= 0 && SEPARATORS.contains(tokens.get(j))) {
+                    j--; // ", and"
+                }
+            }
+            if (people < 2) {
+                return Toll.NONE; // the first harm word tells of one person or of none listed
+            }
+            if (first > 0 && HARM.contains(String.valueOf(WORDS.get(tokens.get(first - 1))))) {
+                return Toll.NONE;
+            }
+            boolean death = reads.equals("death") || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream()
+                .anyMatch(t -> "death".equals(WORDS.get(t)));
+            return death ? new Toll(people, null, null)
+                : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people);
+        }
+        return Toll.NONE;
+    }
+
+    private static boolean listedPerson(String token) {
+        return "one".equals(WORDS.get(token)) || isAge(token);
+    }
+
+    /**
+     * How many people the headline names hurt beside others it names dead, each person right before
+     * a harm word of their own in a part of the headline set off by commas or semicolons ("7-year-old
+     * NC girl killed, grandmother injured", "Girl, 7, grazed by bullet; man shot in leg"): the parts
+     * without a death word, when two or more parts are so told. Null when fewer are, when it writes a
+     * number or a word for many ({@link #toll} reads those), or is a round-up's ({@code tally}).
+     * A part that names no one belongs to the one before it ("Boy, 2, and man killed" is read
+     * "Boy" and "and man killed" once its age is left out).
+     */
+    static Integer personsHurt(String title) {
+        if (title == null || persons(title) == null || words(title).stream().anyMatch(TALLIES::contains)) {
+            return null;
+        }
+        List<List<String>> parts = new ArrayList<>();
+        for (String part : PARTS.split(spoken(title))) {
+            List<String> words = words(part);
+            boolean namesOne = words.stream().anyMatch(w -> "one".equals(WORDS.get(w)) || isAge(w));
+            if (namesOne || parts.isEmpty()) {
+                parts.add(new ArrayList<>(words));
+            } else {
+                parts.get(parts.size() - 1).addAll(words);
+            }
+        }
+        int told = 0;
+        int hurt = 0;
+        for (List<String> words : parts) {
+            List<Integer> harm = harmWords(words, HARM);
+            for (int p = 0; p + 1 < words.size(); p++) {
+                String w = words.get(p);
+                int person = p;
+                if (("one".equals(WORDS.get(w)) || isAge(w)) && harm.contains(p + 1)) {
+                    told++;
+                    hurt += deathWords(words).stream().anyMatch(d -> d > person) ? 0 : 1;
+                    break;
+                }
+            }
+        }
+        return told >= 2 && hurt > 0 ? hurt : null;
+    }
+
+    private static Map<String, Integer> multiples() {
+        Map<String, Integer> multiples = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(HeadlineCounts.class, "headline-multiples.tsv", "word", "number").rows()) {
+            multiples.put(row.get("word"), Integer.valueOf(row.get("number")));
+        }
+        return Map.copyOf(multiples);
+    }
+}
