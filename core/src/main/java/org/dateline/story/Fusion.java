@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * Within a field, stronger kinds of evidence outvote weaker ones before any counting (a day the
  * text's words give, the event's own or the article's, over a published day; a number the words
  * give over a number or death its headline tells (of the wounded, a headline's number votes as the
- * text's: {@code Incidents}), over a 0 only implied, over a 0 for telling of no death; a town over a county over a site over a street), and the value most
- * independent sources give wins. Event and article date words vote as equals: on the GVA dev set,
- * letting the event's own words outvote the article's scored 0.733 against 0.753. Ties of a date
+ * text's: {@code Incidents}), over a 0 only implied, over a 0 for telling of no death; a town over
+ * a county over a site over a street), and the value most independent sources give wins. Event
+ * and article date words vote as equals: on the GVA dev set, letting the event's own words outvote
+ * the article's scored 0.733 against 0.753. Ties of a date
  * or a place go first to the value the most independent sources' texts name, though they chose
  * another for their own report ({@code most-named}: one source's "the 4th of July" against another's
  * "late Sunday night" when both tell of Sunday; on the GVA dev set date 0.784 to 0.803, city 0.718

@@ -35,6 +35,8 @@ final class Headline {
     /** Words after a death that begin what is told of it, not whom it struck: "killed by friend", "shot as child plays". */
     private static final Set<String> LINKS = Set.of("by", "in", "as", "at", "after", "while", "on", "near", "outside",
         "inside", "during", "for", "from", "following", "over", "when", "with", "to", "and", "");
+    /** A word right before a comma or semicolon: where what was done to a person ends ("woman killed, 3 wounded"). */
+    private static final Pattern WORD_BEFORE_COMMA = Pattern.compile("(\\p{L}+)\\s*[,;]");
     /** Death words of what happened to someone, though in -s form: "Teen dies after shooting". */
     private static final Set<String> INTRANSITIVE_DEATHS = Set.of("dies", "dead");
     /** Who hit themself: "shoots himself", "shot self". */
@@ -239,7 +241,10 @@ final class Headline {
         // "killed wife", "killed his", "fatally shot twin daughters": whom the person killed
         boolean object = people(next) || ACT_OBJECT_LEAD.contains(next) || !LINKS.contains(next) && people(after);
         // "St. Louis woman killed, 3 wounded": a comma after the death word ends what was done to the person
-        boolean ends = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(harm) + "\\s*[,;]").matcher(spoken).find();
+        boolean ends = false;
+        for (Matcher m = WORD_BEFORE_COMMA.matcher(spoken); m.find() && !ends; ) {
+            ends = m.group(1).equalsIgnoreCase(harm);
+        }
         return death && done && (!object || ends);
     }
 

@@ -46,6 +46,9 @@ final class HeadlineCounts {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
         "hour", "hours", "minute", "minutes");
 
+    /** The readings of harm words in the order of a toll's sides. */
+    private static final List<String> SIDES = List.of("death", "hit", "wound");
+
     private HeadlineCounts() {}
 
     /**
@@ -75,9 +78,7 @@ final class HeadlineCounts {
         if (words.stream().anyMatch(TALLIES::contains)) {
             return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
         }
-        Integer killed = null;
-        Integer hit = null;
-        Integer wounded = null;
+        Integer[] told = new Integer[SIDES.size()]; // the dead, those hit, the wounded
         // a number right after a harm verb is that verb's: "kills 1, injures 3", "Wounds Four"
         Set<Integer> verbs = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -87,13 +88,7 @@ final class HeadlineCounts {
             if (reads != null && HARM.contains(reads) && (w.endsWith("s") || w.endsWith("ing")) && n != null
                 && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
                 verbs.add(i + 1);
-                if (reads.equals("death") && killed == null) {
-                    killed = n;
-                } else if (reads.equals("hit") && hit == null) {
-                    hit = n;
-                } else if (reads.equals("wound") && wounded == null) {
-                    wounded = n;
-                }
+                tell(told, reads, n);
             }
         }
         for (int i = 0; i < words.size(); i++) {
@@ -118,18 +113,20 @@ final class HeadlineCounts {
                     break; // "4 Arrested In Deadly Mother's Day Shooting": the number is of others
                 }
                 if (reads != null && HARM.contains(reads)) { // Set.of holds no null, and asking for one throws
-                    if (reads.equals("death") && killed == null) {
-                        killed = n;
-                    } else if (reads.equals("hit") && hit == null) {
-                        hit = n;
-                    } else if (reads.equals("wound") && wounded == null) {
-                        wounded = n;
-                    }
+                    tell(told, reads, n);
                     break;
                 }
             }
         }
-        return killed == null && hit == null && wounded == null ? listed(title) : new Toll(killed, hit, wounded);
+        return told[0] == null && told[1] == null && told[2] == null ? listed(title) : new Toll(told[0], told[1], told[2]);
+    }
+
+    /** Counts {@code n} on the side a harm word's reading names, unless a number counted it before. */
+    private static void tell(Integer[] told, String reads, int n) {
+        int side = SIDES.indexOf(reads);
+        if (side >= 0 && told[side] == null) {
+            told[side] = n;
+        }
     }
 
     /**
@@ -161,14 +158,13 @@ final class HeadlineCounts {
             }
             int people = 0;
             int first = -1;
-            while (j >= 0 && listedPerson(tokens.get(j))) {
+            while (j >= 0 && person(tokens.get(j))) {
                 people++;
-                first = j;
                 int k = j - 1;
                 if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
                     k--; // "11-year-old daughter": the age is the person's
                 }
-                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !listedPerson(tokens.get(k))
+                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !person(tokens.get(k))
                         && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
                     k--; // "Porterville officer", "pregnant woman"
                 }
@@ -195,8 +191,9 @@ final class HeadlineCounts {
         return Toll.NONE;
     }
 
-    private static boolean listedPerson(String token) {
-        return "one".equals(WORDS.get(token)) || isAge(token);
+    /** A person word or an age ("teen", "17-year-old"). */
+    private static boolean person(String word) {
+        return "one".equals(WORDS.get(word)) || isAge(word);
     }
 
     /**
@@ -215,7 +212,7 @@ final class HeadlineCounts {
         List<List<String>> parts = new ArrayList<>();
         for (String part : PARTS.split(spoken(title))) {
             List<String> words = words(part);
-            boolean namesOne = words.stream().anyMatch(w -> "one".equals(WORDS.get(w)) || isAge(w));
+            boolean namesOne = words.stream().anyMatch(HeadlineCounts::person);
             if (namesOne || parts.isEmpty()) {
                 parts.add(new ArrayList<>(words));
             } else {
@@ -227,11 +224,10 @@ final class HeadlineCounts {
         for (List<String> words : parts) {
             List<Integer> harm = harmWords(words, HARM);
             for (int p = 0; p + 1 < words.size(); p++) {
-                String w = words.get(p);
-                int person = p;
-                if (("one".equals(WORDS.get(w)) || isAge(w)) && harm.contains(p + 1)) {
+                int at = p;
+                if (person(words.get(p)) && harm.contains(p + 1)) {
                     told++;
-                    hurt += deathWords(words).stream().anyMatch(d -> d > person) ? 0 : 1;
+                    hurt += deathWords(words).stream().anyMatch(d -> d > at) ? 0 : 1;
                     break;
                 }
             }

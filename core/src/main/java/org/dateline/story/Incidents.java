@@ -66,6 +66,8 @@ public final class Incidents {
     public static final int DAYS_APART = 2;
     private static final Set<Factuality> NOT_HAPPENED = Set.of(Factuality.NEGATED, Factuality.HYPOTHETICAL,
         Factuality.FUTURE);
+    /** The tiers of a report's wounded by basis, lower is stronger ({@link #tier(String, Map)}). */
+    private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2);
 
     /** The event ref of a report told by its headline alone: no event holds its words. */
     static final String HEADLINE_REF = "H";
@@ -353,8 +355,6 @@ public final class Incidents {
     private static int tier(String basis, Map<String, Integer> tiers) {
         return basis == null ? tiers.size() : tiers.getOrDefault(basis, tiers.size());
     }
-
-    private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2);
 
     private static int eventNumber(String eventId) {
         try {
