@@ -38,9 +38,12 @@ final class HeadlineCounts {
     private static final Map<String, Integer> MULTIPLES = multiples();
     /** A multiple joined to its harm word, "triple-homicide": read as two words. */
     private static final Pattern JOINED_MULTIPLE = Pattern.compile("(?i)\\b(" + String.join("|", MULTIPLES.keySet()) + ")-");
+    /** What sets off the parts of a headline that each tell of their own people ({@link #personsHurt}). */
     private static final Pattern PARTS = Pattern.compile("[,;]");
+    /** Words and the punctuation that joins a list of people ({@link #listed}). */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'-]+|[,&;:]");
     private static final Set<String> SEPARATORS = Set.of(",", "and", "&");
+    /** Words between the people listed and their harm word: "were shot", "both injured". */
     private static final Set<String> LIST_VERBS = Set.of("were", "are", "both", "was");
     /** A number before one of these counts time, not people: "dies 2 days after", "one week after". */
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -53,7 +56,7 @@ final class HeadlineCounts {
 
     /**
      * The numbers a headline gives: of the dead, of those hit (the dead among them), of the wounded;
-     * each null when it gives none. The first number before a word of each kind counts.
+     * each null when it gives none. The first count of each kind counts.
      */
     record Toll(Integer killed, Integer hit, Integer wounded) {
         static final Toll NONE = new Toll(null, null, null);
@@ -71,6 +74,7 @@ final class HeadlineCounts {
      * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
      * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
+     * With no number, people listed before one harm word are counted ({@link #listed}).
      */
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
