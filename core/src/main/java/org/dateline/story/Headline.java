@@ -58,7 +58,7 @@ final class Headline {
     /** The event stage's number words with a value of their own ({@link #numbers}); story profiles read them too. */
     static final Map<String, Integer> NUMBERS = numbers();
     /** A hit word followed by "dead" or "to death" ("4 shot dead", "3 people shot to death"): a death word. */
-    static final Pattern HIT_DEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", WORDS.entrySet().stream()
+    private static final Pattern HIT_DEAD = Pattern.compile("(?i)\\b(?:" + String.join("|", WORDS.entrySet().stream()
         .filter(e -> e.getValue().equals("hit")).map(e -> Pattern.quote(e.getKey())).sorted().toList()) + ")\\s+(?:to\\s+death|dead)\\b");
 
     /**
@@ -208,12 +208,12 @@ final class Headline {
         if (title == null) {
             return false;
         }
-        String spoken = HIT_DEAD.matcher(spoken(title)).replaceAll("killed");
+        String spoken = hitDeadAsKilled(spoken(title));
         List<String> words = words(spoken);
         int person = -1;
         for (int i = 0; i < Math.min(words.size(), 3) && person < 0; i++) {
             String w = words.get(i);
-            if ("one".equals(WORDS.get(w)) || isAge(w)) {
+            if (isPerson(w)) {
                 person = isAge(w) && i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1))) ? i + 1 : i; // "17-year-old boy"
             } else if (WORDS.containsKey(w) || number(w) != null) {
                 return false; // "Shooting leaves man dead", "Three men killed": not a person told first
@@ -235,7 +235,7 @@ final class Headline {
             death = "death".equals(WORDS.get(w));
         }
         String harm = words.get(k);
-        boolean done = INTRANSITIVE_DEATHS.contains(harm) || !harm.endsWith("s") && !harm.endsWith("ing");
+        boolean done = INTRANSITIVE_DEATHS.contains(harm) || doneToThem(harm);
         String next = k + 1 < words.size() ? words.get(k + 1) : "";
         String after = k + 2 < words.size() ? words.get(k + 2) : "";
         // "killed wife", "killed his", "fatally shot twin daughters": whom the person killed
@@ -249,7 +249,22 @@ final class Headline {
     }
 
     private static boolean people(String word) {
-        return "one".equals(WORDS.get(word)) || "many".equals(WORDS.get(word)) || number(word) != null || isAge(word);
+        return isPerson(word) || "many".equals(WORDS.get(word)) || number(word) != null;
+    }
+
+    /** A person word or an age ("teen", "17-year-old"). */
+    static boolean isPerson(String word) {
+        return "one".equals(WORDS.get(word)) || isAge(word);
+    }
+
+    /** Whether a harm word tells what was done to someone ("shot", "killed"), not what they did ("shoots", "killing"). */
+    static boolean doneToThem(String word) {
+        return !word.endsWith("s") && !word.endsWith("ing");
+    }
+
+    /** The words with a hit word followed by "dead" or "to death" written "killed" ({@link #HIT_DEAD}): "4 shot dead". */
+    static String hitDeadAsKilled(String words) {
+        return HIT_DEAD.matcher(words).replaceAll("killed");
     }
 
     /**
@@ -326,7 +341,7 @@ final class Headline {
         int person = persons.get(0);
         int harm = harms.get(0);
         String word = words.get(harm);
-        boolean done = !word.endsWith("s") && !word.endsWith("ing");
+        boolean done = doneToThem(word);
         boolean between = harm == person + 2 && words.get(person + 1).endsWith("ly");
         return done && (harm == person + 1 || between);
     }
@@ -422,7 +437,7 @@ final class Headline {
                 && folded.contains(w + " " + words.get(i + 1));
             // "deputy's son": the owner of a person is not the one the headline tells of
             boolean ownsPerson = i + 2 < words.size() && words.get(i + 1).equals("'s")
-                && ("one".equals(WORDS.get(words.get(i + 2))) || isAge(words.get(i + 2)));
+                && isPerson(words.get(i + 2));
             if (("one".equals(WORDS.get(w)) || isAge(w) && !ageOfNext) && !ownsPerson) {
                 persons.add(i);
             }

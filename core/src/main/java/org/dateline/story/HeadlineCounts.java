@@ -1,12 +1,14 @@
 package org.dateline.story;
 
 import static org.dateline.story.Headline.HARM;
-import static org.dateline.story.Headline.HIT_DEAD;
+import static org.dateline.story.Headline.doneToThem;
+import static org.dateline.story.Headline.hitDeadAsKilled;
 import static org.dateline.story.Headline.TALLIES;
 import static org.dateline.story.Headline.WORDS;
 import static org.dateline.story.Headline.deathWords;
 import static org.dateline.story.Headline.harmWords;
 import static org.dateline.story.Headline.isAge;
+import static org.dateline.story.Headline.isPerson;
 import static org.dateline.story.Headline.number;
 import static org.dateline.story.Headline.persons;
 import static org.dateline.story.Headline.spoken;
@@ -78,7 +80,7 @@ final class HeadlineCounts {
      */
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
-            : HIT_DEAD.matcher(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")).replaceAll("killed"));
+            : hitDeadAsKilled(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")));
         if (words.stream().anyMatch(TALLIES::contains)) {
             return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
         }
@@ -89,7 +91,7 @@ final class HeadlineCounts {
             String w = words.get(i);
             String reads = WORDS.get(w);
             Integer n = number(words.get(i + 1));
-            if (reads != null && HARM.contains(reads) && (w.endsWith("s") || w.endsWith("ing")) && n != null
+            if (reads != null && HARM.contains(reads) && !doneToThem(w) && n != null
                 && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
                 verbs.add(i + 1);
                 tell(told, reads, n);
@@ -147,7 +149,7 @@ final class HeadlineCounts {
             return Toll.NONE;
         }
         List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(HIT_DEAD.matcher(text).replaceAll("killed").toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(hitDeadAsKilled(text).toLowerCase(Locale.ROOT));
         while (m.find()) {
             tokens.add(m.group());
         }
@@ -162,13 +164,13 @@ final class HeadlineCounts {
             }
             int people = 0;
             int first = -1;
-            while (j >= 0 && person(tokens.get(j))) {
+            while (j >= 0 && isPerson(tokens.get(j))) {
                 people++;
                 int k = j - 1;
                 if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
                     k--; // "11-year-old daughter": the age is the person's
                 }
-                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !person(tokens.get(k))
+                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !isPerson(tokens.get(k))
                         && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
                     k--; // "Porterville officer", "pregnant woman"
                 }
@@ -195,11 +197,6 @@ final class HeadlineCounts {
         return Toll.NONE;
     }
 
-    /** A person word or an age ("teen", "17-year-old"). */
-    private static boolean person(String word) {
-        return "one".equals(WORDS.get(word)) || isAge(word);
-    }
-
     /**
      * How many people the headline names hurt beside others it names dead, each person right before
      * a harm word of their own in a part of the headline set off by commas or semicolons ("7-year-old
@@ -216,7 +213,7 @@ final class HeadlineCounts {
         List<List<String>> parts = new ArrayList<>();
         for (String part : PARTS.split(spoken(title))) {
             List<String> words = words(part);
-            boolean namesOne = words.stream().anyMatch(HeadlineCounts::person);
+            boolean namesOne = words.stream().anyMatch(Headline::isPerson);
             if (namesOne || parts.isEmpty()) {
                 parts.add(new ArrayList<>(words));
             } else {
@@ -229,7 +226,7 @@ final class HeadlineCounts {
             List<Integer> harm = harmWords(words, HARM);
             for (int p = 0; p + 1 < words.size(); p++) {
                 int at = p;
-                if (person(words.get(p)) && harm.contains(p + 1)) {
+                if (isPerson(words.get(p)) && harm.contains(p + 1)) {
                     told++;
                     hurt += deathWords(words).stream().anyMatch(d -> d > at) ? 0 : 1;
                     break;

@@ -1,5 +1,6 @@
 package org.dateline.story;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,8 +37,10 @@ import org.dateline.analyze.data.TsvTable;
 final class ReportTown {
     /** How far into the text a dateline may start (a page's caption or time stamp may come first). */
     static final int DATELINE_WITHIN = 600;
-    private static final Set<String> PARTS = TsvTable.resource(ReportTown.class, "town-parts.tsv", "word").rows()
-        .stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    private static final List<TsvTable.Row> PART_ROWS = TsvTable.resource(ReportTown.class, "town-parts.tsv", "word", "named").rows();
+    private static final Set<String> PARTS = PART_ROWS.stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
+    /** The words of a part of a town that make the name before them no town ({@code named}: "the Upton neighborhood"; {@link TextTowns}). */
+    static final List<String> NAMED_PARTS = PART_ROWS.stream().filter(r -> r.get("named").equals("yes")).map(r -> r.get("word")).toList();
     /**
      * Two-letter postal codes of the states ({@code state-codes.tsv}): a state only after a
      * dateline's comma ("AVONDALE, AZ -") or a headline town's ({@link HeadlineTown}).

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.analyze.data.TsvTable;
 import org.dateline.analyze.entity.ActorCodes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.EntityType;
@@ -29,9 +28,7 @@ final class TextTowns {
         + "(?! (?:and|&) \\p{Lu})");
     /** "the Upton neighborhood", "the city's East Germantown section": a name the words before and after make a part of a town. */
     private static final Pattern PART_NAMED = Pattern.compile("(?:(?<![\\p{L}])[Tt]he |\\p{L}['’]s )"
-        + "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}) (?i:" + String.join("|", TsvTable.resource(TextTowns.class,
-            "town-parts.tsv", "word", "named").rows().stream().filter(r -> r.get("named").equals("yes")).map(r -> r.get("word")).toList())
-        + ")(?![\\p{L}])");
+        + "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}) (?i:" + String.join("|", ReportTown.NAMED_PARTS) + ")(?![\\p{L}])");
     /** A day's or a month's name ("Tuesday", "March"; {@link HeadlineTown#DAYS}), which may follow a town's name. */
     private static final Pattern CALENDAR_WORD = Pattern.compile(HeadlineTown.DAYS);
 
