@@ -316,6 +316,40 @@ class IncidentsTest {
     }
 
     @Test
+    void aWoundToldOfThePersonADeathIsToldOfIsTheDeadsNotAWoundedOnes() {
+        // GVA dev: "Antrez Felder died inside a home ... Felder was wounded in the head" was read as
+        // 1 killed and 1 injured (the archive: 1 killed, 0 injured); the wound words name the dead
+        StoryArticle a = new Article("a", "Telegraph", "2014-08-05",
+            "Antrez Felder died inside a home on Bobby Jones Lane. Felder was wounded in the head.")
+            .person("Antrez Felder").person("Felder")
+            .event("V1", EventType.ASSAULT, null, "died", null, null, null, null)
+            .count("V1", true, 1, "Antrez Felder died").recipient("V1", "E1")
+            .event("V2", EventType.ASSAULT, null, "wounded", null, null, null, null)
+            .count("V2", false, 1, "Felder was wounded").recipient("V2", "E1")
+            .build(0);
+        // the same words of another person than the dead: one dead, one wounded
+        StoryArticle b = new Article("b", "Telegraph", "2014-08-05",
+            "Antrez Felder died inside a home on Bobby Jones Lane. Jones was wounded in the head.")
+            .person("Antrez Felder").person("Jones")
+            .event("V1", EventType.ASSAULT, null, "died", null, null, null, null)
+            .count("V1", true, 1, "Antrez Felder died").recipient("V1", "E1")
+            .event("V2", EventType.ASSAULT, null, "wounded", null, null, null, null)
+            .count("V2", false, 1, "Jones was wounded").recipient("V2", "E2")
+            .build(0);
+
+        IncidentReport felder = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        IncidentReport jones = Incidents.of(STORY, List.of(b)).get(0).sources().get(0);
+
+        assertThat(felder.killed()).isEqualTo(1);
+        assertThat(felder.injured()).isEqualTo(0);
+        assertThat(felder.injuredBasis()).isEqualTo("less-killed");
+        assertThat(felder.injuredEvidence().text()).isEqualTo("Felder was wounded");
+        assertThat(jones.killed()).isEqualTo(1);
+        assertThat(jones.injured()).isEqualTo(1);
+        assertThat(jones.injuredBasis()).isEqualTo("count");
+    }
+
+    @Test
     void thoseAlsoShotAreOthersThanTheDeadToldBefore() {
         // GVA dev: "... killed two other people ... Thibodeaux also was shot" was read as the two dead
         // among one hit, injured 2 - 1 = 0 (the archive: 2 killed, 1 injured)
@@ -1276,6 +1310,21 @@ class IncidentsTest {
                 actor ? with(e.actors(), entity) : e.actors(), actor ? e.recipients() : with(e.recipients(), entity),
                 e.date(), e.location(), e.fatalities(), e.injured(), e.factuality(), e.claimedBy(), e.trigger(),
                 e.evidence(), e.confidence()));
+            return this;
+        }
+
+        /** A person these words name (entity "E" + its place in the list). */
+        Article person(String words) {
+            entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.PERSON, List.of(), null, null, null,
+                List.of(span(words))));
+            return this;
+        }
+
+        /** An entity already added, a recipient of the event. */
+        Article recipient(String id, String entity) {
+            replace(id, e -> new Event(e.id(), e.type(), e.mode(), e.context(), e.acled(), e.actors(),
+                with(e.recipients(), entity), e.date(), e.location(), e.fatalities(), e.injured(), e.factuality(),
+                e.claimedBy(), e.trigger(), e.evidence(), e.confidence()));
             return this;
         }
 
