@@ -73,11 +73,16 @@ final class HeadlineCounts {
      * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form) counts that
      * side first and is no number before the next harm word; a number of days or weeks after it
      * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
-     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."). A headline of acts in the plural or
+     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."), and so is one after a person's "of"
+     * ("Father of 5 killed": his children; "family of five" are the harmed); "another" before a
+     * number is that number's ("left another six injured"). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
      * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
      * With no number, people listed before one harm word are counted ({@link #listed}).
      */
+    /** "another", one alone ("One dead, another wounded"), before a number that number's ("another six injured"). */
+    private static final String ANOTHER = "another";
+
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
             : hitDeadAsKilled(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")));
@@ -100,11 +105,18 @@ final class HeadlineCounts {
         for (int i = 0; i < words.size(); i++) {
             Integer multiple = MULTIPLES.get(words.get(i));
             Integer n = multiple != null ? multiple : number(words.get(i));
-            if (n == null || verbs.contains(i) || multiple == null && i > 0 && number(words.get(i - 1)) != null) {
+            if (n == null || verbs.contains(i)
+                || multiple == null && i > 0 && number(words.get(i - 1)) != null && !ANOTHER.equals(words.get(i - 1))) {
                 continue; // the second word of "no one" is the first's
+            }
+            if (ANOTHER.equals(words.get(i)) && i + 1 < words.size() && number(words.get(i + 1)) != null) {
+                continue; // "another six injured": the six are the count
             }
             if (i > 0 && words.get(i - 1).equals("at")) {
                 continue; // "Dead at 25", "shot at 2 a.m.": an age or a time
+            }
+            if (i > 1 && words.get(i - 1).equals("of") && "one".equals(WORDS.get(words.get(i - 2)))) {
+                continue; // "Father of 5 killed": one person's children, not the harmed ("family of five" are)
             }
             // a multiple counts the harm word right after it, nothing between ("Triple homicide"),
             // and an act there counts those hit ("Quadruple shooting")

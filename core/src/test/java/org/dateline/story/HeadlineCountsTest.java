@@ -49,6 +49,21 @@ class HeadlineCountsTest {
     }
 
     @Test
+    void aNumberAfterOnePersonsOfOrAfterAnotherIsNoCountOfItsOwn() {
+        // GVA dev: "Father of 5 killed in shooting that left another six injured" was read as 5 killed,
+        // 1 injured (the archive: 1 killed, 6 injured): the five are the father's children, and
+        // "another" is the six's, not a count of one
+        assertThat(HeadlineCounts.toll("Father of 5 killed in shooting that left another six injured"))
+            .isEqualTo(new HeadlineCounts.Toll(null, null, 6));
+        assertThat(HeadlineCounts.toll("Father of 5 killed, 4 hospitalized after shooting in crime-plagued Pine Hills"))
+            .isEqualTo(new HeadlineCounts.Toll(null, null, 4));
+        assertThat(HeadlineCounts.toll("1 killed, another 2 hurt in shooting")).isEqualTo(new HeadlineCounts.Toll(1, null, 2));
+        // a family of five is five people, and "another" alone is one
+        assertThat(HeadlineCounts.toll("Family of five found shot dead in Maine home: police")).isEqualTo(new HeadlineCounts.Toll(5, null, null));
+        assertThat(HeadlineCounts.toll("One dead, another wounded in shooting")).isEqualTo(new HeadlineCounts.Toll(1, null, 1));
+    }
+
+    @Test
     void aNumberRightAfterAHarmVerbCountsThatSide() {
         // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
         assertThat(HeadlineCounts.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
