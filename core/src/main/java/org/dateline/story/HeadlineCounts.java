@@ -51,6 +51,16 @@ final class HeadlineCounts {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
         "hour", "hours", "minute", "minutes");
 
+    /**
+     * Words before a harm verb in -ed form that make it a verb of the harm done, its number the
+     * count ("shooting that killed one, injured 4 others"; the verb after a counted one is too).
+     */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
+    /** A number after one of these is a day of the month ("Nov. 2"), no count. */
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+        "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december");
+
     /** The readings of harm words in the order of a toll's sides. */
     private static final List<String> SIDES = List.of("death", "hit", "wound");
 
@@ -70,10 +80,11 @@ final class HeadlineCounts {
      * part of it); a number reaches up to the next. A multiple counts the harm word right after
      * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
      * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
-     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form) counts that
+     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form, or its -ed form
+     * after "that" or "which" or after a verb's count, "shooting that killed one, injured 4") counts that
      * side first and is no number before the next harm word; a number of days or weeks after it
      * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
-     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."), and so is one after a person's "of"
+     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."), one after a month a day ("Nov. 2"), and so is one after a person's "of"
      * ("Father of 5 killed": his children; "family of five" are the harmed); "another" before a
      * number is that number's ("left another six injured"). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
@@ -96,7 +107,8 @@ final class HeadlineCounts {
             String w = words.get(i);
             String reads = WORDS.get(w);
             Integer n = number(words.get(i + 1));
-            if (reads != null && HARM.contains(reads) && !doneToThem(w) && n != null
+            boolean relative = i > 0 && (RELATIVES.contains(words.get(i - 1)) || verbs.contains(i - 1));
+            if (reads != null && HARM.contains(reads) && (!doneToThem(w) || relative) && n != null
                 && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
                 verbs.add(i + 1);
                 tell(told, reads, n);
@@ -111,6 +123,9 @@ final class HeadlineCounts {
             }
             if (ANOTHER.equals(words.get(i)) && i + 1 < words.size() && number(words.get(i + 1)) != null) {
                 continue; // "another six injured": the six are the count
+            }
+            if (i > 0 && MONTHS.contains(words.get(i - 1))) {
+                continue; // "Man Wounded in Nov. 2 LR Shooting Dies": a day of the month
             }
             if (i > 0 && words.get(i - 1).equals("at")) {
                 continue; // "Dead at 25", "shot at 2 a.m.": an age or a time

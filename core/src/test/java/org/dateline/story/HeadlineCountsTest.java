@@ -64,6 +64,18 @@ class HeadlineCountsTest {
     }
 
     @Test
+    void aNumberAfterAHarmVerbOfARelativeClauseCountsThatSideAndADayOfAMonthCountsNoOne() {
+        // GVA dev: "... shooting that killed one, injured 4 others" was read as 1 injured (the
+        // archive: 1 killed, 4 injured), and "Man Wounded in Nov. 2 LR Shooting Dies" as 2 dead
+        assertThat(HeadlineCounts.toll("Police: 2 arrested in Little Rock shooting that killed one, injured 4 others"))
+            .isEqualTo(new HeadlineCounts.Toll(1, null, 4));
+        assertThat(HeadlineCounts.toll("Update: Man Wounded in Nov. 2 LR Shooting Dies")).isEqualTo(HeadlineCounts.Toll.NONE);
+        assertThat(HeadlineCounts.toll("Shooting on March 3 left 2 dead")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
+        // without "that", a number after a verb in -ed form is the next harm word's: "4 killed 3 injured"
+        assertThat(HeadlineCounts.toll("4 killed 3 injured in shooting")).isEqualTo(new HeadlineCounts.Toll(4, null, 3));
+    }
+
+    @Test
     void aNumberRightAfterAHarmVerbCountsThatSide() {
         // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
         assertThat(HeadlineCounts.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
