@@ -11,7 +11,8 @@ import org.dateline.model.TimexType;
  * ("at the time", "current policies", "recent talks", "former minister"); and performance
  * measures, where a length of time rates a result rather than placing or lasting an event: a margin
  * ("one second slower than his record", "two minutes faster") and a threshold ("a sub-four-minute
- * mile", "a sub-two-hour marathon").
+ * mile", "a sub-two-hour marathon"); and an address's block number ("the 2000 block of Northwest 29th
+ * Terrace", which police reports give and which SUTime reads as a year).
  */
 final class FalsePositiveFilter {
     private static final Set<String> LONE_WORDS = Set.of("time", "current", "recent", "former");
@@ -19,7 +20,14 @@ final class FalsePositiveFilter {
     private static final Set<String> PACE_COMPARATIVES = Set.of("slower", "faster", "quicker");
 
     List<Mention> apply(DocContext doc, List<Mention> in) {
-        return in.stream().filter(m -> !isAge(doc, m) && !isLoneWord(doc, m) && !isPerformance(doc, m)).toList();
+        return in.stream().filter(m -> !isAge(doc, m) && !isLoneWord(doc, m) && !isPerformance(doc, m)
+            && !isBlockNumber(doc, m)).toList();
+    }
+
+    /** A lone number right before "block": an address's block ("the 2000 block of Northwest 29th Terrace"). */
+    private static boolean isBlockNumber(DocContext doc, Mention m) {
+        return m.tokenEnd() - m.tokenStart() == 1 && doc.word(m.tokenStart()).chars().allMatch(Character::isDigit)
+            && doc.word(m.tokenEnd()).equalsIgnoreCase("block");
     }
 
     private static boolean isAge(DocContext doc, Mention m) {

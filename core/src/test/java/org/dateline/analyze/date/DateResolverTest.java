@@ -81,6 +81,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aBlockNumberOfAnAddressIsNoYear() {
+        // GVA dev: "in a home along the 2000 block of Northwest 29th Terrace" was the year 2000
+        List<DateFact> f = resolve("The woman was found in a home along the 2000 block of Northwest 29th Terrace. "
+            + "A man was shot in the 1900 block of Main Street in 2011.", DCT);
+        assertThat(f).extracting(DateFact::text).doesNotContain("2000", "1900");
+        assertThat(fact(f, "2011").value()).isEqualTo("2011");
+    }
+
+    @Test
     void clockTimesAndSets() {
         List<DateFact> f = resolve("The game was postponed until 15:00 GMT Saturday. "
             + "The plane landed at 10:30 a.m. on Thursday. He finished in 3:07:35. "
