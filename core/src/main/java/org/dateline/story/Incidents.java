@@ -1,6 +1,7 @@
 package org.dateline.story;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.model.DateFact;
@@ -29,7 +31,10 @@ import org.dateline.model.Factuality;
  * shooting's date; statements of blame or support are no incident). Within an
  * article, the events of a family are one report, except events whose own date words name a day
  * more than {@value #DAYS_APART} days from the article's main day for that family (an earlier
- * shooting told as background): those are another incident. Across articles, a report joins the
+ * shooting told as background), or a month or year that ended more than that before it (or before
+ * the published day when no event names a day: "This all comes after a person was killed in a
+ * shooting outside the bar in November of 2012", "69 children died from unintentional gunfire in
+ * 2013"; {@link #endedBefore}): those are another incident. Across articles, a report joins the
  * incident of its family with the most articles whose day (from own date words) is within
  * {@value #DAYS_APART} days of its own, or any of its family when either has no own date words:
  * the story grouping already decided that the articles tell one happening, so a split needs the
@@ -166,8 +171,11 @@ public final class Incidents {
             LocalDate main = days.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             Map<LocalDate, List<Event>> split = new LinkedHashMap<>();
             List<Event> mainEvents = new ArrayList<>();
+            LocalDate reference = main != null ? main : a.record().published() == null ? null : a.record().published().date();
             for (Event e : events) {
-                LocalDate d = ownDay(e);
+                LocalDate own = ownDay(e);
+                // "... after a person was killed in a shooting outside the bar in November of 2012"
+                LocalDate d = own == null ? endedBefore(e, reference) : own;
                 if (d == null || near(main, d)) {
                     mainEvents.add(e);
                 } else {
@@ -193,6 +201,39 @@ public final class Incidents {
     private static LocalDate ownDay(Event e) {
         return e.date() == null || e.date().text() == null || e.date().value() == null || !IncidentFamilies.dates(e) ? null
             : DateFact.dayOf(e.date().value());
+    }
+
+    /** Date values of a month ("2012-11") and of a year ("2013"), as the dates stage writes them. */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /**
+     * The last day of the month or year an event's own date words give ("in November of 2012":
+     * 2012-11-30; "in 2013"), when it ended more than {@link #DAYS_APART} days before
+     * {@code reference}; else null. Such an event happened apart from the incident the article
+     * reports ("This all comes after a person was killed in a shooting outside the bar in November
+     * of 2012"; "69 children under the age of 15 died from unintentional gunfire in 2013").
+     */
+    private static LocalDate endedBefore(Event e, LocalDate reference) {
+        if (reference == null || e.date() == null || e.date().text() == null || e.date().value() == null
+            || !IncidentFamilies.dates(e)) {
+            return null;
+        }
+        String v = e.date().value();
+        LocalDate end;
+        Matcher m = MONTH.matcher(v);
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                return null;
+            }
+            end = YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
+        } else if (YEAR.matcher(v).matches()) {
+            end = LocalDate.of(Integer.parseInt(v), 12, 31);
+        } else {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(end, reference) > DAYS_APART ? end : null;
     }
 
     private static boolean near(LocalDate a, LocalDate b) {

@@ -350,6 +350,40 @@ class IncidentsTest {
     }
 
     @Test
+    void anActInAMonthOrYearThatEndedBeforeTheIncidentsDayIsAnotherIncident() {
+        // GVA dev: "Four people have been shot at the New Roosevelt Bar ... This all comes after a
+        // person was killed in a shooting outside the New Roosevelt Bar in November of 2012" was one
+        // incident of 1 killed and 3 injured (the archive: 0 and 4)
+        StoryArticle a = new Article("a", "WOOD", "2013-02-22",
+            "Four people have been shot at the New Roosevelt Bar early Friday. This all comes after a person was "
+                + "killed in a shooting outside the New Roosevelt Bar in November of 2012.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, "early Friday", "2013-02-22")
+            .count("V1", false, 4, "Four people have been shot")
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "killed", null, null, "November of 2012", "2012-11")
+            .count("V2", true, 1, "a person was killed")
+            .build(0);
+        // a month the incident's day falls in is its own
+        StoryArticle b = new Article("b", "WOOD", "2013-02-22",
+            "Four people have been shot at the New Roosevelt Bar early Friday. It was the second killing there in February.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, "early Friday", "2013-02-22")
+            .count("V1", false, 4, "Four people have been shot")
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "killing", null, null, "February", "2013-02")
+            .count("V2", true, 1, "the second killing")
+            .build(1);
+
+        List<Incident> apart = Incidents.of(STORY, List.of(a));
+        List<Incident> one = Incidents.of(STORY, List.of(b));
+
+        assertThat(apart).hasSize(2);
+        assertThat(apart.get(0).sources().get(0).eventIds()).containsExactly("V1");
+        assertThat(apart.get(0).killed()).isEqualTo(0);
+        assertThat(apart.get(0).injured()).isEqualTo(4);
+        assertThat(apart.get(1).sources().get(0).eventIds()).containsExactly("V2");
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).killed()).isEqualTo(1);
+    }
+
+    @Test
     void thoseAlsoShotAreOthersThanTheDeadToldBefore() {
         // GVA dev: "... killed two other people ... Thibodeaux also was shot" was read as the two dead
         // among one hit, injured 2 - 1 = 0 (the archive: 2 killed, 1 injured)
