@@ -31,7 +31,7 @@ final class Headline {
     private static final int ONE_BEFORE = 3;
     private static final int ONE_AFTER = 2;
     /** Words between an act and the person it was done to: "shooting of a teen", "shooting his wife". */
-    private static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
+    static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
     /** Words after a death that begin what is told of it, not whom it struck: "killed by friend", "shot as child plays". */
     private static final Set<String> LINKS = Set.of("by", "in", "as", "at", "after", "while", "on", "near", "outside",
         "inside", "during", "for", "from", "following", "over", "when", "with", "to", "and", "");
@@ -40,7 +40,7 @@ final class Headline {
     /** Death words of what happened to someone, though in -s form: "Teen dies after shooting". */
     private static final Set<String> INTRANSITIVE_DEATHS = Set.of("dies", "dead");
     /** Who hit themself: "shoots himself", "shot self". */
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
+    static final Set<String> REFLEXIVES = Set.of("himself", "herself", "self");
     /** How far after a hit word the one it hit may be named: "Shoots Bucks County Girl". */
     private static final int OBJECT_REACH = 4;
     /** An age set off by commas after a word ("Boy, 8, dies", "Trevor Andre Williams, 33 - The Homicide Report"). */

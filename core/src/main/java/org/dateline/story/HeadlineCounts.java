@@ -89,7 +89,8 @@ final class HeadlineCounts {
      * number is that number's ("left another six injured"). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
      * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
-     * With no number, people listed before one harm word are counted ({@link #listed}).
+     * With no number, people listed before one harm word are counted ({@link #listed}), else people
+     * listed after an act on them ({@link #listedAfter}).
      */
     /** "another", one alone ("One dead, another wounded"), before a number that number's ("another six injured"). */
     private static final String ANOTHER = "another";
@@ -151,7 +152,11 @@ final class HeadlineCounts {
                 }
             }
         }
-        return told[0] == null && told[1] == null && told[2] == null ? listed(title) : new Toll(told[0], told[1], told[2]);
+        if (told[0] != null || told[1] != null || told[2] != null) {
+            return new Toll(told[0], told[1], told[2]);
+        }
+        Toll before = listed(title);
+        return before.equals(Toll.NONE) ? listedAfter(title) : before;
     }
 
     /** Counts {@code n} on the side a harm word's reading names, unless a number counted it before. */
@@ -222,6 +227,62 @@ final class HeadlineCounts {
                 : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people);
         }
         return Toll.NONE;
+    }
+
+    /**
+     * People listed right after the first act, or hit verb in its -s or -ing form, of a headline that
+     * tells of no death: each a person word (an age before it its own) or "himself"/"herself", joined
+     * by commas, "and" or "&", with "of", "his" and the like before them ("accidental shooting of
+     * child, father", "accidentally shooting himself and 1-year-old daughter", "Man shoots wife and
+     * son"): those hit, when two or more (one is {@link Headline#actOnOne}'s).
+     */
+    private static Toll listedAfter(String title) {
+        String text = spoken(title);
+        if (text == null || Headline.tellsDeath(title)) {
+            return Toll.NONE;
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            String reads = WORDS.get(w);
+            if (!("act".equals(reads) && !w.endsWith("s") || "hit".equals(reads) && !doneToThem(w))) {
+                continue;
+            }
+            int j = skipLead(tokens, i + 1);
+            int people = 0;
+            while (j < tokens.size()) {
+                if (isAge(tokens.get(j)) && j + 1 < tokens.size() && "one".equals(WORDS.get(tokens.get(j + 1)))) {
+                    j++; // "1-year-old daughter": the age is the person's
+                }
+                if (j >= tokens.size() || !isPerson(tokens.get(j)) && !Headline.REFLEXIVES.contains(tokens.get(j))) {
+                    break;
+                }
+                people++;
+                j++;
+                if (j >= tokens.size() || !SEPARATORS.contains(tokens.get(j))) {
+                    break;
+                }
+                j++;
+                if (j < tokens.size() && SEPARATORS.contains(tokens.get(j))) {
+                    j++; // ", and"
+                }
+                j = skipLead(tokens, j);
+            }
+            return people >= 2 ? new Toll(null, people, null) : Toll.NONE; // the first act decides
+        }
+        return Toll.NONE;
+    }
+
+    /** The index of the first token from {@code j} that is no "of", "a", "his" or the like. */
+    private static int skipLead(List<String> tokens, int j) {
+        while (j < tokens.size() && Headline.ACT_OBJECT_LEAD.contains(tokens.get(j))) {
+            j++;
+        }
+        return j;
     }
 
     /**

@@ -76,6 +76,20 @@ class HeadlineCountsTest {
     }
 
     @Test
+    void peopleListedAfterAnActOnThemAreThoseHit() {
+        // GVA dev: these counted no one (the archive: 2 injured each)
+        assertThat(HeadlineCounts.toll("Authorities investigate accidental shooting of child, father"))
+            .isEqualTo(new HeadlineCounts.Toll(null, 2, null));
+        assertThat(HeadlineCounts.toll("KC man accused of accidentally shooting himself and 1-year-old daughter"))
+            .isEqualTo(new HeadlineCounts.Toll(null, 2, null));
+        assertThat(HeadlineCounts.toll("Man shoots wife and son, police say")).isEqualTo(new HeadlineCounts.Toll(null, 2, null));
+        // one person is actOnOne's; a death is no hit alone; an act in the plural is many acts
+        assertThat(HeadlineCounts.toll("Uncle arrested for shooting 2-year-old nephew")).isEqualTo(HeadlineCounts.Toll.NONE);
+        assertThat(HeadlineCounts.toll("Man killed wife and son, police say")).isEqualTo(HeadlineCounts.Toll.NONE);
+        assertThat(HeadlineCounts.toll("Shootings of teen, man in Gary")).isEqualTo(HeadlineCounts.Toll.NONE);
+    }
+
+    @Test
     void aNumberRightAfterAHarmVerbCountsThatSide() {
         // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
         assertThat(HeadlineCounts.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
