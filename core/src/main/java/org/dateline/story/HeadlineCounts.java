@@ -64,6 +64,9 @@ final class HeadlineCounts {
     /** The readings of harm words in the order of a toll's sides. */
     private static final List<String> SIDES = List.of("death", "hit", "wound");
 
+    /** "another", one alone ("One dead, another wounded"), before a number that number's ("another six injured"). */
+    private static final String ANOTHER = "another";
+
     private HeadlineCounts() {}
 
     /**
@@ -82,19 +85,17 @@ final class HeadlineCounts {
      * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
      * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form, or its -ed form
      * after "that" or "which" or after a verb's count, "shooting that killed one, injured 4") counts that
-     * side first and is no number before the next harm word; a number of days or weeks after it
-     * counts time ("dies 2 days after"). A number right after "at" is an age or a time,
-     * no count ("Dead at 25; Shot Himself", "shot at 2 a.m."), one after a month a day ("Nov. 2"), and so is one after a person's "of"
-     * ("Father of 5 killed": his children; "family of five" are the harmed); "another" before a
+     * side first and is no number before the next harm word (an act in its -ing form counts those
+     * hit: "charged with shooting eight people"); a number of days or weeks after it counts time
+     * ("dies 2 days after"). A number right after "at" is an age or a time, no count ("Dead at 25;
+     * Shot Himself", "shot at 2 a.m."), one after a month a day ("Nov. 2"), and so is one after a
+     * person's "of" ("Father of 5 killed": his children; "family of five" are the harmed); "another" before a
      * number is that number's ("left another six injured"). A headline of acts in the plural or
      * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
      * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
      * With no number, people listed before one harm word are counted ({@link #listed}), else people
-     * listed after an act on them ({@link #listedAfter}).
+     * listed after a death dealt or an act on them ({@link #listedAfter}).
      */
-    /** "another", one alone ("One dead, another wounded"), before a number that number's ("another six injured"). */
-    private static final String ANOTHER = "another";
-
     static Toll toll(String title) {
         List<String> words = words(title == null ? null
             : hitDeadAsKilled(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")));
@@ -109,10 +110,12 @@ final class HeadlineCounts {
             String reads = WORDS.get(w);
             Integer n = number(words.get(i + 1));
             boolean relative = i > 0 && (RELATIVES.contains(words.get(i - 1)) || verbs.contains(i - 1));
-            if (reads != null && HARM.contains(reads) && (!doneToThem(w) || relative) && n != null
+            // "charged with shooting eight people": an act being done counts those hit
+            String side = "act".equals(reads) && w.endsWith("ing") ? "hit" : reads;
+            if (side != null && HARM.contains(side) && (!doneToThem(w) || relative) && n != null
                 && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
                 verbs.add(i + 1);
-                tell(told, reads, n);
+                tell(told, side, n);
             }
         }
         for (int i = 0; i < words.size(); i++) {
@@ -230,17 +233,20 @@ final class HeadlineCounts {
     }
 
     /**
-     * People listed right after the first act, or hit verb in its -s or -ing form, of a headline that
-     * tells of no death: each a person word (an age before it its own) or "himself"/"herself", joined
-     * by commas, "and" or "&", with "of", "his" and the like before them ("accidental shooting of
-     * child, father", "accidentally shooting himself and 1-year-old daughter", "Man shoots wife and
-     * son"): those hit, when two or more (one is {@link Headline#actOnOne}'s).
+     * People listed right after the first death word, or, in a headline that tells of no death, the
+     * first act or hit verb in its -s or -ing form: each a person word (an age before it its own) or
+     * "himself"/"herself", joined by commas, "and" or "&", with "of", "his" and the like before them.
+     * After a death word they are the dead ("Ex-firefighter killed 6-year-old boy, wife, himself",
+     * "Man killed wife and son"), else those hit ("accidental shooting of child, father",
+     * "accidentally shooting himself and 1-year-old daughter", "Man shoots wife and son"); when two
+     * or more (one is {@link Headline#actOnOne}'s or {@link Headline#oneDead}'s).
      */
     private static Toll listedAfter(String title) {
         String text = spoken(title);
-        if (text == null || Headline.tellsDeath(title)) {
+        if (text == null) {
             return Toll.NONE;
         }
+        boolean death = Headline.tellsDeath(title);
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -249,7 +255,8 @@ final class HeadlineCounts {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
             String reads = WORDS.get(w);
-            if (!("act".equals(reads) && !w.endsWith("s") || "hit".equals(reads) && !doneToThem(w))) {
+            boolean dealt = "death".equals(reads);
+            if (!(dealt || !death && ("act".equals(reads) && !w.endsWith("s") || "hit".equals(reads) && !doneToThem(w)))) {
                 continue;
             }
             int j = skipLead(tokens, i + 1);
@@ -272,7 +279,8 @@ final class HeadlineCounts {
                 }
                 j = skipLead(tokens, j);
             }
-            return people >= 2 ? new Toll(null, people, null) : Toll.NONE; // the first act decides
+            return people < 2 ? Toll.NONE // the first act decides
+                : dealt ? new Toll(people, null, null) : new Toll(null, people, null);
         }
         return Toll.NONE;
     }

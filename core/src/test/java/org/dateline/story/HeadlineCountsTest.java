@@ -85,8 +85,21 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("Man shoots wife and son, police say")).isEqualTo(new HeadlineCounts.Toll(null, 2, null));
         // one person is actOnOne's; a death is no hit alone; an act in the plural is many acts
         assertThat(HeadlineCounts.toll("Uncle arrested for shooting 2-year-old nephew")).isEqualTo(HeadlineCounts.Toll.NONE);
-        assertThat(HeadlineCounts.toll("Man killed wife and son, police say")).isEqualTo(HeadlineCounts.Toll.NONE);
         assertThat(HeadlineCounts.toll("Shootings of teen, man in Gary")).isEqualTo(HeadlineCounts.Toll.NONE);
+    }
+
+    @Test
+    void aNumberRightAfterAnActDoneCountsThoseHitAndPeopleListedAfterADeathDealtAreTheDead() {
+        // GVA dev: "charged with shooting eight people" counted no one (the archive: 8 injured), and
+        // "Ex-firefighter killed 6-year-old boy, wife, himself" no one (3 killed)
+        assertThat(HeadlineCounts.toll("Macon brothers indicted, charged with shooting eight people"))
+            .isEqualTo(new HeadlineCounts.Toll(null, 8, null));
+        assertThat(HeadlineCounts.toll("Henry cops: Ex-firefighter killed 6-year-old boy, wife, himself"))
+            .isEqualTo(new HeadlineCounts.Toll(3, null, null));
+        assertThat(HeadlineCounts.toll("Man killed wife and son, police say")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
+        // a number of days after the act counts time; a death done to the one before it lists no dead
+        assertThat(HeadlineCounts.toll("Man dies after shooting 2 days ago")).isEqualTo(HeadlineCounts.Toll.NONE);
+        assertThat(HeadlineCounts.toll("Teen killed, mother and son wounded")).isEqualTo(HeadlineCounts.Toll.NONE);
     }
 
     @Test
