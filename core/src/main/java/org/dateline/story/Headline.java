@@ -32,6 +32,8 @@ final class Headline {
     private static final int ONE_AFTER = 2;
     /** Words between an act and the person it was done to: "shooting of a teen", "shooting his wife". */
     static final Set<String> ACT_OBJECT_LEAD = Set.of("of", "a", "an", "the", "his", "her", "their");
+    /** Words that open a clause of its own, whose first person a death may be done to ({@link #firstPersonDead}). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("after", "when", "as", "following");
     /** Words after a death that begin what is told of it, not whom it struck: "killed by friend", "shot as child plays". */
     private static final Set<String> LINKS = Set.of("by", "in", "as", "at", "after", "while", "on", "near", "outside",
         "inside", "during", "for", "from", "following", "over", "when", "with", "to", "and", "");
@@ -203,6 +205,8 @@ final class Headline {
      * birthday"): one dead, whatever people or numbers follow, which {@link #oneDead} refuses. Not
      * a death the person dealt ("Man kills neighbor", "Man killed wife, 2 kids": a person, a number
      * or an object's article right after the death word), nor a number or people before the person.
+     * A clause after "after", "when", "as" or "following" opens so too ("Man turns himself in after
+     * 2-year-old killed in accidental shooting").
      */
     static boolean firstPersonDead(String title) {
         if (title == null) {
@@ -210,8 +214,22 @@ final class Headline {
         }
         String spoken = hitDeadAsKilled(spoken(title));
         List<String> words = words(spoken);
+        if (personDeadFrom(spoken, words, 0)) {
+            return true;
+        }
+        // "Man turns himself in after 2-year-old killed in accidental...": a clause of its own
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (CLAUSE_LINKS.contains(words.get(i)) && personDeadFrom(spoken, words, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code start} open with a person right before a death done to them ({@link #firstPersonDead}). */
+    private static boolean personDeadFrom(String spoken, List<String> words, int start) {
         int person = -1;
-        for (int i = 0; i < Math.min(words.size(), 3) && person < 0; i++) {
+        for (int i = start; i < Math.min(words.size(), start + 3) && person < 0; i++) {
             String w = words.get(i);
             if (isPerson(w)) {
                 person = isAge(w) && i + 1 < words.size() && "one".equals(WORDS.get(words.get(i + 1))) ? i + 1 : i; // "17-year-old boy"

@@ -205,6 +205,11 @@ class HeadlineTest {
         assertThat(Headline.firstPersonDead("Three men killed in shooting")).isFalse();
         assertThat(Headline.firstPersonDead("Shooting leaves man dead")).isFalse();
         assertThat(Headline.firstPersonDead("Man not killed in shooting, police say")).isFalse();
+        // GVA dev: a clause after "after" opens with its own person ("Man" turned himself in)
+        assertThat(Headline.firstPersonDead("Man turns himself in after 2-year-old killed in accidental...")).isTrue();
+        assertThat(Headline.firstPersonDead("Family grieves after 6-year-old fatally shot by stray bullet")).isTrue();
+        assertThat(Headline.firstPersonDead("Man arrested after he killed wife, son")).isFalse();
+        assertThat(Headline.firstPersonDead("Suspect on loose after 4 killed in Ohio home")).isFalse();
     }
 
     /**
