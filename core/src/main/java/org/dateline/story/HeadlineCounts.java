@@ -97,8 +97,10 @@ final class HeadlineCounts {
      * listed after a death dealt or an act on them ({@link #listedAfter}).
      */
     static Toll toll(String title) {
+        // a possessive's "'s" is no word between a number and its harm word: "2 sheriff's deputies hurt"
         List<String> words = words(title == null ? null
-            : hitDeadAsKilled(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 ")));
+            : hitDeadAsKilled(JOINED_MULTIPLE.matcher(withoutAges(title)).replaceAll("$1 "))).stream()
+            .filter(w -> !w.equals("'s")).toList();
         if (words.stream().anyMatch(TALLIES::contains)) {
             return Toll.NONE; // "3 Dead, 22 Wounded In Weekend Shootings": a round-up's tally
         }

@@ -58,6 +58,8 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("Father of 5 killed, 4 hospitalized after shooting in crime-plagued Pine Hills"))
             .isEqualTo(new HeadlineCounts.Toll(null, null, 4));
         assertThat(HeadlineCounts.toll("1 killed, another 2 hurt in shooting")).isEqualTo(new HeadlineCounts.Toll(1, null, 2));
+        // a possessive's "'s" is no word between the number and its harm word
+        assertThat(HeadlineCounts.toll("Man arrested after officer killed, 2 sheriff's deputies hurt")).isEqualTo(new HeadlineCounts.Toll(null, null, 2));
         // a family of five is five people, and "another" alone is one
         assertThat(HeadlineCounts.toll("Family of five found shot dead in Maine home: police")).isEqualTo(new HeadlineCounts.Toll(5, null, null));
         assertThat(HeadlineCounts.toll("One dead, another wounded in shooting")).isEqualTo(new HeadlineCounts.Toll(1, null, 1));
