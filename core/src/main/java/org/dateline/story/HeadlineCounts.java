@@ -112,8 +112,12 @@ final class HeadlineCounts {
             String reads = WORDS.get(w);
             Integer n = number(words.get(i + 1));
             boolean relative = i > 0 && (RELATIVES.contains(words.get(i - 1)) || verbs.contains(i - 1));
-            // "charged with shooting eight people": an act being done counts those hit
-            String side = "act".equals(reads) && w.endsWith("ing") ? "hit" : reads;
+            // "charged with shooting eight people": an act being done counts the people after the
+            // number, unless a harm word of the number's own follows ("police shooting: 1 officer
+            // killed, 1 injured"); "in drive-by shooting, 2 arrested" counts no one
+            String side = "act".equals(reads) && w.endsWith("ing") && i + 2 < words.size()
+                && (isPerson(words.get(i + 2)) || "many".equals(WORDS.get(words.get(i + 2))))
+                && !harmWithin(words, i + 2) ? "hit" : reads;
             if (side != null && HARM.contains(side) && (!doneToThem(w) || relative) && n != null
                 && (i + 2 >= words.size() || !TIME_UNITS.contains(words.get(i + 2)))) {
                 verbs.add(i + 1);
@@ -162,6 +166,16 @@ final class HeadlineCounts {
         }
         Toll before = listed(title);
         return before.equals(Toll.NONE) ? listedAfter(title) : before;
+    }
+
+    /** Whether a harm word stands among the {@value #NUMBER_REACH} words from {@code from}. */
+    private static boolean harmWithin(List<String> words, int from) {
+        for (int j = from; j < Math.min(words.size(), from + NUMBER_REACH); j++) {
+            if (HARM.contains(String.valueOf(WORDS.get(words.get(j))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts {@code n} on the side a harm word's reading names, unless a number counted it before. */
@@ -275,6 +289,9 @@ final class HeadlineCounts {
                 if (j >= tokens.size() || !SEPARATORS.contains(tokens.get(j))) {
                     break;
                 }
+                if (unreadItem(tokens, j + 1)) {
+                    return Toll.NONE; // "killed man, grandmother, 2-month-old baby": a list not read whole
+                }
                 j++;
                 if (j < tokens.size() && SEPARATORS.contains(tokens.get(j))) {
                     j++; // ", and"
@@ -285,6 +302,16 @@ final class HeadlineCounts {
                 : dealt ? new Toll(people, null, null) : new Toll(null, people, null);
         }
         return Toll.NONE;
+    }
+
+    /**
+     * Whether the list goes on at {@code j} (after a separator, "and" too) with a number or an age
+     * the reading does not take for a person ("2-month-old"), so it would count the list short.
+     */
+    private static boolean unreadItem(List<String> tokens, int j) {
+        int k = skipLead(tokens, j < tokens.size() && SEPARATORS.contains(tokens.get(j)) ? j + 1 : j);
+        return k < tokens.size() && !isPerson(tokens.get(k)) && !Headline.REFLEXIVES.contains(tokens.get(k))
+            && (number(tokens.get(k)) != null || tokens.get(k).endsWith("-old"));
     }
 
     /** The index of the first token from {@code j} that is no "of", "a", "his" or the like. */

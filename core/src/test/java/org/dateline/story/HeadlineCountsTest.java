@@ -101,6 +101,13 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("Man killed wife and son, police say")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
         // a number of days after the act counts time; a death done to the one before it lists no dead
         assertThat(HeadlineCounts.toll("Man dies after shooting 2 days ago")).isEqualTo(HeadlineCounts.Toll.NONE);
+        // a number with a harm word of its own after it is that word's
+        assertThat(HeadlineCounts.toll("San Diego police shooting: 1 officer killed, 1 injured")).isEqualTo(new HeadlineCounts.Toll(1, null, 1));
+        assertThat(HeadlineCounts.toll("Four injured in drive-by shooting, 2 arrested")).isEqualTo(new HeadlineCounts.Toll(null, null, 4));
+        assertThat(HeadlineCounts.toll("Suspect in custody after shooting 2 juveniles")).isEqualTo(new HeadlineCounts.Toll(null, 2, null));
+        assertThat(HeadlineCounts.toll("1 man dead in shooting, another in custody")).isEqualTo(new HeadlineCounts.Toll(1, null, null));
+        // a list the reading cannot follow to its end counts no one
+        assertThat(HeadlineCounts.toll("Neighbor killed man, grandmother, 2-month-old baby, police say")).isEqualTo(HeadlineCounts.Toll.NONE);
         assertThat(HeadlineCounts.toll("Teen killed, mother and son wounded")).isEqualTo(HeadlineCounts.Toll.NONE);
     }
 
