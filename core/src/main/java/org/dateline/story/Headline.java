@@ -20,7 +20,7 @@ final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally",
-        "living");
+        "living", "doer");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     static final Set<String> HARM = Set.of("death", "hit", "wound");
     /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
@@ -273,6 +273,11 @@ final class Headline {
     /** A person word or an age ("teen", "17-year-old"). */
     static boolean isPerson(String word) {
         return "one".equals(WORDS.get(word)) || isAge(word);
+    }
+
+    /** A person word, an age or one who did the harm ("suspect"): a person among people listed or named apart. */
+    static boolean isPersonOrDoer(String word) {
+        return isPerson(word) || "doer".equals(WORDS.get(word));
     }
 
     /** Whether a harm word tells what was done to someone ("shot", "killed"), not what they did ("shoots", "killing"). */

@@ -215,13 +215,13 @@ final class HeadlineCounts {
             }
             int people = 0;
             int first = -1;
-            while (j >= 0 && isPerson(tokens.get(j))) {
+            while (j >= 0 && Headline.isPersonOrDoer(tokens.get(j))) {
                 people++;
                 int k = j - 1;
                 if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
                     k--; // "11-year-old daughter": the age is the person's
                 }
-                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !isPerson(tokens.get(k))
+                for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !Headline.isPersonOrDoer(tokens.get(k))
                         && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
                     k--; // "Porterville officer", "pregnant woman"
                 }
@@ -338,7 +338,7 @@ final class HeadlineCounts {
         List<List<String>> parts = new ArrayList<>();
         for (String part : PARTS.split(spoken(title))) {
             List<String> words = words(part);
-            boolean namesOne = words.stream().anyMatch(Headline::isPerson);
+            boolean namesOne = words.stream().anyMatch(Headline::isPersonOrDoer);
             if (namesOne || parts.isEmpty()) {
                 parts.add(new ArrayList<>(words));
             } else {
@@ -351,7 +351,7 @@ final class HeadlineCounts {
             List<Integer> harm = harmWords(words, HARM);
             for (int p = 0; p + 1 < words.size(); p++) {
                 int at = p;
-                if (isPerson(words.get(p)) && harm.contains(p + 1)) {
+                if (Headline.isPersonOrDoer(words.get(p)) && harm.contains(p + 1)) {
                     told++;
                     hurt += deathWords(words).stream().anyMatch(d -> d > at) ? 0 : 1;
                     break;

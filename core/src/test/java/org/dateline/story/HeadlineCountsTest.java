@@ -112,6 +112,17 @@ class HeadlineCountsTest {
     }
 
     @Test
+    void oneWhoDidTheHarmIsAPersonAmongPeopleListedOrNamedApart() {
+        // GVA dev: these counted one wounded and none (the archive: 2 injured; 1 killed, 1 injured)
+        assertThat(HeadlineCounts.toll("Porterville officer, suspect wounded in exchange of gunfire"))
+            .isEqualTo(new HeadlineCounts.Toll(null, null, 2));
+        assertThat(HeadlineCounts.personsHurt("Chicago police officer shot, suspect killed in South Loop")).isEqualTo(1);
+        // but not the one person beside a harm word: the teen was shot
+        assertThat(Headline.oneHurt("Police: Female teen shot, suspect in custody")).isTrue();
+        assertThat(Headline.oneHurt("Police looking for gunman after 17-year-old shot")).isTrue();
+    }
+
+    @Test
     void aNumberRightAfterAHarmVerbCountsThatSide() {
         // GVA dev: "leaves 1 dead, injures five" counted no wounded, "Drive-by shooter kills 1, injures 3" none either
         assertThat(HeadlineCounts.toll("Shootout at St. Louis tavern popular with police leaves 1 dead, injures five"))
