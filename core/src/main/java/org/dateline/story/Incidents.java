@@ -34,8 +34,9 @@ import org.dateline.model.Factuality;
  * shooting told as background), or a month or year that ended more than that before it (or before
  * the published day when no event names a day: "This all comes after a person was killed in a
  * shooting outside the bar in November of 2012", "69 children died from unintentional gunfire in
- * 2013"; {@link #endedBefore}): those are another incident. Across articles, a report joins the
- * incident of its family with the most articles whose day (from own date words) is within
+ * 2013"; {@link #pastPeriod}), unless a day of its events lies in that month or year: those are
+ * another incident, and none of an article's groups joins another of its own. Across articles, a
+ * report joins the incident of its family with the most articles whose day (from own date words) is within
  * {@value #DAYS_APART} days of its own, or any of its family when either has no own date words:
  * the story grouping already decided that the articles tell one happening, so a split needs the
  * texts' own dates. Places and parties are kept per report, not used to split: in local news the
@@ -120,7 +121,9 @@ public final class Incidents {
             for (Group g : groups(a)) {
                 Building into = null;
                 for (Building b : building) {
-                    if (b.family.equals(g.family) && near(b.day, g.day)
+                    // an article's groups are apart by their days: none joins another of its own
+                    // (a building of no day would take a background act told with a past month)
+                    if (b.family.equals(g.family) && near(b.day, g.day) && !b.articles.containsKey(a.id())
                         && (into == null || b.articles.size() > into.articles.size())) {
                         into = b;
                     }
@@ -172,14 +175,26 @@ public final class Incidents {
             Map<LocalDate, List<Event>> split = new LinkedHashMap<>();
             List<Event> mainEvents = new ArrayList<>();
             LocalDate reference = main != null ? main : a.record().published() == null ? null : a.record().published().date();
+            List<Event> pastEvents = new ArrayList<>();
             for (Event e : events) {
-                LocalDate own = ownDay(e);
-                // "... after a person was killed in a shooting outside the bar in November of 2012"
-                LocalDate d = own == null ? endedBefore(e, reference) : own;
-                if (d == null || near(main, d)) {
+                LocalDate d = ownDay(e);
+                if (d == null && pastPeriod(e, reference) != null) {
+                    pastEvents.add(e);
+                } else if (d == null || near(main, d)) {
                     mainEvents.add(e);
                 } else {
                     LocalDate key = split.keySet().stream().filter(k -> near(k, d)).findFirst().orElse(d);
+                    split.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                }
+            }
+            // "... after a person was killed in a shooting outside the bar in November of 2012": an
+            // act in a month or year long past goes with the days it holds, else apart
+            for (Event e : pastEvents) {
+                Period past = pastPeriod(e, reference);
+                if (past.holds(main)) {
+                    mainEvents.add(e);
+                } else {
+                    LocalDate key = split.keySet().stream().filter(past::holds).findFirst().orElse(past.end());
                     split.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 }
             }
@@ -207,33 +222,42 @@ public final class Incidents {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+    /** The days of a month or a year. */
+    private record Period(LocalDate start, LocalDate end) {
+        boolean holds(LocalDate day) {
+            return day != null && !day.isBefore(start) && !day.isAfter(end);
+        }
+    }
+
     /**
-     * The last day of the month or year an event's own date words give ("in November of 2012":
-     * 2012-11-30; "in 2013"), when it ended more than {@link #DAYS_APART} days before
-     * {@code reference}; else null. Such an event happened apart from the incident the article
-     * reports ("This all comes after a person was killed in a shooting outside the bar in November
-     * of 2012"; "69 children under the age of 15 died from unintentional gunfire in 2013").
+     * The month or year an event's own date words give ("in November of 2012": 2012-11; "in 2013"),
+     * when it ended more than {@link #DAYS_APART} days before {@code reference}; else null. Such an
+     * event happened apart from the incident the article reports ("This all comes after a person was
+     * killed in a shooting outside the bar in November of 2012"; "69 children under the age of 15
+     * died from unintentional gunfire in 2013"), unless a day of the article's events lies in it.
      */
-    private static LocalDate endedBefore(Event e, LocalDate reference) {
+    private static Period pastPeriod(Event e, LocalDate reference) {
         if (reference == null || e.date() == null || e.date().text() == null || e.date().value() == null
             || !IncidentFamilies.dates(e)) {
             return null;
         }
         String v = e.date().value();
-        LocalDate end;
+        Period period;
         Matcher m = MONTH.matcher(v);
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) {
                 return null;
             }
-            end = YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+            period = new Period(ym.atDay(1), ym.atEndOfMonth());
         } else if (YEAR.matcher(v).matches()) {
-            end = LocalDate.of(Integer.parseInt(v), 12, 31);
+            int year = Integer.parseInt(v);
+            period = new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         } else {
             return null;
         }
-        return ChronoUnit.DAYS.between(end, reference) > DAYS_APART ? end : null;
+        return ChronoUnit.DAYS.between(period.end(), reference) > DAYS_APART ? period : null;
     }
 
     private static boolean near(LocalDate a, LocalDate b) {

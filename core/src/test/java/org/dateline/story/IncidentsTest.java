@@ -371,8 +371,23 @@ class IncidentsTest {
             .count("V2", true, 1, "the second killing")
             .build(1);
 
+        // with no event naming a day, the published day is the reference (GVA dev: the Grand Rapids
+        // report's shooting had no date words of its own)
+        StoryArticle c = new Article("c", "WOOD", "2013-02-22",
+            "Four people have been shot at the New Roosevelt Bar. This all comes after a person was "
+                + "killed in a shooting outside the New Roosevelt Bar in November of 2012.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .count("V1", false, 4, "Four people have been shot")
+            .event("V2", EventType.ASSAULT, EventMode.FIREARMS, "killed", null, null, "November of 2012", "2012-11")
+            .count("V2", true, 1, "a person was killed")
+            .build(2);
+
         List<Incident> apart = Incidents.of(STORY, List.of(a));
         List<Incident> one = Incidents.of(STORY, List.of(b));
+        List<Incident> undated = Incidents.of(STORY, List.of(c));
+        assertThat(undated).hasSize(2);
+        assertThat(undated.get(0).killed()).isEqualTo(0);
+        assertThat(undated.get(0).injured()).isEqualTo(4);
 
         assertThat(apart).hasSize(2);
         assertThat(apart.get(0).sources().get(0).eventIds()).containsExactly("V1");
