@@ -20,7 +20,7 @@ final class Headline {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     private static final Set<String> READINGS = Set.of("death", "hit", "wound", "voids", "one", "many", "breaks", "act", "tally",
-        "living", "doer");
+        "living", "doer", "accident");
     /** The readings that tell of harm: a death, people hit, the wounded. */
     static final Set<String> HARM = Set.of("death", "hit", "wound");
     /** The readings by which a body mentions harm ({@link #mentionsHarm}): "shooting" there is the harm told. */
@@ -139,6 +139,11 @@ final class Headline {
      */
     static boolean tellsDeath(String title) {
         return !deathWords(words(title)).isEmpty();
+    }
+
+    /** Whether these words tell that the harm was done by accident ("accidental shooting", "accidentally shot"). */
+    static boolean tellsAccident(String words) {
+        return words(words).stream().anyMatch(w -> "accident".equals(WORDS.get(w)));
     }
 
     /**

@@ -41,7 +41,8 @@ import org.dateline.model.Span;
  * @param injuredEvidence as {@code killedEvidence}
  * @param injuredBasis as {@code killedBasis} ({@code headline}: the headline's wounded, or those it
  *     says were hit less the dead; {@code less-killed}: those hit less the dead; {@code implied}:
- *     counts deaths, tells of no wounded)
+ *     counts deaths, tells of no wounded; {@code accidental}: 1, a shooting by accident that killed
+ *     no one the source knows of, no one counted)
  * @param factuality the strongest factuality of its events (asserted before reported before historical)
  * @param claimedBy who the source says claims it (entity name), when its events are reported claims
  * @param copyOf the record this one is a wire copy of ({@code duplicateOf}), or null: copies are

@@ -73,7 +73,8 @@ public final class Incidents {
     private static final Set<Factuality> NOT_HAPPENED = Set.of(Factuality.NEGATED, Factuality.HYPOTHETICAL,
         Factuality.FUTURE);
     /** The tiers of a report's wounded by basis, lower is stronger ({@link #tier(String, Map)}). */
-    private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2);
+    private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2,
+        "accidental", 2);
 
     /** The event ref of a report told by its headline alone: no event holds its words. */
     static final String HEADLINE_REF = "H";

@@ -533,6 +533,32 @@ class IncidentsTest {
     }
 
     @Test
+    void anAccidentalShootingWhoseReportTellsOfNoDeathAndCountsNoOneHurtOne() {
+        // GVA dev: "Hart County accidental shooting", "Boulder police investigate accidental shooting"
+        // and six more reports that counted no one and told of no death: the archive had one injured
+        // in seven of the eight incidents
+        StoryArticle accident = new Article("a", "WKYT", "2015-07-04",
+            "State police are investigating an accidental shooting in Windham on Saturday.")
+            .title("State Police investigate accidental shooting involving teen in Windham")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, null, null, null)
+            .build(0);
+        StoryArticle several = new Article("b", "WKYT", "2015-07-04",
+            "Several people were injured in an accidental shooting in Windham on Saturday.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shooting", null, "Several people were injured", null, null)
+            .build(1);
+
+        IncidentReport one = Incidents.of(STORY, List.of(accident)).get(0).sources().get(0);
+        IncidentReport some = Incidents.of(STORY, List.of(several)).get(0).sources().get(0);
+
+        assertThat(one.killed()).isEqualTo(0);
+        assertThat(one.killedBasis()).isEqualTo("silent");
+        assertThat(one.injured()).isEqualTo(1);
+        assertThat(one.injuredBasis()).isEqualTo("accidental");
+        assertThat(one.injuredEvidence()).isNull();
+        assertThat(some.injured()).isNull(); // words for many hurt without a number imply no one
+    }
+
+    @Test
     void aHeadlineNamingOnePersonDeadCountsOneWhenTheTextCountsNoDeath() {
         StoryArticle a = new Article("a", "KFGO", "2015-11-20",
             "A man from outside of North Dakota has died in an apparent accidental shooting northeast of Edgeley.")
