@@ -199,7 +199,9 @@ public final class Incidents {
                     split.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 }
             }
-            out.add(new Group(family, main, mainEvents));
+            if (!mainEvents.isEmpty()) { // every event of the family may be of a past month or year
+                out.add(new Group(family, main, mainEvents));
+            }
             split.forEach((d, es) -> out.add(new Group(family, d, es)));
         });
         if (out.isEmpty() && Headline.tellsHarm(a.record().title())) {

@@ -384,6 +384,15 @@ class IncidentsTest {
 
         List<Incident> apart = Incidents.of(STORY, List.of(a));
         List<Incident> one = Incidents.of(STORY, List.of(b));
+        // the demo's Karabakh report: a family whose only event is of a past month gave an empty report too
+        StoryArticle d = new Article("d", "WOOD", "2013-02-22",
+            "A person was killed in a shooting outside the New Roosevelt Bar in November of 2012.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "killed", null, null, "November of 2012", "2012-11")
+            .count("V1", true, 1, "A person was killed")
+            .build(3);
+        assertThat(Incidents.of(STORY, List.of(d))).singleElement()
+            .satisfies(i -> assertThat(i.sources().get(0).eventIds()).containsExactly("V1"));
+
         List<Incident> undated = Incidents.of(STORY, List.of(c));
         assertThat(undated).hasSize(2);
         assertThat(undated.get(0).killed()).isEqualTo(0);
