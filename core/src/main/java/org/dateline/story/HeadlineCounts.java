@@ -83,16 +83,17 @@ final class HeadlineCounts {
      * part of it); a number reaches up to the next. A multiple counts the harm word right after
      * it ("Triple homicide", "Quadruple shooting"), and a hit word followed by "dead" or "to death"
      * is a death word ("3 people shot to death"). A number right after a harm verb ("kills 1,
-     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form, or its -ed form
-     * after "that" or "which" or after a verb's count, "shooting that killed one, injured 4") counts that
-     * side first and is no number before the next harm word (an act in its -ing form counts those
-     * hit: "charged with shooting eight people"); a number of days or weeks after it counts time
-     * ("dies 2 days after"). A number right after "at" is an age or a time, no count ("Dead at 25;
-     * Shot Himself", "shot at 2 a.m."), one after a month a day ("Nov. 2"), and so is one after a
-     * person's "of" ("Father of 5 killed": his children; "family of five" are the harmed); "another" before a
-     * number is that number's ("left another six injured"). A headline of acts in the plural or
-     * that counts over hours, scenes or separate shootings ({@code tally}: "3 Dead, 22 Wounded In
-     * Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's, and counts no one.
+     * injures 3", "Wounds Four", "killing 1, wounding 3"; the word's -s or -ing form, or its -ed
+     * form after "that" or "which" or after a verb's count, "shooting that killed one, injured 4")
+     * counts that side first and is no number before the next harm word (an act in its -ing form
+     * counts those hit: "charged with shooting eight people"); a number of days or weeks after it
+     * counts time ("dies 2 days after"). A number right after "at" is an age or a time, no count
+     * ("Dead at 25; Shot Himself", "shot at 2 a.m."), one after a month a day ("Nov. 2"), and so is
+     * one after a person's "of" ("Father of 5 killed": his children; "family of five" are the
+     * harmed); "another" before a number is that number's ("left another six injured"). A headline
+     * of acts in the plural or that counts over hours, scenes or separate shootings ({@code tally}:
+     * "3 Dead, 22 Wounded In Weekend Shootings", "21 Shot Across The Five Boroughs") is a round-up's,
+     * and counts no one.
      * With no number, people listed before one harm word are counted ({@link #listed}), else people
      * listed after a death dealt or an act on them ({@link #listedAfter}).
      */
