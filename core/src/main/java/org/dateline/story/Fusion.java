@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Chooses an incident's value of one field from its reports, and lists the versions when the
  * sources differ. Votes are by independent source: a wire copy votes with its original (the
- * original's value when it has one), so one agency story reprinted ten times is one voice.
+ * original's value when it has one), so one agency story reprinted ten times is one voice; of a
+ * toll, the source's latest report that gives one (a page republished with a new count is the
+ * source's update).
  * Within a field, stronger kinds of evidence outvote weaker ones before any counting (a day the
  * text's words give, the event's own or the article's, over a published day; a number the words
  * give over a number or death its headline tells (of the wounded, a headline's number votes as the
@@ -63,7 +65,9 @@ final class Fusion {
      */
     static Fused choose(List<IncidentReport> reports, Function<IncidentReport, String> value,
                         Function<IncidentReport, Integer> tier, String field, ToIntFunction<String> named) {
-        Map<String, IncidentReport> bySource = voices(reports, value);
+        // a source's toll is its latest report's: a copy of its page that counts anew is its update
+        Map<String, IncidentReport> bySource = field.equals("killed") || field.equals("injured")
+            ? latestVoices(reports, value) : voices(reports, value);
         int best = bySource.values().stream().mapToInt(tier::apply).min().orElse(Integer.MAX_VALUE);
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (IncidentReport r : bySource.values()) {
@@ -172,6 +176,29 @@ final class Fusion {
     }
 
     /** One report per independent source that gives a value: the earliest of the source's reports that does. */
+    /**
+     * As {@link #voices}, the latest published of a source's reports that give a value (of those
+     * published at one time, the first): the same page republished with "5 people injured" where it
+     * first said "4 shot" counts anew, as tolls rise.
+     */
+    private static Map<String, IncidentReport> latestVoices(List<IncidentReport> reports, Function<IncidentReport, String> value) {
+        Map<String, IncidentReport> bySource = new LinkedHashMap<>();
+        for (IncidentReport r : reports) {
+            if (value.apply(r) != null) {
+                IncidentReport had = bySource.get(r.sourceKey());
+                if (had == null || later(r, had)) {
+                    bySource.put(r.sourceKey(), r);
+                }
+            }
+        }
+        return bySource;
+    }
+
+    /** Whether {@code r} was published on a later day or time than {@code than} (false when either is unknown). */
+    private static boolean later(IncidentReport r, IncidentReport than) {
+        return r.published() != null && than.published() != null && r.published().compareTo(than.published()) > 0;
+    }
+
     private static Map<String, IncidentReport> voices(List<IncidentReport> reports, Function<IncidentReport, String> value) {
         Map<String, IncidentReport> bySource = new LinkedHashMap<>();
         for (IncidentReport r : reports) {

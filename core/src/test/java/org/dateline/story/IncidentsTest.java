@@ -111,6 +111,24 @@ class IncidentsTest {
     }
 
     @Test
+    void aSourcesLatestTollIsItsTollWhenItsCopyCountsAnew() {
+        // GVA dev: ajc.com's page "Atlanta News: 4 shot in northwest" and, a day later, the same body
+        // under "5 people injured in northwest Atlanta shooting Monday" (a copy by its body): the
+        // source voted 4, its first report's count (the archive: 5 injured)
+        String text = "Police are investigating a shooting in northwest Atlanta.";
+        StoryArticle first = new Article("first", "AJC", "2014-08-04", text + " Four people were shot.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, "Four people were shot", null, null).build(0);
+        StoryArticle update = new Article("update", "AJC", "2014-08-05", text + " Five people were shot.")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, null, null)
+            .count("V1", false, 5, "Five people were shot").copyOf(first.id()).build(1);
+
+        Incident i = Incidents.of(STORY, List.of(first, update)).get(0);
+
+        assertThat(i.injured()).isEqualTo(5);
+        assertThat(i.basis().injured().articleIds()).containsExactly(update.id());
+    }
+
+    @Test
     void aLaterArrestIsItsOwnIncidentAndDoesNotMoveTheShootingsDate() {
         StoryArticle shooting = new Article("shooting", "KSL", "2014-01-17",
             "A man shot three people late Thursday in Spanish Fork.")
