@@ -141,9 +141,12 @@ final class Headline {
         return !deathWords(words(title)).isEmpty();
     }
 
-    /** Whether these words tell that the harm was done by accident ("accidental shooting", "accidentally shot"). */
+    /**
+     * Whether these words tell that the harm was done by accident ("accidental shooting",
+     * "accidentally shot"), not within two words after a voiding word ("did not appear accidental").
+     */
     static boolean tellsAccident(String words) {
-        return words(words).stream().anyMatch(w -> "accident".equals(WORDS.get(w)));
+        return !harmWords(words(words), Set.of("accident")).isEmpty();
     }
 
     /**

@@ -205,6 +205,9 @@ class HeadlineTest {
         assertThat(Headline.firstPersonDead("Three men killed in shooting")).isFalse();
         assertThat(Headline.firstPersonDead("Shooting leaves man dead")).isFalse();
         assertThat(Headline.firstPersonDead("Man not killed in shooting, police say")).isFalse();
+        // the accident reading: voided as death words are
+        assertThat(Headline.tellsAccident("State Police investigate accidental shooting involving teen")).isTrue();
+        assertThat(Headline.tellsAccident("Police said the shooting did not appear accidental.")).isFalse();
         // GVA dev: a clause after "after" opens with its own person ("Man" turned himself in)
         assertThat(Headline.firstPersonDead("Man turns himself in after 2-year-old killed in accidental...")).isTrue();
         assertThat(Headline.firstPersonDead("Family grieves after 6-year-old fatally shot by stray bullet")).isTrue();
