@@ -66,8 +66,7 @@ final class Fusion {
     static Fused choose(List<IncidentReport> reports, Function<IncidentReport, String> value,
                         Function<IncidentReport, Integer> tier, String field, ToIntFunction<String> named) {
         // a source's toll is its latest report's: a copy of its page that counts anew is its update
-        Map<String, IncidentReport> bySource = field.equals("killed") || field.equals("injured")
-            ? latestVoices(reports, value) : voices(reports, value);
+        Map<String, IncidentReport> bySource = voices(reports, value, field.equals("killed") || field.equals("injured"));
         int best = bySource.values().stream().mapToInt(tier::apply).min().orElse(Integer.MAX_VALUE);
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (IncidentReport r : bySource.values()) {
@@ -176,17 +175,22 @@ final class Fusion {
     }
 
     /** One report per independent source that gives a value: the earliest of the source's reports that does. */
+    private static Map<String, IncidentReport> voices(List<IncidentReport> reports, Function<IncidentReport, String> value) {
+        return voices(reports, value, false);
+    }
+
     /**
-     * As {@link #voices}, the latest published of a source's reports that give a value (of those
-     * published at one time, the first): the same page republished with "5 people injured" where it
-     * first said "4 shot" counts anew, as tolls rise.
+     * As {@link #voices(List, Function)}, or with {@code latest} the latest published of a source's
+     * reports that give a value (of those published at one time, the first): the same page
+     * republished with "5 people injured" where it first said "4 shot" counts anew, as tolls rise.
      */
-    private static Map<String, IncidentReport> latestVoices(List<IncidentReport> reports, Function<IncidentReport, String> value) {
+    private static Map<String, IncidentReport> voices(List<IncidentReport> reports, Function<IncidentReport, String> value,
+                                                      boolean latest) {
         Map<String, IncidentReport> bySource = new LinkedHashMap<>();
         for (IncidentReport r : reports) {
             if (value.apply(r) != null) {
                 IncidentReport had = bySource.get(r.sourceKey());
-                if (had == null || later(r, had)) {
+                if (had == null || latest && later(r, had)) {
                     bySource.put(r.sourceKey(), r);
                 }
             }
@@ -197,16 +201,6 @@ final class Fusion {
     /** Whether {@code r} was published on a later day or time than {@code than} (false when either is unknown). */
     private static boolean later(IncidentReport r, IncidentReport than) {
         return r.published() != null && than.published() != null && r.published().compareTo(than.published()) > 0;
-    }
-
-    private static Map<String, IncidentReport> voices(List<IncidentReport> reports, Function<IncidentReport, String> value) {
-        Map<String, IncidentReport> bySource = new LinkedHashMap<>();
-        for (IncidentReport r : reports) {
-            if (value.apply(r) != null) {
-                bySource.putIfAbsent(r.sourceKey(), r);
-            }
-        }
-        return bySource;
     }
 
     private static String breakTie(List<String> tied, String field) {

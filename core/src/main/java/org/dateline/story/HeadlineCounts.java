@@ -200,11 +200,7 @@ final class HeadlineCounts {
         if (text == null) {
             return Toll.NONE;
         }
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(hitDeadAsKilled(text).toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        List<String> tokens = tokens(hitDeadAsKilled(text));
         for (int i = 1; i < tokens.size(); i++) {
             String reads = WORDS.get(tokens.get(i));
             if (reads == null || !HARM.contains(reads)) {
@@ -264,11 +260,7 @@ final class HeadlineCounts {
             return Toll.NONE;
         }
         boolean death = Headline.tellsDeath(title);
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        List<String> tokens = tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
             String reads = WORDS.get(w);
@@ -313,6 +305,16 @@ final class HeadlineCounts {
         int k = skipLead(tokens, j < tokens.size() && SEPARATORS.contains(tokens.get(j)) ? j + 1 : j);
         return k < tokens.size() && !isPerson(tokens.get(k)) && !Headline.REFLEXIVES.contains(tokens.get(k))
             && (number(tokens.get(k)) != null || tokens.get(k).endsWith("-old"));
+    }
+
+    /** The words and the list's punctuation of a headline's text, lower case ({@link #TOKEN}). */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
     }
 
     /** The index of the first token from {@code j} that is no "of", "a", "his" or the like. */

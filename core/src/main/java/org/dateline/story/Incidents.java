@@ -75,6 +75,8 @@ public final class Incidents {
     /** The tiers of a report's wounded by basis, lower is stronger ({@link #tier(String, Map)}). */
     private static final Map<String, Integer> WOUNDED_TIERS = Map.of("count", 0, "headline", 0, "less-killed", 1, "implied", 2,
         "accidental", 2);
+    /** The tiers of a report's dead by basis: the text's words, the headline's, a 0 implied, a 0 for telling of none. */
+    private static final Map<String, Integer> KILLED_TIERS = Map.of("count", 0, "headline", 1, "implied", 2, "silent", 3);
 
     /** The event ref of a report told by its headline alone: no event holds its words. */
     static final String HEADLINE_REF = "H";
@@ -176,11 +178,12 @@ public final class Incidents {
             Map<LocalDate, List<Event>> split = new LinkedHashMap<>();
             List<Event> mainEvents = new ArrayList<>();
             LocalDate reference = main != null ? main : a.record().published() == null ? null : a.record().published().date();
-            List<Event> pastEvents = new ArrayList<>();
+            Map<Event, Period> pastEvents = new LinkedHashMap<>();
             for (Event e : events) {
                 LocalDate d = ownDay(e);
-                if (d == null && pastPeriod(e, reference) != null) {
-                    pastEvents.add(e);
+                Period past = d == null ? pastPeriod(e, reference) : null;
+                if (past != null) {
+                    pastEvents.put(e, past);
                 } else if (d == null || near(main, d)) {
                     mainEvents.add(e);
                 } else {
@@ -190,15 +193,14 @@ public final class Incidents {
             }
             // "... after a person was killed in a shooting outside the bar in November of 2012": an
             // act in a month or year long past goes with the days it holds, else apart
-            for (Event e : pastEvents) {
-                Period past = pastPeriod(e, reference);
+            pastEvents.forEach((e, past) -> {
                 if (past.holds(main)) {
                     mainEvents.add(e);
                 } else {
                     LocalDate key = split.keySet().stream().filter(past::holds).findFirst().orElse(past.end());
                     split.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                 }
-            }
+            });
             if (!mainEvents.isEmpty()) { // every event of the family may be of a past month or year
                 out.add(new Group(family, main, mainEvents));
             }
@@ -319,7 +321,7 @@ public final class Incidents {
                 });
             Function<IncidentReport, String> killedOf = r -> r.killed() == null ? null : r.killed().toString();
             Function<IncidentReport, String> injuredOf = r -> r.injured() == null ? null : r.injured().toString();
-            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), "count", "headline", "implied", "silent"), "killed");
+            Fusion.Fused killed = Fusion.choose(reports, killedOf, r -> tier(r.killedBasis(), KILLED_TIERS), "killed");
             int dead = killed.value() == null ? 0 : Integer.parseInt(killed.value());
             // decided once per report (one per article), not at each of the vote's two asks
             String deathFirstTold = reports.stream().filter(r -> tellsDeaths(r) && r.published() != null)
@@ -406,11 +408,6 @@ public final class Incidents {
                                      java.util.function.Predicate<StoryArticle> names) {
         return (int) reports.stream().filter(r -> names.test(articles.get(r.articleId())))
             .map(IncidentReport::sourceKey).distinct().count();
-    }
-
-    private static int tier(String basis, String... order) {
-        int i = basis == null ? -1 : List.of(order).indexOf(basis);
-        return i < 0 ? order.length : i;
     }
 
     /**

@@ -108,7 +108,8 @@ final class ReportReader {
         ReportPlace.Placed place = ReportPlace.place(r, events);
         Event killed = largest(events, true);
         // "Antrez Felder died ... Felder was wounded in the head": the wound is the dead's
-        List<Event> ofTheDead = events.stream().filter(e -> hurtOnlyTheDead(e, events)).toList();
+        Set<String> deadRecipients = deadRecipients(events);
+        List<Event> ofTheDead = events.stream().filter(e -> hurtOnlyTheDead(e, deadRecipients)).toList();
         List<Event> hurt = events.stream().filter(e -> !ofTheDead.contains(e)).toList();
         Event injured = largest(hurt, false);
         Integer killedValue = killed == null ? null : killed.fatalities().value();
@@ -366,18 +367,22 @@ final class ReportReader {
      * dead's body's, as a wound noun is ({@link WoundWords}), not a living victim's. (Words of being hit
      * only, "Felder was shot", count the dead anyway: the less-killed reading.)
      */
-    private static boolean hurtOnlyTheDead(Event e, List<Event> events) {
-        if (e.injured() == null || e.injured().value() == null || !namesWound(e.injured()) || e.fatalities() != null
-            || e.recipients().isEmpty() || e.injured().value() > e.recipients().size()) {
-            return false;
-        }
+    private static boolean hurtOnlyTheDead(Event e, Set<String> deadRecipients) {
+        // an event counting a death is no wound of the dead (its recipients are those dead themselves)
+        return e.injured() != null && e.injured().value() != null && namesWound(e.injured()) && e.fatalities() == null
+            && !e.recipients().isEmpty() && e.injured().value() <= e.recipients().size()
+            && deadRecipients.containsAll(e.recipients());
+    }
+
+    /** The recipients of the events that count a death. */
+    private static Set<String> deadRecipients(List<Event> events) {
         Set<String> dead = new HashSet<>();
         for (Event d : events) {
-            if (d != e && d.fatalities() != null && d.fatalities().value() != null && d.fatalities().value() > 0) {
+            if (d.fatalities() != null && d.fatalities().value() != null && d.fatalities().value() > 0) {
                 dead.addAll(d.recipients());
             }
         }
-        return dead.containsAll(e.recipients());
+        return dead;
     }
 
     /** The event with the largest injured count told in wound words ("two were wounded"), or null. */
