@@ -944,6 +944,46 @@ class IncidentsTest {
     }
 
     @Test
+    void aCountyWithTheTownTheDatelineGivesVotesAsThatTown() {
+        // GVA dev: "Gilchrist County, BELL" was outvoted as a county by another source's "Gainesville"
+        StoryArticle bell = new Article("bell", "Gainesville Sun", "2014-09-18",
+            "BELL — A grandfather killed six grandchildren at his home in Gilchrist County, deputies said.")
+            .place("Gilchrist County").event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(0);
+        StoryArticle wire = new Article("wire", "AP", "2014-09-18",
+            "A man killed six grandchildren, deputies in Gainesville said.")
+            .place("Gainesville").event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(1);
+
+        assertThat(Incidents.of(STORY, List.of(bell)).get(0).location()).isEqualTo("Gilchrist County, BELL");
+        assertThat(Incidents.of(STORY, List.of(bell, wire)).get(0).location()).isEqualTo("Gilchrist County, BELL");
+    }
+
+    @Test
+    void theHeadlinesKnownTownTheTextPutsTheHappeningInOutranksAnotherKnownTown() {
+        // GVA dev: the victim "was visiting from Watsonville"; the shooting was "in Santa Cruz"
+        String text = "A 16-year-old boy was arrested after he killed a 15-year-old friend in Santa Cruz, police said. "
+            + "The victim was visiting from Watsonville. Santa Cruz County deputies helped.";
+        StoryArticle a = new Article("a", "SF Chronicle", "2014-06-17", text)
+            .place("Santa Cruz County", "Santa Cruz", "Santa Cruz County").place("Watsonville").title("Santa Cruz teen shot dead, friend arrested")
+            .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(0);
+        // the whole name: "in DeKalb County" does not put it in DeKalb
+        String county = "Two men were indicted for killing a baby in DeKalb County, police in Stone Mountain said.";
+        StoryArticle b = new Article("b", "WSB", "2014-05-10", county)
+            .place("Stone Mountain").title("Two indicted for killing baby in DeKalb home invasion")
+            .event("V1", EventType.ASSAULT, null, "killing", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Santa Cruz");
+        assertThat(r.locationBasis()).isEqualTo("title");
+        assertSpansMatchText(text, "location", List.of(r.locationEvidence()));
+        assertThat(r.locationEvidence().start()).isEqualTo(text.indexOf("Santa Cruz"));
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).location()).isEqualTo("Stone Mountain");
+    }
+
+    @Test
     void aStatesPostalCodeIsNoTown() {
         StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
             .place("TX").place("Corsicana")
@@ -1379,6 +1419,13 @@ class IncidentsTest {
         Article place(String words) {
             entities.add(new Entity("E" + (entities.size() + 1), words, EntityType.LOCATION, List.of(), null, null, null,
                 List.of(span(words))));
+            return this;
+        }
+
+        /** A place entity of this name whose mentions are these words (the coreference stage's "Santa Cruz County"). */
+        Article place(String name, String... mentions) {
+            entities.add(new Entity("E" + (entities.size() + 1), name, EntityType.LOCATION, List.of(), null, null, null,
+                java.util.Arrays.stream(mentions).map(this::span).toList()));
             return this;
         }
 
