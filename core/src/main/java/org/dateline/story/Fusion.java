@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,6 +43,10 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class Fusion {
+    /** A place name's first word abbreviated ("Ft.", "MT", "St"), with the space after it. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(ft|mt|st)\\.? (?=\\p{L})");
+    private static final Map<String, String> SPELLED_OUT = Map.of("ft", "fort ", "mt", "mount ", "st", "saint ");
+
     private Fusion() {}
 
     /** A chosen value, the rule that chose it and the articles behind it. */
@@ -223,6 +229,20 @@ final class Fusion {
      * The value a vote counts: folded, and one for every name of a place ({@link PlaceNames}:
      * "Khankendi" and "Stepanakert" are one town). Such a value is the place's names joined by {@code |}.
      */
+    /**
+     * A regular expression for a folded name as a text may write it: "fort lauderdale" also as
+     * "Ft. Lauderdale" or "FT LAUDERDALE" (case is the caller's to ignore).
+     */
+    static String spellings(String folded) {
+        for (Map.Entry<String, String> e : SPELLED_OUT.entrySet()) {
+            if (folded.startsWith(e.getValue())) {
+                return "(?:" + Pattern.quote(e.getValue().strip()) + "|" + Pattern.quote(e.getKey()) + "\\.?) "
+                    + Pattern.quote(folded.substring(e.getValue().length()));
+            }
+        }
+        return Pattern.quote(folded);
+    }
+
     static String key(String v) {
         return PlaceNames.same(fold(v));
     }
@@ -233,6 +253,10 @@ final class Fusion {
      */
     static String fold(String v) {
         int comma = v.indexOf(',');
-        return (comma > 0 ? v.substring(0, comma) : v).strip().toLowerCase(Locale.ROOT);
+        String folded = (comma > 0 ? v.substring(0, comma) : v).strip().toLowerCase(Locale.ROOT);
+        // "FT LAUDERDALE" and "Fort Lauderdale", "Mt. Juliet" and "Mount Juliet": one name, so one
+        // vote and no disagreement
+        Matcher abbreviated = ABBREVIATED.matcher(folded);
+        return abbreviated.lookingAt() ? SPELLED_OUT.get(abbreviated.group(1)) + folded.substring(abbreviated.end()) : folded;
     }
 }

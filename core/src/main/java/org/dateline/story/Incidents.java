@@ -314,7 +314,7 @@ public final class Incidents {
                 folded -> {
                     // the name whole, not a part of a longer one ("Southeast" in "Southeast Washington");
                     // any of a place's names ("Khankendi" or "Stepanakert")
-                    String names = PlaceNames.names(folded).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+                    String names = PlaceNames.names(folded).stream().map(Fusion::spellings).collect(Collectors.joining("|"));
                     Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.]{0,20} )(?iu:" + names
                         + ")(?![\\p{L}\\p{N}])(?! \\p{Lu})");
                     return sourcesNaming(articles, reports, a -> name.matcher(a.record().text()).find());

@@ -984,6 +984,25 @@ class IncidentsTest {
     }
 
     @Test
+    void anAbbreviatedFirstWordIsTheSameTownNotADisagreement() {
+        // GVA dev: "FT LAUDERDALE" and "Fort Lauderdale" voted apart and tied
+        StoryArticle cbs = new Article("cbs", "CBS Miami", "2017-01-10",
+            "FT LAUDERDALE (CBSMiami) — A woman killed her daughter and then herself, police said.")
+            .place("FT LAUDERDALE").event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(0);
+        StoryArticle sun = new Article("sun", "Sun Sentinel", "2017-01-10",
+            "A mother killed her young daughter inside a home in Fort Lauderdale, police said.")
+            .place("Fort Lauderdale").event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(cbs, sun)).get(0);
+        assertThat(i.location()).isEqualTo("Fort Lauderdale");
+        assertThat(i.disagreements()).extracting(Disagreement::field).doesNotContain("location");
+        assertThat(Fusion.fold("Mt. Juliet")).isEqualTo(Fusion.fold("MOUNT JULIET")).isEqualTo("mount juliet");
+        assertThat(Fusion.fold("Stone Mountain")).isEqualTo("stone mountain");
+    }
+
+    @Test
     void aStatesPostalCodeIsNoTown() {
         StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
             .place("TX").place("Corsicana")
