@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
@@ -87,6 +88,34 @@ final class Headline {
     /** The headline without the outlet's tail. */
     static String lead(String title) {
         return title == null ? "" : TAIL.split(title, 2)[0];
+    }
+
+    /** A town and the state after it, in an outlet's tail ("WMC Action News 5 - Memphis, Tennessee"). */
+    private static final Pattern TAIL_TOWN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}), "
+        + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?![\\p{L}])");
+
+    /**
+     * The town the outlet's tail of the title gives with its state ("Retaliation after accidental
+     * shot ... - WMC Action News 5 - Memphis, Tennessee": Memphis), the newsroom's town; null when
+     * the title has no tail or the tail no town before a state ({@code isState}).
+     */
+    static String tailTown(String title, Predicate<String> isState) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = TAIL.split(title, 2);
+        if (parts.length < 2) {
+            return null;
+        }
+        Matcher m = TAIL_TOWN.matcher(parts[1]);
+        while (m.find()) {
+            // "New York", or "VA" of "Richmond, VA News On Your Side"
+            boolean state = isState.test(m.group(2)) || isState.test(m.group(2).split(" ")[0]);
+            if (state && !isState.test(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** A day or month after a place's name ("13 people shot in Cleveland Friday and Saturday"): no part of it. */

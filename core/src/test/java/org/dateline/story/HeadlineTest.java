@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 /** Whether a headline tells of a death, by the words of headline-words.tsv. */
 class HeadlineTest {
     @Test
+    void theOutletsTailGivesTheNewsroomsTownBeforeItsState() {
+        java.util.function.Predicate<String> state = s -> java.util.Set.of("Tennessee", "Arizona", "VA", "Texas").contains(s);
+
+        assertThat(Headline.tailTown("Retaliation after shot - WMC Action News 5 - Memphis, Tennessee", state)).isEqualTo("Memphis");
+        assertThat(Headline.tailTown("Family friend arrested - KVOA | KVOA.com | Tucson, Arizona", state)).isEqualTo("Tucson");
+        assertThat(Headline.tailTown("Toddler shot - NBC12 - Richmond, VA News On Your Side", state)).isEqualTo("Richmond");
+        // no tail, or a tail with no state: no town
+        assertThat(Headline.tailTown("Man shot in Dallas, Texas", state)).isNull();
+        assertThat(Headline.tailTown("Two shot - KLTV.com - Tyler, Longview, Jacksonville", state)).isNull();
+    }
+
+    @Test
     void deathWordsOfAnyFormTellOfADeath() {
         assertThat(Headline.tellsDeath("Teen dead after being shot by father in north Wichita")).isTrue();
         assertThat(Headline.tellsDeath("DEADLY SHOOTING IN MONTFORT")).isTrue();

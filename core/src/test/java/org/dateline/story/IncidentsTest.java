@@ -1003,6 +1003,27 @@ class IncidentsTest {
     }
 
     @Test
+    void aStreetTheTextPutsInNoTownLiesInTheNewsroomsTownOfTheTitlesTail() {
+        // GVA dev: "Briercrest Lane" alone, the outlet's tail naming Memphis
+        String text = "A warrant was issued for a man accused of killing another man on Briercrest Lane.";
+        StoryArticle a = new Article("a", "WMC", "2016-01-06", text)
+            .place("Briercrest Lane").title("Retaliation after accidental shot - WMC Action News 5 - Memphis, Tennessee")
+            .event("V1", EventType.ASSAULT, null, "killing", null, null, null, null)
+            .build(0);
+        // a town the text gives stands: no tail is read
+        StoryArticle b = new Article("b", "WAFF", "2014-12-30",
+            "A boy shot himself in his finger at a home in Arab Tuesday. It happened on Cranford Road.")
+            .place("Cranford Road").title("Marshall Co. boy accidentally shoots self - WAFF-TV: Huntsville, AL")
+            .event("V1", EventType.ASSAULT, null, "shot", null, null, null, null)
+            .build(0);
+
+        IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
+        assertThat(r.location()).isEqualTo("Briercrest Lane, Memphis");
+        assertThat(r.locationEvidence().start()).isEqualTo(text.indexOf("Briercrest Lane"));
+        assertThat(Incidents.of(STORY, List.of(b)).get(0).location()).isEqualTo("Cranford Road, Arab");
+    }
+
+    @Test
     void aStatesPostalCodeIsNoTown() {
         StoryArticle a = new Article("a", "KWTX", "2014-03-02", "Police in TX said a man was shot near Corsicana.")
             .place("TX").place("Corsicana")
