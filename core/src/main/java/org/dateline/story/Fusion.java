@@ -43,9 +43,9 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class Fusion {
-    /** A place name's first word abbreviated ("Ft.", "MT", "St"), with the space after it. */
-    private static final Pattern ABBREVIATED = Pattern.compile("(ft|mt|st)\\.? (?=\\p{L})");
-    private static final Map<String, String> SPELLED_OUT = Map.of("ft", "fort ", "mt", "mount ", "st", "saint ");
+    /** A folded place name's first word abbreviated ("ft.", "mt", "st."; {@link KnownTowns#ABBREVIATIONS}), with the space after it. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(" + String.join("|", KnownTowns.ABBREVIATIONS.keySet())
+        + ")\\.? (?=\\p{L})");
 
     private Fusion() {}
 
@@ -226,23 +226,23 @@ final class Fusion {
     }
 
     /**
-     * The value a vote counts: folded, and one for every name of a place ({@link PlaceNames}:
-     * "Khankendi" and "Stepanakert" are one town). Such a value is the place's names joined by {@code |}.
-     */
-    /**
      * A regular expression for a folded name as a text may write it: "fort lauderdale" also as
      * "Ft. Lauderdale" or "FT LAUDERDALE" (case is the caller's to ignore).
      */
     static String spellings(String folded) {
-        for (Map.Entry<String, String> e : SPELLED_OUT.entrySet()) {
-            if (folded.startsWith(e.getValue())) {
-                return "(?:" + Pattern.quote(e.getValue().strip()) + "|" + Pattern.quote(e.getKey()) + "\\.?) "
-                    + Pattern.quote(folded.substring(e.getValue().length()));
+        for (Map.Entry<String, String> e : KnownTowns.ABBREVIATIONS.entrySet()) {
+            if (folded.startsWith(e.getValue() + " ")) {
+                return "(?:" + Pattern.quote(e.getValue()) + "|" + Pattern.quote(e.getKey()) + "\\.?) "
+                    + Pattern.quote(folded.substring(e.getValue().length() + 1));
             }
         }
         return Pattern.quote(folded);
     }
 
+    /**
+     * The value a vote counts: folded, and one for every name of a place ({@link PlaceNames}:
+     * "Khankendi" and "Stepanakert" are one town). Such a value is the place's names joined by {@code |}.
+     */
     static String key(String v) {
         return PlaceNames.same(fold(v));
     }
@@ -257,6 +257,7 @@ final class Fusion {
         // "FT LAUDERDALE" and "Fort Lauderdale", "Mt. Juliet" and "Mount Juliet": one name, so one
         // vote and no disagreement
         Matcher abbreviated = ABBREVIATED.matcher(folded);
-        return abbreviated.lookingAt() ? SPELLED_OUT.get(abbreviated.group(1)) + folded.substring(abbreviated.end()) : folded;
+        return abbreviated.lookingAt()
+            ? KnownTowns.ABBREVIATIONS.get(abbreviated.group(1)) + " " + folded.substring(abbreviated.end()) : folded;
     }
 }

@@ -30,7 +30,8 @@ import org.dateline.analyze.data.TsvTable;
 final class KnownTowns {
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s.\\-–]+");
     private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "mt", "mount", "ft", "fort");
+    /** A place name's abbreviated word and the word ("St. Louis", "Mt. Juliet", "Ft. Myers"); {@link Fusion} folds them too. */
+    static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "mt", "mount", "ft", "fort");
     /** Read after the patterns above, which {@link #fold} needs: folded name to its states' codes. */
     private static final Map<String, Set<String>> TOWNS = load();
     /** A state's name or AP abbreviation to its code ({@code state-codes.tsv}). */

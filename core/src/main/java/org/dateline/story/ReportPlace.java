@@ -303,7 +303,6 @@ final class ReportPlace {
         if (town == null || best != null && named(best.name, town)) {
             town = ReportTown.police(text, isPlace, isCounty, REGIONS);
         }
-
         if (best == null && town == null) {
             // a text that names no place (a page's furniture, a caption) under "4 shot, 1 dead in Pine
             // Bluff shooting": the headline's place, as the headline writes it
