@@ -1019,6 +1019,7 @@ class IncidentsTest {
 
         IncidentReport r = Incidents.of(STORY, List.of(a)).get(0).sources().get(0);
         assertThat(r.location()).isEqualTo("Briercrest Lane, Memphis");
+        assertSpansMatchText(text, "location", List.of(r.locationEvidence()));
         assertThat(r.locationEvidence().start()).isEqualTo(text.indexOf("Briercrest Lane"));
         assertThat(Incidents.of(STORY, List.of(b)).get(0).location()).isEqualTo("Cranford Road, Arab");
     }
