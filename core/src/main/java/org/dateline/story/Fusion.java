@@ -248,14 +248,13 @@ final class Fusion {
     }
 
     /**
-     * Values compare without case, surrounding space or what follows a comma ("SPANISH FORK" =
-     * "Spanish Fork, Utah"); the longest spelling of the chosen value's first name is the one shown.
+     * Values compare without case, surrounding space, what follows a comma ("SPANISH FORK" =
+     * "Spanish Fork, Utah") or an abbreviated first word ("FT LAUDERDALE" = "Fort Lauderdale", one
+     * vote and no disagreement); the longest spelling of the chosen value's first name is the one shown.
      */
     static String fold(String v) {
         int comma = v.indexOf(',');
         String folded = (comma > 0 ? v.substring(0, comma) : v).strip().toLowerCase(Locale.ROOT);
-        // "FT LAUDERDALE" and "Fort Lauderdale", "Mt. Juliet" and "Mount Juliet": one name, so one
-        // vote and no disagreement
         Matcher abbreviated = ABBREVIATED.matcher(folded);
         return abbreviated.lookingAt()
             ? KnownTowns.ABBREVIATIONS.get(abbreviated.group(1)) + " " + folded.substring(abbreviated.end()) : folded;
