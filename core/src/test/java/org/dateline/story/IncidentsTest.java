@@ -965,7 +965,8 @@ class IncidentsTest {
         String text = "A 16-year-old boy was arrested after he killed a 15-year-old friend in Santa Cruz, police said. "
             + "The victim was visiting from Watsonville. Santa Cruz County deputies helped.";
         StoryArticle a = new Article("a", "SF Chronicle", "2014-06-17", text)
-            .place("Santa Cruz County", "Santa Cruz", "Santa Cruz County").place("Watsonville").title("Santa Cruz teen shot dead, friend arrested")
+            .place("Santa Cruz County", "Santa Cruz", "Santa Cruz County").place("Watsonville")
+            .title("Santa Cruz teen shot dead, friend arrested")
             .event("V1", EventType.ASSAULT, null, "killed", null, null, null, null)
             .build(0);
         // the whole name: "in DeKalb County" does not put it in DeKalb
