@@ -1,7 +1,6 @@
 package org.dateline.story;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.model.DateFact;
@@ -223,10 +221,6 @@ public final class Incidents {
             : DateFact.dayOf(e.date().value());
     }
 
-    /** Date values of a month ("2012-11") and of a year ("2013"), as the dates stage writes them. */
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
     /** The days of a month or a year. */
     private record Period(LocalDate start, LocalDate end) {
         boolean holds(LocalDate day) {
@@ -246,22 +240,13 @@ public final class Incidents {
             || !IncidentFamilies.dates(e)) {
             return null;
         }
+        // a month ("2012-11") or a year ("2013") as the dates stage writes them, not a day
         String v = e.date().value();
-        Period period;
-        Matcher m = MONTH.matcher(v);
-        if (m.matches()) {
-            int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) {
-                return null;
-            }
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
-            period = new Period(ym.atDay(1), ym.atEndOfMonth());
-        } else if (YEAR.matcher(v).matches()) {
-            int year = Integer.parseInt(v);
-            period = new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        } else {
+        LocalDate start = v.length() == 10 ? null : DateFact.firstDayOf(v);
+        if (start == null) {
             return null;
         }
+        Period period = new Period(start, DateFact.lastDayOf(v));
         return ChronoUnit.DAYS.between(period.end(), reference) > DAYS_APART ? period : null;
     }
 

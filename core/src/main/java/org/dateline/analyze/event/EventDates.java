@@ -1,7 +1,6 @@
 package org.dateline.analyze.event;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -132,26 +131,5 @@ final class EventDates {
 
     private static When when(DateFact d) {
         return new When(d.value(), d.text());
-    }
-
-    /** The first day a TIMEX value ("2022", "2022-12", "2022-12-03") covers, or null. */
-    static LocalDate earliest(String value) {
-        if (value == null || !CALENDAR.matcher(value).matches()) {
-            return null;
-        }
-        return switch (value.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
-            case 7 -> YearMonth.parse(value).atDay(1);
-            default -> LocalDate.parse(value);
-        };
-    }
-
-    /** The last day such a value covers. */
-    static LocalDate latest(String value) {
-        return switch (value.length()) {
-            case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
-            case 7 -> YearMonth.parse(value).atEndOfMonth();
-            default -> LocalDate.parse(value);
-        };
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.analyze.event;
 import java.time.LocalDate;
 import java.util.Set;
 import org.dateline.analyze.FunctionWords;
+import org.dateline.model.DateFact;
 import org.dateline.model.Event.When;
 import org.dateline.model.Factuality;
 import org.dateline.model.Published;
@@ -173,12 +174,12 @@ final class FactualityJudge {
     }
 
     private static boolean historical(String value, LocalDate published) {
-        LocalDate d = EventDates.earliest(value);
-        return d != null && d.plusDays(HISTORICAL_DAYS).isBefore(published) && EventDates.latest(value).plusDays(HISTORICAL_DAYS).isBefore(published);
+        LocalDate d = DateFact.firstDayOf(value);
+        return d != null && d.plusDays(HISTORICAL_DAYS).isBefore(published) && DateFact.lastDayOf(value).plusDays(HISTORICAL_DAYS).isBefore(published);
     }
 
     private static boolean after(String value, LocalDate published) {
-        LocalDate d = EventDates.earliest(value);
+        LocalDate d = DateFact.firstDayOf(value);
         return d != null && d.isAfter(published);
     }
 }
