@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.date.MonthNames;
 
 /**
  * How many people a headline counts dead, hit and wounded ({@link #toll}), and how many it names hurt
@@ -56,10 +57,6 @@ final class HeadlineCounts {
      * count ("shooting that killed one, injured 4 others"; the verb after a counted one is too).
      */
     private static final Set<String> RELATIVES = Set.of("that", "which");
-    /** A number after one of these is a day of the month ("Nov. 2"), no count. */
-    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
-        "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-        "nov", "november", "dec", "december");
 
     /** The readings of harm words in the order of a toll's sides. */
     private static final List<String> SIDES = List.of("death", "hit", "wound");
@@ -135,7 +132,7 @@ final class HeadlineCounts {
             if (ANOTHER.equals(words.get(i)) && i + 1 < words.size() && number(words.get(i + 1)) != null) {
                 continue; // "another six injured": the six are the count
             }
-            if (i > 0 && MONTHS.contains(words.get(i - 1))) {
+            if (i > 0 && MonthNames.isMonth(words.get(i - 1))) {
                 continue; // "Man Wounded in Nov. 2 LR Shooting Dies": a day of the month
             }
             if (i > 0 && words.get(i - 1).equals("at")) {
