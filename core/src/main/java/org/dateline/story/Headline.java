@@ -1,6 +1,7 @@
 package org.dateline.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +130,8 @@ final class Headline {
      * headline in title case ("Man Killed in Pine Bluff Shooting" would give "Pine Bluff Shooting"):
      * one whose words of four letters or more, but for its first and the place, all have a capital.
      * Days and months after the name are no part of it; a name whose every word the report's
-     * {@code text} also writes in lower case is a word ("Former police officer", "Teen mother"), no place.
+     * {@code text} also writes in lower case is a word ("Former police officer", "Teen mother"), no place,
+     * and so is a name of function words ({@link StoryWords#isStopWord}: "After teen shoots himself").
      */
     static String place(String title, String text) {
         String lead = lead(title);
@@ -142,8 +144,11 @@ final class Headline {
         }
         String name = TRAILING_DAY.matcher(m.group(1)).replaceFirst("");
         if (HeadlineTown.common(name, HeadlineTown.lowerWords(text == null ? "" : text))
-                || NUMBERS.containsKey(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
-            return null; // "Former police officer shoots...", "Teen mother and son identified", "Two men charged": no town
+                || NUMBERS.containsKey(name.split(" ")[0].toLowerCase(Locale.ROOT))
+                || Arrays.stream(name.split(" ")).allMatch(StoryWords.standard()::isStopWord)) {
+            // "Former police officer shoots...", "Teen mother and son identified", "Two men charged",
+            // "After teen accidentally shoots himself" (a function word, whatever the text writes): no town
+            return null;
         }
         String rest = (lead.substring(0, m.start(1)) + " " + lead.substring(m.end(1))).strip();
         Matcher w = LONG_WORD.matcher(rest);

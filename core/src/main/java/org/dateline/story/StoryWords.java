@@ -31,6 +31,11 @@ public final class StoryWords {
         return STANDARD;
     }
 
+    /** Whether the word is one of {@code story-stopwords.tsv} (any case): a function word, a reporting verb, page furniture. */
+    public boolean isStopWord(String word) {
+        return stop.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The words of {@code text} in order, repeats kept. */
     public List<String> of(String text) {
         List<String> out = new ArrayList<>();

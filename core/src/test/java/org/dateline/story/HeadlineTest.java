@@ -281,4 +281,14 @@ class HeadlineTest {
         // regression: "Cleveland Friday"
         assertThat(Headline.place("13 people shot in Cleveland Friday and Saturday", "")).isEqualTo("Cleveland");
     }
+
+    @Test
+    void aFunctionWordThatOpensTheHeadlineIsNoTownEvenWhenTheTextNeverWritesIt() {
+        // regression, GVA dev: "After teen accidentally shoots himself with rifle, ..." gave the town
+        // "After" (a resident word follows it), its short text writing no "after" in lower case
+        assertThat(Headline.place("After teen accidentally shoots himself with rifle, family has message",
+            "Michael Parsons was always careful around guns.")).isNull();
+        assertThat(Headline.place("While man slept, intruder shot his dog", "")).isNull();
+        assertThat(Headline.place("Helena man, 18, charged in shooting death", "")).isEqualTo("Helena");
+    }
 }
