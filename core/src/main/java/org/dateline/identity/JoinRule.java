@@ -11,7 +11,10 @@ public enum JoinRule {
     NEW("new", "first seen under this name"),
     /** The same name once case, diacritics and punctuation are set aside ("Türk" = "Turk"). */
     NAME("name", "the same name"),
-    /** A spelling the name knowledge base or the spelling fold gives for the same name ("Mamedov" = "Mammadov"). */
+    /**
+     * A spelling the name knowledge base or the spelling fold gives for the same name ("Mamedov" =
+     * "Mammadov"), or a place's abbreviated first word written in full ("Mt. Sinai" = "Mount Sinai").
+     */
     SPELLING("spelling", "another spelling of the same name"),
     /** A surname or shorter name joined to the one full name in the store it fits ("Mammadov" = "Elnur Mammadov"). */
     FULL_NAME("full-name", "a shorter form of the only full name that fits it (same surname, country and kind of role)"),

@@ -13,7 +13,8 @@ import org.dateline.model.NameFold;
  * names it only by a role, and the article's day.
  *
  * @param nameKey the name as the cross-article key folds it ({@code "elnur mammadov"})
- * @param canonical the name in canonical spelling ({@link Spelling}); equals nameKey when no variant is known
+ * @param canonical the name in canonical spelling ({@link Spelling}), a place's abbreviated first word written
+ *     in full ({@link PlaceAbbreviations}); equals nameKey when no variant is known
  * @param family the {@link SectorFamilies} family of the sector, or null
  * @param titles the titles folded as names are ({@code "deputy foreign minister"})
  * @param day the article's day, or null when it has none
@@ -34,7 +35,7 @@ public record Profile(EntityType type, String display, String nameKey, String ca
                 titles.add(folded);
             }
         }
-        return new Profile(e.type(), e.name(), key, spelling.canonical(key), e.code(),
+        return new Profile(e.type(), e.name(), key, spelling.canonical(PlaceAbbreviations.inFull(e.type(), key)), e.code(),
             families.of(e.sector()), titles, e.nominal(), day);
     }
 

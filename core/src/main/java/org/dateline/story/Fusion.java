@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dateline.identity.PlaceAbbreviations;
 
 /**
  * Chooses an incident's value of one field from its reports, and lists the versions when the
@@ -43,8 +44,8 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class Fusion {
-    /** A folded place name's first word abbreviated ("ft.", "mt", "st."; {@link KnownTowns#ABBREVIATIONS}), with the space after it. */
-    private static final Pattern ABBREVIATED = Pattern.compile("(" + String.join("|", KnownTowns.ABBREVIATIONS.keySet())
+    /** A folded place name's first word abbreviated ("ft.", "mt", "st."; {@link PlaceAbbreviations#WORDS}), with the space after it. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(" + String.join("|", PlaceAbbreviations.WORDS.keySet())
         + ")\\.? (?=\\p{L})");
 
     private Fusion() {}
@@ -230,7 +231,7 @@ final class Fusion {
      * "Ft. Lauderdale" or "FT LAUDERDALE" (case is the caller's to ignore).
      */
     static String spellings(String folded) {
-        for (Map.Entry<String, String> e : KnownTowns.ABBREVIATIONS.entrySet()) {
+        for (Map.Entry<String, String> e : PlaceAbbreviations.WORDS.entrySet()) {
             if (folded.startsWith(e.getValue() + " ")) {
                 return "(?:" + Pattern.quote(e.getValue()) + "|" + Pattern.quote(e.getKey()) + "\\.?) "
                     + Pattern.quote(folded.substring(e.getValue().length() + 1));
@@ -257,6 +258,6 @@ final class Fusion {
         String folded = (comma > 0 ? v.substring(0, comma) : v).strip().toLowerCase(Locale.ROOT);
         Matcher abbreviated = ABBREVIATED.matcher(folded);
         return abbreviated.lookingAt()
-            ? KnownTowns.ABBREVIATIONS.get(abbreviated.group(1)) + " " + folded.substring(abbreviated.end()) : folded;
+            ? PlaceAbbreviations.WORDS.get(abbreviated.group(1)) + " " + folded.substring(abbreviated.end()) : folded;
     }
 }

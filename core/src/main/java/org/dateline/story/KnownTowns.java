@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.identity.PlaceAbbreviations;
 
 /**
  * The towns of the United States by state ({@code us-towns.tsv}: every town the Postal Service
@@ -30,8 +31,6 @@ import org.dateline.analyze.data.TsvTable;
 final class KnownTowns {
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s.\\-–]+");
     private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** A place name's abbreviated word and the word ("St. Louis", "Mt. Juliet", "Ft. Myers"); {@link Fusion} folds them too. */
-    static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "mt", "mount", "ft", "fort");
     /** Read after the patterns above, which {@link #fold} needs: folded name to its states' codes. */
     private static final Map<String, Set<String>> TOWNS = load();
     /** A state's name or AP abbreviation to its code ({@code state-codes.tsv}). */
@@ -129,7 +128,7 @@ final class KnownTowns {
     static String fold(String name) {
         StringBuilder folded = new StringBuilder();
         for (String word : WORD_BREAKS.split(name.strip().toLowerCase(Locale.ROOT))) {
-            folded.append(ABBREVIATIONS.getOrDefault(word, word));
+            folded.append(PlaceAbbreviations.WORDS.getOrDefault(word, word));
         }
         return NO_LETTER.matcher(folded).replaceAll("");
     }

@@ -162,6 +162,32 @@ class IdentityResolverTest {
     }
 
     @Test
+    void aPlaceWrittenWithMtStOrFtIsThePlaceWrittenInFull() {
+        // regression, GVA dev: "Mt. Sinai Hospital" (2 articles) beside "Mount Sinai Hospital" (34), "Ft.
+        // Lauderdale" beside "Fort Lauderdale"; ECB+: "Mt Cook" beside "Mount Cook"
+        IdentityPass pass = IdentityPass.standard();
+        MemoryKnown mem = new MemoryKnown(RoleMatch.standard());
+        assertEquals("ORGANIZATION:mount sinai hospital", resolve(pass, mem, "Mount Sinai Hospital", EntityType.ORGANIZATION).key());
+        Resolution mt = resolve(pass, mem, "Mt. Sinai Hospital", EntityType.ORGANIZATION);
+        assertEquals("ORGANIZATION:mount sinai hospital", mt.key());
+        assertEquals(JoinRule.SPELLING, mt.rule());
+        assertEquals("LOCATION:ft lauderdale", resolve(pass, mem, "Ft. Lauderdale", EntityType.LOCATION).key());
+        assertEquals("LOCATION:ft lauderdale", resolve(pass, mem, "Fort Lauderdale", EntityType.LOCATION).key());
+        assertEquals("LOCATION:saint louis", resolve(pass, mem, "Saint Louis", EntityType.LOCATION).key());
+        assertEquals("LOCATION:saint louis", resolve(pass, mem, "St. Louis", EntityType.LOCATION).key());
+        // only the first word: "Main St" is a street, not "Main Saint"; and a person's name is left alone
+        assertEquals("LOCATION:main st", resolve(pass, mem, "Main St", EntityType.LOCATION).key());
+        assertEquals("LOCATION:main saint", resolve(pass, mem, "Main Saint", EntityType.LOCATION).key());
+        assertEquals("PERSON:mount rushmore", resolve(pass, mem, "Mount Rushmore", EntityType.PERSON).key());
+        assertEquals("PERSON:mt rushmore", resolve(pass, mem, "Mt Rushmore", EntityType.PERSON).key());
+    }
+
+    private static Resolution resolve(IdentityPass pass, MemoryKnown mem, String name, EntityType type) {
+        org.dateline.model.Entity e = new org.dateline.model.Entity("E1", name, type, List.of(), null, null, null, List.of());
+        return pass.resolve(List.of(e), LocalDate.parse("2016-01-01"), mem, mem::put).get("E1");
+    }
+
+    @Test
     void organisationsOfOneNameAndDifferentCountriesStayApart() {
         Profile aze = new Profile(EntityType.ORGANIZATION, "Foreign Ministry", "foreign ministry", "foreign ministry", "AZE",
             "politics", List.of(), false, LocalDate.parse("2023-01-01"));

@@ -1,0 +1,40 @@
+package org.dateline.identity;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.dateline.analyze.data.TsvTable;
+import org.dateline.model.EntityType;
+
+/**
+ * The first word of a place's name as written in full ({@code place-abbreviations.tsv}): "mt sinai
+ * hospital" and "mount sinai hospital" are one name, so their entities join one identity (rule
+ * {@link JoinRule#SPELLING}, the key staying the first name as written), and the stories stage
+ * reads towns the same way ("Ft. Lauderdale" and "Fort Lauderdale" agree on an incident's place).
+ */
+public final class PlaceAbbreviations {
+    /** Abbreviation (folded) to the word it stands for: "st" to "saint". */
+    public static final Map<String, String> WORDS = load();
+
+    private PlaceAbbreviations() {}
+
+    /**
+     * {@code folded} (a name folded by {@code NameFold.forEntityKey}) with its first word written
+     * in full when it names a place or an organisation; as it is otherwise.
+     */
+    static String inFull(EntityType type, String folded) {
+        if (type != EntityType.LOCATION && type != EntityType.ORGANIZATION) {
+            return folded;
+        }
+        int space = folded.indexOf(' ');
+        String word = space < 0 ? null : WORDS.get(folded.substring(0, space));
+        return word == null ? folded : word + folded.substring(space);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> words = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.resource(PlaceAbbreviations.class, "place-abbreviations.tsv", "abbreviation", "word").rows()) {
+            words.put(row.get("abbreviation"), row.get("word"));
+        }
+        return Map.copyOf(words);
+    }
+}
