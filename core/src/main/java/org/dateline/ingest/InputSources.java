@@ -116,11 +116,15 @@ public final class InputSources {
                 return WarcFiles.open(name, in, file, gzip);
             }
             InputStream plain = gzip ? new GZIPInputStream(in, 1 << 16) : in;
-            return switch (kind) {
-                case RSS, ATOM -> FeedDocuments.read(name, readAll(plain, gzip));
-                case JSONL -> new JsonLinesDocuments(name, plain, Sniffer.charset(plainHead));
-                default -> DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.recordFormat()), readAll(plain, gzip)));
-            };
+            if (kind == Container.JSONL) {
+                return new JsonLinesDocuments(name, plain, Sniffer.charset(plainHead));
+            }
+            byte[] bytes = readAll(plain, gzip);
+            if (kind == Container.RSS || kind == Container.ATOM
+                || container == null && Sniffer.feedAfterLongProlog(plainHead, bytes) != null) {
+                return FeedDocuments.read(name, bytes);
+            }
+            return DocumentStream.of(name, new RawDocument(InputRef.of(name, Container.DOCUMENT.recordFormat()), bytes));
         } catch (InputException e) {
             return DocumentStream.of(name, new InputFailure(name, e.getMessage()));
         } catch (IOException | RuntimeException e) {

@@ -21,6 +21,8 @@ import java.util.Set;
 public final class Sniffer {
     /** How many bytes of the head sniffing needs. */
     public static final int HEAD = 8192;
+    /** How far into a document a prolog of comments and instructions is followed to its root ({@link #feedAfterLongProlog}). */
+    public static final int PROLOG = 1 << 20;
 
     private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf:rdf", "feed");
 
@@ -54,6 +56,21 @@ public final class Sniffer {
     }
 
     /**
+     * RSS or ATOM when the head ended inside a prolog of comments or instructions ({@link #detect}
+     * saw no root there) and the first {@link #PROLOG} bytes of the whole {@code document} show a
+     * feed's root after it; null otherwise. A feed opening with 10 KB of comments is a feed, not one
+     * article of raw XML.
+     */
+    public static Container feedAfterLongProlog(byte[] head, byte[] document) {
+        String start = text(head, HEAD);
+        if (head.length < HEAD || !start.stripLeading().startsWith("<") || xmlRoot(start) != null) {
+            return null;
+        }
+        String root = xmlRoot(text(document, PROLOG));
+        return root == null || !FEED_ROOTS.contains(root) ? null : root.equals("feed") ? Container.ATOM : Container.RSS;
+    }
+
+    /**
      * The charset of text that starts with {@code head}: UTF-16 by its byte-order mark or, without
      * one, by the zero bytes that ASCII characters get in it; otherwise UTF-8.
      */
@@ -73,9 +90,14 @@ public final class Sniffer {
         return StandardCharsets.UTF_8;
     }
 
-    /** The head as text for sniffing, without a byte-order mark; bytes that are not UTF-16 map one to one. */
+    /** The head as text for sniffing ({@link #text(byte[], int)} of its first {@link #HEAD} bytes). */
     private static String text(byte[] head) {
-        int length = Math.min(head.length, HEAD);
+        return text(head, HEAD);
+    }
+
+    /** The first {@code limit} bytes as text for sniffing, without a byte-order mark; bytes that are not UTF-16 map one to one. */
+    private static String text(byte[] head, int limit) {
+        int length = Math.min(head.length, limit);
         Charset charset = charset(head);
         if (charset != StandardCharsets.UTF_8) {
             String text = new String(head, 0, length - length % 2, charset);

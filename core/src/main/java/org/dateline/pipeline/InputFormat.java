@@ -35,7 +35,7 @@ public enum InputFormat {
         }
         // A page whose prolog (comments, processing instructions) outruns the 1024 characters above
         // is still a page: read as scraped text, its markup came out as the article.
-        String root = Sniffer.markupRoot(text.substring(0, Math.min(text.length(), 1 << 20)));
+        String root = Sniffer.markupRoot(text.substring(0, Math.min(text.length(), Sniffer.PROLOG)));
         return root != null && (root.equals("html") || root.equals("head") || root.equals("body")) ? HTML : PAGE;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
+import org.dateline.model.InputRef;
 import org.dateline.pipeline.Extraction;
 import org.dateline.pipeline.InputFormat;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,23 @@ class FeedDocumentsTest {
 
     private static String text(Ingested item) {
         return new String(((RawDocument) item).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Regression (a hostile-input audit): a feed whose comments before its root outran the 8 KB the
+     * container is first told by came out as one article of raw XML, without a word.
+     */
+    @Test
+    void aFeedWhoseCommentsOutrunTheHeadIsStillAFeed() throws IOException {
+        Path file = dir.resolve("commented.xml");
+        Files.writeString(file, FEED.replace("<rss", "<!-- c -->".repeat(1000) + "\n<rss"));
+        List<Ingested> read = new ArrayList<>();
+        try (DocumentStream stream = new InputSources(InputStream.nullInputStream()).open(file.toString(), null)) {
+            stream.forEachRemaining(read::add);
+        }
+        assertThat(read).hasSize(2).allSatisfy(d -> assertThat(d).isInstanceOf(RawDocument.class));
+        assertThat(((RawDocument) read.get(0)).origin().format()).isEqualTo(InputRef.Format.RSS);
+        assertThat(text(read.get(0))).doesNotContain("<!--");
     }
 
     /** Regression: the DOCTYPE of RSS 0.91 (Netscape's) made a legitimate feed "not well-formed XML". */

@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SnifferTest {
@@ -40,6 +41,23 @@ class SnifferTest {
         assertThat(of("<!---->".repeat(5000) + "<html><body>text</body></html>")).isEqualTo(Container.DOCUMENT);
         assertThat(of("<?x?>".repeat(5000) + "<html>")).isEqualTo(Container.DOCUMENT);
         assertThat(of("<?xml version=\"1.0\"?>" + "<!-- c -->".repeat(200) + "<rss version=\"2.0\">")).isEqualTo(Container.RSS);
+    }
+
+    /** Regression: a feed whose prolog outran the head was one article of raw XML. */
+    @Test
+    void aPrologLongerThanTheHeadIsFollowedToItsRootOnlyForFeeds() {
+        String comments = "<?xml version=\"1.0\"?>" + "<!-- c -->".repeat(1000);
+        assertThat(afterLongProlog(comments + "<rss version=\"2.0\">")).isEqualTo(Container.RSS);
+        assertThat(afterLongProlog(comments + "<feed xmlns=\"http://www.w3.org/2005/Atom\">")).isEqualTo(Container.ATOM);
+        assertThat(afterLongProlog(comments + "<html><body>text</body></html>")).isNull();
+        assertThat(afterLongProlog("Baku, March 1. ".repeat(1000) + "<rss>")).isNull();
+        assertThat(afterLongProlog("<html>" + "<!-- c -->".repeat(1000) + "<rss>")).isNull();
+        assertThat(afterLongProlog("<?xml version=\"1.0\"?><rss>" + " ".repeat(10_000))).isNull(); // the head found it
+    }
+
+    private static Container afterLongProlog(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return Sniffer.feedAfterLongProlog(Arrays.copyOf(bytes, Math.min(bytes.length, Sniffer.HEAD)), bytes);
     }
 
     /** Regression: RSS 0.91 with the Netscape doctype, and a feed with an internal DTD, were not feeds. */
