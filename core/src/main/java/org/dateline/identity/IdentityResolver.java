@@ -65,7 +65,14 @@ public final class IdentityResolver {
     private Resolution byName(Profile p, Known known) {
         // keys keep the name as written (folded); lookups use the canonical spelling, a join key
         String base = p.type().name() + ":" + p.nameKey();
-        List<Identity> same = known.byName(p.type(), p.canonical());
+        List<Identity> same = new ArrayList<>(known.byName(p.type(), p.canonical()));
+        // the identity already under this very key is of this name as written, whatever join key
+        // it was stored with (a store written before place abbreviations were written in full has
+        // "ft lauderdale"): joined or kept apart as a namesake, never made anew and written over
+        Identity keyed = known.byKey(base);
+        if (keyed != null && !same.contains(keyed)) {
+            same.add(keyed);
+        }
         Identity namesake = null;
         for (Identity id : same) {
             if (!id.nominal() && fits(p, known.root(id))) {

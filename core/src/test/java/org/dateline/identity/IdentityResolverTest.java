@@ -182,6 +182,28 @@ class IdentityResolverTest {
         assertEquals("PERSON:mt rushmore", resolve(pass, mem, "Mt Rushmore", EntityType.PERSON).key());
     }
 
+    /**
+     * Regression (review): a store written before abbreviations were written in full holds "Ft.
+     * Lauderdale" under the join key "ft lauderdale"; the same name added now looks up "fort
+     * lauderdale", found nothing and made a new identity under the stored one's key, writing it over.
+     */
+    @Test
+    void anIdentityStoredUnderTheSameKeyIsJoinedWhateverItsJoinKey() {
+        Profile before = new Profile(EntityType.LOCATION, "Ft. Lauderdale", "ft lauderdale", "ft lauderdale", "USA",
+            null, List.of(), false, LocalDate.parse("2015-01-10"));
+        assertEquals(JoinRule.NEW, add(before).rule());
+        Profile now = new Profile(EntityType.LOCATION, "Ft. Lauderdale", "ft lauderdale", "fort lauderdale", "USA",
+            null, List.of(), false, LocalDate.parse("2016-01-10"));
+        Resolution r = add(now);
+        assertEquals("LOCATION:ft lauderdale", r.key());
+        assertEquals(JoinRule.NAME, r.rule());
+        assertEquals("2015-01", known.byKey("LOCATION:ft lauderdale").first(), "first seen as it was");
+        Profile namesake = new Profile(EntityType.LOCATION, "Ft. Lauderdale", "ft lauderdale", "fort lauderdale", "GBR",
+            null, List.of(), false, LocalDate.parse("2016-02-10"));
+        assertNotEquals("LOCATION:ft lauderdale", add(namesake).key(), "of another country: a namesake, not written over");
+        assertEquals(List.of("USA"), known.byKey("LOCATION:ft lauderdale").codes());
+    }
+
     private static Resolution resolve(IdentityPass pass, MemoryKnown mem, String name, EntityType type) {
         org.dateline.model.Entity e = new org.dateline.model.Entity("E1", name, type, List.of(), null, null, null, List.of());
         return pass.resolve(List.of(e), LocalDate.parse("2016-01-01"), mem, mem::put).get("E1");
