@@ -21,7 +21,10 @@ import java.util.Set;
 public final class Sniffer {
     /** How many bytes of the head sniffing needs. */
     public static final int HEAD = 8192;
-    /** How far into a document a prolog of comments and instructions is followed to its root ({@link #feedAfterLongProlog}). */
+    /**
+     * How far into a document a prolog of comments and instructions is followed to its root: bytes
+     * here ({@link #feedAfterLongProlog}), characters of the decoded text for HTML ({@code InputFormat}).
+     */
     public static final int PROLOG = 1 << 20;
 
     private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf:rdf", "feed");
@@ -144,8 +147,9 @@ public final class Sniffer {
         }
         String name = name(text, i + 1);
         int after = i + 1 + name.length();
-        boolean complete = after >= text.length() || Character.isWhitespace(text.charAt(after))
-            || text.charAt(after) == '>' || text.charAt(after) == '/';
+        // a name the text ends in may be cut ("<rs" of "<rss" at the head's end): no root yet
+        boolean complete = after < text.length() && (Character.isWhitespace(text.charAt(after))
+            || text.charAt(after) == '>' || text.charAt(after) == '/');
         return name.isEmpty() || !complete ? null : name;
     }
 

@@ -53,6 +53,11 @@ class SnifferTest {
         assertThat(afterLongProlog("Baku, March 1. ".repeat(1000) + "<rss>")).isNull();
         assertThat(afterLongProlog("<html>" + "<!-- c -->".repeat(1000) + "<rss>")).isNull();
         assertThat(afterLongProlog("<?xml version=\"1.0\"?><rss>" + " ".repeat(10_000))).isNull(); // the head found it
+        // regression (review): the head ending inside the root's name ("<rs") read as a root "rs"
+        for (int cut = 1; cut <= 4; cut++) {
+            String prolog = "<?xml version=\"1.0\"?>" + " ".repeat(Sniffer.HEAD - 21 - cut);
+            assertThat(afterLongProlog(prolog + "<rss version=\"2.0\">")).as("cut %d", cut).isEqualTo(Container.RSS);
+        }
     }
 
     private static Container afterLongProlog(String text) {
