@@ -231,13 +231,16 @@ final class Fusion {
      * "Ft. Lauderdale" or "FT LAUDERDALE" (case is the caller's to ignore).
      */
     static String spellings(String folded) {
-        for (Map.Entry<String, String> e : PlaceAbbreviations.WORDS.entrySet()) {
-            if (folded.startsWith(e.getValue() + " ")) {
-                return "(?:" + Pattern.quote(e.getValue()) + "|" + Pattern.quote(e.getKey()) + "\\.?) "
-                    + Pattern.quote(folded.substring(e.getValue().length() + 1));
-            }
+        String first = folded.split(" ", 2)[0];
+        // every abbreviation of the first word, in a fixed order (the table's map has none)
+        List<String> abbreviations = PlaceAbbreviations.WORDS.entrySet().stream()
+            .filter(e -> e.getValue().equals(first)).map(Map.Entry::getKey).sorted().toList();
+        if (abbreviations.isEmpty() || first.length() == folded.length()) {
+            return Pattern.quote(folded);
         }
-        return Pattern.quote(folded);
+        StringBuilder either = new StringBuilder("(?:" + Pattern.quote(first));
+        abbreviations.forEach(a -> either.append('|').append(Pattern.quote(a)).append("\\.?"));
+        return either.append(") ").append(Pattern.quote(folded.substring(first.length() + 1))).toString();
     }
 
     /**

@@ -1001,6 +1001,11 @@ class IncidentsTest {
         assertThat(i.disagreements()).extracting(Disagreement::field).doesNotContain("location");
         assertThat(Fusion.fold("Mt. Juliet")).isEqualTo(Fusion.fold("MOUNT JULIET")).isEqualTo("mount juliet");
         assertThat(Fusion.fold("Stone Mountain")).isEqualTo("stone mountain");
+        java.util.regex.Pattern fort = java.util.regex.Pattern.compile(Fusion.spellings("fort lauderdale"),
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+        assertThat(List.of("Fort Lauderdale", "Ft. Lauderdale", "FT LAUDERDALE")).allMatch(t -> fort.matcher(t).matches());
+        assertThat(fort.matcher("Fortune Lauderdale").matches()).isFalse();
+        assertThat(Fusion.spellings("fort")).isEqualTo(java.util.regex.Pattern.quote("fort"));
     }
 
     @Test
