@@ -124,8 +124,10 @@ final class ReportPlace {
                                  TextTowns.Towns american) {
         Placed best = null;
         int bestRank = Integer.MAX_VALUE;
+        Set<String> surnames = surnames(r);
         for (Event e : events) {
-            if (e.location() != null && e.location().name() != null && !region(e.location().name()) && !noPlace(e.location().name())) {
+            if (e.location() != null && e.location().name() != null && !region(e.location().name()) && !noPlace(e.location().name())
+                && !surnames.contains(e.location().name().strip().toLowerCase(Locale.ROOT))) {
                 int rank = 2 * level(e.location().name(), american);
                 if (rank < bestRank) {
                     best = new Placed(e.location().name(), e.location().entity(), "event", placeSpan(r, e));
@@ -136,7 +138,8 @@ final class ReportPlace {
         int datelineAt = dateline == null ? -1 : r.text().codePointCount(0, dateline.start());
         Entity first = null;
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || noPlace(e.name())) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || region(e.name()) || noPlace(e.name())
+                || surnames.contains(e.name().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (first == null || placeOrder(datelineAt, american).compare(e, first) < 0) {
@@ -161,7 +164,10 @@ final class ReportPlace {
             if (told != null && (best == null || !named(best.name, told.name()))) {
                 int start = r.text().codePointCount(0, told.start());
                 Span mention = new Span(start, start + told.name().codePointCount(0, told.name().length()), told.name());
-                best = new Placed(withState(r.text(), mention), null, "title", mention);
+                // "hospitalized in Easter Sunday Shooting": a day the dates stage read, no town
+                if (r.dates().stream().noneMatch(d -> d.start() <= mention.start() && mention.end() <= d.end())) {
+                    best = new Placed(withState(r.text(), mention), null, "title", mention);
+                }
             }
         }
         return best;
@@ -248,6 +254,22 @@ final class ReportPlace {
         boolean isTagged(String words) {
             return places.contains(words.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The last words of the full names of the article's people, lower case: a place of one such word
+     * is that person named by surname, which the tagger took for a place ("Tymisha Washington ...
+     * Washington was hit in the back").
+     */
+    private static Set<String> surnames(ArticleRecord r) {
+        Set<String> surnames = new HashSet<>();
+        for (Entity e : r.entities()) {
+            String[] words = e.type() == EntityType.PERSON && e.name() != null ? e.name().strip().split("\\s+") : new String[0];
+            if (words.length >= 2) {
+                surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return surnames;
     }
 
     private static boolean isCounty(String words) {

@@ -1009,6 +1009,36 @@ class IncidentsTest {
     }
 
     @Test
+    void aHolidayTheDatesStageReadsIsNoTownOfTheHeadline() {
+        // regression (audit): "Girl Shot on Easter", the text "hospitalized in Easter Sunday Shooting"
+        // (a day the dates stage reads) gave the place "Easter, Chicago"
+        String text = "5 Children Hospitalized in Easter Sunday Shooting. CHICAGO — A girl was shot on Easter Sunday "
+            + "while coming home from the park in Chicago.";
+        StoryArticle a = new Article("a", "DNAinfo", "2014-04-21", text)
+            .title("Girl Shot on Easter: 'Please Don't Let Me Die'")
+            .date("Easter Sunday", TimexType.DATE, "2014-04-20")
+            .place("Chicago")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, "Easter Sunday", "2014-04-20")
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Chicago");
+    }
+
+    @Test
+    void aPersonsSurnameTheTaggerTookForAPlaceIsNoPlace() {
+        // regression (audit): "Tymisha Washington ... Washington was hit in the back" gave "Washington, Chicago"
+        String text = "Police said Washington was hit in the back. The girl, Tymisha Washington, was shot in Chicago.";
+        StoryArticle a = new Article("a", "DNAinfo", "2014-04-21", text)
+            .place("Washington")
+            .person("Tymisha Washington")
+            .place("Chicago")
+            .event("V1", EventType.ASSAULT, EventMode.FIREARMS, "shot", null, null, "Sunday", "2014-04-20")
+            .build(0);
+
+        assertThat(Incidents.of(STORY, List.of(a)).get(0).location()).isEqualTo("Chicago");
+    }
+
+    @Test
     void aStreetTheTextPutsInNoTownLiesInTheNewsroomsTownOfTheTitlesTail() {
         // GVA dev: "Briercrest Lane" alone, the outlet's tail naming Memphis
         String text = "A warrant was issued for a man accused of killing another man on Briercrest Lane.";
