@@ -40,7 +40,9 @@ public final class StoryRows {
         sink.row(Tables.STORIES, Tables.storyRow(summary));
         List<StoryArticle> articles = members.stream()
             .sorted(java.util.Comparator.comparingLong(StorySummary.Member::seq))
-            .map(m -> new StoryArticle(m.record(), m.entityKeys(), m.seq())).toList();
+            // every entity keyed as the article's own rows key it: the Spark job's identities key
+            // no unnamed person ("a man"), the store's do (their name key with the article)
+            .map(m -> new StoryArticle(m.record(), Tables.keyed(m.record(), m.entityKeys()), m.seq())).toList();
         List<Incident> incidents = Incidents.of(storyId, articles);
         for (Incident i : incidents) {
             sink.row(Tables.INCIDENTS, incidentRow(i));

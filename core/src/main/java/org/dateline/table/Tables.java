@@ -121,6 +121,19 @@ public final class Tables {
     }
 
     /**
+     * The key of each of the record's entities by per-article id: the one {@code entityKeys} gives
+     * (a store's identity), else {@link EntityKey#of(Entity, String)}. Every table a record gives,
+     * and the per-story rows ({@link StoryRows}), key an entity so.
+     */
+    public static Map<String, String> keyed(ArticleRecord r, Map<String, String> entityKeys) {
+        Map<String, String> byId = new java.util.HashMap<>();
+        for (Entity e : r.entities()) {
+            byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e, r.id())));
+        }
+        return byId;
+    }
+
+    /**
      * Every row a record gives, table by table in the order of {@link #ALL}, each entity under the
      * key {@code entityKeys} gives it by per-article id (a store's identity), else under its name key.
      */
@@ -131,10 +144,7 @@ public final class Tables {
     /** As above, the article in the story {@code storyId} (null: none decided). */
     public static void rows(ArticleRecord r, Map<String, String> entityKeys, String storyId, RowSink sink)
         throws java.io.IOException {
-        Map<String, String> byId = new java.util.HashMap<>();
-        for (Entity e : r.entities()) {
-            byId.putIfAbsent(e.id(), entityKeys.getOrDefault(e.id(), EntityKey.of(e, r.id())));
-        }
+        Map<String, String> byId = keyed(r, entityKeys);
         String id = r.id();
         InputRef.Warc warc = r.input() == null ? null : r.input().warc();
         sink.row(ARTICLES, row(id, r.url(), r.source() == null ? null : r.source().name(),

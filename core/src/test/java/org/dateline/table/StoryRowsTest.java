@@ -77,11 +77,14 @@ class StoryRowsTest {
         assertThat(value(Tables.INCIDENT_REPORTS, report, "recipients")).isEqualTo(List.of("civilians"));
         assertThat(value(Tables.INCIDENT_REPORTS, report, "recipient_codes")).isEqualTo(java.util.Arrays.asList((Object) null));
         assertThat(value(Tables.INCIDENT_REPORTS, report, "actor_codes")).isEqualTo(List.of());
+        // regression (Spark audit): with no store's keys (the Spark job's case) a party is keyed as the
+        // article's own rows key it, not null: the export and the job give the same rows
+        assertThat(value(Tables.INCIDENT_REPORTS, report, "recipient_keys")).isEqualTo(List.of("GROUP:civilians"));
         List<Object> claim = rows.get(Tables.CLAIMS).get(0);
         assertThat(value(Tables.CLAIMS, claim, "proposition")).isEqualTo("blockade");
-        // no store keys: speakers go by name
-        assertThat(value(Tables.CLAIMS, claim, "asserted_by")).isEqualTo(List.of("Ararat Mirzoyan"));
-        assertThat(value(Tables.CLAIMS, claim, "denied_by")).isEqualTo(List.of("Ilham Aliyev"));
+        // no store keys: speakers go by their name keys, as the articles' own rows key them
+        assertThat(value(Tables.CLAIMS, claim, "asserted_by")).isEqualTo(List.of("PERSON:ararat mirzoyan"));
+        assertThat(value(Tables.CLAIMS, claim, "denied_by")).isEqualTo(List.of("PERSON:ilham aliyev"));
         assertThat(value(Tables.CLAIMS, claim, "reported_by")).isEqualTo(List.of());
         assertThat(value(Tables.CLAIMS, claim, "statement_refs")).isEqualTo(List.of(ids.get(0) + "#S1", ids.get(1) + "#S1"));
         assertThat(value(Tables.STORIES, rows.get(Tables.STORIES).get(0), "article_ids")).isEqualTo(ids);
