@@ -322,7 +322,8 @@ final class VictimFinder {
      * Whether a "shot" or "stabbed" says the people died: "fatally", "shot dead", "shot to death",
      * "shot and killed". A death word coordinated with a passive "shot" tells of the same people only
      * when the two share their subject: "Five people were shot and one was killed", "Four men were
-     * shot and two of them died" name the dead apart, some of those shot (an active "shot" keeps its
+     * shot and two of them died", "leaving one dead and 11 others shot" name the dead apart, by a
+     * subject or a number of their own, some of those shot or others (an active "shot" keeps its
      * victims in its object: "A child shot another child and the victim has died"). Nor when each
      * has an object of its own: "shot a student and then killed herself" killed the shooter only.
      */
@@ -338,7 +339,10 @@ final class VictimFinder {
             HarmWord w = harmWords.of(text.tokens().get(c));
             // "shot a student and then killed herself": each act has its own object, its own victim
             boolean ownVictims = !tree.children(c, "obj").isEmpty() && !tree.children(harm, "obj").isEmpty();
-            if (w != null && w.outcome() == Outcome.KILLED && !(hasSubject(tree, c) && !tree.children(harm, "nsubj:pass").isEmpty())
+            // the death word names its own dead by a subject or a number of its own ("one was killed",
+            // "leaving one dead and 11 others shot"): those shot are others
+            boolean ownDead = hasSubject(tree, c) || !tree.children(c, "nummod").isEmpty();
+            if (w != null && w.outcome() == Outcome.KILLED && !(ownDead && !tree.children(harm, "nsubj:pass").isEmpty())
                 && !ownVictims) {
                 return true;
             }

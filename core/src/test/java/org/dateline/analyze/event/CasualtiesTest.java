@@ -231,6 +231,39 @@ class CasualtiesTest {
     }
 
     @Test
+    void theDeadCountedByTheirOwnNumberAreNotTheOthersShot() { // CoreNLP 4.5.10's parse
+        // regression (audit of the stories surfaces): "leaving one dead and 11 others shot" gave 11 dead
+        String table = """
+        A              DT    3   det          a            O
+        block          NN    3   compound     block        O
+        party          NN    10  nsubj        party        O
+        on             IN    9   case         on           O
+        the            DT    6   det          the          O
+        city           NN    9   nmod:poss    city         O
+        's             POS   6   case         's           O
+        west           JJ    9   amod         west         O
+        side           NN    3   nmod         side         O
+        erupted        VBD   0   root         erupt        O
+        in             IN    12  case         in           O
+        violence       NN    10  obl          violence     CAUSE_OF_DEATH
+        Saturday       NNP   14  compound     Saturday     DATE
+        night          NN    10  obl:tmod     night        TIME
+        ,              ,     10  punct        ,            O
+        leaving        VBG   10  dep          leave        O
+        one            CD    18  nummod       one          NUMBER
+        dead           JJ    16  obj          dead         O
+        and            CC    22  cc           and          O
+        11             CD    21  nummod       11           NUMBER
+        others         NNS   22  nsubj:pass   other        O
+        shot           VBD   18  conj         shoot        O
+        .              .     10  punct        .            O
+        """;
+        Event shot = event(table, "shot");
+        assertCount(shot.fatalities(), 1, "one dead");
+        assertCount(shot.injured(), 11, "11 others shot");
+    }
+
+    @Test
     void anAgeIsNotACount() {
         Event e = only("""
         A              DT    7   det          a            O
