@@ -159,11 +159,19 @@ final class HeadlineCounts {
                 }
             }
         }
+        Listed before = listed(title);
+        if (before.numbered()) {
+            return before.toll(); // "2 adults, 2 children killed": the list's sum, not its last number's 2
+        }
         if (told[0] != null || told[1] != null || told[2] != null) {
             return new Toll(told[0], told[1], told[2]);
         }
-        Toll before = listed(title);
-        return before.equals(Toll.NONE) ? listedAfter(title) : before;
+        return before.toll().equals(Toll.NONE) ? listedAfter(title) : before.toll();
+    }
+
+    /** A list's toll ({@link #listed}), and whether one of its people came with a number of its own ("2 adults"). */
+    private record Listed(Toll toll, boolean numbered) {
+        static final Listed NONE = new Listed(Toll.NONE, false);
     }
 
     /** Whether a harm word stands among the {@value #NUMBER_REACH} words from {@code from}. */
@@ -187,15 +195,16 @@ final class HeadlineCounts {
     /**
      * People listed before one harm word, each a person word or an age with up to two words before
      * it, joined by commas, "and" or "&" ("10-Year-Old Girl, Teen Shot", "Mother and child shot",
-     * "Man, 11-Year-Old Daughter Dead"): as many on that side, a hit word followed by a death word
+     * "Man, 11-Year-Old Daughter Dead"): as many on that side, a person word with a number right
+     * before it that many ("2 adults, 2 children killed": 4), a hit word followed by a death word
      * within two words a death ("Shot & Killed"). The first harm word so preceded by two or more
      * people counts; none when the first of them is the object of a harm word before it ("injured
      * 5-year-old, left man dead").
      */
-    private static Toll listed(String title) {
+    private static Listed listed(String title) {
         String text = spoken(title);
         if (text == null) {
-            return Toll.NONE;
+            return Listed.NONE;
         }
         List<String> tokens = tokens(hitDeadAsKilled(text));
         for (int i = 1; i < tokens.size(); i++) {
@@ -208,12 +217,22 @@ final class HeadlineCounts {
                 j--; // "were shot", "both injured"
             }
             int people = 0;
+            int items = 0;
+            boolean numbered = false;
             int first = -1;
-            while (j >= 0 && Headline.isPersonOrDoer(tokens.get(j))) {
-                people++;
+            // a person, or people with their number ("2 children", "Three men")
+            while (j >= 0 && (Headline.isPersonOrDoer(tokens.get(j))
+                || "many".equals(WORDS.get(tokens.get(j))) && j > 0 && number(tokens.get(j - 1)) != null)) {
+                items++;
                 int k = j - 1;
                 if (k >= 0 && "one".equals(WORDS.get(tokens.get(j))) && isAge(tokens.get(k))) {
                     k--; // "11-year-old daughter": the age is the person's
+                }
+                Integer own = k >= 0 && number(tokens.get(j)) == null ? number(tokens.get(k)) : null;
+                people += own == null ? 1 : own;
+                if (own != null) {
+                    numbered = true;
+                    k--; // "2 adults": the group's number
                 }
                 for (int steps = 0; k >= 0 && steps < 2 && !SEPARATORS.contains(tokens.get(k)) && !Headline.isPersonOrDoer(tokens.get(k))
                         && !HARM.contains(String.valueOf(WORDS.get(tokens.get(k)))); steps++) {
@@ -228,18 +247,18 @@ final class HeadlineCounts {
                     j--; // ", and"
                 }
             }
-            if (people < 2) {
-                return Toll.NONE; // the first harm word tells of one person or of none listed
+            if (items < 2) {
+                return Listed.NONE; // the first harm word tells of one person or of none listed
             }
             if (first > 0 && HARM.contains(String.valueOf(WORDS.get(tokens.get(first - 1))))) {
-                return Toll.NONE;
+                return Listed.NONE;
             }
             boolean death = reads.equals("death") || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream()
                 .anyMatch(t -> "death".equals(WORDS.get(t)));
-            return death ? new Toll(people, null, null)
-                : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people);
+            return new Listed(death ? new Toll(people, null, null)
+                : reads.equals("hit") ? new Toll(null, people, null) : new Toll(null, null, people), numbered);
         }
-        return Toll.NONE;
+        return Listed.NONE;
     }
 
     /**

@@ -151,6 +151,11 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("Mother, 8-Year-Old Son Shot & Killed In New Stanton")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
         assertThat(HeadlineCounts.toll("16-Year-Old Girl, Man Shot to Death in Car in Miami Gardens")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
         assertThat(HeadlineCounts.toll("Boy, 2, and man killed, pregnant woman wounded in shooting")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
+        // regression (audit of the stories surfaces): "2 adults, 2 children killed" read 2 dead, a
+        // false disagreement with the sources' 4: a listed group counts its own number
+        assertThat(HeadlineCounts.toll("2 adults, 2 children killed in apparent murder-suicide")).isEqualTo(new HeadlineCounts.Toll(4, null, null));
+        assertThat(HeadlineCounts.toll("2 men, woman shot outside bar")).isEqualTo(new HeadlineCounts.Toll(null, 3, null));
+        assertThat(HeadlineCounts.toll("Three men and a woman shot in Brooklyn")).isEqualTo(new HeadlineCounts.Toll(null, 4, null));
         // one person, or the first of them the object of a harm word before: no list
         assertThat(HeadlineCounts.toll("Man shot in Gary")).isEqualTo(HeadlineCounts.Toll.NONE);
         assertThat(HeadlineCounts.toll("Man charged in shooting that injured 5-year-old, left man dead")).isEqualTo(HeadlineCounts.Toll.NONE);
