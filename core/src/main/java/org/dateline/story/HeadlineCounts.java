@@ -161,7 +161,12 @@ final class HeadlineCounts {
         }
         Listed before = listed(title);
         if (before.numbered()) {
-            return before.toll(); // "2 adults, 2 children killed": the list's sum, not its last number's 2
+            // "2 adults, 2 children killed": the list's sum on its side, not its last number's 2; the
+            // other sides as their numbers give them ("2 men, woman shot; 1 dies")
+            Toll list = before.toll();
+            told[0] = list.killed() != null ? list.killed() : told[0];
+            told[1] = list.hit() != null ? list.hit() : told[1];
+            told[2] = list.wounded() != null ? list.wounded() : told[2];
         }
         if (told[0] != null || told[1] != null || told[2] != null) {
             return new Toll(told[0], told[1], told[2]);

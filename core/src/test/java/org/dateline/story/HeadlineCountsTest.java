@@ -156,6 +156,7 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("2 adults, 2 children killed in apparent murder-suicide")).isEqualTo(new HeadlineCounts.Toll(4, null, null));
         assertThat(HeadlineCounts.toll("2 men, woman shot outside bar")).isEqualTo(new HeadlineCounts.Toll(null, 3, null));
         assertThat(HeadlineCounts.toll("Three men and a woman shot in Brooklyn")).isEqualTo(new HeadlineCounts.Toll(null, 4, null));
+        assertThat(HeadlineCounts.toll("2 men, woman shot in Brooklyn; 1 dies")).isEqualTo(new HeadlineCounts.Toll(1, 3, null));
         // one person, or the first of them the object of a harm word before: no list
         assertThat(HeadlineCounts.toll("Man shot in Gary")).isEqualTo(HeadlineCounts.Toll.NONE);
         assertThat(HeadlineCounts.toll("Man charged in shooting that injured 5-year-old, left man dead")).isEqualTo(HeadlineCounts.Toll.NONE);
