@@ -163,8 +163,8 @@ class IdentityResolverTest {
 
     @Test
     void aPlaceWrittenWithMtStOrFtIsThePlaceWrittenInFull() {
-        // regression, GVA dev: "Mt. Sinai Hospital" (2 articles) beside "Mount Sinai Hospital" (34), "Ft.
-        // Lauderdale" beside "Fort Lauderdale"; ECB+: "Mt Cook" beside "Mount Cook"
+        // GVA dev records: "Mt. Sinai Hospital" (2 articles) beside "Mount Sinai Hospital" (34), "Ft.
+        // Lauderdale" beside "Fort Lauderdale"
         IdentityPass pass = IdentityPass.standard();
         MemoryKnown mem = new MemoryKnown(RoleMatch.standard());
         assertEquals("ORGANIZATION:mount sinai hospital", resolve(pass, mem, "Mount Sinai Hospital", EntityType.ORGANIZATION).key());
