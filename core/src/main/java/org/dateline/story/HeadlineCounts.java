@@ -289,7 +289,11 @@ final class HeadlineCounts {
             if (!(dealt || !death && ("act".equals(reads) && !w.endsWith("s") || "hit".equals(reads) && !doneToThem(w)))) {
                 continue;
             }
-            int j = skipLead(tokens, i + 1);
+            int j = i + 1;
+            if (dealt && j < tokens.size() && ("act".equals(WORDS.get(tokens.get(j))) || "hit".equals(WORDS.get(tokens.get(j))))) {
+                j++; // "fatally shoots 11-year-old daughter, himself": the dead follow the act
+            }
+            j = skipLead(tokens, j);
             int people = 0;
             while (j < tokens.size()) {
                 if (isAge(tokens.get(j)) && j + 1 < tokens.size() && "one".equals(WORDS.get(tokens.get(j + 1)))) {
@@ -309,6 +313,11 @@ final class HeadlineCounts {
                 j++;
                 if (j < tokens.size() && SEPARATORS.contains(tokens.get(j))) {
                     j++; // ", and"
+                }
+                if (dealt && j < tokens.size() && tokens.get(j).equals("then")) {
+                    // "kills wife, then himself"; not after a hit ("shoots boy, then himself" is a
+                    // murder-suicide: the two hit under a text's one dead made one wounded, GVA dev)
+                    j++;
                 }
                 j = skipLead(tokens, j);
             }

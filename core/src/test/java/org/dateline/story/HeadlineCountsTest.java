@@ -99,6 +99,10 @@ class HeadlineCountsTest {
         assertThat(HeadlineCounts.toll("Henry cops: Ex-firefighter killed 6-year-old boy, wife, himself"))
             .isEqualTo(new HeadlineCounts.Toll(3, null, null));
         assertThat(HeadlineCounts.toll("Man killed wife and son, police say")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
+        // regression (audit of the stories surfaces): a murder-suicide's headline read no one dead
+        assertThat(HeadlineCounts.toll("KSP: Soldier fatally shoots 11-year-old daughter, himself"))
+            .isEqualTo(new HeadlineCounts.Toll(2, null, null));
+        assertThat(HeadlineCounts.toll("Man kills wife, then himself")).isEqualTo(new HeadlineCounts.Toll(2, null, null));
         // a number of days after the act counts time; a death done to the one before it lists no dead
         assertThat(HeadlineCounts.toll("Man dies after shooting 2 days ago")).isEqualTo(HeadlineCounts.Toll.NONE);
         // a number with a harm word of its own after it is that word's
