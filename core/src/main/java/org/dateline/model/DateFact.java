@@ -32,6 +32,11 @@ public record DateFact(int start, int end, String text, TimexType type, String v
         }
     }
 
+    /** Whether a TIMEX value is a calendar value: a year, a month or a day ("2022", "2022-12", "2022-12-03"). */
+    public static boolean isCalendar(String timexValue) {
+        return timexValue != null && CALENDAR.matcher(timexValue).matches();
+    }
+
     /**
      * The first day a calendar TIMEX value covers ("2022": 2022-01-01, "2022-12": 2022-12-01,
      * "2022-12-03"), or null: another value, or no calendar date ("2022-13").
@@ -46,7 +51,7 @@ public record DateFact(int start, int end, String text, TimexType type, String v
     }
 
     private static LocalDate daysOf(String value, boolean first) {
-        if (value == null || !CALENDAR.matcher(value).matches()) {
+        if (!isCalendar(value)) {
             return null;
         }
         try {

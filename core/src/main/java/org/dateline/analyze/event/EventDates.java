@@ -1,11 +1,9 @@
 package org.dateline.analyze.event;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dateline.model.DateFact;
 import org.dateline.model.Event.When;
 import org.dateline.model.Statement;
@@ -22,7 +20,6 @@ import org.dateline.nlp.Token;
  * own, the statement's date.
  */
 final class EventDates {
-    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d)?)?");
     /** A verb's complement clause: what is said, thought or found, at a time of its own. */
     private static final Set<String> COMPLEMENTS = Set.of("ccomp");
     /** Clauses of their own below a head: complements, adverbial and relative clauses, and a clause set beside it. */
@@ -33,8 +30,7 @@ final class EventDates {
 
     EventDates(AnnotatedText text, List<DateFact> dates) {
         this.text = text;
-        this.dates = dates.stream().filter(d -> d.type() == TimexType.DATE && d.value() != null
-            && CALENDAR.matcher(d.value()).matches()).toList();
+        this.dates = dates.stream().filter(d -> d.type() == TimexType.DATE && DateFact.isCalendar(d.value())).toList();
     }
 
     /**
