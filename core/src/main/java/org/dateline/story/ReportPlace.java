@@ -165,7 +165,7 @@ final class ReportPlace {
                 int start = r.text().codePointCount(0, told.start());
                 Span mention = new Span(start, start + told.name().codePointCount(0, told.name().length()), told.name());
                 // "hospitalized in Easter Sunday Shooting": a day the dates stage read, no town
-                if (r.dates().stream().noneMatch(d -> d.start() <= mention.start() && mention.end() <= d.end())) {
+                if (r.dates().stream().noneMatch(d -> d.span().contains(mention))) {
                     best = new Placed(withState(r.text(), mention), null, "title", mention);
                 }
             }
