@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,17 +115,28 @@ final class Fusion {
 
     /** The versions of a field when independent sources differ, most sources first; else null. */
     static Disagreement disagreement(String field, List<IncidentReport> reports, Function<IncidentReport, String> value) {
+        return disagreement(field, reports, value, r -> true);
+    }
+
+    /**
+     * As {@link #disagreement(String, List, Function)}, of the values the reports' words state
+     * ({@code stated}): a published day standing in for a date no words give, or a 0 that a text's
+     * silence implies, is no version of its own, and each report keeps it beside its basis.
+     */
+    static Disagreement disagreement(String field, List<IncidentReport> reports, Function<IncidentReport, String> value,
+                                     Predicate<IncidentReport> stated) {
+        Function<IncidentReport, String> said = r -> stated.test(r) ? value.apply(r) : null;
         Map<String, List<String>> articles = new LinkedHashMap<>();
         Map<String, String> spelled = new LinkedHashMap<>();
         Map<String, Integer> sources = new LinkedHashMap<>();
         for (IncidentReport r : reports) {
-            String v = value.apply(r);
+            String v = said.apply(r);
             if (v != null) {
                 articles.computeIfAbsent(key(v), k -> new ArrayList<>()).add(r.articleId());
                 spelled.putIfAbsent(key(v), v);
             }
         }
-        voices(reports, value).values().forEach(r -> sources.merge(key(value.apply(r)), 1, Integer::sum));
+        voices(reports, said).values().forEach(r -> sources.merge(key(said.apply(r)), 1, Integer::sum));
         if (sources.size() < 2) {
             return null;
         }

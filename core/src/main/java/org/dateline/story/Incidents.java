@@ -76,6 +76,18 @@ public final class Incidents {
     /** The tiers of a report's dead by basis: the text's words, the headline's, a 0 implied, a 0 for telling of none. */
     private static final Map<String, Integer> KILLED_TIERS = Map.of("count", 0, "headline", 1, "implied", 2, "silent", 3);
 
+    /**
+     * Bases of a count no number in the words gives: a 0 implied by a text that tells of no death
+     * (or no wounded), a 0 for telling of none, a 1 inferred from an accidental shooting. They vote
+     * below stated counts, and are no version of a disagreement.
+     */
+    private static final Set<String> INFERRED_COUNTS = Set.of("implied", "silent", "accidental");
+
+    /** Whether a count of this basis is one the words state (a report without a count has none). */
+    private static boolean stated(String countBasis) {
+        return countBasis != null && !INFERRED_COUNTS.contains(countBasis);
+    }
+
     /** The event ref of a report told by its headline alone: no event holds its words. */
     static final String HEADLINE_REF = "H";
 
@@ -321,10 +333,13 @@ public final class Incidents {
             Fusion.Fused injured = Fusion.choose(reports, woundedOf,
                 r -> alone.contains(r.articleId()) ? tier("less-killed", WOUNDED_TIERS) : tier(r.injuredBasis(), WOUNDED_TIERS), "injured");
             List<Disagreement> disagreements = new ArrayList<>();
-            addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date));
+            // what a source's words state: not a published day standing in for a date, nor a count
+            // inferred from what the text leaves out
+            addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date,
+                r -> r.dateBasis() != null && !"published".equals(r.dateBasis())));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
-            addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf));
-            addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf));
+            addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf, r -> stated(r.killedBasis())));
+            addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf, r -> stated(r.injuredBasis())));
             // the mode, the ACLED sub-event type and who did it are the type's own events': a family
             // holds other types ("investigating the shooting" beside the killings, a navy's capture of
             // the pirates beside their attack), whose modes and doers are not the type's

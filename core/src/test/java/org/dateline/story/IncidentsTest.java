@@ -71,6 +71,43 @@ class IncidentsTest {
     }
 
     /**
+     * A source disagrees only with what it states. GVA dev's real export listed 437 incidents whose
+     * sources "differed" on the date, 63 of them only because one source wrote no date and its
+     * published day stood in; 65 of 141 on the dead only through a 0 implied by a text that counts
+     * the wounded and tells of no death. Each report keeps its value and basis side by side.
+     */
+    @Test
+    void aValueNoWordsStateIsNoDisagreement() {
+        StoryArticle ksl = new Article("ksl", "KSL", "2014-01-17",
+                "A gunman shot and killed two people late Thursday in Spanish Fork.")
+            .place("Spanish Fork").event("V1", EventType.ASSAULT, null, "killed", "killed two people", null, "late Thursday", "2014-01-16")
+            .build(0);
+        StoryArticle tribune = new Article("tribune", "Salt Lake Tribune", "2014-01-19",
+                "One man was wounded in a shooting in Spanish Fork, police said.")
+            .place("Spanish Fork").event("V4", EventType.ASSAULT, null, "shooting", null, "One man was wounded", null, null)
+            .build(1);
+
+        Incident i = Incidents.of(STORY, List.of(ksl, tribune)).get(0);
+
+        IncidentReport second = i.sources().get(1);
+        assertThat(second.date()).isEqualTo("2014-01-19");
+        assertThat(second.dateBasis()).isEqualTo("published");
+        assertThat(second.killed()).isEqualTo(0);
+        assertThat(second.killedBasis()).isEqualTo("implied");
+        assertThat(i.sources().get(0).injuredBasis()).isEqualTo("implied");
+        assertThat(i.disagreements()).isEmpty();
+
+        // what two sources state still differs, listing only those that state it
+        StoryArticle deseret = spanishFork().get(1);
+        Incident three = Incidents.of(STORY, List.of(ksl, tribune, deseret)).get(0);
+        Disagreement toll = three.disagreements().stream().filter(d -> d.field().equals("killed")).findFirst().orElseThrow();
+        assertThat(toll.versions()).extracting(Disagreement.Version::value).containsExactlyInAnyOrder("2", "3");
+        Disagreement day = three.disagreements().stream().filter(d -> d.field().equals("date")).findFirst().orElseThrow();
+        assertThat(day.versions()).extracting(Disagreement.Version::articleIds)
+            .containsExactlyInAnyOrder(List.of(ksl.id()), List.of(deseret.id()));
+    }
+
+    /**
      * Two stories merged: the incident's id now starts with the story it was merged into, and its
      * first report may be an earlier one of the other story; an id given before still names it,
      * through the report it was made from. An id naming no report names nothing.

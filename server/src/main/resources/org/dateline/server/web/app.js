@@ -652,9 +652,11 @@ async function showIncident(id) {
   // "Khankendi"), stands out. Who acted has no fused value: a cell of any version but the one most
   // sources give stands out.
   const fused = { date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured };
+  // A value no words state (a published day, a 0 the text implies) is in no version: it never stands out.
+  const inVersion = (field, r, from) => disagree.get(field).versions.slice(from).some(v => v.articleIds.includes(r.articleId));
   const differs = (field, r) => disagree.has(field) && (field in fused
-    ? r[field] !== null && r[field] !== undefined && !(inc.basis[field].articleIds || []).includes(r.articleId)
-    : disagree.get(field).versions.slice(1).some(v => v.articleIds.includes(r.articleId)));
+    ? inVersion(field, r, 0) && !(inc.basis[field].articleIds || []).includes(r.articleId)
+    : inVersion(field, r, 1));
   const table = el('table', { class: 'sources', id: 'incident-sources' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Source'),
       reports.map((r, i) => el('th', { scope: 'col', 'data-article': r.articleId }, 'Report ', String(i + 1))))),
