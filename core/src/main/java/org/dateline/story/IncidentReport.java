@@ -1,6 +1,7 @@
 package org.dateline.story;
 
 import java.util.List;
+import java.util.Set;
 import org.dateline.model.Factuality;
 import org.dateline.model.Span;
 
@@ -56,10 +57,30 @@ public record IncidentReport(String articleId, String outlet, String published, 
                              Integer killed, Span killedEvidence, String killedBasis,
                              Integer injured, Span injuredEvidence, String injuredBasis,
                              Factuality factuality, String claimedBy, String copyOf, long seq) {
+    /** Every {@code dateBasis} (besides null, without a date): the API's schema lists these. */
+    public static final Set<String> DATE_BASES = Set.of("event", "act", "article", "published");
+    /** Every {@code locationBasis} (besides null). */
+    public static final Set<String> LOCATION_BASES = Set.of("event", "article", "title", "town", "headline", "text");
+    /** Every {@code killedBasis} (besides null). */
+    public static final Set<String> KILLED_BASES = Set.of("count", "headline", "implied", "silent");
+    /** Every {@code injuredBasis} (besides null). */
+    public static final Set<String> INJURED_BASES = Set.of("count", "less-killed", "headline", "implied", "accidental");
+
     public IncidentReport {
+        // a basis outside its vocabulary would be an answer the API's own schema refuses
+        basis("dateBasis", dateBasis, DATE_BASES);
+        basis("locationBasis", locationBasis, LOCATION_BASES);
+        basis("killedBasis", killedBasis, KILLED_BASES);
+        basis("injuredBasis", injuredBasis, INJURED_BASES);
         eventIds = List.copyOf(eventIds);
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
+    }
+
+    private static void basis(String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new IllegalArgumentException(field + " '" + value + "' is none of " + new java.util.TreeSet<>(allowed));
+        }
     }
 
     /** The independent source this report belongs to: a wire copy votes with its original. */

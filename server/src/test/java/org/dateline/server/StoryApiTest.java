@@ -205,6 +205,29 @@ class StoryApiTest {
         assertThat(hits).extracting(h -> h.get("storyId").asText()).containsOnly(storyId());
     }
 
+    /**
+     * Audit (stop 47): the schema's bases lacked {@code act}, {@code text} and {@code accidental},
+     * which reports give, so such an answer broke the API's own document.
+     */
+    @Test
+    void theSchemasBasesAreEveryBasisAReportMayGive() throws Exception {
+        JsonNode report = json(t.get("/api/v1/openapi.json")).get("components").get("schemas")
+            .get("IncidentReport").get("properties");
+        Map<String, Set<String>> bases = Map.of("dateBasis", org.dateline.story.IncidentReport.DATE_BASES,
+            "locationBasis", org.dateline.story.IncidentReport.LOCATION_BASES,
+            "killedBasis", org.dateline.story.IncidentReport.KILLED_BASES,
+            "injuredBasis", org.dateline.story.IncidentReport.INJURED_BASES);
+        bases.forEach((field, allowed) -> {
+            Set<String> documented = new HashSet<>();
+            report.get(field).get("enum").forEach(v -> {
+                if (!v.isNull()) {
+                    documented.add(v.asText());
+                }
+            });
+            assertThat(documented).as(field).isEqualTo(allowed);
+        });
+    }
+
     @Test
     void theAnswersHaveExactlyTheDocumentedFields() throws Exception {
         JsonNode schemas = json(t.get("/api/v1/openapi.json")).get("components").get("schemas");
