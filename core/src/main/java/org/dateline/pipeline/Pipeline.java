@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.dateline.analyze.date.DateResolver;
 import org.dateline.analyze.entity.EntityAnalyzer;
 import org.dateline.analyze.event.EventAnalyzer;
@@ -24,7 +25,7 @@ import org.dateline.nlp.ParseFilter;
  * Thread-safe; build one and share it.
  */
 public final class Pipeline {
-    private final Annotator nlp;
+    private final Loaded nlp;
     private final EntityAnalyzer entities;
     private final DateResolver dates;
     private final StatementAnalyzer statements;
@@ -35,14 +36,23 @@ public final class Pipeline {
      */
     private final ParseFilter parseFilter;
 
-    /** Over the JVM's shared CoreNLP pipeline for {@code config}. */
+    /**
+     * Over the JVM's shared CoreNLP pipeline for {@code config}, loaded at the first article to
+     * analyse: an ingest that finds every input stored (a second {@code dateline demo}) never waits
+     * for the models.
+     */
     public Pipeline(NlpConfig config) {
-        this(CoreNlpAnnotator.shared(config));
+        this(() -> CoreNlpAnnotator.shared(config));
     }
 
     /** Over the given annotator: the analysis stages do not care where the annotation comes from. */
     public Pipeline(Annotator nlp) {
-        this.nlp = nlp;
+        this(() -> nlp);
+    }
+
+    /** Over the annotator {@code nlp} gives, asked once, at the first article or at {@link #load()}. */
+    Pipeline(Supplier<Annotator> nlp) {
+        this.nlp = new Loaded(nlp);
         this.entities = EntityAnalyzer.standard();
         this.dates = new DateResolver();
         this.statements = new StatementAnalyzer();
@@ -69,7 +79,7 @@ public final class Pipeline {
             warnings.add("no published time: relative dates are left unresolved");
         }
         LocalDate documentDate = article.published() == null ? null : article.published().date();
-        AnnotatedText text = nlp.annotate(article.text(), documentDate, parseFilter);
+        AnnotatedText text = nlp.get().annotate(article.text(), documentDate, parseFilter);
         // A text cut or split by the language stage's bounds: the record says so, never silently.
         warnings.addAll(text.notes());
         List<Entity> found = entities.analyze(text, article.source().name(), documentDate);
@@ -77,5 +87,33 @@ public final class Pipeline {
         List<Statement> said = statements.analyze(text, found, resolved, article.published());
         List<Event> happened = events.analyze(text, found, resolved, said, article.published());
         return ArticleRecord.of(article, found, resolved, said, happened, warnings);
+    }
+
+    /** Loads the language models now, for a caller that times articles and must not time the load. */
+    public void load() {
+        nlp.get();
+    }
+
+    /** The annotator, asked of its supplier once, by whichever thread needs it first. */
+    private static final class Loaded {
+        private final Supplier<Annotator> supplier;
+        private volatile Annotator annotator;
+
+        Loaded(Supplier<Annotator> supplier) {
+            this.supplier = supplier;
+        }
+
+        Annotator get() {
+            Annotator a = annotator;
+            if (a == null) {
+                synchronized (this) {
+                    a = annotator;
+                    if (a == null) {
+                        a = annotator = supplier.get();
+                    }
+                }
+            }
+            return a;
+        }
     }
 }
