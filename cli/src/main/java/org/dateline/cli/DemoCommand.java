@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path dir = corpus != null ? corpus : findCorpus();
         if (dir == null || !Files.isDirectory(dir)) {
-            System.err.println("dateline demo: no corpus folder found; pass --corpus DIR (examples/demo in the repository)");
+            System.err.println("dateline demo: no corpus folder found; pass --corpus DIR (examples/demo/articles in the repository)");
             return 2;
         }
         var summary = IngestCommand.ingest(storeDir, List.of(dir.toString()), InputFormat.AUTO, null,
