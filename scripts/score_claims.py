@@ -29,7 +29,7 @@ def name(ref):
 pred = []
 for line in open(claims_path, encoding="utf-8"):
     c = json.loads(line)
-    pred.append((c["proposition"], {name(s["ref"]): s["stance"] for s in c["stances"]}))
+    pred.append((c["proposition"], {name(s["ref"]): s["stance"].upper() for s in c["stances"]}))  # the gold writes ASSERTS
 def together(a, b):
     return any(a in g and b in g for g in gold.values())
 pp = [(a, b) for _, m in pred for a, b in itertools.combinations(sorted(m), 2)]

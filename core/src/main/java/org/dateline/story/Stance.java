@@ -1,6 +1,9 @@
 package org.dateline.story;
 
-/** How a statement holds a claim's proposition. */
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How a statement holds a claim's proposition; written in lower case, as the contract and the export spell it. */
 public enum Stance {
     /** The speaker says it is so. */
     ASSERTS,
@@ -11,5 +14,13 @@ public enum Stance {
      */
     DENIES,
     /** An anonymous source or the outlet itself only relays it ("according to Azernews"). */
-    REPORTS
+    REPORTS;
+
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
+    /** The contract's spelling: lower case (the API wrote upper case where the export wrote lower). */
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
 }

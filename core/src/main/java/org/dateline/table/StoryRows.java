@@ -84,7 +84,7 @@ public final class StoryRows {
         List<String> framings = new ArrayList<>(new LinkedHashSet<>(s.stream()
             .flatMap(x -> x.framing().stream()).map(Span::text).toList()));
         List<StanceJson> stances = s.stream().map(x -> new StanceJson(x.ref(), x.outlet(), x.speaker(), x.speakerKey(),
-            x.side(), x.stance().name().toLowerCase(java.util.Locale.ROOT),
+            x.side(), x.stance().wireName(),
             x.framing().stream().map(Span::text).toList())).toList();
         return Tables.row(c.id(), c.storyId(), c.proposition(), s.stream().map(ClaimStance::ref).toList(),
             distinct(s, ClaimStance::articleId), speakers(s, Stance.ASSERTS), speakers(s, Stance.DENIES),

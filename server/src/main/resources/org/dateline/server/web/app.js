@@ -597,19 +597,17 @@ function incidentCard(inc) {
     el('a', { href: incidentHash(inc.id), class: 'compare' }, 'Compare the sources side by side'));
 }
 
-const STANCE_WORDS = { ASSERTS: 'asserts', DENIES: 'denies', REPORTS: 'reports' };
-
 /** A claim: the proposition, and each statement's side, speaker, stance, words and framing terms. */
 function claimCard(claim) {
-  const contested = claim.stances.some(a => a.stance === 'ASSERTS' && a.side &&
-    claim.stances.some(d => d.stance === 'DENIES' && d.side && d.side !== a.side));
+  const contested = claim.stances.some(a => a.stance === 'asserts' && a.side &&
+    claim.stances.some(d => d.stance === 'denies' && d.side && d.side !== a.side));
   return el('article', { class: 'card claim', 'data-claim': claim.id },
     el('h3', {}, claim.framed ? '“' + claim.proposition + '”' : claim.proposition,
       contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null),
-    el('ul', { class: 'stances' }, claim.stances.map(st => el('li', { class: 'stance ' + st.stance.toLowerCase(), 'data-stance': st.stance },
+    el('ul', { class: 'stances' }, claim.stances.map(st => el('li', { class: 'stance ' + st.stance, 'data-stance': st.stance },
       el('span', { class: 'tag side' }, st.side || 'side unknown'),
       st.speakerKey ? el('a', { href: entityHash(st.speakerKey), class: 'who' }, st.speaker) : el('span', { class: 'who' }, st.speaker || 'Unnamed source'),
-      ' ', el('span', { class: 'tag stance-tag' }, STANCE_WORDS[st.stance] || st.stance),
+      ' ', el('span', { class: 'tag stance-tag' }, st.stance),
       st.evidence ? el('span', { class: 'count' }, ' (“', st.evidence.text, '”)') : null, ' ',
       el('a', { href: articleHash(st.articleId, st.statementId) }, st.content.text),
       el('span', { class: 'meta' }, ' — ', st.outlet || 'unknown outlet'),
