@@ -262,6 +262,34 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Audit (stop 47): the scroll position was never reset, so "More results" or a story opened from
+     * far down a page opened near its bottom. A new page opens at its top; Back returns to where the
+     * reader was.
+     */
+    @Test
+    void aNewPageOpensAtItsTopAndBackReturnsWhereTheReaderWas() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(700, 300));
+        try {
+            open("#/search");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            js("window.scrollTo(0, document.body.scrollHeight)");
+            long down = ((Number) js("return window.scrollY")).longValue();
+            assertThat(down).isPositive();
+
+            // a click as the reader's, where the page is (WebDriver's click would scroll to the link first)
+            js("document.querySelector('a.story-link').click()");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-title")));
+            assertThat(((Number) js("return window.scrollY")).longValue()).isZero();
+
+            driver.navigate().back();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            wait.until(d -> ((Number) js("return window.scrollY")).longValue() == down);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
     @Test
     void aStoryShowsItsArticlesIncidentsAndClaimsAndAnIncidentItsSourcesSideBySide() throws IOException {
         ArticleRecord yerevan = StorySamples.armenianReport();

@@ -89,10 +89,17 @@ function incidentHash(id) {
   return '#/incident/' + encodeURIComponent(id);
 }
 
+// Each navigation has a number: an answer that arrives after the reader went elsewhere is dropped,
+// not drawn over the page they went to (a story takes about a second to load on a large store).
+let navigation = 0;
+class Stale extends Error {}
+
 async function api(path, params) {
+  const asked = navigation;
   const url = API + path + (params && params.toString() ? '?' + params.toString() : '');
   const res = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => ({}));
+  if (asked !== navigation) throw new Stale('the reader went elsewhere');
   if (!res.ok) throw new Error(body.detail || body.title || ('HTTP ' + res.status));
   return body;
 }
@@ -108,7 +115,15 @@ function failure(err) {
   show(el('p', { class: 'warn', role: 'alert' }, 'Could not load: ', err.message));
 }
 
+// Where the reader left each page: Back and Forward return there; a page not seen before opens at its
+// top (an article asked to show evidence scrolls to it itself).
+const leftAt = new Map();
+let shownHash = null;
+history.scrollRestoration = 'manual'; // the browser's own would scroll before the page is drawn
+
 async function route() {
+  const mine = ++navigation;
+  if (shownHash !== null) leftAt.set(shownHash, window.scrollY);
   const r = parseHash();
   try {
     if (r.name === 'article' && r.arg) await showArticle(r.arg, r.params.get('hl'), r.params.get('at'));
@@ -118,8 +133,13 @@ async function route() {
     else if (r.name === 'incident' && r.arg) await showIncident(r.arg);
     else await showSearch(r.params);
   } catch (err) {
+    if (mine !== navigation) return;
     failure(err);
   }
+  if (mine !== navigation) return;
+  shownHash = location.hash;
+  if (leftAt.has(shownHash)) window.scrollTo(0, leftAt.get(shownHash));
+  else if (!(r.name === 'article' && (r.params.get('hl') || r.params.get('at')))) window.scrollTo(0, 0);
 }
 
 // ---- search ----
