@@ -181,7 +181,7 @@ public final class Claims {
         ArticleRecord r = v.article.record();
         Statement s = v.statement;
         Entity speaker = entity(r, s.speaker());
-        String outlet = r.source() == null ? null : r.source().name();
+        String outlet = r.source() == null ? null : r.source().outlet();
         Span denial = reader.denial(s, v.words, keys);
         boolean relayed = speaker == null || (outlet != null && speaker.name().equalsIgnoreCase(outlet));
         Stance stance = denial != null ? Stance.DENIES : relayed ? Stance.REPORTS : Stance.ASSERTS;

@@ -101,8 +101,7 @@ final class ReportReader {
 
     static IncidentReport read(StoryArticle article, List<Event> events) {
         ArticleRecord r = article.record();
-        String outlet = r.source() == null ? null
-            : r.source().name() != null ? r.source().name() : r.source().domain();
+        String outlet = r.source() == null ? null : r.source().outlet();
         String published = r.published() == null ? null : r.published().toIso();
         Dated date = date(r, events);
         ReportPlace.Placed place = ReportPlace.place(r, events);

@@ -96,7 +96,7 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
                 last = last == null || day.compareTo(last) > 0 ? day : last;
             }
             if (r.source() != null) {
-                String s = r.source().name() != null ? r.source().name() : r.source().domain();
+                String s = r.source().outlet();
                 if (s != null) {
                     sources.add(s);
                 }

@@ -25,10 +25,17 @@ class ClaimsTest {
         final List<Entity> entities = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final Map<String, String> keys = new HashMap<>();
+        String domain;
 
         Article(String outlet, String text) {
             this.outlet = outlet;
             this.text = text;
+        }
+
+        /** The site's domain, beside its name or alone (a scraped page without a site name). */
+        Article domain(String d) {
+            domain = d;
+            return this;
         }
 
         /** A speaker named by {@code name} (its first mention) with a country code or null. */
@@ -58,7 +65,7 @@ class ClaimsTest {
 
         StoryArticle build(long seq) {
             ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(text), null, null,
-                new Source(outlet, null, List.of()), null, List.of(), null, "en", text, entities, List.of(),
+                new Source(outlet, domain, List.of()), null, List.of(), null, "en", text, entities, List.of(),
                 statements, List.of(), List.of(), null);
             SpanAssertions.assertSpansMatchText(r);
             return new StoryArticle(r, keys, seq);
@@ -92,6 +99,28 @@ class ClaimsTest {
 
     private static ClaimStance stanceOf(Claim c, StoryArticle a, String statement) {
         return c.stances().stream().filter(s -> s.ref().equals(a.id() + "#" + statement)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Audit (stop 47): every GVA article has a domain and no site name, and each of its claims said
+     * "unknown outlet" where its incident reports named the domain.
+     */
+    @Test
+    void aSiteKnownByItsDomainAloneIsTheStancesOutlet() {
+        List<StoryArticle> story = story(
+            new Article(null, "Foreign Minister Ararat Mirzoyan said the blockade of the road had left the region without food.")
+                .domain("yerevan-courier.example")
+                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
+                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            new Article("Caspian Ledger", "President Ilham Aliyev said the road is not blocked and that the claims "
+                + "of a \"blockade\" are groundless.")
+                .domain("ledger.example")
+                .speaker("E1", "Ilham Aliyev", EntityType.PERSON, "AZE")
+                .says("E1", "Ilham Aliyev", "said",
+                    "the road is not blocked and that the claims of a \"blockade\" are groundless", "blockade"));
+        Claim c = Claims.of("story-1", story).get(0);
+        assertThat(stanceOf(c, story.get(0), "S1").outlet()).isEqualTo("yerevan-courier.example");
+        assertThat(stanceOf(c, story.get(1), "S1").outlet()).isEqualTo("Caspian Ledger");
     }
 
     @Test

@@ -189,6 +189,32 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): the article page never showed where the article was published, and a site known
+     * by its domain alone showed no outlet. A web address is a link; any other (javascript:) is not.
+     */
+    @Test
+    void theArticleNamesItsSiteAndLinksItsWebAddressOnly() throws IOException {
+        ArticleRecord l = SampleRecords.lachin();
+        ArticleRecord h = SampleRecords.hostile();
+        ArticleRecord web = new ArticleRecord(l.schema(), l.id(), l.input(), "https://news.example/lachin", new org.dateline.model.Source(
+            null, "news.example", List.of()), l.title(), l.authors(), l.published(), l.language(), l.text(), l.entities(), l.dates(),
+            l.statements(), l.events(), l.warnings(), l.duplicateOf());
+        ArticleRecord script = new ArticleRecord(h.schema(), h.id(), h.input(), "javascript:window.__pwned=3", h.source(), h.title(),
+            h.authors(), h.published(), h.language(), h.text(), h.entities(), h.dates(), h.statements(), h.events(), h.warnings(),
+            h.duplicateOf());
+        try (TestServer urls = new TestServer(dir.resolve("urls"), List.of(web, script))) {
+            driver.get(urls.base() + "/#/article/" + web.id());
+            WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-url")));
+            assertThat(link.getAttribute("href")).isEqualTo("https://news.example/lachin");
+            assertThat(driver.findElement(By.cssSelector("#view .meta")).getText()).startsWith("news.example");
+            driver.get(urls.base() + "/#/article/" + script.id());
+            wait.until(ExpectedConditions.textToBe(By.id("article-title"), script.title()));
+            assertThat(driver.findElements(By.id("article-url"))).isEmpty();
+            assertThat(js("return typeof window.__pwned")).isEqualTo("undefined");
+        }
+    }
+
+    /**
      * A statement whose source names no one who can be asked (a GROUP known by its role, "Karabakh
      * Armenian officials said") has no speaker: the page showed "Unnamed source" for words that
      * name who spoke; it shows the source's words.

@@ -141,6 +141,22 @@ class StoreTest {
         assertThat(r.hits().get(0).snippet()).containsIgnoringCase("blockade");
     }
 
+    /** Audit (stop 47): a hit from a site known by its domain alone showed no outlet at all. */
+    @Test
+    void aHitFromASiteKnownByItsDomainAloneNamesTheDomain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path other)
+            throws IOException {
+        ArticleRecord l = SampleRecords.lachin();
+        ArticleRecord scraped = new ArticleRecord(l.schema(), l.id(), l.input(), l.url(), new org.dateline.model.Source(null,
+            "wfaa.example", List.of()), l.title(), l.authors(), l.published(), l.language(), l.text(), l.entities(), l.dates(),
+            l.statements(), l.events(), l.warnings(), l.duplicateOf());
+        try (StoreWriter w = StoreWriter.open(other)) {
+            w.put(scraped);
+        }
+        try (Store s = Store.open(other)) {
+            assertThat(s.search(StoreQuery.of("blockade")).hits()).extracting(h -> h.source()).containsExactly("wfaa.example");
+        }
+    }
+
     @Test
     void searchFoldsDiacriticsAndStems() throws IOException {
         assertThat(store.search(StoreQuery.of("Türk")).total()).isEqualTo(2);

@@ -381,9 +381,11 @@ async function showArticle(id, hl, at) {
     el('a', { href: entityHash(record.entityKeys[e.id]) }, e.name), ' ', el('span', { class: 'count' }, [e.type, e.code].filter(Boolean).join(' · '))));
   show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
     el('h1', { id: 'article-title' }, record.title || untitled(record.text)),
-    el('div', { class: 'meta' }, [record.source && record.source.name, record.published,
+    el('div', { class: 'meta' }, [record.source && (record.source.name || record.source.domain), record.published,
       record.authors.map(a => a.name).join(', ')].filter(Boolean).join(' · '),
-      record.storyId ? [' · ', el('a', { href: storyHash(record.storyId), id: 'article-story' }, 'Its story')] : null),
+      record.storyId ? [' · ', el('a', { href: storyHash(record.storyId), id: 'article-story' }, 'Its story')] : null,
+      // where it was published, for checking it there; only a web address is a link
+      /^https?:\/\//i.test(record.url || '') ? [' · ', el('a', { href: record.url, id: 'article-url', rel: 'noopener noreferrer nofollow' }, 'original')] : null),
     note,
     el('div', { class: 'article' }, textBox,
       el('aside', { class: 'facts' },

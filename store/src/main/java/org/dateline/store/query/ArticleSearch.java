@@ -58,7 +58,7 @@ public final class ArticleSearch {
             Map<String, List<StatementView>> said = words == null ? Map.of() : statements(s, words, page, docs);
             for (int i = 0; i < page.size(); i++) {
                 Views.Head r = page.get(i);
-                hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().name(), r.published(),
+                hits.add(new ArticleHit(r.id(), r.title(), r.source() == null ? null : r.source().outlet(), r.published(),
                     shown.get(i).storyId(), Snippets.of(r.text(), q.text()), said.getOrDefault(r.id(), List.of())));
             }
         }
