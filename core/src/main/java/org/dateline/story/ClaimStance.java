@@ -13,7 +13,8 @@ import org.dateline.model.Span;
  * @param speakerKey the speaker's cross-article key, or null (anonymous, or no key given)
  * @param side the speaker's country or body code (ARM, AZE, IGO...), or null when unknown
  * @param sideRef the entity the side was read from ({@code articleId#E3}): the speaker, or the same
- *     key in another article of the story when the speaker's own record gives no code; null with side
+ *     key in another article of the story when the speaker's own record gives no code, or the
+ *     organisation of the same article the person speaks for; null with side
  * @param evidence what makes the stance a denial (the cue, the negator, the denying or distancing
  *     word); null for ASSERTS and REPORTS
  * @param words the proposition's words as this statement writes them: why it is in the claim

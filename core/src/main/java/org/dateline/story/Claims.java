@@ -196,8 +196,10 @@ public final class Claims {
      * The speaker's code and the entity it was read from: the speaker's own, else, for a person,
      * that of the first entity of the story with the same key and a code, when all such entities
      * give the same code ("President Ilham Aliyev" has none in an article that names no country,
-     * "Azerbaijani President Ilham Aliyev" in another). An office's name key ("Foreign Ministry")
-     * is shared by every country's, so only a person's is read across articles.
+     * "Azerbaijani President Ilham Aliyev" in another); else that of the coded organisation of
+     * the same article the person speaks for ({@code organization}: "Hikmet Hajizada, of the
+     * Azerbaijani Foreign Ministry"). An office's name key ("Foreign Ministry") is shared by every
+     * country's, so only a person's is read across articles.
      */
     /** A speaker's side and the entity ({@code articleId#E3}) it was read from; both null when unknown. */
     private record Side(String code, String ref) {}
@@ -209,8 +211,11 @@ public final class Claims {
         if (speaker.code() != null) {
             return new Side(speaker.code(), article.id() + "#" + speaker.id());
         }
-        if (key == null || speaker.type() != EntityType.PERSON) {
+        if (speaker.type() != EntityType.PERSON) {
             return new Side(null, null); // "Foreign Ministry": every country has one
+        }
+        if (key == null) {
+            return organisationSide(article, speaker);
         }
         Side found = null;
         for (StoryArticle other : articles) {
@@ -225,7 +230,19 @@ public final class Claims {
                 }
             }
         }
-        return found == null ? new Side(null, null) : found;
+        return found == null ? organisationSide(article, speaker) : found;
+    }
+
+    /** The code of the organisation of this article the person belongs to, named as their record names it. */
+    private static Side organisationSide(StoryArticle article, Entity person) {
+        if (person.organization() != null) {
+            for (Entity e : article.record().entities()) {
+                if (e.code() != null && e.type() != EntityType.PERSON && e.name().equalsIgnoreCase(person.organization())) {
+                    return new Side(e.code(), article.id() + "#" + e.id());
+                }
+            }
+        }
+        return new Side(null, null);
     }
 
     private static Entity entity(ArticleRecord r, String id) {

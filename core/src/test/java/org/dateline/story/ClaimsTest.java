@@ -38,6 +38,13 @@ class ClaimsTest {
             return this;
         }
 
+        /** A person without a code of their own who speaks for {@code organization}. */
+        Article member(String id, String name, String organization) {
+            entities.add(new Entity(id, name, EntityType.PERSON, List.of(), null, null, organization, List.of(span(name))));
+            keys.put(id, "PERSON:" + name.toLowerCase());
+            return this;
+        }
+
         /** A speaker named by {@code name} (its first mention) with a country code or null. */
         Article speaker(String id, String name, EntityType type, String code) {
             entities.add(new Entity(id, name, type, List.of(), code, null, null, List.of(span(name))));
@@ -121,6 +128,32 @@ class ClaimsTest {
         Claim c = Claims.of("story-1", story).get(0);
         assertThat(stanceOf(c, story.get(0), "S1").outlet()).isEqualTo("yerevan-courier.example");
         assertThat(stanceOf(c, story.get(1), "S1").outlet()).isEqualTo("Caspian Ledger");
+    }
+
+    /**
+     * Audit (stop 47): "Hikmet Hajizada, head of the Azerbaijani Foreign Ministry's press service"
+     * had no side, though his entity named his ministry and the ministry was coded AZE, so his denial
+     * did not make the claim contested.
+     */
+    @Test
+    void aPersonSpeaksForTheCodedOrganisationTheyBelongTo() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "Foreign Minister Ararat Mirzoyan said the blockade of the road had left "
+                + "the region without food.")
+                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
+                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            new Article("Caspian Ledger", "Hikmet Hajizada of the Azerbaijani Foreign Ministry said the road is not "
+                + "blocked and that the claims of a \"blockade\" are groundless.")
+                .member("E1", "Hikmet Hajizada", "Azerbaijani Foreign Ministry")
+                .speaker("E2", "Azerbaijani Foreign Ministry", EntityType.ORGANIZATION, "AZE")
+                .says("E1", "Hikmet Hajizada", "said",
+                    "the road is not blocked and that the claims of a \"blockade\" are groundless", "blockade"));
+        Claim c = Claims.of("story-1", story).get(0);
+        ClaimStance denies = stanceOf(c, story.get(1), "S1");
+        assertThat(denies.stance()).isEqualTo(Stance.DENIES);
+        assertThat(denies.side()).isEqualTo("AZE");
+        assertThat(denies.sideRef()).isEqualTo(story.get(1).id() + "#E2");
+        assertThat(c.contested()).isTrue();
     }
 
     @Test
