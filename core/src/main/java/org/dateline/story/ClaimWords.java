@@ -13,7 +13,7 @@ import org.dateline.analyze.data.TsvTable;
  * word with its inflection stripped by a few suffix rules, then its family.
  */
 final class ClaimWords {
-    enum Role { STOP, DENY_CUE, DENY_WORD, DISTANCING, DISTANCING_VERB, TRANSPARENT }
+    enum Role { STOP, DENY_CUE, DENY_WORD, DISTANCING, DISTANCING_VERB, TRANSPARENT, NEGATOR }
 
     private static final ClaimWords STANDARD = load();
 
@@ -49,7 +49,7 @@ final class ClaimWords {
     }
 
     boolean isNegator(String lower) {
-        return FunctionWords.NEGATORS.contains(lower) || lower.endsWith("n't");
+        return FunctionWords.NEGATORS.contains(lower) || lower.endsWith("n't") || role(lower) == Role.NEGATOR;
     }
 
     /**

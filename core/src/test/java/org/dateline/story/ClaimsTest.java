@@ -287,6 +287,34 @@ class ClaimsTest {
         assertClaimSpans(claims, story);
     }
 
+    /**
+     * Audit (stop 47): "Nobody has blocked the road" asserted the blockade it denies: the negating
+     * pronouns and determiners were no negators, only not, no, never and n't.
+     */
+    @Test
+    void nobodyNoneNothingAndNeitherNorDeny() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "Mirzoyan said the \"blockade\" of the road must end.")
+                .speaker("E1", "Mirzoyan", EntityType.PERSON, "ARM")
+                .says("E1", "Mirzoyan", "said", "the \"blockade\" of the road must end", "blockade"),
+            new Article("Caspian Ledger", "Aliyev told reporters: \"Nobody has blocked the road.\" Hajizada said nothing "
+                + "blocks the road. Bayramov said the road was neither blocked nor closed.")
+                .speaker("E1", "Aliyev", EntityType.PERSON, "AZE")
+                .speaker("E2", "Hajizada", EntityType.PERSON, "AZE")
+                .speaker("E3", "Bayramov", EntityType.PERSON, "AZE")
+                .says("E1", "Aliyev", "told", "\"Nobody has blocked the road.\"")
+                .says("E2", "Hajizada", "said", "nothing blocks the road")
+                .says("E3", "Bayramov", "said", "the road was neither blocked nor closed"));
+        Claim c = Claims.of("s", story).get(0);
+
+        assertThat(c.proposition()).isEqualTo("blockade");
+        assertThat(List.of("S1", "S2", "S3")).extracting(id -> stanceOf(c, story.get(1), id).evidence().text())
+            .containsExactly("Nobody", "nothing", "neither");
+        assertThat(List.of("S1", "S2", "S3")).extracting(id -> stanceOf(c, story.get(1), id).stance())
+            .containsOnly(Stance.DENIES);
+        assertClaimSpans(List.of(c), story);
+    }
+
     @Test
     void aWireCopyIsNotASecondSource() {
         Article first = new Article("Caucasus Wire", "The ministry said the road remains open for humanitarian traffic.")
