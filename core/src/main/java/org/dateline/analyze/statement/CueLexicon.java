@@ -12,7 +12,7 @@ import java.util.Map;
  * such a verb reports, so that one list says what a speech verb is.
  */
 public final class CueLexicon {
-    enum CueClass { CLAUSE, ADDRESSEE, MESSAGE, OBJECT }
+    enum CueClass { CLAUSE, ADDRESSEE, MESSAGE, OBJECT, CLAIM }
 
     private static final CueLexicon STANDARD = load();
 

@@ -121,6 +121,9 @@ final class SpeechVerbs {
         if (range == null && cueClass == CueLexicon.CueClass.OBJECT) {
             range = objectWithComplement(text, tree, v);
         }
+        if (range == null && cueClass == CueLexicon.CueClass.CLAIM) {
+            range = claimObject(text, tree, v);
+        }
         if (range == null) {
             return null;
         }
@@ -157,6 +160,27 @@ final class SpeechVerbs {
             complemented = true;
         }
         return complemented ? range : null;
+    }
+
+    /**
+     * "rejected the claim that its forces had shelled Sotk", "dismissed claims that the road was
+     * blocked": the object when a that-clause says what it claims; "rejected the appeal" reports no
+     * speech.
+     */
+    private static TokenSpan claimObject(AnnotatedText text, DependencyTree tree, int v) {
+        int object = tree.firstChild(v, "obj");
+        if (object < 0) {
+            return null;
+        }
+        for (int c : tree.children(object)) {
+            String r = tree.relation(c);
+            int mark = tree.firstChild(c, "mark");
+            if ((r.startsWith("acl") || r.equals("ccomp")) && mark >= 0
+                && text.tokens().get(mark).word().equalsIgnoreCase("that")) {
+                return text.subtree(object);
+            }
+        }
+        return null;
     }
 
     /** The source: the subject without relative clauses or parentheticals; an apposition stays, as it names the speaker. */

@@ -131,6 +131,22 @@ class StatementAnalyzerTest {
             .satisfies(s -> assertThat(text(s.content())).isEqualTo("the decision an \"extremely adverse development\""));
     }
 
+    /**
+     * Audit (stop 47): denials written "rejected the claim that ..." or "dismissed claims that ..."
+     * were no statements, so the claims stage never saw them; only "denied that" was. The claim
+     * with its that-clause is the content; a rejected appeal, measure or mediator is no statement.
+     */
+    @Test
+    void rejectingOrDismissingAClaimStatesItsDenial() {
+        ArticleRecord r = analyze("Azerbaijan rejected the claim that its forces had shelled Sotk. "
+            + "Baku dismissed claims that the road was blocked. The court rejected the appeal on Monday. "
+            + "The council has rejected the Trump administration as a mediator. Last month, a judge rejected "
+            + "Assange's attempt to delay the hearing, which is scheduled to take place in February.");
+        assertThat(r.statements()).extracting(s -> text(s.cue()) + " | " + text(s.content())).containsExactly(
+            "rejected | the claim that its forces had shelled Sotk",
+            "dismissed | claims that the road was blocked");
+    }
+
     @Test
     void noCueNoStatement() {
         ArticleRecord r = analyze("The convoy of 19 trucks crossed the bridge at noon. \"Humanitarian\" cargo was listed.");
