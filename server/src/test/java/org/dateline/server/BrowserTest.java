@@ -189,6 +189,21 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): a refused search (a date range that ends before it starts) left only
+     * "Could not load: ..." with no filter to take back. The refusal keeps the filters' chips.
+     */
+    @Test
+    void aRefusedSearchKeepsItsFiltersToTakeBack() {
+        open("#/search?q=blockade&from=2023-06-01&to=2023-01-01");
+        WebElement alert = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+        assertThat(alert.getText()).contains("before it starts");
+        driver.findElement(By.cssSelector("a.chip[data-filter=to]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertThat(driver.findElements(By.cssSelector("[role=alert]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("a.chip[data-filter=from]"))).hasSize(1);
+    }
+
+    /**
      * Audit (stop 47): the article page never showed where the article was published, and a site known
      * by its domain alone showed no outlet. A web address is a link; any other (javascript:) is not.
      */

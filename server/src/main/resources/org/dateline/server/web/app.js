@@ -111,8 +111,11 @@ function show(...nodes) {
   view().replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined));
 }
 
-function failure(err) {
-  show(el('p', { class: 'warn', role: 'alert' }, 'Could not load: ', err.message));
+// A refused search keeps its filters' chips, so the one refused can be taken back from here.
+function failure(err, r) {
+  show(el('p', { class: 'warn', role: 'alert' }, 'Could not load: ', err.message),
+    r && r.name === 'search' ? filterChips(r.params) : null,
+    el('p', {}, el('a', { href: '#/search' }, 'Start a new search')));
 }
 
 // Where the reader left each page: Back and Forward return there; a page not seen before opens at its
@@ -134,7 +137,7 @@ async function route() {
     else await showSearch(r.params);
   } catch (err) {
     if (mine !== navigation) return;
-    failure(err);
+    failure(err, r);
   }
   if (mine !== navigation) return;
   shownHash = location.hash;
