@@ -189,6 +189,25 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): at 400 px the search button was off-screen and every page scrolled sideways
+     * (the header did not wrap, the box would not shrink).
+     */
+    @Test
+    void aNarrowWindowKeepsTheSearchButtonOnScreen() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+        try {
+            open("#/search");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            long inner = ((Number) js("return document.documentElement.clientWidth")).longValue();
+            WebElement button = driver.findElement(By.cssSelector("#search-form button"));
+            assertThat((long) (button.getRect().getX() + button.getRect().getWidth())).isLessThanOrEqualTo(inner);
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(inner);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    /**
      * Audit (stop 47): a refused search (a date range that ends before it starts) left only
      * "Could not load: ..." with no filter to take back. The refusal keeps the filters' chips.
      */
