@@ -79,6 +79,17 @@ class ClaimsTest {
         }
     }
 
+    /** The Armenian foreign minister on the blockade, in the Yerevan Courier. */
+    private static Article mirzoyanOnTheBlockade() {
+        return mirzoyanOnTheBlockade("Yerevan Courier");
+    }
+
+    private static Article mirzoyanOnTheBlockade(String outlet) {
+        return new Article(outlet, "Foreign Minister Ararat Mirzoyan said the blockade of the road had left the region without food.")
+            .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
+            .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food");
+    }
+
     private static List<StoryArticle> story(Article... articles) {
         List<StoryArticle> all = new ArrayList<>();
         for (Article a : articles) {
@@ -115,10 +126,7 @@ class ClaimsTest {
     @Test
     void aSiteKnownByItsDomainAloneIsTheStancesOutlet() {
         List<StoryArticle> story = story(
-            new Article(null, "Foreign Minister Ararat Mirzoyan said the blockade of the road had left the region without food.")
-                .domain("yerevan-courier.example")
-                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
-                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            mirzoyanOnTheBlockade(null).domain("yerevan-courier.example"),
             new Article("Caspian Ledger", "President Ilham Aliyev said the road is not blocked and that the claims "
                 + "of a \"blockade\" are groundless.")
                 .domain("ledger.example")
@@ -138,10 +146,7 @@ class ClaimsTest {
     @Test
     void aPersonSpeaksForTheCodedOrganisationTheyBelongTo() {
         List<StoryArticle> story = story(
-            new Article("Yerevan Courier", "Foreign Minister Ararat Mirzoyan said the blockade of the road had left "
-                + "the region without food.")
-                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
-                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            mirzoyanOnTheBlockade(),
             new Article("Caspian Ledger", "Hikmet Hajizada of the Azerbaijani Foreign Ministry said the road is not "
                 + "blocked and that the claims of a \"blockade\" are groundless.")
                 .member("E1", "Hikmet Hajizada", "Azerbaijani Foreign Ministry")
@@ -159,10 +164,7 @@ class ClaimsTest {
     @Test
     void oneSideAssertsWhatTheOtherDenies() {
         List<StoryArticle> story = story(
-            new Article("Yerevan Courier", "Foreign Minister Ararat Mirzoyan said the blockade of the road had left "
-                + "the region without food.")
-                .speaker("E1", "Ararat Mirzoyan", EntityType.PERSON, "ARM")
-                .says("E1", "Ararat Mirzoyan", "said", "the blockade of the road had left the region without food"),
+            mirzoyanOnTheBlockade(),
             new Article("Caspian Ledger", "President Ilham Aliyev said the road is not blocked and that the claims "
                 + "of a \"blockade\" are groundless.")
                 .speaker("E1", "Ilham Aliyev", EntityType.PERSON, "AZE")

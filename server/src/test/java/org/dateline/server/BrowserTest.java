@@ -194,14 +194,21 @@ class BrowserTest {
      */
     @Test
     void aNarrowWindowKeepsTheSearchButtonOnScreen() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
-        try {
+        inWindow(400, 800, () -> {
             open("#/search");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             long inner = ((Number) js("return document.documentElement.clientWidth")).longValue();
             WebElement button = driver.findElement(By.cssSelector("#search-form button"));
             assertThat((long) (button.getRect().getX() + button.getRect().getWidth())).isLessThanOrEqualTo(inner);
             assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(inner);
+        });
+    }
+
+    /** Runs {@code steps} in a window of this size, then gives the window its usual size back. */
+    private static void inWindow(int width, int height, Runnable steps) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        try {
+            steps.run();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }
@@ -329,8 +336,7 @@ class BrowserTest {
      */
     @Test
     void aNewPageOpensAtItsTopAndBackReturnsWhereTheReaderWas() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(700, 300));
-        try {
+        inWindow(700, 300, () -> {
             open("#/search");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             js("window.scrollTo(0, document.body.scrollHeight)");
@@ -345,9 +351,7 @@ class BrowserTest {
             driver.navigate().back();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
             wait.until(d -> ((Number) js("return window.scrollY")).longValue() == down);
-        } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
-        }
+        });
     }
 
     @Test
