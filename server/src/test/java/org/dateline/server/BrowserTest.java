@@ -215,6 +215,20 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): an evidence link past the end of its article's text, or naming no fact of
+     * it, showed the article with nothing marked and no word of why.
+     */
+    @Test
+    void anEvidenceLinkThatPointsNowhereSaysSo() {
+        ArticleRecord lachin = SampleRecords.lachin();
+        open("#/article/" + lachin.id() + "?at=5000-5010");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("span-note"), "5000"));
+        assertThat(driver.findElements(By.cssSelector("mark.primary"))).isEmpty();
+        open("#/article/" + lachin.id() + "?hl=V99");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("span-note"), "V99"));
+    }
+
+    /**
      * Audit (stop 47): a refused search (a date range that ends before it starts) left only
      * "Could not load: ..." with no filter to take back. The refusal keeps the filters' chips.
      */

@@ -398,6 +398,7 @@ async function showArticle(id, hl, at) {
   renderText(textBox, record.text, null, [], note);
   const chosen = hl && buttons.find(b => b.getAttribute('data-fact') === hl);
   if (chosen) chosen.click();
+  else if (hl) note.textContent = 'This article has no statement, event or count ' + hl + '.';
   const range = !chosen && at && /^(\d+)-(\d+)$/.exec(at);
   if (range) {
     // A value of an incident's report links here with the stretch of text it rests on.
@@ -444,8 +445,10 @@ function renderText(box, text, primary, secondary, note) {
       box.append(node);
     }
   }
-  note.textContent = primary && primaryMark && primary.text !== undefined && primaryMark.textContent !== primary.text
-    ? 'This span does not match its recorded text: the record may be damaged.' : '';
+  note.textContent = primary && !spans.includes(primary)
+    ? 'The words asked for (' + primary.start + '–' + primary.end + ') are not in this article\'s text.'
+    : primary && primaryMark && primary.text !== undefined && primaryMark.textContent !== primary.text
+      ? 'This span does not match its recorded text: the record may be damaged.' : '';
 }
 
 // ---- entity pages ----
