@@ -229,6 +229,24 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): a report's wounded count that the vote took less the dead (the one shot in
+     * the first report is the one dead in the next) was shown bare, so a fused 0 stood against a
+     * report's 1 with nothing to say why.
+     */
+    @Test
+    void aCountTheVoteTookLessTheDeadSaysSo() throws IOException {
+        List<ArticleRecord> records = StorySamples.shotThenDied();
+        try (TestServer died = new TestServer(dir.resolve("died"), records)) {
+            driver.get(died.base() + "/#/story/" + records.get(0).id());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.compare"))).click();
+            WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-sources")));
+            List<WebElement> wounded = table.findElement(By.cssSelector("tr[data-field=injured]")).findElements(By.tagName("td"));
+            assertThat(wounded.get(0).getText()).startsWith("1").contains("counted as 0", "less the dead");
+            assertThat(wounded.get(1).getText()).doesNotContain("counted as");
+        }
+    }
+
+    /**
      * Audit (stop 47): a refused search (a date range that ends before it starts) left only
      * "Could not load: ..." with no filter to take back. The refusal keeps the filters' chips.
      */

@@ -85,6 +85,30 @@ final class StorySamples {
             es, List.of(), List.of(s1), List.of(shot), List.of());
     }
 
+    /**
+     * A man shot near Martuni on March 7 who died of his wound the next day: the first report's one
+     * hit is the one dead, so its wounded vote as 1 less the dead, 0.
+     */
+    static List<ArticleRecord> shotThenDied() {
+        String first = "A man was shot near Martuni on March 7, local police said.";
+        Event shot = new Event("V1", EventType.ASSAULT, EventMode.FIREARMS, List.of(), Acled.of(AcledSubEventType.ATTACK),
+            List.of(), List.of(), new Event.When("2023-03-07", "March 7"), new Event.Where("Martuni", "E1"),
+            null, new Event.Count(1, span(first, "A man was shot")), Factuality.ASSERTED, null, span(first, "shot"),
+            span(first, first), 0.8);
+        String second = "The man who was shot near Martuni on March 7 died in hospital on March 8, local police said.";
+        Event died = new Event("V1", EventType.ASSAULT, EventMode.FIREARMS, List.of(), Acled.of(AcledSubEventType.ATTACK),
+            List.of(), List.of(), new Event.When("2023-03-07", "March 7"), new Event.Where("Martuni", "E1"),
+            new Event.Count(1, span(second, "The man who was shot near Martuni on March 7 died")), null, Factuality.ASSERTED,
+            null, span(second, "shot"), span(second, second), 0.8);
+        return List.of(
+            ArticleRecord.of(article("martuni-1.txt", YEREVAN, "Man shot near Martuni", "2023-03-07T18:00:00+04:00", first),
+                List.of(entity("E1", "Martuni", EntityType.LOCATION, null, null, first, "Martuni")), List.of(), List.of(),
+                List.of(shot), List.of()),
+            ArticleRecord.of(article("martuni-2.txt", BAKU, "Man shot near Martuni dies in hospital", "2023-03-08T18:00:00+04:00",
+                second), List.of(entity("E1", "Martuni", EntityType.LOCATION, null, null, second, "Martuni")), List.of(),
+                List.of(), List.of(died), List.of()));
+    }
+
     private static Article article(String path, String outlet, String title, String published, String text) {
         return new Article(InputRef.of(path, InputRef.Format.TEXT), null, new Source(outlet, null, List.of()), title,
             List.of(), Published.parse(published), "en", text, List.of());

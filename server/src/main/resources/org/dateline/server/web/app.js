@@ -656,8 +656,14 @@ async function showIncident(id) {
     const text = String(v);
     const shown = evidence ? el('a', { href: evidenceHash(r.articleId, evidence), class: 'evidence', title: '“' + evidence.text + '”' }, text)
       : el('span', {}, text);
-    return [shown, basis && !evidence ? el('span', { class: 'count' }, ' (', basis === 'published' ? 'published day' : basis, ')') : null];
+    return [shown, basis && (!evidence || basis === 'less-killed') ? el('span', { class: 'count' }, ' (',
+      basis === 'published' ? 'published day' : basis === 'less-killed' ? 'those hit less the dead' : basis, ')') : null];
   };
+  // The vote may take a report's wounded less the incident's dead (the one shot in a first report is
+  // the one dead in the next): a count it took so says what it was counted as.
+  const votedAs = r => inc.injured !== null && r.injured !== null && r.injured !== inc.injured
+    && (inc.basis.injured.articleIds || []).includes(r.articleId)
+    ? el('span', { class: 'count voted' }, ' → counted as ', String(inc.injured), ', less the dead') : null;
   const parties = ps => ps.length ? ps.flatMap((p, i) => [i ? ', ' : '', p.key ? el('a', { href: entityHash(p.key) }, p.name) : p.name])
     : el('span', { class: 'empty' }, 'none named');
   const rows = [
@@ -666,7 +672,7 @@ async function showIncident(id) {
     ['date', 'Date', r => value(r, r.date, r.dateEvidence, r.dateBasis)],
     ['location', 'Place', r => value(r, r.location, r.locationEvidence, r.locationBasis)],
     ['killed', 'Killed', r => value(r, r.killed, r.killedEvidence, r.killedBasis)],
-    ['injured', 'Injured', r => value(r, r.injured, r.injuredEvidence, r.injuredBasis)],
+    ['injured', 'Injured', r => [value(r, r.injured, r.injuredEvidence, r.injuredBasis), votedAs(r)]],
     ['actors', 'Acted', r => parties(r.actors)],
     ['recipients', 'Acted on', r => parties(r.recipients)],
     ['factuality', 'Factuality', r => r.factuality
