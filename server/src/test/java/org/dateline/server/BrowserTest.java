@@ -426,6 +426,9 @@ class BrowserTest {
             WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("incident-sources")));
             assertThat(table.findElements(By.cssSelector("thead th[data-article]"))).hasSize(2);
             assertThat(table.findElement(By.cssSelector("tr[data-field=outlet]")).getText()).contains(StorySamples.YEREVAN, StorySamples.BAKU);
+            // audit (stop 47): with 28 reports the row names scrolled out of view; a time took three lines
+            assertThat(js("return getComputedStyle(document.querySelector('#incident-sources tbody th')).position")).isEqualTo("sticky");
+            assertThat(table.findElement(By.cssSelector("tr[data-field=published] td")).getText()).isEqualTo("2023-03-06 10:00");
             WebElement killed = table.findElement(By.cssSelector("tr[data-field=killed]"));
             assertThat(killed.getAttribute("class")).contains("disagree");
             List<WebElement> tolls = killed.findElements(By.tagName("td"));

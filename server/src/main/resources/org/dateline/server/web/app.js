@@ -668,7 +668,9 @@ async function showIncident(id) {
     : el('span', { class: 'empty' }, 'none named');
   const rows = [
     ['outlet', 'Outlet', r => el('a', { href: articleHash(r.articleId) }, r.outlet || 'unknown outlet')],
-    ['published', 'Published', r => r.published || el('span', { class: 'empty' }, 'unknown')],
+    // day and time as the outlet gave them, the zone in the tooltip: a full ISO time wrapped over three lines
+    ['published', 'Published', r => r.published
+      ? el('span', { title: r.published }, r.published.slice(0, 16).replace('T', ' ')) : el('span', { class: 'empty' }, 'unknown')],
     ['date', 'Date', r => value(r, r.date, r.dateEvidence, r.dateBasis)],
     ['location', 'Place', r => value(r, r.location, r.locationEvidence, r.locationBasis)],
     ['killed', 'Killed', r => value(r, r.killed, r.killedEvidence, r.killedBasis)],
