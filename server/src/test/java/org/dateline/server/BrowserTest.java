@@ -247,6 +247,39 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 47): the story list could be narrowed only by typing a URL (the API takes entity,
+     * from and to), entity pages did not link their stories, and a date range ending before it
+     * starts was sent to be refused. The list takes dates, says which entity narrows it, and an
+     * entity page links the stories that name it.
+     */
+    @Test
+    void theStoryListIsNarrowedByDatesAndByAnEntity() throws IOException {
+        List<ArticleRecord> records = new ArrayList<>(SampleRecords.all());
+        records.addAll(StorySamples.shotThenDied());
+        try (TestServer stories = new TestServer(dir.resolve("story-list"), records)) {
+            driver.get(stories.base() + "/#/stories");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories-total")));
+            int all = driver.findElements(By.cssSelector(".story-hit")).size();
+            driver.findElement(By.cssSelector("#story-dates input[name=from]")).sendKeys("03072023");
+            driver.findElement(By.cssSelector("#story-dates input[name=to]")).sendKeys("03082023");
+            driver.findElement(By.cssSelector("#story-dates button")).click();
+            wait.until(ExpectedConditions.urlContains("to=2023-03-08"));
+            wait.until(d -> d.findElements(By.cssSelector(".story-hit")).size() < all);
+            assertThat(driver.findElements(By.cssSelector(".story-hit h2"))).extracting(WebElement::getText)
+                .contains("Man shot near Martuni");
+
+            driver.findElement(By.cssSelector("#story-dates input[name=from]")).sendKeys("03092023");
+            driver.findElement(By.cssSelector("#story-dates button")).click();
+            assertThat(driver.findElement(By.cssSelector("#story-dates .warn")).getText()).contains("ends before it starts");
+
+            driver.get(stories.base() + "/#/entity/" + java.net.URLEncoder.encode("LOCATION:martuni", java.nio.charset.StandardCharsets.UTF_8));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entity-stories"))).click();
+            wait.until(ExpectedConditions.textToBe(By.id("stories-total"), "1 story, newest first"));
+            assertThat(driver.findElement(By.cssSelector("a.chip[data-filter=entity]")).getText()).contains("Martuni");
+        }
+    }
+
+    /**
      * Audit (stop 47): a refused search (a date range that ends before it starts) left only
      * "Could not load: ..." with no filter to take back. The refusal keeps the filters' chips.
      */

@@ -193,19 +193,31 @@ function facetPanel(facets, params, estimated) {
     }
     panel.append(list);
   }
-  panel.append(el('h3', {}, 'Dates'));
+  panel.append(el('h3', {}, 'Dates'), dateRange(params, searchHash, 'search-dates'));
+  return panel;
+}
+
+/**
+ * From and To days and a button that narrows the page to them ({@code hashOf} of the new
+ * parameters); a range that ends before it starts is refused here, not sent to be refused.
+ */
+function dateRange(params, hashOf, id) {
   const from = el('input', { type: 'date', name: 'from', value: params.get('from') || '' });
   const to = el('input', { type: 'date', name: 'to', value: params.get('to') || '' });
+  const warn = el('p', { class: 'warn', 'aria-live': 'polite' });
   const apply = on(el('button', { type: 'button' }, 'Apply dates'), 'click', () => {
+    if (from.value && to.value && to.value < from.value) {
+      warn.textContent = 'The range ends before it starts.';
+      return;
+    }
     const next = new URLSearchParams(params);
     next.delete('offset');
     for (const [k, input] of [['from', from], ['to', to]]) {
       if (input.value) next.set(k, input.value); else next.delete(k);
     }
-    location.hash = searchHash(next);
+    location.hash = hashOf(next);
   });
-  panel.append(el('label', {}, 'From ', from), el('label', {}, 'To ', to), apply);
-  return panel;
+  return el('div', { class: 'date-range', id }, el('label', {}, 'From ', from), el('label', {}, 'To ', to), apply, warn);
 }
 
 function filterChips(params) {
@@ -478,7 +490,8 @@ async function showEntity(key) {
       el('div', { class: 'meta' }, [page.type, page.codes.join(', '), page.articles + (page.articles === 1 ? ' article' : ' articles')].filter(Boolean).join(' · ')),
       others.length ? el('p', { class: 'names' }, 'Also written: ', others.join('; ')) : null,
       page.titles.length ? el('p', { class: 'names' }, 'Titles: ', page.titles.join('; ')) : null,
-      el('p', {}, el('a', { href: searchHash(new URLSearchParams([['actor', page.key]])) }, 'Articles with this actor')),
+      el('p', {}, el('a', { href: searchHash(new URLSearchParams([['actor', page.key]])) }, 'Articles with this actor'),
+        ' · ', el('a', { href: '#/stories?' + new URLSearchParams([['entity', page.key]]).toString(), id: 'entity-stories' }, 'Stories naming it')),
       joinsList(page.joins || [])),
     timelineCard(timeline, null, 'Events involving ' + page.name),
     el('h2', {}, 'Statements (', String(page.statements.length), ')'),
@@ -522,14 +535,20 @@ function plural(n, one, many) {
 }
 
 async function showStories(params) {
-  const list = await api('/stories', params);
+  const entity = params.get('entity');
+  const [list, named] = await Promise.all([api('/stories', params),
+    entity ? api('/entities/' + encodeURIComponent(entity)).catch(() => null) : null]);
   document.title = 'Stories · Dateline';
+  const without = name => { const n = new URLSearchParams(params); n.delete(name); n.delete('offset'); return '#/stories?' + n.toString(); };
   const offset = Number(params.get('offset') || 0);
   const limit = Number(params.get('limit') || 20);
   const next = new URLSearchParams(params);
   next.set('offset', String(offset + limit));
   show(el('p', {}, el('a', { href: '#/search' }, '← Search')),
     el('h1', {}, 'Stories'),
+    dateRange(params, next => '#/stories?' + next.toString(), 'story-dates'),
+    entity ? el('div', { class: 'chips' }, el('a', { class: 'chip', href: without('entity'), title: 'Remove this filter',
+      'data-filter': 'entity' }, 'Naming: ' + (named ? named.name : entity) + ' ×')) : null,
     el('p', { class: 'summary', id: 'stories-total' }, plural(list.total, 'story', 'stories'), ', newest first'),
     list.stories.length ? list.stories.map(st => el('article', { class: 'card story-hit', 'data-story': st.storyId },
       el('h2', {}, el('a', { href: storyHash(st.storyId) }, st.title || '(untitled)')),
