@@ -1,5 +1,6 @@
 package org.dateline.story;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,8 +24,9 @@ public record Claim(String id, String storyId, String proposition, boolean frame
 
     /**
      * Whether speakers of two different known sides take opposite stances: one asserts what
-     * another denies.
+     * another denies. In the API's claim JSON, so a reader need not work it out from the stances.
      */
+    @JsonProperty("contested")
     public boolean contested() {
         for (ClaimStance a : stances) {
             for (ClaimStance d : stances) {

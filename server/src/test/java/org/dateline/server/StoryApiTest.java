@@ -139,6 +139,8 @@ class StoryApiTest {
             .containsExactly("Azerbaijani troops (AZE)", "Armenian armed groups (ARM)");
 
         assertThat(s.get("claims")).hasSize(1);
+        // audit (stop 47): the API said whether a claim is contested nowhere; the page worked it out itself
+        assertThat(s.get("claims").get(0).get("contested").asBoolean()).isTrue();
         JsonNode stances = s.get("claims").get(0).get("stances");
         assertThat(stances).extracting(x -> x.get("side").asText() + " " + x.get("stance").asText())
             .containsExactly("ARM asserts", "AZE denies"); // the contract's and the export's case (audit, stop 47: the API wrote ASSERTS)

@@ -646,8 +646,7 @@ function incidentCard(inc) {
 
 /** A claim: the proposition, and each statement's side, speaker, stance, words and framing terms. */
 function claimCard(claim) {
-  const contested = claim.stances.some(a => a.stance === 'asserts' && a.side &&
-    claim.stances.some(d => d.stance === 'denies' && d.side && d.side !== a.side));
+  const contested = claim.contested;
   return el('article', { class: 'card claim', 'data-claim': claim.id },
     el('h3', {}, claim.framed ? '“' + claim.proposition + '”' : claim.proposition,
       contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null),
