@@ -260,15 +260,16 @@ class BrowserTest {
             driver.get(stories.base() + "/#/stories");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stories-total")));
             int all = driver.findElements(By.cssSelector(".story-hit")).size();
-            driver.findElement(By.cssSelector("#story-dates input[name=from]")).sendKeys("03072023");
-            driver.findElement(By.cssSelector("#story-dates input[name=to]")).sendKeys("03082023");
+            // set as values, not typed: a date field's typing order follows the browser's locale
+            js("document.querySelector('#story-dates input[name=from]').value = '2023-03-07'");
+            js("document.querySelector('#story-dates input[name=to]').value = '2023-03-08'");
             driver.findElement(By.cssSelector("#story-dates button")).click();
             wait.until(ExpectedConditions.urlContains("to=2023-03-08"));
             wait.until(d -> d.findElements(By.cssSelector(".story-hit")).size() < all);
             assertThat(driver.findElements(By.cssSelector(".story-hit h2"))).extracting(WebElement::getText)
                 .contains("Man shot near Martuni");
 
-            driver.findElement(By.cssSelector("#story-dates input[name=from]")).sendKeys("03092023");
+            js("document.querySelector('#story-dates input[name=from]').value = '2023-03-09'");
             driver.findElement(By.cssSelector("#story-dates button")).click();
             assertThat(driver.findElement(By.cssSelector("#story-dates .warn")).getText()).contains("ends before it starts");
 
