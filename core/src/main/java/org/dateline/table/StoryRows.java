@@ -30,9 +30,13 @@ import org.dateline.story.StoryArticle;
 public final class StoryRows {
     private StoryRows() {}
 
-    /** One statement's stance in a claim, as the {@code stances} JSON column writes it. */
+    /**
+     * One statement's stance in a claim, as the {@code stances} JSON column writes it: with the word
+     * that makes it a denial ({@code evidence}, null otherwise) and the proposition's words as the
+     * statement writes them, so a reader of the table sees why, as the API's claim shows.
+     */
     public record StanceJson(String ref, String outlet, String speaker, String speakerKey, String side, String stance,
-                             List<String> framing) {}
+                             String evidence, List<String> words, List<String> framing) {}
 
     /** Every per-story row of the story {@code storyId} of {@code members} (any order), table by table. */
     public static void rows(String storyId, List<StorySummary.Member> members, Tables.RowSink sink) throws IOException {
@@ -84,8 +88,8 @@ public final class StoryRows {
         List<String> framings = new ArrayList<>(new LinkedHashSet<>(s.stream()
             .flatMap(x -> x.framing().stream()).map(Span::text).toList()));
         List<StanceJson> stances = s.stream().map(x -> new StanceJson(x.ref(), x.outlet(), x.speaker(), x.speakerKey(),
-            x.side(), x.stance().wireName(),
-            x.framing().stream().map(Span::text).toList())).toList();
+            x.side(), x.stance().wireName(), x.evidence() == null ? null : x.evidence().text(),
+            x.words().stream().map(Span::text).toList(), x.framing().stream().map(Span::text).toList())).toList();
         return Tables.row(c.id(), c.storyId(), c.proposition(), s.stream().map(ClaimStance::ref).toList(),
             distinct(s, ClaimStance::articleId), speakers(s, Stance.ASSERTS), speakers(s, Stance.DENIES),
             speakers(s, Stance.REPORTS), sides(s, Stance.ASSERTS), sides(s, Stance.DENIES), framings, json(stances));

@@ -131,6 +131,11 @@ class ExporterTest {
         assertThat(strings(claim.get("denying_sides"))).containsExactly("AZE");
         assertThat(strings(claim.get("framings"))).containsExactly("blockade");
         assertThat(tree(claim.get("stances").asText()).get(1).get("stance").asText()).isEqualTo("denies");
+        // audit (stop 47): the export said a stance denies, not what words make it one
+        var denial = tree(claim.get("stances").asText()).get(1);
+        assertThat(denial.get("evidence").asText()).isNotBlank();
+        assertThat(strings(denial.get("words"))).isNotEmpty();
+        assertThat(tree(claim.get("stances").asText()).get(0).get("evidence").isNull()).isTrue();
     }
 
     private static List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
