@@ -159,9 +159,18 @@ final class Fusion {
      * Smith") say nothing of a side and do not vote. With no fused value to depart from, the versions
      * are in the order of their sources' numbers. Null when no two sources' sets are disjoint.
      *
+     * The same compares whose people were hit ({@code recipients}: one side's dead in the other's
+     * telling), with {@link #partyCountries}.
+     *
      * @param doers a report's doers of the incident's own type (its other acts' doers are others')
      */
     static Disagreement actorCountries(List<IncidentReport> reports, Function<IncidentReport, List<IncidentReport.Party>> doers) {
+        return partyCountries("actors", reports, doers);
+    }
+
+    /** As {@link #actorCountries}, of the parties {@code doers} gives (actors or recipients), under the field {@code field}. */
+    static Disagreement partyCountries(String field, List<IncidentReport> reports,
+                                       Function<IncidentReport, List<IncidentReport.Party>> doers) {
         Function<IncidentReport, String> countries = r -> {
             String joined = countried(doers.apply(r)).map(IncidentReport.Party::code).distinct().sorted()
                 .collect(Collectors.joining(" "));
@@ -175,7 +184,7 @@ final class Fusion {
                 opposed = Collections.disjoint(sides.get(i), sides.get(j));
             }
         }
-        Disagreement byCode = opposed ? disagreement("actors", reports, countries) : null;
+        Disagreement byCode = opposed ? disagreement(field, reports, countries) : null;
         if (byCode == null) {
             return null;
         }
@@ -186,7 +195,7 @@ final class Fusion {
                 .forEach(r -> countried(doers.apply(r)).forEach(p -> names.add(p.name())));
             versions.add(new Disagreement.Version(String.join("; ", names) + " (" + v.value() + ")", v.articleIds()));
         }
-        return new Disagreement("actors", versions);
+        return new Disagreement(field, versions);
     }
 
     private static Stream<IncidentReport.Party> countried(List<IncidentReport.Party> parties) {

@@ -348,6 +348,10 @@ public final class Incidents {
             byArticle.forEach((article, es) -> doers.put(article,
                 ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), true)));
             addIfAny(disagreements, Fusion.actorCountries(reports, r -> doers.get(r.articleId())));
+            Map<String, List<IncidentReport.Party>> hit = new HashMap<>();
+            byArticle.forEach((article, es) -> hit.put(article,
+                ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), false)));
+            addIfAny(disagreements, Fusion.partyCountries("recipients", reports, r -> hit.get(r.articleId())));
             List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();
             return new Incident(id, storyId, family, type, mostFrequent(ofType, Event::mode),
                 mostFrequent(ofType, e -> e.acled() == null ? null : e.acled().subEventType().toString()),

@@ -326,6 +326,38 @@ class IncidentsTest {
             .extracting(Disagreement::field).doesNotContain("actors");
     }
 
+    /**
+     * Audit (stop 47): whose people were hit was never compared across sources. The demo's Caspian
+     * Ledger has Azerbaijani officers killed where the Yerevan Courier has Karabakh's: each side's
+     * dead in the other's telling is a disagreement a monitor must see, as who acted is.
+     */
+    @Test
+    void sourcesPuttingTheVictimsInDisjointCountriesDisagreeOnWhoWasHit() {
+        StoryArticle ledger = new Article("ledger", "Caspian Ledger", "2023-03-05",
+            "Two Azerbaijani police officers were killed in an attack near Khankendi.")
+            .event("V1", EventType.ASSAULT, null, "attack", null, null, null, null)
+            .party("V1", false, "Azerbaijani police officers", "AZE")
+            .build(0);
+        StoryArticle courier = new Article("courier", "Yerevan Courier", "2023-03-06",
+            "Three Armenian police officers were killed when their car was ambushed near Stepanakert.")
+            .event("V1", EventType.ASSAULT, null, "ambushed", null, null, null, null)
+            .party("V1", false, "Armenian police officers", "ARM")
+            .build(1);
+        StoryArticle observer = new Article("observer", "Northern Observer", "2023-03-06",
+            "Police officers were killed in an ambush.")
+            .event("V1", EventType.ASSAULT, null, "ambush", null, null, null, null)
+            .party("V1", false, "Police officers")
+            .build(2);
+
+        Incident i = Incidents.of(STORY, List.of(ledger, courier, observer)).get(0);
+
+        Disagreement hit = i.disagreements().stream().filter(d -> d.field().equals("recipients")).findFirst().orElseThrow();
+        assertThat(hit.versions()).extracting(Disagreement.Version::value)
+            .containsExactly("Azerbaijani police officers (AZE)", "Armenian police officers (ARM)");
+        assertThat(Incidents.of(STORY, List.of(ledger, observer)).get(0).disagreements())
+            .extracting(Disagreement::field).doesNotContain("recipients");
+    }
+
     @Test
     void oneTownUnderEachSidesNameIsOnePlace() {
         // the demo's March 5 and 6 reports: "Khankendi" and "Stepanakert" were a disagreement on the place
