@@ -288,6 +288,14 @@ public final class Incidents {
             }
         }
 
+        /** Each article's actors (else recipients) of its events of this type, by article id. */
+        private Map<String, List<IncidentReport.Party>> partiesOf(EventType type, boolean actors) {
+            Map<String, List<IncidentReport.Party>> out = new HashMap<>();
+            byArticle.forEach((article, es) -> out.put(article,
+                ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), actors)));
+            return out;
+        }
+
         Incident fuse(String storyId) {
             List<IncidentReport> reports = new ArrayList<>();
             List<String> refs = new ArrayList<>();
@@ -344,13 +352,9 @@ public final class Incidents {
             // holds other types ("investigating the shooting" beside the killings, a navy's capture of
             // the pirates beside their attack), whose modes and doers are not the type's
             EventType type = mostFrequent(events, Event::type);
-            Map<String, List<IncidentReport.Party>> doers = new HashMap<>();
-            byArticle.forEach((article, es) -> doers.put(article,
-                ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), true)));
+            Map<String, List<IncidentReport.Party>> doers = partiesOf(type, true);
             addIfAny(disagreements, Fusion.actorCountries(reports, r -> doers.get(r.articleId())));
-            Map<String, List<IncidentReport.Party>> hit = new HashMap<>();
-            byArticle.forEach((article, es) -> hit.put(article,
-                ReportReader.parties(articles.get(article), es.stream().filter(e -> e.type() == type).toList(), false)));
+            Map<String, List<IncidentReport.Party>> hit = partiesOf(type, false);
             addIfAny(disagreements, Fusion.partyCountries("recipients", reports, r -> hit.get(r.articleId())));
             List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();
             return new Incident(id, storyId, family, type, mostFrequent(ofType, Event::mode),
