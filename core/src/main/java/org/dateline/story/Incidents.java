@@ -77,15 +77,12 @@ public final class Incidents {
     private static final Map<String, Integer> KILLED_TIERS = Map.of("count", 0, "headline", 1, "implied", 2, "silent", 3);
 
     /**
-     * Bases of a count no number in the words gives: a 0 implied by a text that tells of no death
-     * (or no wounded), a 0 for telling of none, a 1 inferred from an accidental shooting. They vote
-     * below stated counts, and are no version of a disagreement.
+     * Whether a count of this basis is one the words state: it votes above the 0 a text's silence
+     * implies, as a 0 for telling of none and a 1 inferred from an accidental shooting do not; such
+     * counts are no version of a disagreement (a report without a count has none).
      */
-    private static final Set<String> INFERRED_COUNTS = Set.of("implied", "silent", "accidental");
-
-    /** Whether a count of this basis is one the words state (a report without a count has none). */
-    private static boolean stated(String countBasis) {
-        return countBasis != null && !INFERRED_COUNTS.contains(countBasis);
+    private static boolean stated(String countBasis, Map<String, Integer> tiers) {
+        return tier(countBasis, tiers) < tier("implied", tiers);
     }
 
     /** The event ref of a report told by its headline alone: no event holds its words. */
@@ -307,8 +304,9 @@ public final class Incidents {
             IncidentReport first = reports.get(0);
             String id = idOf(storyId, first.articleId(), byArticle.get(first.articleId()).stream()
                 .map(Event::id).min(Comparator.comparingInt(Incidents::eventNumber)).orElse(HEADLINE_REF));
-            Fusion.Fused date = Fusion.choose(reports, IncidentReport::date,
-                r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0, "date",
+            // a day the words give outvotes a published day standing in for one
+            Function<IncidentReport, Integer> dateTier = r -> "published".equals(r.dateBasis()) || r.dateBasis() == null ? 1 : 0;
+            Fusion.Fused date = Fusion.choose(reports, IncidentReport::date, dateTier, "date",
                 day -> sourcesNaming(articles, reports, a -> a.record().dates().stream()
                     .anyMatch(d -> d.value() != null && day.equals(String.valueOf(DateFact.dayOf(d.value()))))));
             // the vote asks a report's rank more than once, and a rank reads its article's states
@@ -343,11 +341,10 @@ public final class Incidents {
             List<Disagreement> disagreements = new ArrayList<>();
             // what a source's words state: not a published day standing in for a date, nor a count
             // inferred from what the text leaves out
-            addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date,
-                r -> r.dateBasis() != null && !"published".equals(r.dateBasis())));
+            addIfAny(disagreements, Fusion.disagreement("date", reports, IncidentReport::date, r -> dateTier.apply(r) == 0));
             addIfAny(disagreements, Fusion.disagreement("location", reports, IncidentReport::location));
-            addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf, r -> stated(r.killedBasis())));
-            addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf, r -> stated(r.injuredBasis())));
+            addIfAny(disagreements, Fusion.disagreement("killed", reports, killedOf, r -> stated(r.killedBasis(), KILLED_TIERS)));
+            addIfAny(disagreements, Fusion.disagreement("injured", reports, injuredOf, r -> stated(r.injuredBasis(), WOUNDED_TIERS)));
             // the mode, the ACLED sub-event type and who did it are the type's own events': a family
             // holds other types ("investigating the shooting" beside the killings, a navy's capture of
             // the pirates beside their attack), whose modes and doers are not the type's
