@@ -5,12 +5,15 @@ import static com.github.pemistahl.lingua.api.Language.*;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.dateline.analyze.data.TsvTable;
 
 /**
  * The language of an article's text (Lingua, low-accuracy mode). Only the languages news monitors
@@ -58,10 +61,24 @@ public final class LanguageGuess {
             .withLowAccuracyMode().build();
     }
 
-    /** The words of {@code english-words.tsv} (one column, "word"). */
+    /**
+     * The words of {@code english-words.tsv}: one column, "word", after "#" comments (read here, not
+     * by the analysis stage's table reader: extraction comes before any language analysis).
+     */
     private static Set<String> englishWordsTable() {
-        return TsvTable.resource(LanguageGuess.class, "english-words.tsv", "word").rows().stream()
-            .map(row -> row.get("word")).collect(Collectors.toUnmodifiableSet());
+        try (InputStream in = LanguageGuess.class.getResourceAsStream("english-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("english-words.tsv is missing from the class path");
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            if (lines.isEmpty() || !lines.get(0).equals("word")) {
+                throw new IllegalStateException("english-words.tsv: the header 'word' is missing");
+            }
+            return Set.copyOf(lines.subList(1, lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("english-words.tsv cannot be read", e);
+        }
     }
 
     /** How many of the text's words are of {@link #ENGLISH_WORDS}. */
