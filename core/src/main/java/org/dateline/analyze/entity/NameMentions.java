@@ -144,7 +144,10 @@ final class NameMentions {
         return m;
     }
 
-    /** An organisation's country from a demonym before it, or a country or a place of {@code places.tsv} named inside it. */
+    /**
+     * An organisation's country from a demonym or a country's possessive before it ("Azerbaijan's
+     * Foreign Ministry"), or a country or a place of {@code places.tsv} named inside it.
+     */
     private String orgCountry(AnnotatedText text, Mention m) {
         if (m.tokenStart() > 0) {
             Token before = text.tokens().get(m.tokenStart() - 1);
@@ -153,6 +156,10 @@ final class NameMentions {
                 if (code.isPresent()) {
                     return code.get();
                 }
+            }
+            String possessor = possessor(text, m.tokenStart() - 1);
+            if (possessor != null) {
+                return possessor;
             }
         }
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
@@ -172,6 +179,24 @@ final class NameMentions {
             for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) { // the longest place first: "Los Angeles"
                 Optional<String> code = codes.placeCode(text.index().slice(text.tokens().get(i).start(),
                     text.tokens().get(end - 1).end()));
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country whose possessive ends at token {@code pos} ("Azerbaijan 's", "the United States '"), or null. */
+    private String possessor(AnnotatedText text, int pos) {
+        List<Token> tokens = text.tokens();
+        if (!tokens.get(pos).pos().equals("POS")) {
+            return null;
+        }
+        // the longest country name first: "United States" before "States"
+        for (int start = Math.max(0, pos - 3); start < pos; start++) {
+            if (tokens.get(start).isCapitalised() && tokens.get(start).sentence() == tokens.get(pos).sentence()) {
+                Optional<String> code = codes.countryCode(joinWords(tokens, start, pos));
                 if (code.isPresent()) {
                     return code.get();
                 }

@@ -182,4 +182,36 @@ class NameMentionsTest {
             """);
         assertThat(names(ANALYZER.analyze(text, null), EntityType.LOCATION)).containsExactly("Ellen Court");
     }
+
+    @Test
+    void anOfficeIsOfTheCountryWhosePossessiveItFollows() {
+        // the demo's "Azerbaijan's Foreign Ministry said ..." came out uncoded, beside the Armenian
+        // one coded ARM, and the two ministries were one identity across articles
+        AnnotatedText text = TextBuilder.parse("""
+            Azerbaijan NNP - - - COUNTRY
+            's         POS - - - O
+            Foreign    NNP - - - ORGANIZATION
+            Ministry   NNP - - - ORGANIZATION
+            said       VBD - - - O
+            that       IN  - - - O
+            the        DT  - - - O
+            United     NNP - - - COUNTRY
+            States     NNP - - - COUNTRY
+            '          POS - - - O
+            State      NNP - - - ORGANIZATION
+            Department NNP - - - ORGANIZATION
+            and        CC  - - - O
+            the        DT  - - - O
+            Armenian   JJ  - - - NATIONALITY
+            Defence    NNP - - - ORGANIZATION
+            Ministry   NNP - - - ORGANIZATION
+            were       VBD - - - O
+            wrong      JJ  - - - O
+            .          .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(named(found, "Foreign Ministry").code()).isEqualTo("AZE");
+        assertThat(named(found, "State Department").code()).isEqualTo("USA");
+        assertThat(named(found, "Defence Ministry").code()).isEqualTo("ARM");
+    }
 }
