@@ -18,6 +18,7 @@ public final class IdentityPass {
     private final IdentityResolver resolver;
     private final Spelling spelling;
     private final SectorFamilies families;
+    private final OwnerlessNames ownerless = OwnerlessNames.standard();
 
     public IdentityPass(IdentityResolver resolver, Spelling spelling, SectorFamilies families) {
         this.resolver = resolver;
@@ -43,8 +44,8 @@ public final class IdentityPass {
     public Map<String, Resolution> resolve(List<Entity> entities, LocalDate day, Known known, Consumer<Identity> write) {
         Map<String, Resolution> out = new LinkedHashMap<>();
         for (Entity e : entities) {
-            if (e.type() == null || e.name() == null || e.name().isBlank() || e.unnamed()) {
-                // "a 17-year-old boy" is this article's own: no other article's boy is he
+            if (e.type() == null || e.name() == null || e.name().isBlank() || ownerless.articleOwn(e)) {
+                // "a 17-year-old boy", an uncoded "Foreign Ministry": this article's own, no other article's
                 continue;
             }
             Profile p = Profile.of(e, day, spelling, families);

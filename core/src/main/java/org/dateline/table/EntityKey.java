@@ -1,5 +1,6 @@
 package org.dateline.table;
 
+import org.dateline.identity.OwnerlessNames;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.NameFold;
@@ -21,14 +22,15 @@ public final class EntityKey {
 
     /**
      * The key of an entity of article {@code articleId} that no store has given an identity: its
-     * name key, and for a person without a name ({@link Entity#unnamed}: "a 17-year-old boy") the
-     * name key with the article and entity ({@code PERSON:man@ARTICLE.E3}; no slash, so the key
-     * stays one path segment of the API), so that two articles' "man" never share a key: no
-     * identity is claimed across articles for such a person.
+     * name key, and for an entity that is its article's own ({@link OwnerlessNames#articleOwn}: a
+     * person without a name, {@link Entity#unnamed}, "a 17-year-old boy"; an uncoded "Foreign
+     * Ministry") the name key with the article and entity ({@code PERSON:man@ARTICLE.E3}; no slash,
+     * so the key stays one path segment of the API), so that two articles' "man" never share a key:
+     * no identity is claimed across articles for such an entity.
      */
     public static String of(Entity e, String articleId) {
         String key = of(e.name(), e.type());
-        return e.unnamed() ? key + "@" + articleId + "." + e.id() : key;
+        return OwnerlessNames.standard().articleOwn(e) ? key + "@" + articleId + "." + e.id() : key;
     }
 
     /** Whether a filter value is written as a key ("PERSON:…") rather than a name or code. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dateline.identity.OwnerlessNames;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -103,8 +104,8 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
             }
             Set<String> keys = new LinkedHashSet<>();
             for (Entity e : r.entities()) {
-                if (e.type() == null || e.name() == null || e.unnamed()) {
-                    continue; // "a 17-year-old boy" is no party a story can name
+                if (e.type() == null || e.name() == null || OwnerlessNames.standard().articleOwn(e)) {
+                    continue; // "a 17-year-old boy", an uncoded "Foreign Ministry": no party a story can name
                 }
                 String key = m.entityKeys().getOrDefault(e.id(), EntityKey.of(e.name(), e.type()));
                 keys.add(key);

@@ -24,4 +24,15 @@ class EntityKeyTest {
         assertThat(EntityKey.of(man, "def")).isNotEqualTo(EntityKey.of(man, "abc"));
         assertThat(EntityKey.isKey(EntityKey.of(man, "abc"))).isTrue();
     }
+
+    /** Two articles' uncoded "Foreign Ministry" may be two countries': keyed within the article, as "man" is. */
+    @Test
+    void anUncodedOfficeWhoseNameSaysNoOwnerIsKeyedWithinItsArticle() {
+        Entity ministry = new Entity("E2", "Foreign Ministry", EntityType.ORGANIZATION, List.of(), null, Sector.GOV, null,
+            List.of());
+        assertThat(EntityKey.of(ministry, "abc")).isEqualTo("ORGANIZATION:foreign ministry@abc.E2");
+        Entity armenian = new Entity("E2", "Foreign Ministry", EntityType.ORGANIZATION, List.of(), "ARM", Sector.GOV, null,
+            List.of());
+        assertThat(EntityKey.of(armenian, "abc")).isEqualTo("ORGANIZATION:foreign ministry");
+    }
 }
