@@ -1,7 +1,9 @@
 package org.dateline.story;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +15,8 @@ import java.util.TreeSet;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
 import org.dateline.model.TextIndex;
@@ -35,7 +39,10 @@ import org.dateline.story.ContentWords.Word;
  * first, then anchors held by more statements, then longer ones; each takes the statements that
  * hold it and are not yet taken, and makes a claim if at least two are left. Since all of a claim's
  * statements hold its whole anchor, no chain of weak links can join statements that share nothing
- * (a wrong grouping is worse than two claims).
+ * (a wrong grouping is worse than two claims). Who did an act is part of the proposition: two
+ * statements that put one kind of act (an event whose trigger is in their content) on actors of
+ * disjoint countries are never one claim ("Azerbaijani troops shelled the villages" against
+ * "Armenian troops shelled the villages"), and the anchor makes a claim of each.
  *
  * <p><b>Stance.</b> DENIES when the statement's words deny the anchor ({@link StanceReader});
  * else REPORTS when the speaker is anonymous or the outlet itself; else ASSERTS.
@@ -59,12 +66,23 @@ public final class Claims {
         StanceReader reader = new StanceReader(words);
         Map<Integer, Claim> byFirst = new TreeMap<>();
         for (Anchor anchor : anchors) {
-            List<View> members = anchor.members.stream().filter(v -> !taken.contains(v)).toList();
-            if (members.size() < 2) {
-                continue;
+            List<View> open = new ArrayList<>(anchor.members.stream().filter(v -> !taken.contains(v)).toList());
+            // One anchor may hold two propositions: "Azerbaijani troops shelled…" and "Armenian
+            // troops shelled…" share every word. Each claim takes the first open statement and those
+            // that do not put its acts on other countries; the rest may make a claim of their own.
+            while (open.size() >= 2) {
+                List<View> members = new ArrayList<>();
+                for (View v : open) {
+                    if (members.stream().noneMatch(m -> m.opposes(v))) {
+                        members.add(v);
+                    }
+                }
+                open.removeAll(members);
+                if (members.size() >= 2) {
+                    taken.addAll(members);
+                    byFirst.put(members.get(0).order, claim(storyId, anchor, members, articles, reader));
+                }
             }
-            taken.addAll(members);
-            byFirst.put(members.get(0).order, claim(storyId, anchor, members, articles, reader));
         }
         return List.copyOf(byFirst.values());
     }
@@ -74,10 +92,38 @@ public final class Claims {
      * {@code order} is its place in the story.
      */
     private record View(StoryArticle article, Statement statement, List<Word> words, Set<String> keys,
-                        Set<String> free, int order) {
+                        Set<String> free, Map<EventType, Set<String>> actors, int order) {
         String ref() {
             return article.id() + "#" + statement.id();
         }
+
+        /** Both put one kind of act on actors of countries and share none: who did it is what they differ on. */
+        boolean opposes(View other) {
+            for (Map.Entry<EventType, Set<String>> e : actors.entrySet()) {
+                Set<String> theirs = other.actors.get(e.getKey());
+                if (theirs != null && Collections.disjoint(e.getValue(), theirs)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The country codes of the actors of each kind of act whose trigger lies in the statement's content. */
+    private static Map<EventType, Set<String>> actors(ArticleRecord r, Statement s) {
+        Map<EventType, Set<String>> out = new EnumMap<>(EventType.class);
+        for (Event e : r.events()) {
+            if (e.type() == null || e.trigger() == null || !s.content().contains(e.trigger())) {
+                continue;
+            }
+            for (String id : e.actors()) {
+                Entity actor = entity(r, id);
+                if (actor != null && actor.code() != null) {
+                    out.computeIfAbsent(e.type(), t -> new TreeSet<>()).add(actor.code());
+                }
+            }
+        }
+        return out;
     }
 
     private record Anchor(Set<String> keys, boolean framed, List<View> members) {}
@@ -104,7 +150,7 @@ public final class Claims {
                         }
                     }
                 }
-                views.add(new View(a, s, content, keys, free, views.size()));
+                views.add(new View(a, s, content, keys, free, actors(a.record(), s), views.size()));
             }
         }
         return views;
@@ -192,6 +238,9 @@ public final class Claims {
             key, side.code(), side.ref(), stance, s.cue(), s.content(), denial, held, s.framing());
     }
 
+    /** A speaker's side and the entity ({@code articleId#E3}) it was read from; both null when unknown. */
+    private record Side(String code, String ref) {}
+
     /**
      * The speaker's code and the entity it was read from: the speaker's own, else, for a person,
      * that of the first entity of the story with the same key and a code, when all such entities
@@ -201,9 +250,6 @@ public final class Claims {
      * Azerbaijani Foreign Ministry"). An office's name key ("Foreign Ministry") is shared by every
      * country's, so only a person's is read across articles.
      */
-    /** A speaker's side and the entity ({@code articleId#E3}) it was read from; both null when unknown. */
-    private record Side(String code, String ref) {}
-
     private static Side side(StoryArticle article, Entity speaker, String key, List<StoryArticle> articles) {
         if (speaker == null) {
             return new Side(null, null);

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Factuality;
 import org.dateline.model.Source;
 import org.dateline.model.Span;
 import org.dateline.model.Statement;
@@ -24,6 +27,7 @@ class ClaimsTest {
         final String text;
         final List<Entity> entities = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
+        final List<Event> events = new ArrayList<>();
         final Map<String, String> keys = new HashMap<>();
         String domain;
 
@@ -63,6 +67,14 @@ class ClaimsTest {
             return this;
         }
 
+        /** An act of entity {@code actor} (to {@code recipient}, or null) on {@code trigger}, its first occurrence. */
+        Article does(EventType type, String trigger, String actor, String recipient) {
+            events.add(new Event("V" + (events.size() + 1), type, null, List.of(), null, List.of(actor),
+                recipient == null ? List.of() : List.of(recipient), null, null, null, null, Factuality.ASSERTED, null,
+                span(trigger), span(trigger), 1.0));
+            return this;
+        }
+
         Span span(String part) {
             int at = text.indexOf(part);
             assertThat(at).as("'%s' in the text", part).isNotNegative();
@@ -73,7 +85,7 @@ class ClaimsTest {
         StoryArticle build(long seq) {
             ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(text), null, null,
                 new Source(outlet, domain, List.of()), null, List.of(), null, "en", text, entities, List.of(),
-                statements, List.of(), List.of(), null);
+                statements, events, List.of(), null);
             SpanAssertions.assertSpansMatchText(r);
             return new StoryArticle(r, keys, seq);
         }
@@ -328,5 +340,44 @@ class ClaimsTest {
             .build(1).record().withDuplicateOf(original.id());
 
         assertThat(Claims.of("s", List.of(original, new StoryArticle(copy, Map.of(), 1)))).isEmpty();
+    }
+
+    /**
+     * Audit (stop 47): each side's ministry said the other's troops shelled the villages, and the
+     * two were one claim that both sides asserted, "Azerbaijan asserts that Azerbaijani troops
+     * shelled". Who did the act is the proposition: a claim holds no two statements that put the
+     * same kind of act on disjoint countries.
+     */
+    @Test
+    void sidesAccusingEachOtherOfOneActMakeTwoClaims() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "The Armenian Defence Ministry said that Azerbaijani troops shelled border villages overnight.")
+                .speaker("E1", "Armenian Defence Ministry", EntityType.ORGANIZATION, "ARM")
+                .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
+                .says("E1", "Armenian Defence Ministry", "said", "Azerbaijani troops shelled border villages overnight")
+                .does(EventType.ASSAULT, "shelled", "E2", null),
+            new Article("Caspian Ledger", "The Azerbaijani Defence Ministry said that Armenian troops shelled border villages overnight.")
+                .speaker("E1", "Azerbaijani Defence Ministry", EntityType.ORGANIZATION, "AZE")
+                .speaker("E2", "Armenian troops", EntityType.GROUP, "ARM")
+                .says("E1", "Azerbaijani Defence Ministry", "said", "Armenian troops shelled border villages overnight")
+                .does(EventType.ASSAULT, "shelled", "E2", null),
+            new Article("Geneva Dispatch", "Armenia said that Azerbaijani troops shelled border villages overnight again.")
+                .speaker("E1", "Armenia", EntityType.COUNTRY, "ARM")
+                .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
+                .says("E1", "Armenia", "said", "Azerbaijani troops shelled border villages overnight again")
+                .does(EventType.ASSAULT, "shelled", "E2", null),
+            new Article("Northern Observer", "Azerbaijan said that Armenian troops shelled border villages overnight.")
+                .speaker("E1", "Azerbaijan", EntityType.COUNTRY, "AZE")
+                .speaker("E2", "Armenian troops", EntityType.GROUP, "ARM")
+                .says("E1", "Azerbaijan", "said", "Armenian troops shelled border villages overnight")
+                .does(EventType.ASSAULT, "shelled", "E2", null));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims).extracting(c -> c.stances().stream().map(ClaimStance::side).distinct().toList())
+            .containsExactly(List.of("ARM"), List.of("AZE"));
+        assertThat(claims.get(0).stances()).extracting(ClaimStance::articleId)
+            .containsExactly(story.get(0).id(), story.get(2).id());
+        assertClaimSpans(claims, story);
     }
 }
