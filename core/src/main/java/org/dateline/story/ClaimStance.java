@@ -16,7 +16,8 @@ import org.dateline.model.Span;
  *     key in another article of the story when the speaker's own record gives no code, or the
  *     organisation of the same article the person speaks for; null with side
  * @param evidence what makes the stance a denial (the cue, the negator, the denying or distancing
- *     word); null for ASSERTS and REPORTS
+ *     word), or the negated cue of a speaker who takes no stand and so only reports ("could not
+ *     confirm"); null otherwise
  * @param words the proposition's words as this statement writes them: why it is in the claim
  * @param framing the statement's scare-quoted terms ({@code statements[].framing})
  */

@@ -44,8 +44,9 @@ import org.dateline.story.ContentWords.Word;
  * disjoint countries are never one claim ("Azerbaijani troops shelled the villages" against
  * "Armenian troops shelled the villages"), and the anchor makes a claim of each.
  *
- * <p><b>Stance.</b> DENIES when the statement's words deny the anchor ({@link StanceReader});
- * else REPORTS when the speaker is anonymous or the outlet itself; else ASSERTS.
+ * <p><b>Stance.</b> REPORTS when the statement's cue is negated ("could not confirm", "did not
+ * deny": the speaker takes no stand); else DENIES when its words deny the anchor ({@link
+ * StanceReader}); else REPORTS when the speaker is anonymous or the outlet itself; else ASSERTS.
  */
 public final class Claims {
     /**
@@ -228,14 +229,15 @@ public final class Claims {
         Statement s = v.statement;
         Entity speaker = entity(r, s.speaker());
         String outlet = r.source() == null ? null : r.source().outlet();
-        Span denial = reader.denial(s, v.words, keys);
+        Span withheld = reader.withheld(s);
+        Span denial = withheld != null ? null : reader.denial(s, v.words, keys);
         boolean relayed = speaker == null || (outlet != null && speaker.name().equalsIgnoreCase(outlet));
-        Stance stance = denial != null ? Stance.DENIES : relayed ? Stance.REPORTS : Stance.ASSERTS;
+        Stance stance = denial != null ? Stance.DENIES : withheld != null || relayed ? Stance.REPORTS : Stance.ASSERTS;
         String key = speaker == null ? null : v.article.keyOf(speaker.id());
         Side side = side(v.article, speaker, key, articles);
         return new ClaimStance(v.ref(), r.id(), s.id(), outlet,
             speaker != null ? speaker.name() : s.source() != null ? s.source().text() : null,
-            key, side.code(), side.ref(), stance, s.cue(), s.content(), denial, held, s.framing());
+            key, side.code(), side.ref(), stance, s.cue(), s.content(), denial != null ? denial : withheld, held, s.framing());
     }
 
     /** A speaker's side and the entity ({@code articleId#E3}) it was read from; both null when unknown. */

@@ -31,6 +31,23 @@ final class StanceReader {
         this.words = words;
     }
 
+    /**
+     * The statement's cue when it is negated ("could not confirm", "did not deny"): its speaker takes
+     * no stand on what follows, so the statement only reports it; else null.
+     */
+    Span withheld(Statement statement) {
+        Span cue = statement.cue();
+        if (cue == null) {
+            return null;
+        }
+        for (String w : cue.text().strip().split("\\s+")) {
+            if (words.isNegator(w.toLowerCase(Locale.ROOT))) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
     /** What makes the statement deny the proposition, or null when nothing does. */
     Span denial(Statement statement, List<Word> content, Set<String> keys) {
         Span cue = statement.cue();

@@ -380,4 +380,31 @@ class ClaimsTest {
             .containsExactly(story.get(0).id(), story.get(2).id());
         assertClaimSpans(claims, story);
     }
+
+    /**
+     * "The Russian Defence Ministry could not confirm that the road ... was blocked" asserted the
+     * blockade: a speaker whose cue is negated takes no stand, and only reports what others say.
+     */
+    @Test
+    void aSpeakerWhoCouldNotConfirmOnlyReports() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "The Armenian government said that the road to Stepanakert was blocked for civilian traffic.")
+                .speaker("E1", "Armenian government", EntityType.ORGANIZATION, "ARM")
+                .says("E1", "Armenian government", "said", "the road to Stepanakert was blocked for civilian traffic"),
+            new Article("Northern Observer", "The Russian Defence Ministry could not confirm that the road to Stepanakert was blocked for civilian traffic.")
+                .speaker("E1", "Russian Defence Ministry", EntityType.ORGANIZATION, "RUS")
+                .says("E1", "Russian Defence Ministry", "could not confirm", "the road to Stepanakert was blocked for civilian traffic"),
+            new Article("Caspian Ledger", "Azerbaijan did not deny that the road to Stepanakert was blocked for civilian traffic.")
+                .speaker("E1", "Azerbaijan", EntityType.COUNTRY, "AZE")
+                .says("E1", "Azerbaijan", "did not deny", "the road to Stepanakert was blocked for civilian traffic"));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stances()).extracting(ClaimStance::stance)
+                .containsExactly(Stance.ASSERTS, Stance.REPORTS, Stance.REPORTS);
+            assertThat(c.stances().get(1).evidence().text()).isEqualTo("could not confirm");
+            assertThat(c.contested()).isFalse();
+        });
+        assertClaimSpans(claims, story);
+    }
 }
