@@ -71,6 +71,7 @@ public final class Claims {
             // One anchor may hold two propositions: "Azerbaijani troops shelled…" and "Armenian
             // troops shelled…" share every word. Each claim takes the first open statement and those
             // that do not put its acts on other countries; the rest may make a claim of their own.
+            boolean split = false;
             while (open.size() >= 2) {
                 List<View> members = new ArrayList<>();
                 for (View v : open) {
@@ -78,10 +79,13 @@ public final class Claims {
                         members.add(v);
                     }
                 }
+                split |= members.size() < open.size();
                 open.removeAll(members);
                 if (members.size() >= 2) {
                     taken.addAll(members);
-                    byFirst.put(members.get(0).order, claim(storyId, anchor, members, articles, reader));
+                    // split, each claim stands on what its own statements share, whose troops included
+                    byFirst.put(members.get(0).order, claim(storyId, split ? ownAnchor(anchor, members) : anchor,
+                        members, articles, reader));
                 }
             }
         }
@@ -193,6 +197,13 @@ public final class Claims {
             .thenComparing(a -> a.members.get(0).order)
             .thenComparing(a -> String.join(" ", a.keys)));
         return anchors;
+    }
+
+    /** The anchor widened to every key all of {@code members} hold (a superset of its own). */
+    private static Anchor ownAnchor(Anchor anchor, List<View> members) {
+        Set<String> keys = new TreeSet<>(members.get(0).keys);
+        members.forEach(m -> keys.retainAll(m.keys));
+        return new Anchor(keys, anchor.framed, members);
     }
 
     private static Claim claim(String storyId, Anchor anchor, List<View> members, List<StoryArticle> articles,

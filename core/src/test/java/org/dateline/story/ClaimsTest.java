@@ -378,6 +378,9 @@ class ClaimsTest {
             .containsExactly(List.of("ARM"), List.of("AZE"));
         assertThat(claims.get(0).stances()).extracting(ClaimStance::articleId)
             .containsExactly(story.get(0).id(), story.get(2).id());
+        // each claim says whose troops its side names: the words its own statements share
+        assertThat(claims).extracting(Claim::proposition)
+            .containsExactly("Azerbaijani troops shelled border villages overnight", "Armenian troops shelled border villages overnight");
         assertClaimSpans(claims, story);
     }
 
