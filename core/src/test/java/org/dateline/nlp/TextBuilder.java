@@ -19,7 +19,7 @@ import org.dateline.model.Vocabularies;
  * proper noun), the NER label to {@code O}; {@code -} in either column means the default. A blank
  * line ends a sentence, a line holding only {@code ¶} also ends the paragraph. The text is the
  * words joined by single spaces, none before closing punctuation nor after an opening mark, and
- * every offset is computed from it; a hyphen tagged HYPH joins its neighbours. Runs of one NER label become the text's entity mentions.
+ * every offset is computed from it; a hyphen-minus tagged HYPH joins its neighbours (a dash so tagged does not). Runs of one NER label become the text's entity mentions.
  */
 public final class TextBuilder {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "”", "’", "'s",
@@ -107,7 +107,9 @@ public final class TextBuilder {
             return false;
         }
         boolean afterOpeningQuote = previous.word().equals("\"") && straightQuoteOpen;
-        boolean hyphenated = token.pos.equals("HYPH") || previous.pos().equals("HYPH"); // "Lachin-Khankandi"
+        // "Lachin-Khankandi"; the tagger also calls a spaced dash HYPH ("YEREVAN, March 12, 2023 — Azerbaijani")
+        boolean hyphenated = token.pos.equals("HYPH") && token.word.equals("-")
+            || previous.pos().equals("HYPH") && previous.word().equals("-");
         return !NO_SPACE_BEFORE.contains(token.word) && !NO_SPACE_AFTER.contains(previous.word()) && !afterOpeningQuote
             && !hyphenated;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.analyze.Datelines;
 import org.dateline.analyze.FunctionWords;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
@@ -61,7 +62,7 @@ final class NameMentions {
 
     /** The places and agencies of datelines ({@link Datelines}) in place of what the tagger made of their words. */
     private List<Mention> withDatelines(AnnotatedText text, List<Mention> found, String sourceName) {
-        List<Datelines.Part> parts = Datelines.find(text);
+        List<Datelines.Part> parts = Datelines.find(text).stream().flatMap(d -> d.parts().stream()).toList();
         if (parts.isEmpty()) {
             return found;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.analyze.Datelines;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
 import org.dateline.model.Published;
@@ -61,6 +62,7 @@ public final class StatementAnalyzer {
         List<Statement> statements = new ArrayList<>();
         List<Attribution> kept = new ArrayList<>(found);
         kept.addAll(continuations(text, quotes, found));
+        kept = withoutDatelines(text, kept);
         kept.sort(Comparator.comparingInt(Attribution::contentStart));
         TextIndex index = text.index();
         String previousSpeaker = null;
@@ -73,6 +75,37 @@ public final class StatementAnalyzer {
             previousSpeaker = speaker;
         }
         return statements;
+    }
+
+    /**
+     * Contents that open with a wire dateline start after its dash: "MOSCOW, March 12 (Reuters) –
+     * Russian forces struck ..., the ministry said" says that Russian forces struck, not where the
+     * story was filed ({@link Datelines}).
+     */
+    private static List<Attribution> withoutDatelines(AnnotatedText text, List<Attribution> all) {
+        List<Datelines.Dateline> datelines = Datelines.find(text);
+        if (datelines.isEmpty()) {
+            return all;
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : all) {
+            Attribution trimmed = a;
+            for (Datelines.Dateline d : datelines) {
+                int from = text.tokens().get(d.start()).start();
+                int dash = text.tokens().get(d.end() - 1).end();
+                Span c = a.content();
+                boolean opens = c.start() <= from && dash < c.end()
+                    && text.index().slice(c.start(), from).isBlank() && d.end() < text.tokens().size();
+                if (opens) {
+                    int start = text.tokens().get(d.end()).start();
+                    trimmed = new Attribution(a.sentence(), a.source(), a.sourceHead(), a.cue(),
+                        text.index().span(start, c.end()), a.kind());
+                    break;
+                }
+            }
+            out.add(trimmed);
+        }
+        return out;
     }
 
     /** Only the outermost attribution counts: "X said Y had announced that ..." is X's statement. */

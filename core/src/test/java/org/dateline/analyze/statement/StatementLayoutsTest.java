@@ -232,4 +232,18 @@ class StatementLayoutsTest {
         assertThat(said(Parses.analyze("Russia attacked Ukraine on Tuesday."))).isEmpty();
         assertThat(said(Parses.analyze("Elnur Mammadov met Volker Türk in Geneva."))).isEmpty();
     }
+
+    /**
+     * A wire lead's dateline is where the story was filed, not what was said: "YEREVAN, March 12,
+     * 2023 — " opened the content of the ministry's statement (audit, stop 48).
+     */
+    @Test
+    void aDatelineWithItsDayIsNoPartOfTheContent() {
+        Statement reuters = only("MOSCOW, March 12 (Reuters) – Russian forces struck a fuel depot near Kharkiv, "
+            + "the Russian Defence Ministry said.");
+        assertThat(text(reuters.content())).isEqualTo("Russian forces struck a fuel depot near Kharkiv");
+        Statement dated = only("YEREVAN, March 12, 2023 — Azerbaijani troops shelled Armenian border villages near Sotk "
+            + "on Sunday, the Armenian Defence Ministry said in a statement.");
+        assertThat(text(dated.content())).isEqualTo("Azerbaijani troops shelled Armenian border villages near Sotk on Sunday");
+    }
 }
