@@ -3,6 +3,7 @@ package org.dateline.analyze.statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Span;
@@ -27,6 +28,9 @@ final class SpeakerResolver {
     private static final List<EntityType> PREFERENCE = List.of(EntityType.PERSON, EntityType.ORGANIZATION,
         EntityType.COUNTRY, EntityType.GROUP, EntityType.LOCATION);
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
+    /** Heads of a source that is no one who can be asked ("sources in the government"), from {@code anonymous-sources.tsv}. */
+    private static final Set<String> ANONYMOUS_HEADS = Set.copyOf(TsvTable.resource(SpeakerResolver.class,
+        "anonymous-sources.tsv", "lemma").rows().stream().map(r -> r.get("lemma")).toList());
     private static final int PRONOUN_REACH_SENTENCES = 2;
 
     private final AnnotatedText text;
@@ -56,6 +60,9 @@ final class SpeakerResolver {
         if (head != null && source.length() == head.end() - head.start()
             && COLLECTIVE_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))) {
             return collective(head, previousSpeaker);
+        }
+        if (head != null && ANONYMOUS_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return null; // "Sources in the Armenian government said": the government did not say it
         }
         int headStart = head == null ? -1 : head.start();
         for (Entity e : entities) {

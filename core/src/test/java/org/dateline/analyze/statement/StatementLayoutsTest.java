@@ -246,4 +246,20 @@ class StatementLayoutsTest {
             + "on Sunday, the Armenian Defence Ministry said in a statement.");
         assertThat(text(dated.content())).isEqualTo("Azerbaijani troops shelled Armenian border villages near Sotk on Sunday");
     }
+
+    /**
+     * A source is no one who can be asked, whatever it is close to: "Sources in the Armenian
+     * government said" made the government the speaker, so the claims stage had it assert what
+     * its anonymous sources said (audit, stop 47), as the gold codes "an insurgent source".
+     */
+    @Test
+    void sourcesInAGovernmentAreAnonymous() {
+        ArticleRecord inGovernment = Parses.analyze("Sources in the Armenian government said that Azerbaijani troops had blocked the road.");
+        assertThat(said(inGovernment)).singleElement().satisfies(s -> {
+            assertThat(text(s.source())).isEqualTo("Sources in the Armenian government");
+            assertThat(s.speaker()).isNull();
+        });
+        ArticleRecord close = Parses.analyze("A source close to the Azerbaijani presidency said the road was open.");
+        assertThat(said(close)).singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
+    }
 }
