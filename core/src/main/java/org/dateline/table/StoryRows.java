@@ -92,7 +92,8 @@ public final class StoryRows {
             x.words().stream().map(Span::text).toList(), x.framing().stream().map(Span::text).toList())).toList();
         return Tables.row(c.id(), c.storyId(), c.proposition(), s.stream().map(ClaimStance::ref).toList(),
             distinct(s, ClaimStance::articleId), speakers(s, Stance.ASSERTS), speakers(s, Stance.DENIES),
-            speakers(s, Stance.REPORTS), sides(s, Stance.ASSERTS), sides(s, Stance.DENIES), framings, json(stances));
+            speakers(s, Stance.REPORTS), sides(s, Stance.ASSERTS), sides(s, Stance.DENIES), c.contested(), framings,
+            json(stances));
     }
 
     /** Who takes the stance: the speaker's key, else the name (an anonymous source's words), each once. */

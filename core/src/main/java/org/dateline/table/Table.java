@@ -13,11 +13,22 @@ public record Table(String name, List<Column> columns) {
     public record Column(String name, Type type) {}
 
     /**
-     * What a column's values are in Java: VARCHAR a String, BIGINT a Long, DOUBLE a Double, LIST a
-     * {@code List<String>} (a JSON array in JSON Lines and CSV, a list of strings in Parquet).
+     * What a column's values are in Java: VARCHAR a String, BIGINT a Long, DOUBLE a Double, BOOLEAN a
+     * Boolean, LIST a {@code List<String>} (a JSON array in JSON Lines and CSV, a list of strings in Parquet).
      */
     public enum Type {
-        VARCHAR, BIGINT, DOUBLE, LIST
+        VARCHAR(String.class), BIGINT(Long.class), DOUBLE(Double.class), BOOLEAN(Boolean.class), LIST(List.class);
+
+        private final Class<?> javaType;
+
+        Type(Class<?> javaType) {
+            this.javaType = javaType;
+        }
+
+        /** The class of the column's values in Java. */
+        public Class<?> javaType() {
+            return javaType;
+        }
     }
 
     public List<String> columnNames() {

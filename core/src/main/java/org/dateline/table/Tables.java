@@ -3,6 +3,7 @@ package org.dateline.table;
 import static org.dateline.model.Vocabularies.wireName;
 import static org.dateline.model.Vocabularies.wireNames;
 import static org.dateline.table.Table.Type.BIGINT;
+import static org.dateline.table.Table.Type.BOOLEAN;
 import static org.dateline.table.Table.Type.DOUBLE;
 import static org.dateline.table.Table.Type.LIST;
 import static org.dateline.table.Table.Type.VARCHAR;
@@ -90,12 +91,13 @@ public final class Tables {
         "recipient_keys", LIST, "actor_codes", LIST, "recipient_codes", LIST);
     /**
      * One row per claim of a story ({@code org.dateline.story.Claim}): who asserts, denies or only
-     * reports its proposition, each statement's stance as JSON in {@code stances}.
+     * reports its proposition, whether one side asserts what another denies ({@code contested}),
+     * each statement's stance as JSON in {@code stances}.
      */
     public static final Table CLAIMS = Table.of("claims",
         "claim_id", VARCHAR, "story_id", VARCHAR, "proposition", VARCHAR, "statement_refs", LIST, "article_ids", LIST,
         "asserted_by", LIST, "denied_by", LIST, "reported_by", LIST, "asserting_sides", LIST, "denying_sides", LIST,
-        "framings", LIST, "stances", VARCHAR);
+        "contested", BOOLEAN, "framings", LIST, "stances", VARCHAR);
     /** The tables made per story, not per record ({@link StoryRows#rows}), in the order it gives them. */
     public static final List<Table> STORY_TABLES = List.of(STORIES, INCIDENTS, INCIDENT_REPORTS, CLAIMS);
 

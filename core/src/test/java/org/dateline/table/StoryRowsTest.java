@@ -39,12 +39,7 @@ class StoryRowsTest {
                 assertThat(row).as(table.name()).hasSize(table.columns().size());
                 for (int i = 0; i < row.size(); i++) {
                     Object v = row.get(i);
-                    Class<?> expected = switch (table.columns().get(i).type()) {
-                        case VARCHAR -> String.class;
-                        case BIGINT -> Long.class;
-                        case DOUBLE -> Double.class;
-                        case LIST -> List.class;
-                    };
+                    Class<?> expected = table.columns().get(i).type().javaType();
                     if (v != null) {
                         assertThat(v).as(table.name() + "." + table.columns().get(i).name()).isInstanceOf(expected);
                     }

@@ -134,12 +134,7 @@ class TablesTest {
             Tables.rows(RecordJson.fromLine(json), (table, values) -> {
                 for (int i = 0; i < values.size(); i++) {
                     Object v = values.get(i);
-                    Class<?> expected = switch (table.columns().get(i).type()) {
-                        case VARCHAR -> String.class;
-                        case BIGINT -> Long.class;
-                        case DOUBLE -> Double.class;
-                        case LIST -> List.class;
-                    };
+                    Class<?> expected = table.columns().get(i).type().javaType();
                     assertThat(v == null || expected.isInstance(v))
                         .as(table.name() + "." + table.columns().get(i).name() + " = " + v).isTrue();
                 }

@@ -88,6 +88,7 @@ final class TableFrames {
             case VARCHAR -> DataTypes.StringType;
             case BIGINT -> DataTypes.LongType;
             case DOUBLE -> DataTypes.DoubleType;
+            case BOOLEAN -> DataTypes.BooleanType;
             case LIST -> DataTypes.createArrayType(DataTypes.StringType, true);
         };
     }

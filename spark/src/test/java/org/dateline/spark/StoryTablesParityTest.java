@@ -103,6 +103,7 @@ class StoryTablesParityTest {
         Row claim = LocalSpark.get().read().parquet(tmp.resolve("job/claims").toString()).first();
         assertThat(claim.<String>getList(claim.fieldIndex("asserting_sides"))).containsExactly("ARM");
         assertThat(claim.<String>getList(claim.fieldIndex("denying_sides"))).containsExactly("AZE");
+        assertThat(claim.<Boolean>getAs("contested")).isTrue();
         assertThat(LocalSpark.get().read().parquet(tmp.resolve("job/stories").toString()).count())
             .as("the story's three reports and the copy in one story, the four others alone, the merging"
                 + " fixture's eight unrelated reports in one (they share a paragraph) and its shooting in one").isEqualTo(7);

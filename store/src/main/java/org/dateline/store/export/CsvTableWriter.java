@@ -17,8 +17,8 @@ import org.dateline.table.Table;
  * a spreadsheet opening the file runs a cell that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return as a formula, and article text, titles and names are
  * anyone's words ({@code =HYPERLINK(...)}, {@code =cmd|...}). Such a text cell is written with a
- * {@code '} before it, which spreadsheets take as "this is text" and do not show. Numbers in numeric
- * columns (BIGINT, DOUBLE) are written as they are, so a negative number stays a number; lists start
+ * {@code '} before it, which spreadsheets take as "this is text" and do not show. Values of numeric
+ * and boolean columns (BIGINT, DOUBLE, BOOLEAN) are written as they are, so a negative number stays a number; lists start
  * with {@code [}.
  */
 final class CsvTableWriter implements TableWriter {
@@ -46,7 +46,7 @@ final class CsvTableWriter implements TableWriter {
                 String s;
                 if (v instanceof List<?>) {
                     s = RecordJson.mapper().writeValueAsString(v);
-                } else if (v instanceof Number && !header && isNumeric(columns.get(i).type())) {
+                } else if ((v instanceof Number || v instanceof Boolean) && !header && writtenAsIs(columns.get(i).type())) {
                     s = v.toString();
                 } else {
                     s = neutralised(v.toString());
@@ -59,8 +59,8 @@ final class CsvTableWriter implements TableWriter {
         out.write("\r\n");
     }
 
-    private static boolean isNumeric(Table.Type type) {
-        return type == Table.Type.BIGINT || type == Table.Type.DOUBLE;
+    private static boolean writtenAsIs(Table.Type type) {
+        return type == Table.Type.BIGINT || type == Table.Type.DOUBLE || type == Table.Type.BOOLEAN;
     }
 
     /** A text cell a spreadsheet would run as a formula, with a leading {@code '}; any other as it is. */

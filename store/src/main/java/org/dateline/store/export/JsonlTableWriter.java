@@ -36,6 +36,8 @@ final class JsonlTableWriter implements TableWriter {
                 o.put(name, n);
             } else if (v instanceof Double d) {
                 o.put(name, d);
+            } else if (v instanceof Boolean b) {
+                o.put(name, b);
             } else {
                 o.put(name, v.toString());
             }

@@ -130,6 +130,9 @@ class ExporterTest {
         assertThat(strings(claim.get("asserting_sides"))).containsExactly("ARM");
         assertThat(strings(claim.get("denying_sides"))).containsExactly("AZE");
         assertThat(strings(claim.get("framings"))).containsExactly("blockade");
+        // audit (stop 47): the API said whether a claim is contested, the table did not
+        assertThat(claim.get("contested").isBoolean()).isTrue();
+        assertThat(claim.get("contested").asBoolean()).isTrue();
         assertThat(tree(claim.get("stances").asText()).get(1).get("stance").asText()).isEqualTo("denies");
         // audit (stop 47): the export said a stance denies, not what words make it one
         var denial = tree(claim.get("stances").asText()).get(1);
@@ -162,6 +165,35 @@ class ExporterTest {
             + "\"Shelling/artillery/missile attack\",\"2\",\"killed at least two civilians\",,\"dozens were wounded\""));
         // an event outside ACLED without counts: seven empty fields
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"CONSULT\"").endsWith(",,,,,,,"));
+    }
+
+    @Test
+    void aClaimIsContestedInCsvAndParquetToo() throws Exception {
+        try (StoreWriter w = StoreWriter.open(tmp.resolve("claims-store"))) {
+            for (var r : SampleStory.all()) {
+                w.put(r);
+            }
+        }
+        try (Store store = Store.open(tmp.resolve("claims-store"))) {
+            contestedInCsvAndParquet(store);
+        }
+    }
+
+    private void contestedInCsvAndParquet(Store store) throws Exception {
+        Exporter.run(store, tmp.resolve("csv-claims"), ExportFormat.CSV);
+        List<String> lines = Files.readAllLines(tmp.resolve("csv-claims/claims.csv"));
+        int at = List.of(lines.get(0).split(",")).indexOf("\"contested\"");
+        assertThat(at).isNotNegative();
+        assertThat(lines.get(1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[at]).isEqualTo("\"true\"");
+        Path dir = tmp.resolve("parquet-claims");
+        Exporter.run(store, dir, ExportFormat.PARQUET);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = c.createStatement().executeQuery("SELECT contested, typeof(contested) FROM '"
+                 + dir.resolve("claims.parquet") + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+            assertThat(rs.getString(2)).isEqualTo("BOOLEAN");
+        }
     }
 
     @Test
