@@ -138,6 +138,10 @@ public final class EntityAnalyzer {
                 }
             }
         }
+        if (code == null && c.type() == EntityType.PERSON && organization != null) {
+            // "Kremlin spokesman Dmitry Peskov": a person speaks for the body their title names
+            code = dictionary.on(organization, published).map(ActorDictionary.Coding::code).orElse(null);
+        }
         boolean unnamed = c.first().kind() == Mention.Kind.UNNAMED;
         return new Entity(id, name, c.type(), List.copyOf(titles.values()), code, sector, organization, nominal,
             unnamed, List.copyOf(spans));

@@ -102,4 +102,16 @@ class EntityAnalyzerTest {
         List<Entity> found = analyze("He said the border would stay closed.", null);
         assertThat(found).allSatisfy(e -> assertThat(mentions(e)).doesNotContain("He"));
     }
+
+    /**
+     * "Kremlin spokesman Dmitry Peskov" stayed uncoded beside a Kremlin coded RUS, so his words had
+     * no side until the claims stage looked him up: a person speaks for the coded body the article
+     * names as theirs.
+     */
+    @Test
+    void aPersonTakesTheCodeOfTheBodyTheirTitleNames() {
+        List<Entity> found = analyze("Kremlin spokesman Dmitry Peskov said the talks with Baku were useful.", null);
+        assertThat(named(found, "Dmitry Peskov").organization()).isEqualTo("Kremlin");
+        assertThat(named(found, "Dmitry Peskov").code()).isEqualTo("RUS");
+    }
 }
