@@ -44,11 +44,14 @@ public final class OwnerlessNames {
      * name says no owner and that has no code to say it instead.
      */
     public boolean articleOwn(Entity e) {
-        return e.unnamed() || e.code() == null && (e.type() == EntityType.ORGANIZATION) && e.name() != null
+        return e.unnamed() || e.code() == null && e.type() == EntityType.ORGANIZATION && e.name() != null
             && ownerless(NameFold.forEntityKey(e.name()));
     }
 
-    /** A folded name made only of the table's words and ending with one of its heads. */
+    /**
+     * A folded name made only of the table's words that ends with one of its heads ("defence
+     * ministry") or begins with one and says what it is of ("ministry of foreign affairs").
+     */
     boolean ownerless(String folded) {
         if (folded.isEmpty()) {
             return false;

@@ -18,8 +18,8 @@ import org.dateline.table.Table;
  * {@code @}, a tab or a carriage return as a formula, and article text, titles and names are
  * anyone's words ({@code =HYPERLINK(...)}, {@code =cmd|...}). Such a text cell is written with a
  * {@code '} before it, which spreadsheets take as "this is text" and do not show. Values of numeric
- * and boolean columns (BIGINT, DOUBLE, BOOLEAN) are written as they are, so a negative number stays a number; lists start
- * with {@code [}.
+ * and boolean columns (BIGINT, DOUBLE, BOOLEAN) are written as they are, so a negative number stays
+ * a number; lists start with {@code [}.
  */
 final class CsvTableWriter implements TableWriter {
     private final BufferedWriter out;

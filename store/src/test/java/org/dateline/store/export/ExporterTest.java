@@ -174,19 +174,15 @@ class ExporterTest {
                 w.put(r);
             }
         }
-        try (Store store = Store.open(tmp.resolve("claims-store"))) {
-            contestedInCsvAndParquet(store);
+        Path dir = tmp.resolve("parquet-claims");
+        try (Store s = Store.open(tmp.resolve("claims-store"))) {
+            Exporter.run(s, tmp.resolve("csv-claims"), ExportFormat.CSV);
+            Exporter.run(s, dir, ExportFormat.PARQUET);
         }
-    }
-
-    private void contestedInCsvAndParquet(Store store) throws Exception {
-        Exporter.run(store, tmp.resolve("csv-claims"), ExportFormat.CSV);
         List<String> lines = Files.readAllLines(tmp.resolve("csv-claims/claims.csv"));
         int at = List.of(lines.get(0).split(",")).indexOf("\"contested\"");
         assertThat(at).isNotNegative();
         assertThat(lines.get(1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[at]).isEqualTo("\"true\"");
-        Path dir = tmp.resolve("parquet-claims");
-        Exporter.run(store, dir, ExportFormat.PARQUET);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = c.createStatement().executeQuery("SELECT contested, typeof(contested) FROM '"
                  + dir.resolve("claims.parquet") + "'")) {
