@@ -40,9 +40,11 @@ import org.dateline.story.ContentWords.Word;
  * hold it and are not yet taken, and makes a claim if at least two are left. Since all of a claim's
  * statements hold its whole anchor, no chain of weak links can join statements that share nothing
  * (a wrong grouping is worse than two claims). Who did an act is part of the proposition: two
- * statements that put one kind of act (an event whose trigger is in their content) on actors of
- * disjoint countries are never one claim ("Azerbaijani troops shelled the villages" against
- * "Armenian troops shelled the villages"), and the anchor makes a claim of each.
+ * statements whose speakers are of two known sides and that put one kind of act (an event whose
+ * trigger is in their content) on actors of disjoint countries are never one claim ("Azerbaijani
+ * troops shelled the villages" from Yerevan against "Armenian troops shelled the villages" from
+ * Baku), and the anchor makes a claim of each. Told by one side, two actors are two parts of one
+ * happening ("the navy captured pirates who had fired on the ship").
  *
  * <p><b>Stance.</b> REPORTS when the statement's cue is negated ("could not confirm", "did not
  * deny": the speaker takes no stand); else DENIES when its words deny the anchor ({@link
@@ -85,7 +87,7 @@ public final class Claims {
                     taken.addAll(members);
                     // split, each claim stands on what its own statements share, whose troops included
                     byFirst.put(members.get(0).order, claim(storyId, split ? ownAnchor(anchor, members) : anchor,
-                        members, articles, reader));
+                        members, reader));
                 }
             }
         }
@@ -97,13 +99,20 @@ public final class Claims {
      * {@code order} is its place in the story.
      */
     private record View(StoryArticle article, Statement statement, List<Word> words, Set<String> keys,
-                        Set<String> free, Map<EventType, Set<String>> actors, int order) {
+                        Set<String> free, Entity speaker, Side side, Map<EventType, Set<String>> actors, int order) {
         String ref() {
             return article.id() + "#" + statement.id();
         }
 
-        /** Both put one kind of act on actors of countries and share none: who did it is what they differ on. */
+        /**
+         * Speakers of two known sides put one kind of act on actors of countries and share none:
+         * who did it is what they differ on. Told by one side, or by speakers of no known side,
+         * two actors are two parts of one happening ("the navy captured pirates who had fired").
+         */
         boolean opposes(View other) {
+            if (side.code() == null || other.side.code() == null || side.code().equals(other.side.code())) {
+                return false;
+            }
             for (Map.Entry<EventType, Set<String>> e : actors.entrySet()) {
                 Set<String> theirs = other.actors.get(e.getKey());
                 if (theirs != null && Collections.disjoint(e.getValue(), theirs)) {
@@ -155,7 +164,9 @@ public final class Claims {
                         }
                     }
                 }
-                views.add(new View(a, s, content, keys, free, actors(a.record(), s), views.size()));
+                Entity speaker = entity(a.record(), s.speaker());
+                Side side = side(a, speaker, speaker == null ? null : a.keyOf(speaker.id()), articles);
+                views.add(new View(a, s, content, keys, free, speaker, side, actors(a.record(), s), views.size()));
             }
         }
         return views;
@@ -206,14 +217,13 @@ public final class Claims {
         return new Anchor(keys, anchor.framed, members);
     }
 
-    private static Claim claim(String storyId, Anchor anchor, List<View> members, List<StoryArticle> articles,
-                               StanceReader reader) {
+    private static Claim claim(String storyId, Anchor anchor, List<View> members, StanceReader reader) {
         View first = members.get(0);
         List<ClaimStance> stances = new ArrayList<>();
         List<ClaimLink> links = new ArrayList<>();
         for (View v : members) {
             List<Span> held = held(v, anchor.keys);
-            stances.add(stance(v, anchor.keys, held, articles, reader));
+            stances.add(stance(v, anchor.keys, held, reader));
             if (v != first) {
                 links.add(new ClaimLink(first.ref(), v.ref(), held.stream().map(Span::text).toList()));
             }
@@ -234,18 +244,17 @@ public final class Claims {
         return spans;
     }
 
-    private static ClaimStance stance(View v, Set<String> keys, List<Span> held, List<StoryArticle> articles,
-                                      StanceReader reader) {
+    private static ClaimStance stance(View v, Set<String> keys, List<Span> held, StanceReader reader) {
         ArticleRecord r = v.article.record();
         Statement s = v.statement;
-        Entity speaker = entity(r, s.speaker());
+        Entity speaker = v.speaker;
         String outlet = r.source() == null ? null : r.source().outlet();
         Span withheld = reader.withheld(s);
         Span denial = withheld != null ? null : reader.denial(s, v.words, keys);
         boolean relayed = speaker == null || (outlet != null && speaker.name().equalsIgnoreCase(outlet));
         Stance stance = denial != null ? Stance.DENIES : withheld != null || relayed ? Stance.REPORTS : Stance.ASSERTS;
         String key = speaker == null ? null : v.article.keyOf(speaker.id());
-        Side side = side(v.article, speaker, key, articles);
+        Side side = v.side;
         return new ClaimStance(v.ref(), r.id(), s.id(), outlet,
             speaker != null ? speaker.name() : s.source() != null ? s.source().text() : null,
             key, side.code(), side.ref(), stance, s.cue(), s.content(), denial != null ? denial : withheld, held, s.framing());

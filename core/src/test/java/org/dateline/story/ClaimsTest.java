@@ -385,6 +385,28 @@ class ClaimsTest {
     }
 
     /**
+     * ECB+ dev: the Indian navy "captured 23 pirates who attacked a merchant vessel" and "the pirates
+     * had fired at the merchant vessel" tell one happening in which both acted; no side accuses the
+     * other, so the statements stay one claim. Only speakers of two known sides putting the act on
+     * disjoint countries are opposed.
+     */
+    @Test
+    void twoActorsOfOneHappeningToldByOneSideStayOneClaim() {
+        List<StoryArticle> story = story(
+            new Article("Hindustan Times", "The Indian navy said that it captured pirates near the merchant vessel.")
+                .speaker("E1", "Indian navy", EntityType.ORGANIZATION, "IND")
+                .says("E1", "Indian navy", "said", "it captured pirates near the merchant vessel")
+                .does(EventType.ASSAULT, "captured", "E1", null),
+            new Article("Sify", "The navy said that pirates fired near the merchant vessel.")
+                .speaker("E1", "navy", EntityType.ORGANIZATION, null)
+                .speaker("E2", "pirates", EntityType.GROUP, "SOM")
+                .says("E1", "navy", "said", "pirates fired near the merchant vessel")
+                .does(EventType.ASSAULT, "fired", "E2", null));
+        assertThat(Claims.of("s", story)).singleElement()
+            .satisfies(c -> assertThat(c.stances()).hasSize(2));
+    }
+
+    /**
      * "The Russian Defence Ministry could not confirm that the road ... was blocked" asserted the
      * blockade: a speaker whose cue is negated takes no stand, and only reports what others say.
      */
