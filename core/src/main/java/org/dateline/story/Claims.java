@@ -165,7 +165,8 @@ public final class Claims {
                     }
                 }
                 Entity speaker = entity(a.record(), s.speaker());
-                Side side = side(a, speaker, speaker == null ? null : a.keyOf(speaker.id()), articles);
+                Side side = speaker == null ? sourceSide(a, s)
+                    : side(a, speaker, a.keyOf(speaker.id()), articles);
                 views.add(new View(a, s, content, keys, free, speaker, side, actors(a.record(), s), views.size()));
             }
         }
@@ -299,6 +300,21 @@ public final class Claims {
             }
         }
         return found == null ? organisationSide(article, speaker) : found;
+    }
+
+    /**
+     * An anonymous source's side: the code of the first coded entity its words name ("Sources in
+     * the Armenian government"); the stance only reports, but for that side.
+     */
+    private static Side sourceSide(StoryArticle article, Statement s) {
+        if (s.source() != null) {
+            for (Entity e : article.record().entities()) {
+                if (e.code() != null && e.mentions().stream().anyMatch(m -> s.source().contains(m))) {
+                    return new Side(e.code(), article.id() + "#" + e.id());
+                }
+            }
+        }
+        return new Side(null, null);
     }
 
     /** The code of the organisation of this article the person belongs to, named as their record names it. */

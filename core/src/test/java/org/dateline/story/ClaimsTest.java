@@ -385,6 +385,29 @@ class ClaimsTest {
     }
 
     /**
+     * "Sources in the Armenian government" speak for no one who can be asked (speaker null), but
+     * for a side: the stance only reports, and its side is the body its source names.
+     */
+    @Test
+    void anAnonymousSourceOnlyReportsForTheSideItsWordsName() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "Sources in the Armenian government said that the road to Stepanakert was blocked for civilian traffic.")
+                .speaker("E1", "Armenian government", EntityType.ORGANIZATION, "ARM")
+                .says(null, "Sources in the Armenian government", "said", "the road to Stepanakert was blocked for civilian traffic"),
+            new Article("Caspian Ledger", "Azerbaijan denied that the road to Stepanakert was blocked for civilian traffic.")
+                .speaker("E1", "Azerbaijan", EntityType.COUNTRY, "AZE")
+                .says("E1", "Azerbaijan", "denied", "the road to Stepanakert was blocked for civilian traffic"));
+        assertThat(Claims.of("s", story)).singleElement().satisfies(c -> {
+            ClaimStance sources = c.stances().get(0);
+            assertThat(sources.stance()).isEqualTo(Stance.REPORTS);
+            assertThat(sources.speaker()).isEqualTo("Sources in the Armenian government");
+            assertThat(sources.side()).isEqualTo("ARM");
+            assertThat(sources.sideRef()).isEqualTo(story.get(0).id() + "#E1");
+            assertThat(c.contested()).as("a source that only reports contests nothing").isFalse();
+        });
+    }
+
+    /**
      * ECB+ dev: the Indian navy "captured 23 pirates who attacked a merchant vessel" and "the pirates
      * had fired at the merchant vessel" tell one happening in which both acted; no side accuses the
      * other, so the statements stay one claim. Only speakers of two known sides putting the act on
