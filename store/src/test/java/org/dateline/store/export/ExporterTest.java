@@ -83,14 +83,9 @@ class ExporterTest {
 
     @Test
     void aStoryToldByThreeOutletsGivesOneIncidentWithItsDisagreementAndAContestedClaim() throws Exception {
-        try (StoreWriter w = StoreWriter.open(tmp.resolve("story-store"))) {
-            for (var r : SampleStory.all()) {
-                w.put(r);
-            }
-        }
         Path out = tmp.resolve("story-jsonl");
         Map<String, Long> counts;
-        try (Store s = Store.open(tmp.resolve("story-store"))) {
+        try (Store s = Store.open(sampleStoryStore("story-store"))) {
             counts = Exporter.run(s, out, ExportFormat.JSONL);
         }
         assertThat(counts).containsEntry("stories", 1L).containsEntry("incidents", 1L)
@@ -141,6 +136,16 @@ class ExporterTest {
         assertThat(tree(claim.get("stances").asText()).get(0).get("evidence").isNull()).isTrue();
     }
 
+    /** A store under {@code name} holding the sample story's three reports. */
+    private Path sampleStoryStore(String name) throws Exception {
+        try (StoreWriter w = StoreWriter.open(tmp.resolve(name))) {
+            for (var r : SampleStory.all()) {
+                w.put(r);
+            }
+        }
+        return tmp.resolve(name);
+    }
+
     private static List<String> strings(com.fasterxml.jackson.databind.JsonNode array) {
         List<String> out = new java.util.ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
@@ -169,13 +174,8 @@ class ExporterTest {
 
     @Test
     void aClaimIsContestedInCsvAndParquetToo() throws Exception {
-        try (StoreWriter w = StoreWriter.open(tmp.resolve("claims-store"))) {
-            for (var r : SampleStory.all()) {
-                w.put(r);
-            }
-        }
         Path dir = tmp.resolve("parquet-claims");
-        try (Store s = Store.open(tmp.resolve("claims-store"))) {
+        try (Store s = Store.open(sampleStoryStore("claims-store"))) {
             Exporter.run(s, tmp.resolve("csv-claims"), ExportFormat.CSV);
             Exporter.run(s, dir, ExportFormat.PARQUET);
         }
