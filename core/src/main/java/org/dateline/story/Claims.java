@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -146,6 +147,7 @@ public final class Claims {
         Set<String> ids = new HashSet<>();
         articles.forEach(a -> ids.add(a.id()));
         List<View> views = new ArrayList<>();
+        Map<String, Side> keySides = keySides(articles);
         for (StoryArticle a : articles) {
             String copyOf = a.record().duplicateOf();
             if (copyOf != null && !copyOf.equals(a.id()) && ids.contains(copyOf)) {
@@ -166,7 +168,7 @@ public final class Claims {
                 }
                 Entity speaker = entity(a.record(), s.speaker());
                 Side side = speaker == null ? sourceSide(a, s)
-                    : side(a, speaker, a.keyOf(speaker.id()), articles);
+                    : side(a, speaker, a.keyOf(speaker.id()), keySides);
                 views.add(new View(a, s, content, keys, free, speaker, side, actors(a.record(), s), views.size()));
             }
         }
@@ -273,7 +275,7 @@ public final class Claims {
      * Azerbaijani Foreign Ministry"). An office's name key ("Foreign Ministry") is shared by every
      * country's, so only a person's is read across articles.
      */
-    private static Side side(StoryArticle article, Entity speaker, String key, List<StoryArticle> articles) {
+    private static Side side(StoryArticle article, Entity speaker, String key, Map<String, Side> keySides) {
         if (speaker == null) {
             return new Side(null, null);
         }
@@ -286,20 +288,32 @@ public final class Claims {
         if (key == null) {
             return organisationSide(article, speaker);
         }
-        Side found = null;
-        for (StoryArticle other : articles) {
-            for (Entity e : other.record().entities()) {
-                if (e.code() != null && key.equals(other.keyOf(e.id()))) {
-                    if (found != null && !found.code().equals(e.code())) {
-                        return new Side(null, null); // the story's records disagree: say nothing
-                    }
-                    if (found == null) {
-                        found = new Side(e.code(), other.id() + "#" + e.id());
-                    }
+        Side found = keySides.get(key);
+        return found == null ? organisationSide(article, speaker) : found;
+    }
+
+    /**
+     * The side of each key that some entity of the story has a code under: its first coded entity,
+     * or no side when the story's records give the key two codes (they disagree: say nothing). Read
+     * once per story, not once per statement.
+     */
+    private static Map<String, Side> keySides(List<StoryArticle> articles) {
+        Map<String, Side> out = new HashMap<>();
+        for (StoryArticle a : articles) {
+            for (Entity e : a.record().entities()) {
+                String key = e.code() == null ? null : a.keyOf(e.id());
+                if (key == null) {
+                    continue;
+                }
+                Side known = out.get(key);
+                if (known == null) {
+                    out.put(key, new Side(e.code(), a.id() + "#" + e.id()));
+                } else if (known.code() != null && !known.code().equals(e.code())) {
+                    out.put(key, new Side(null, null));
                 }
             }
         }
-        return found == null ? organisationSide(article, speaker) : found;
+        return out;
     }
 
     /**
