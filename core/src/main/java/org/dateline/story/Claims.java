@@ -276,9 +276,6 @@ public final class Claims {
      * country's, so only a person's is read across articles.
      */
     private static Side side(StoryArticle article, Entity speaker, String key, Map<String, Side> keySides) {
-        if (speaker == null) {
-            return new Side(null, null);
-        }
         if (speaker.code() != null) {
             return new Side(speaker.code(), article.id() + "#" + speaker.id());
         }

@@ -6,8 +6,8 @@ import java.util.List;
  * A field of an incident on which its independent sources differ, with every version and the
  * articles that give it, so a monitor sees who says what instead of one number that hides the rest.
  *
- * @param field {@code date}, {@code location}, {@code killed}, {@code injured}, or {@code actors} (the
- *     countries of who acted, {@link Fusion#actorCountries})
+ * @param field {@code date}, {@code location}, {@code killed}, {@code injured}, {@code actors} or
+ *     {@code recipients} (the countries of who acted, or of whose people were hit: {@link Fusion#partyCountries})
  * @param versions each distinct value with the articles giving it, most sources first
  */
 public record Disagreement(String field, List<Version> versions) {

@@ -150,25 +150,20 @@ final class Fusion {
     private static final Set<String> NO_COUNTRY = Set.of("IGO", "NGO", "MNC");
 
     /**
-     * Who acted, when independent sources put the doers in countries none of the other's doers are
-     * from: "Armenian armed groups" in one side's report, "an Azerbaijani sabotage group" in the
-     * other's. The field is {@code actors}; a source's value is the set of its doers' countries, each
+     * Who acted ({@code field} {@code actors}), when independent sources put the doers in countries
+     * none of the other's doers are from: "Armenian armed groups" in one side's report, "an
+     * Azerbaijani sabotage group" in the other's. A source's value is the set of its doers' countries, each
      * version shown as its reports' doers with those countries ("Armenian armed groups (ARM)"). Sets
      * that overlap tell more or fewer of the doers, not other ones ("Indian navy" against "Indian
      * navy; Somali pirates"), and are no disagreement. Doers without a country ("a gunman", "John
      * Smith") say nothing of a side and do not vote. With no fused value to depart from, the versions
      * are in the order of their sources' numbers. Null when no two sources' sets are disjoint.
      *
-     * The same compares whose people were hit ({@code recipients}: one side's dead in the other's
-     * telling), with {@link #partyCountries}.
+     * The same compares whose people were hit ({@code field} {@code recipients}: one side's dead in
+     * the other's telling), {@code doers} then giving a report's recipients.
      *
      * @param doers a report's doers of the incident's own type (its other acts' doers are others')
      */
-    static Disagreement actorCountries(List<IncidentReport> reports, Function<IncidentReport, List<IncidentReport.Party>> doers) {
-        return partyCountries("actors", reports, doers);
-    }
-
-    /** As {@link #actorCountries}, of the parties {@code doers} gives (actors or recipients), under the field {@code field}. */
     static Disagreement partyCountries(String field, List<IncidentReport> reports,
                                        Function<IncidentReport, List<IncidentReport.Party>> doers) {
         Function<IncidentReport, String> countries = r -> {

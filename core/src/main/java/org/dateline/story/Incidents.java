@@ -350,7 +350,7 @@ public final class Incidents {
             // the pirates beside their attack), whose modes and doers are not the type's
             EventType type = mostFrequent(events, Event::type);
             Map<String, List<IncidentReport.Party>> doers = partiesOf(type, true);
-            addIfAny(disagreements, Fusion.actorCountries(reports, r -> doers.get(r.articleId())));
+            addIfAny(disagreements, Fusion.partyCountries("actors", reports, r -> doers.get(r.articleId())));
             Map<String, List<IncidentReport.Party>> hit = partiesOf(type, false);
             addIfAny(disagreements, Fusion.partyCountries("recipients", reports, r -> hit.get(r.articleId())));
             List<Event> ofType = events.stream().filter(e -> e.type() == type).toList();

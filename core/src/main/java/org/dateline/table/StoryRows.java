@@ -32,7 +32,8 @@ public final class StoryRows {
 
     /**
      * One statement's stance in a claim, as the {@code stances} JSON column writes it: with the word
-     * that makes it a denial ({@code evidence}, null otherwise) and the proposition's words as the
+     * that makes it a denial or the negated cue of one that only reports ({@code evidence}, null
+     * otherwise) and the proposition's words as the
      * statement writes them, so a reader of the table sees why, as the API's claim shows.
      */
     public record StanceJson(String ref, String outlet, String speaker, String speakerKey, String side, String stance,

@@ -45,10 +45,10 @@ final class SurfacePatterns {
         List<Token> tokens = text.tokens();
         for (int v = sentence.tokenStart(); v < sentence.tokenEnd(); v++) {
             Token verb = tokens.get(v);
+            CueLexicon.CueClass cueClass = verb.isVerb() ? cues.classOf(verb.lemma()) : null;
             // a rejecting verb states a denial only of a claim with its that-clause, which the words'
             // order alone cannot tell from "rejected Assange's attempt to delay the hearing"
-            if (!verb.isVerb() || cues.classOf(verb.lemma()) == null || cues.classOf(verb.lemma()) == CueLexicon.CueClass.CLAIM
-                || covered(used, verb) || covered(found, verb)
+            if (cueClass == null || cueClass == CueLexicon.CueClass.CLAIM || covered(used, verb) || covered(found, verb)
                 || Quotes.insideSpeech(quotes, verb.start()) || hyphenated(tokens, v)) {
                 continue;
             }
