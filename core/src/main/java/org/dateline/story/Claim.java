@@ -14,12 +14,17 @@ import java.util.Objects;
  * @param framed whether the proposition is a term some statement sets off in scare quotes
  * @param stances one per statement, in order
  * @param links why each statement after the first joined the claim
+ * @param counters the ids of the story's claims that tell the same act with other doers: statements
+ *     of one anchor whose speakers, of two known sides, put the act on actors of disjoint countries
+ *     ("Azerbaijani troops shelled the villages" from Yerevan, "Armenian troops shelled the villages"
+ *     from Baku); empty for most claims
  */
 public record Claim(String id, String storyId, String proposition, boolean framed, List<ClaimStance> stances,
-                   List<ClaimLink> links) {
+                   List<ClaimLink> links, List<String> counters) {
     public Claim {
         stances = List.copyOf(stances);
         links = List.copyOf(links);
+        counters = List.copyOf(counters);
     }
 
     /**

@@ -44,8 +44,9 @@ import org.dateline.story.ContentWords.Word;
  * statements whose speakers are of two known sides and that put one kind of act (an event whose
  * trigger is in their content) on actors of disjoint countries are never one claim ("Azerbaijani
  * troops shelled the villages" from Yerevan against "Armenian troops shelled the villages" from
- * Baku), and the anchor makes a claim of each. Told by one side, two actors are two parts of one
- * happening ("the navy captured pirates who had fired on the ship").
+ * Baku): the anchor makes a claim of each version, one statement being enough, and each claim's
+ * {@code counters} name the others. Told by one side, two actors are two parts of one happening
+ * ("the navy captured pirates who had fired on the ship").
  *
  * <p><b>Stance.</b> REPORTS when the statement's cue is negated ("could not confirm", "did not
  * deny": the speaker takes no stand); else DENIES when its words deny the anchor ({@link
@@ -71,25 +72,25 @@ public final class Claims {
         Map<Integer, Claim> byFirst = new TreeMap<>();
         for (Anchor anchor : anchors) {
             List<View> open = new ArrayList<>(anchor.members.stream().filter(v -> !taken.contains(v)).toList());
-            // One anchor may hold two propositions: "Azerbaijani troops shelled…" and "Armenian
-            // troops shelled…" share every word. Each claim takes the first open statement and those
-            // that do not put its acts on other countries; the rest may make a claim of their own.
-            boolean split = false;
-            while (open.size() >= 2) {
-                List<View> members = new ArrayList<>();
-                for (View v : open) {
-                    if (members.stream().noneMatch(m -> m.opposes(v))) {
-                        members.add(v);
-                    }
-                }
-                split |= members.size() < open.size();
-                open.removeAll(members);
-                if (members.size() >= 2) {
-                    taken.addAll(members);
-                    // split, each claim stands on what its own statements share, whose troops included
-                    byFirst.put(members.get(0).order, claim(storyId, split ? ownAnchor(anchor, members) : anchor,
-                        members, reader));
-                }
+            if (open.size() < 2) {
+                continue;
+            }
+            List<List<View>> versions = versions(open);
+            if (versions.size() == 1) {
+                taken.addAll(open);
+                byFirst.put(open.get(0).order, claim(storyId, anchor, open, reader, List.of()));
+                continue;
+            }
+            // Each version is a claim standing on what its own statements share, whose troops
+            // included, even when one statement tells it: the other side's version is what a reader
+            // compares it with, so each names the versions it counters.
+            for (List<View> members : versions) {
+                taken.addAll(members);
+                List<String> counters = versions.stream()
+                    .filter(other -> other != members && members.stream().anyMatch(m -> other.stream().anyMatch(m::opposes)))
+                    .map(other -> claimId(storyId, other.get(0)))
+                    .toList();
+                byFirst.put(members.get(0).order, claim(storyId, ownAnchor(anchor, members), members, reader, counters));
             }
         }
         return List.copyOf(byFirst.values());
@@ -213,6 +214,32 @@ public final class Claims {
         return anchors;
     }
 
+    /**
+     * One anchor may hold two propositions: "Azerbaijani troops shelled…" and "Armenian troops
+     * shelled…" share every word. The first version takes the first statement and every one that
+     * puts its acts on no other countries than a member's; each next version the same of the rest.
+     * So every statement of a later version opposes one of an earlier version.
+     */
+    private static List<List<View>> versions(List<View> statements) {
+        List<List<View>> versions = new ArrayList<>();
+        List<View> open = new ArrayList<>(statements);
+        while (!open.isEmpty()) {
+            List<View> members = new ArrayList<>();
+            for (View v : open) {
+                if (members.stream().noneMatch(m -> m.opposes(v))) {
+                    members.add(v);
+                }
+            }
+            open.removeAll(members);
+            versions.add(members);
+        }
+        return versions;
+    }
+
+    private static String claimId(String storyId, View first) {
+        return storyId + "/" + first.ref();
+    }
+
     /** The anchor widened to every key all of {@code members} hold (a superset of its own). */
     private static Anchor ownAnchor(Anchor anchor, List<View> members) {
         Set<String> keys = new TreeSet<>(members.get(0).keys);
@@ -220,7 +247,8 @@ public final class Claims {
         return new Anchor(keys, anchor.framed, members);
     }
 
-    private static Claim claim(String storyId, Anchor anchor, List<View> members, StanceReader reader) {
+    private static Claim claim(String storyId, Anchor anchor, List<View> members, StanceReader reader,
+                               List<String> counters) {
         View first = members.get(0);
         List<ClaimStance> stances = new ArrayList<>();
         List<ClaimLink> links = new ArrayList<>();
@@ -232,7 +260,7 @@ public final class Claims {
             }
         }
         String proposition = String.join(" ", held(first, anchor.keys).stream().map(Span::text).toList());
-        return new Claim(storyId + "/" + first.ref(), storyId, proposition, anchor.framed, stances, links);
+        return new Claim(claimId(storyId, first), storyId, proposition, anchor.framed, stances, links, counters);
     }
 
     /** The first word of each anchor key in the statement, in text order. */

@@ -93,7 +93,7 @@ public final class StoryRows {
             x.words().stream().map(Span::text).toList(), x.framing().stream().map(Span::text).toList())).toList();
         return Tables.row(c.id(), c.storyId(), c.proposition(), s.stream().map(ClaimStance::ref).toList(),
             distinct(s, ClaimStance::articleId), speakers(s, Stance.ASSERTS), speakers(s, Stance.DENIES),
-            speakers(s, Stance.REPORTS), sides(s, Stance.ASSERTS), sides(s, Stance.DENIES), c.contested(), framings,
+            speakers(s, Stance.REPORTS), sides(s, Stance.ASSERTS), sides(s, Stance.DENIES), c.contested(), c.counters(), framings,
             json(stances));
     }
 

@@ -92,12 +92,13 @@ public final class Tables {
     /**
      * One row per claim of a story ({@code org.dateline.story.Claim}): who asserts, denies or only
      * reports its proposition, whether one side asserts what another denies ({@code contested}),
-     * each statement's stance as JSON in {@code stances}.
+     * the claims telling the same act with other doers ({@code counters}), each statement's stance
+     * as JSON in {@code stances}.
      */
     public static final Table CLAIMS = Table.of("claims",
         "claim_id", VARCHAR, "story_id", VARCHAR, "proposition", VARCHAR, "statement_refs", LIST, "article_ids", LIST,
         "asserted_by", LIST, "denied_by", LIST, "reported_by", LIST, "asserting_sides", LIST, "denying_sides", LIST,
-        "contested", BOOLEAN, "framings", LIST, "stances", VARCHAR);
+        "contested", BOOLEAN, "counters", LIST, "framings", LIST, "stances", VARCHAR);
     /** The tables made per story, not per record ({@link StoryRows#rows}), in the order it gives them. */
     public static final List<Table> STORY_TABLES = List.of(STORIES, INCIDENTS, INCIDENT_REPORTS, CLAIMS);
 

@@ -381,6 +381,40 @@ class ClaimsTest {
         // each claim says whose troops its side names: the words its own statements share
         assertThat(claims).extracting(Claim::proposition)
             .containsExactly("Azerbaijani troops shelled border villages overnight", "Armenian troops shelled border villages overnight");
+        // each names the other: one act, two versions of who did it
+        assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
+        assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
+        assertClaimSpans(claims, story);
+    }
+
+    /**
+     * Audit (stop 49): the usual case is one statement from each side's ministry. The split of
+     * stop 48 left each side alone with one statement, under the two a claim needs, so the mirror
+     * accusations vanished from the story's claims. Each version is a claim of its own, countering
+     * the other.
+     */
+    @Test
+    void oneStatementFromEachSideAccusingTheOtherMakesTwoClaimsThatCounterEachOther() {
+        List<StoryArticle> story = story(
+            new Article("Yerevan Courier", "The Armenian Defence Ministry said that Azerbaijani troops shelled border villages overnight.")
+                .speaker("E1", "Armenian Defence Ministry", EntityType.ORGANIZATION, "ARM")
+                .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
+                .says("E1", "Armenian Defence Ministry", "said", "Azerbaijani troops shelled border villages overnight")
+                .does(EventType.ASSAULT, "shelled", "E2", null),
+            new Article("Caspian Ledger", "The Azerbaijani Defence Ministry said that Armenian troops shelled border villages overnight.")
+                .speaker("E1", "Azerbaijani Defence Ministry", EntityType.ORGANIZATION, "AZE")
+                .speaker("E2", "Armenian troops", EntityType.GROUP, "ARM")
+                .says("E1", "Azerbaijani Defence Ministry", "said", "Armenian troops shelled border villages overnight")
+                .does(EventType.ASSAULT, "shelled", "E2", null));
+        List<Claim> claims = Claims.of("s", story);
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims).extracting(c -> c.stances().get(0).side()).containsExactly("ARM", "AZE");
+        assertThat(claims).extracting(c -> c.stances().get(0).stance()).containsExactly(Stance.ASSERTS, Stance.ASSERTS);
+        assertThat(claims).extracting(Claim::proposition)
+            .containsExactly("Azerbaijani troops shelled border villages overnight", "Armenian troops shelled border villages overnight");
+        assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
+        assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
         assertClaimSpans(claims, story);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
+import org.dateline.story.Claim;
 import org.dateline.testing.SampleStory;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,17 @@ class StoryRowsTest {
         assertThat(value(Tables.CLAIMS, claim, "denied_by")).isEqualTo(List.of("PERSON:ilham aliyev"));
         assertThat(value(Tables.CLAIMS, claim, "reported_by")).isEqualTo(List.of());
         assertThat(value(Tables.CLAIMS, claim, "statement_refs")).isEqualTo(List.of(ids.get(0) + "#S1", ids.get(1) + "#S1"));
+        assertThat(value(Tables.CLAIMS, claim, "counters")).isEqualTo(List.of());
         assertThat(value(Tables.STORIES, rows.get(Tables.STORIES).get(0), "article_ids")).isEqualTo(ids);
+    }
+
+    /** A claim's other versions of its act go to the {@code counters} column, beside its framings. */
+    @Test
+    void aClaimsCountersAreItsOwnColumn() {
+        Claim c = new Claim("s/a#S1", "s", "troops shelled villages", false, List.of(), List.of(), List.of("s/b#S1"));
+        List<Object> row = StoryRows.claimRow(c);
+        assertThat(value(Tables.CLAIMS, row, "counters")).isEqualTo(List.of("s/b#S1"));
+        assertThat(value(Tables.CLAIMS, row, "framings")).isEqualTo(List.of());
+        assertThat(value(Tables.CLAIMS, row, "contested")).isEqualTo(false);
     }
 }

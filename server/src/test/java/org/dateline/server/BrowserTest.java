@@ -247,6 +247,30 @@ class BrowserTest {
     }
 
     /**
+     * Audit (stop 49): each side's ministry said the other's troops shelled the villages, and the
+     * story showed no claim. Each version is a claim that names the other side's, and a click on
+     * that version brings its claim into view.
+     */
+    @Test
+    void mirrorAccusationsShowEachSidesVersionAndLeadToTheOther() throws IOException {
+        List<ArticleRecord> records = StorySamples.mirrorAccusations();
+        try (TestServer mirror = new TestServer(dir.resolve("mirror"), records)) {
+            driver.get(mirror.base() + "/#/story/" + records.get(0).id());
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".claim"), 2));
+            List<WebElement> claims = driver.findElements(By.cssSelector(".claim"));
+            assertThat(claims.get(0).getText()).contains("countered by another side",
+                "The other side’s version: Armenian troops shelled border villages overnight March (AZE)");
+            assertThat(claims.get(1).getText()).contains("countered by another side", "(ARM)");
+            WebElement counter = claims.get(0).findElement(By.cssSelector("button.counter"));
+            assertThat(counter.getAttribute("data-counter")).isEqualTo(claims.get(1).getAttribute("data-claim"));
+            counter.click();
+            wait.until(d -> (Boolean) js("const r = document.querySelectorAll('.claim')[1].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;"));
+            shot("mirror-claims.png");
+        }
+    }
+
+    /**
      * Audit (stop 47): the story list could be narrowed only by typing a URL (the API takes entity,
      * from and to), entity pages did not link their stories, and a date range ending before it
      * starts was sent to be refused. The list takes dates, says which entity narrows it, and an

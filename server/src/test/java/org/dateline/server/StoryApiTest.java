@@ -147,6 +147,25 @@ class StoryApiTest {
         assertThat(stances.get(1).get("evidence").get("text").asText()).isEqualTo("denied");
     }
 
+    /**
+     * Audit (stop 49): each side's ministry accused the other's troops of one shelling, one statement
+     * each, and the story had no claim at all. Each version is a claim naming the other in {@code counters}.
+     */
+    @Test
+    void mirrorAccusationsAreTwoClaimsThatCounterEachOther(@TempDir Path mirrorDir) throws Exception {
+        List<ArticleRecord> mirror = StorySamples.mirrorAccusations();
+        try (TestServer m = new TestServer(mirrorDir, mirror)) {
+            HttpResponse<String> r = m.get("/api/v1/stories/" + mirror.get(0).id());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode claims = RecordJson.mapper().readTree(r.body()).get("claims");
+            assertThat(claims).extracting(c -> c.get("stances").get(0).get("side").asText()).containsExactly("ARM", "AZE");
+            assertThat(claims).extracting(c -> c.get("proposition").asText()).containsExactly(
+                "Azerbaijani troops shelled border villages overnight March", "Armenian troops shelled border villages overnight March");
+            assertThat(claims.get(0).get("counters")).extracting(JsonNode::asText).containsExactly(claims.get(1).get("id").asText());
+            assertThat(claims.get(1).get("counters")).extracting(JsonNode::asText).containsExactly(claims.get(0).get("id").asText());
+        }
+    }
+
     @Test
     void anIncidentAnswersWithEveryReportAndEachValueSpanIsItsArticlesText() throws Exception {
         JsonNode fromStory = story().get("incidents").get(0);

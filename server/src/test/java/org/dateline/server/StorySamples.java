@@ -109,6 +109,34 @@ final class StorySamples {
                 List.of(), List.of(died), List.of()));
     }
 
+    /**
+     * Each side's defence ministry says the other's troops shelled the border villages near Sotk
+     * on March 9: one act, two versions of who did it, one statement each.
+     */
+    static List<ArticleRecord> mirrorAccusations() {
+        return List.of(accusation("sotk-yerevan.txt", YEREVAN, "Armenian", "ARM", "Azerbaijani", "AZE"),
+            accusation("sotk-baku.txt", BAKU, "Azerbaijani", "AZE", "Armenian", "ARM"));
+    }
+
+    private static ArticleRecord accusation(String path, String outlet, String side, String sideCode, String other,
+                                            String otherCode) {
+        String text = "The " + side + " Defence Ministry said that " + other + " troops shelled border villages near Sotk "
+            + "overnight on March 9.";
+        List<Entity> es = List.of(
+            entity("E1", side + " Defence Ministry", EntityType.ORGANIZATION, sideCode, Sector.MIL, text, side + " Defence Ministry"),
+            entity("E2", other + " troops", EntityType.GROUP, otherCode, Sector.MIL, text, other + " troops"),
+            entity("E3", "Sotk", EntityType.LOCATION, null, null, text, "Sotk"));
+        String content = other + " troops shelled border villages near Sotk overnight on March 9";
+        Statement s1 = new Statement("S1", "E1", span(text, side + " Defence Ministry"), span(text, "said"), span(text, content),
+            StatementKind.INDIRECT, "2023-03-09", List.of());
+        Event shelled = new Event("V1", EventType.ASSAULT, EventMode.HEAVY_WEAPONS, List.of(),
+            Acled.of(AcledSubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK), List.of("E2"), List.of(),
+            new Event.When("2023-03-09", "March 9"), new Event.Where("Sotk", "E3"), null, null, Factuality.REPORTED, "E1",
+            span(text, "shelled"), span(text, text), 0.8);
+        return ArticleRecord.of(article(path, outlet, other + " troops shelled border villages near Sotk, ministry says",
+            "2023-03-10T09:00:00+04:00", text), es, List.of(), List.of(s1), List.of(shelled), List.of());
+    }
+
     private static Article article(String path, String outlet, String title, String published, String text) {
         return new Article(InputRef.of(path, InputRef.Format.TEXT), null, new Source(outlet, null, List.of()), title,
             List.of(), Published.parse(published), "en", text, List.of());

@@ -580,7 +580,7 @@ async function showStory(id) {
     el('h2', {}, 'Incidents (', String(story.incidents.length), ')'),
     story.incidents.length ? story.incidents.map(incidentCard) : el('p', { class: 'empty' }, 'No event in these articles took place.'),
     el('h2', {}, 'Claims (', String(story.claims.length), ')'),
-    story.claims.length ? story.claims.map(claimCard) : el('p', { class: 'empty' }, 'none'));
+    story.claims.length ? story.claims.map(c => claimCard(c, story.claims)) : el('p', { class: 'empty' }, 'none'));
 }
 
 /**
@@ -644,12 +644,25 @@ function incidentCard(inc) {
     el('a', { href: incidentHash(inc.id), class: 'compare' }, 'Compare the sources side by side'));
 }
 
-/** A claim: the proposition, and each statement's side, speaker, stance, words and framing terms. */
-function claimCard(claim) {
+/** How a claim's proposition is shown: a framing term in quotes, other words as they are. */
+const propositionText = claim => claim.framed ? '“' + claim.proposition + '”' : claim.proposition;
+
+/**
+ * A claim: the proposition, the other side's versions of the same act it counters (each a button
+ * that brings that claim into view), and each statement's side, speaker, stance, words and framing.
+ */
+function claimCard(claim, claims) {
   const contested = claim.contested;
+  const versions = claim.counters.map(id => claims.find(c => c.id === id)).filter(Boolean);
+  const sidesOf = c => [...new Set(c.stances.map(st => st.side).filter(Boolean))].join(', ') || 'side unknown';
   return el('article', { class: 'card claim', 'data-claim': claim.id },
-    el('h3', {}, claim.framed ? '“' + claim.proposition + '”' : claim.proposition,
-      contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null),
+    el('h3', {}, propositionText(claim),
+      contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null,
+      versions.length ? el('span', { class: 'tag countered' }, 'countered by another side') : null),
+    versions.length ? el('p', { class: 'counters' }, 'The other side’s version: ', versions.flatMap((c, i) => [i ? '; ' : '',
+      on(el('button', { type: 'button', class: 'link counter', 'data-counter': c.id }, propositionText(c)), 'click',
+        () => document.querySelector(`[data-claim="${CSS.escape(c.id)}"]`).scrollIntoView({ block: 'center' })),
+      ' (', sidesOf(c), ')'])) : null,
     el('ul', { class: 'stances' }, claim.stances.map(st => el('li', { class: 'stance ' + st.stance, 'data-stance': st.stance },
       el('span', { class: 'tag side' }, st.side || 'side unknown'),
       st.speakerKey ? el('a', { href: entityHash(st.speakerKey), class: 'who' }, st.speaker) : el('span', { class: 'who' }, st.speaker || 'Unnamed source'),
