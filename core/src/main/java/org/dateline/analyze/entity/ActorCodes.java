@@ -247,6 +247,15 @@ public final class ActorCodes {
     }
 
     /**
+     * The country of a state or city of {@code places.tsv} only ("Texas", "Ga.", "Atlanta"), not
+     * of a capital or a region: where a place tells which country a text is in ("Washington" is
+     * as often the US government in foreign news).
+     */
+    public Optional<String> localPlaceCode(String place) {
+        return places.get(place);
+    }
+
+    /**
      * The organisation a name denotes. Tried in order:
      * <ol>
      * <li>the whole name is a known name or alias: "EU", "UNHCR", "Doctors Without Borders";</li>

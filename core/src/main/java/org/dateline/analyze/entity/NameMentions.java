@@ -1,8 +1,10 @@
 package org.dateline.analyze.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.analyze.Datelines;
@@ -34,14 +36,17 @@ final class NameMentions {
 
     private final ActorCodes codes;
     private final EntityLexicon lexicon;
+    private final SharedNames shared;
 
     NameMentions(ActorCodes codes, EntityLexicon lexicon) {
         this.codes = codes;
         this.lexicon = lexicon;
+        this.shared = SharedNames.of(codes);
     }
 
     List<Mention> find(AnnotatedText text, String sourceName) {
         List<Mention> found = new ArrayList<>();
+        Map<String, String> placesMeant = shared.placesMeant(text);
         for (Mention joined : joinedFragments(text)) {
             Mention m = withoutFunctionWords(text, joined);
             if (m == null || isPronoun(text, m)) {
@@ -50,10 +55,10 @@ final class NameMentions {
             if (m.type() == EntityType.PERSON) {
                 m = withoutHonorific(text, m);
             }
-            found.add(correct(text, m, MentionGrouper.words(text, m), sourceName));
+            found.add(correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
         }
-        found = withDatelines(text, found, sourceName);
-        found.addAll(institutionNames(text, found));
+        found = withDatelines(text, found, sourceName, placesMeant);
+        found.addAll(institutionNames(text, found, placesMeant));
         if (sourceName != null) {
             found.addAll(outletNames(text, sourceName, found));
         }
@@ -61,7 +66,8 @@ final class NameMentions {
     }
 
     /** The places and agencies of datelines ({@link Datelines}) in place of what the tagger made of their words. */
-    private List<Mention> withDatelines(AnnotatedText text, List<Mention> found, String sourceName) {
+    private List<Mention> withDatelines(AnnotatedText text, List<Mention> found, String sourceName,
+                                        Map<String, String> placesMeant) {
         List<Datelines.Part> parts = Datelines.find(text).stream().flatMap(d -> d.parts().stream()).toList();
         if (parts.isEmpty()) {
             return found;
@@ -73,7 +79,7 @@ final class NameMentions {
             Mention same = found.stream().filter(f -> f.tokenStart() == p.start() && f.tokenEnd() == p.end()
                 && (f.type() == p.type() || p.type() == EntityType.LOCATION && f.type() == EntityType.COUNTRY))
                 .findFirst().orElse(null);
-            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m : correct(text, m, MentionGrouper.words(text, m), sourceName));
+            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m : correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
         }
         for (Mention m : found) {
             if (dated.stream().noneMatch(m::overlaps)) {
@@ -106,9 +112,16 @@ final class NameMentions {
         return found;
     }
 
-    private Mention correct(AnnotatedText text, Mention m, String name, String sourceName) {
+    /**
+     * The mention's type and codes, the tagger's corrected. {@code placesMeant}: the names of
+     * {@link SharedNames} this text means as places, with their places' country codes.
+     */
+    private Mention correct(AnnotatedText text, Mention m, String name, String sourceName, Map<String, String> placesMeant) {
         if (sourceName != null && sameName(name, sourceName)) {
             return m.withType(EntityType.ORGANIZATION).withCodes(null, Sector.MED);
+        }
+        if (placesMeant.containsKey(name)) {
+            return m.withType(EntityType.LOCATION).withCodes(null, null); // a place named as a place keeps no code
         }
         Optional<String> country = codes.countryCode(name);
         if (country.isPresent()) {
@@ -140,16 +153,19 @@ final class NameMentions {
         }
         if (m.type() == EntityType.ORGANIZATION) {
             Sector sector = codes.sector(name).orElse(CORPORATE_SUFFIXES.contains(last.word().replace(".", "")) ? Sector.BUS : null);
-            m = m.withCodes(orgCountry(text, m), sector);
+            m = m.withCodes(orgCountry(text, m, placesMeant), sector);
         }
         return m;
     }
 
     /**
      * An organisation's country from a demonym or a country's possessive before it ("Azerbaijan's
-     * Foreign Ministry"), or a country or a place of {@code places.tsv} named inside it.
+     * Foreign Ministry"), or a country or a place of {@code places.tsv} named inside it. A country's
+     * name within a place's is the place's ("New Jersey State Police", "University of New Mexico
+     * Hospital": not Jersey, not Mexico), and so is a shared name the text means as a place
+     * ("Georgia Bureau of Investigation" in Macon).
      */
-    private String orgCountry(AnnotatedText text, Mention m) {
+    private String orgCountry(AnnotatedText text, Mention m, Map<String, String> placesMeant) {
         if (m.tokenStart() > 0) {
             Token before = text.tokens().get(m.tokenStart() - 1);
             if (before.ner().equals("NATIONALITY")) {
@@ -163,9 +179,10 @@ final class NameMentions {
                 return possessor;
             }
         }
+        Set<Integer> inPlaces = inMultiWordPlaces(text, m);
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
             Token t = text.tokens().get(i);
-            if (t.isCapitalised()) {
+            if (t.isCapitalised() && !inPlaces.contains(i) && !placesMeant.containsKey(t.word())) {
                 Optional<String> code = codes.countryCode(t.word()).or(() -> codes.demonymCode(t.word()));
                 if (code.isPresent()) {
                     return code.get();
@@ -178,14 +195,30 @@ final class NameMentions {
                 continue;
             }
             for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) { // the longest place first: "Los Angeles"
-                Optional<String> code = codes.placeCode(text.index().slice(text.tokens().get(i).start(),
-                    text.tokens().get(end - 1).end()));
+                String place = text.index().slice(text.tokens().get(i).start(), text.tokens().get(end - 1).end());
+                Optional<String> code = codes.placeCode(place).or(() -> Optional.ofNullable(placesMeant.get(place)));
                 if (code.isPresent()) {
                     return code.get();
                 }
             }
         }
         return null;
+    }
+
+    /** The tokens of the mention inside a place of two or three words ("New Jersey", "New Mexico"). */
+    private Set<Integer> inMultiWordPlaces(AnnotatedText text, Mention m) {
+        Set<Integer> inside = new HashSet<>();
+        for (int i = m.tokenStart(); i + 1 < m.tokenEnd(); i++) {
+            for (int end = Math.min(m.tokenEnd(), i + 3); end > i + 1; end--) {
+                if (codes.placeCode(text.index().slice(text.tokens().get(i).start(), text.tokens().get(end - 1).end())).isPresent()) {
+                    for (int k = i; k < end; k++) {
+                        inside.add(k);
+                    }
+                    break;
+                }
+            }
+        }
+        return inside;
     }
 
     /** The country whose possessive ends at token {@code pos} ("Azerbaijan 's", "the United States '"), or null. */
@@ -241,7 +274,7 @@ final class NameMentions {
      * Government bodies the tagger often misses when they are listed: "the Ministry of Economy",
      * "Ministries of Economy, Ecology and Natural Resources".
      */
-    private List<Mention> institutionNames(AnnotatedText text, List<Mention> known) {
+    private List<Mention> institutionNames(AnnotatedText text, List<Mention> known, Map<String, String> placesMeant) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -269,7 +302,7 @@ final class NameMentions {
             Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, null);
             if (known.stream().noneMatch(m::overlaps)) {
                 String name = joinWords(tokens, i, end);
-                found.add(m.withCodes(orgCountry(text, m), codes.sector(name).orElse(Sector.GOV)));
+                found.add(m.withCodes(orgCountry(text, m, placesMeant), codes.sector(name).orElse(Sector.GOV)));
             }
             i = end - 1;
         }

@@ -114,4 +114,39 @@ class EntityAnalyzerTest {
         assertThat(named(found, "Dmitry Peskov").organization()).isEqualTo("Kremlin");
         assertThat(named(found, "Dmitry Peskov").code()).isEqualTo("RUS");
     }
+    /**
+     * Audit (stop 49): a US state whose name holds a country's coded its bodies as that country:
+     * "New Jersey State Police" JEY (the island of Jersey), "University of New Mexico Hospital" MEX.
+     */
+    @Test
+    void aStateWhoseNameHoldsACountrysCodesItsBodiesAsTheStatesCountry() {
+        List<Entity> found = analyze("The New Jersey State Police said the man was taken to University of New Mexico Hospital.", null);
+        assertThat(named(found, "New Jersey State Police").code()).isEqualTo("USA");
+        assertThat(named(found, "University of New Mexico Hospital").code()).isEqualTo("USA");
+    }
+
+    /**
+     * Audit (stop 49): every "Georgia" of the GVA and ECB+ dev texts is the US state, and each was
+     * the country GEO, as were the Georgia Bureau of Investigation and Georgia Southern University. A
+     * text that names other places of the US and nothing of the country (its capital, its people,
+     * its regions) means the state.
+     */
+    @Test
+    void georgiaBesideOtherUsPlacesIsTheState() {
+        List<Entity> found = analyze("The Georgia Bureau of Investigation is looking into a shooting in Macon, Georgia, "
+            + "and another in Atlanta.", null);
+        assertThat(named(found, "Georgia Bureau of Investigation").code()).isEqualTo("USA");
+        Entity state = named(found, "Georgia");
+        assertThat(state.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(state.code()).as("a place only named as a place keeps no code").isNull();
+    }
+
+    /** The country stays the country beside its own places, and a capital abroad is no place of the US. */
+    @Test
+    void georgiaBesideItsCapitalIsTheCountry() {
+        List<Entity> found = analyze("Georgia accused Russian troops of moving the border fence near South Ossetia, "
+            + "officials in Tbilisi said. Washington condemned the move.", null);
+        assertThat(named(found, "Georgia").type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(named(found, "Georgia").code()).isEqualTo("GEO");
+    }
 }
