@@ -196,7 +196,7 @@ final class NameMentions {
             }
             for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) { // the longest place first: "Los Angeles"
                 String place = text.index().slice(text.tokens().get(i).start(), text.tokens().get(end - 1).end());
-                Optional<String> code = codes.placeCode(place).or(() -> Optional.ofNullable(placesMeant.get(place)));
+                Optional<String> code = Optional.ofNullable(placesMeant.get(place)).or(() -> codes.placeCode(place));
                 if (code.isPresent()) {
                     return code.get();
                 }

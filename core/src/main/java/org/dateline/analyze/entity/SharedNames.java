@@ -3,6 +3,7 @@ package org.dateline.analyze.entity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,84 +12,131 @@ import org.dateline.nlp.AnnotatedText;
 import org.dateline.nlp.Token;
 
 /**
- * Names that are a country and also a place of another country ({@code shared-names.tsv}:
- * "Georgia", the country GEO and a US state), and which of the two a text means. The tagger and
- * the country table read every "Georgia" as the country, so a US local report's "Georgia Bureau of
- * Investigation" was coded GEO and the state was the Caucasus country on its entity page. A text
- * means the place when it names another place of the place's country ({@link
- * ActorCodes#localPlaceCode}: "Atlanta", "Ga.", "Texas") and nothing of the country (another of its
- * names, its capital, its people, its regions).
+ * Names that are a country or a city of one country and also a place of another
+ * ({@code shared-names.tsv}: "Georgia", the country GEO and a US state; "Bristol", an English city
+ * and a US town), and which of the two a text means. The tables read every "Georgia" as the
+ * country, so a US local report's "Georgia Bureau of Investigation" was coded GEO and the state was
+ * the Caucasus country on its entity page. A text means the place when it names another place of
+ * the place's country ({@link ActorCodes#localPlaceCode}: "Atlanta", "Ga.", "Texas") and nothing of
+ * the other country (another of its names, its capital, its people, its regions); a text that names
+ * neither means what the table's {@code without_context} says. A town is meant only where the text
+ * writes it with one of its states ("Bristol, Tenn."): a US report names the Toronto Raptors
+ * beside Boston without saying whose Toronto.
  */
 final class SharedNames {
-    /** Longest phrase read as one place or country name, in words: "Salt Lake City". */
+    /** Longest phrase read as one name, in words: "Salt Lake City". */
     private static final int MAX_WORDS = 3;
 
-    private record Shared(String country, String placeCountry) {}
+    /** {@code states}: a town's US states by name; empty for a state. */
+    private record Shared(String country, String placeCountry, boolean placeWithoutContext, Set<String> states) {}
 
     private final ActorCodes codes;
+    /** The states of places.tsv by name and AP abbreviation: "Tenn." Tennessee, "Wash." Washington. */
+    private final Map<String, String> stateNames;
+    /** By the name as the table writes it, and by its upper case, as datelines write it ("GEORGIA"). */
     private final Map<String, Shared> byName;
 
-    private SharedNames(ActorCodes codes, TsvTable table) {
+    private SharedNames(ActorCodes codes, TsvTable table, TsvTable places) {
         this.codes = codes;
+        Map<String, String> states = new HashMap<>();
+        for (TsvTable.Row row : places.rows()) {
+            if (row.get("kind").equals("state")) {
+                String name = row.get("name").replaceFirst(" State$", ""); // "Washington State"
+                states.put(row.get("name"), name);
+                row.items("aliases").forEach(alias -> states.put(alias, name));
+            }
+        }
+        this.stateNames = Map.copyOf(states);
         Map<String, Shared> names = new HashMap<>();
         for (TsvTable.Row row : table.rows()) {
+            String name = row.get("name");
             String country = row.get("country");
             String placeCountry = row.get("place_country");
-            if (codes.countryName(country).isEmpty() || codes.countryName(placeCountry).isEmpty()
-                    || codes.countryCode(row.get("name")).filter(country::equals).isEmpty()) {
-                throw new IllegalStateException("shared-names.tsv: " + row.where()
-                    + ": the name must be the country's in countries.tsv, and both codes known");
+            String without = row.get("without_context");
+            boolean town = row.get("kind").equals("city");
+            if (codes.countryName(placeCountry).isEmpty() || !Set.of("place", "country").contains(without)
+                    || !Set.of("city", "state").contains(row.get("kind")) || town == row.items("states").isEmpty()
+                    || codes.countryCode(name).or(() -> codes.localPlaceCode(name)).filter(country::equals).isEmpty()) {
+                throw new IllegalStateException("shared-names.tsv: " + row.where() + ": the name must be the country's in "
+                    + "countries.tsv or a city of it in places.tsv, place_country known, without_context place or country, "
+                    + "kind city (with its states) or state (without)");
             }
-            names.put(row.get("name"), new Shared(country, placeCountry));
+            Shared shared = new Shared(country, placeCountry, without.equals("place"), Set.copyOf(row.items("states")));
+            names.put(name, shared);
+            names.put(name.toUpperCase(Locale.ROOT), shared);
         }
         this.byName = Map.copyOf(names);
     }
 
     static SharedNames of(ActorCodes codes) {
-        return new SharedNames(codes,
-            TsvTable.resource(SharedNames.class, "shared-names.tsv", "name", "country", "place_country", "kind"));
+        return new SharedNames(codes, TsvTable.resource(SharedNames.class, "shared-names.tsv",
+            "name", "country", "place_country", "kind", "without_context", "states"),
+            TsvTable.resource(SharedNames.class, "places.tsv", "name", "aliases", "kind"));
     }
 
     /**
-     * The shared names {@code text} means as places, each with the code of the country the place
-     * lies in; empty for most texts.
+     * The shared names {@code text} means as places, as the text writes them, each with the code of
+     * the country the place lies in; empty for most texts.
      */
     Map<String, String> placesMeant(AnnotatedText text) {
         List<Token> tokens = text.tokens();
-        Set<String> present = new HashSet<>();
-        for (Token t : tokens) {
-            if (byName.containsKey(t.word())) {
-                present.add(t.word());
-            }
-        }
-        if (present.isEmpty()) {
-            return Map.of();
-        }
+        Map<String, Shared> present = new HashMap<>();
+        Set<String> inTheirStates = new HashSet<>();
         Set<String> placeCountries = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isCapitalised() || byName.containsKey(tokens.get(i).word())) {
-                continue; // the name itself, its possessive and names it begins tell neither
+            if (!tokens.get(i).isCapitalised()) {
+                continue;
             }
             codes.demonymCode(tokens.get(i).word()).ifPresent(countries::add);
             for (int end = i + 1; end <= Math.min(tokens.size(), i + MAX_WORDS); end++) {
-                if (tokens.get(end - 1).sentence() != tokens.get(i).sentence() || byName.containsKey(tokens.get(end - 1).word())) {
-                    break; // "the Georgia" is the name again
+                if (tokens.get(end - 1).sentence() != tokens.get(i).sentence()) {
+                    break;
                 }
                 String phrase = text.index().slice(tokens.get(i).start(), tokens.get(end - 1).end());
-                codes.localPlaceCode(phrase).ifPresent(placeCountries::add);
+                Shared shared = byName.get(phrase);
+                if (shared != null) {
+                    present.put(phrase, shared);
+                    if (followedByItsState(text, end, shared)) {
+                        inTheirStates.add(phrase);
+                    }
+                    break; // the name, its possessive and the names it begins tell neither meaning
+                }
+                if (byName.containsKey(tokens.get(end - 1).word())) {
+                    break; // "the Georgia" is the name again
+                }
+                codes.localPlaceCode(phrase).ifPresent(c -> {
+                    placeCountries.add(c);
+                    countries.add(c); // "Manchester" tells of England too
+                });
                 Optional<String> country = codes.countryCode(phrase).or(() -> codes.capitalCode(phrase))
                     .or(() -> codes.regionCode(phrase));
                 country.ifPresent(countries::add);
             }
         }
         Map<String, String> meant = new HashMap<>();
-        for (String name : present) {
-            Shared s = byName.get(name);
-            if (placeCountries.contains(s.placeCountry()) && !countries.contains(s.country())) {
+        present.forEach((name, s) -> {
+            boolean foreign = countries.stream().anyMatch(c -> !c.equals(s.placeCountry()));
+            boolean place = s.states().isEmpty()
+                ? placeCountries.contains(s.placeCountry()) || s.placeWithoutContext() && !foreign
+                : inTheirStates.contains(name);
+            if (place && !countries.contains(s.country())) {
                 meant.put(name, s.placeCountry());
             }
-        }
+        });
         return meant;
+    }
+
+    /** The town is written with one of its states right after it, a comma between or not: "Bristol, Tenn.", "Bristol Tennessee". */
+    private boolean followedByItsState(AnnotatedText text, int at, Shared town) {
+        List<Token> tokens = text.tokens();
+        int from = at < tokens.size() && tokens.get(at).word().equals(",") ? at + 1 : at;
+        for (int end = from + 1; end <= Math.min(tokens.size(), from + 2); end++) {
+            String phrase = text.index().slice(tokens.get(from).start(), tokens.get(end - 1).end());
+            if (town.states().contains(stateNames.getOrDefault(phrase, phrase))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -149,4 +149,42 @@ class EntityAnalyzerTest {
         assertThat(named(found, "Georgia").type()).isEqualTo(EntityType.COUNTRY);
         assertThat(named(found, "Georgia").code()).isEqualTo("GEO");
     }
+    /**
+     * GVA dev: a Georgia report names small towns only ("Jefferson", "Statesboro"), which no table of
+     * the entity stage holds, and a dateline in capitals ("AUGUSTA, GEORGIA"). A text that names
+     * nothing of any other country is no foreign news: its Georgia is the state.
+     */
+    @Test
+    void georgiaInATextOfNoOtherCountryIsTheState() {
+        List<Entity> found = analyze("AUGUSTA, GEORGIA — The Georgia Bureau of Investigation is looking into the shooting "
+            + "of a toddler in Jefferson, the sheriff said.", null);
+        assertThat(named(found, "Georgia Bureau of Investigation").code()).isEqualTo("USA");
+        assertThat(named(found, "GEORGIA").code()).isNull();
+    }
+
+    /** A text that names another country is foreign news: a Georgia without context is the country. */
+    @Test
+    void georgiaBesideAnotherCountryIsTheCountry() {
+        List<Entity> found = analyze("Georgia's parliament passed the law on Tuesday, and Russia welcomed it.", null);
+        assertThat(named(found, "Georgia").code()).isEqualTo("GEO");
+    }
+
+    /**
+     * GVA dev: "Bristol Tennessee Police Department" and "Bristol Regional Medical Center" were
+     * coded GBR by the English city. A foreign city the US also has a town of is the town in a text
+     * that writes it with one of the town's states and names nothing of the other country.
+     */
+    @Test
+    void aForeignCityWrittenWithOneOfItsUsStatesIsTheUsTown() {
+        List<Entity> found = analyze("The Bristol Tennessee Police Department said the man was taken to Bristol Regional "
+            + "Medical Center.", null);
+        assertThat(named(found, "Bristol Tennessee Police Department").code()).isEqualTo("USA");
+        assertThat(named(found, "Bristol Regional Medical Center").code()).isEqualTo("USA");
+        List<Entity> english = analyze("The Bristol Police Department said a tourist from Texas was stabbed near the harbour, "
+            + "British media reported.", null);
+        assertThat(named(english, "Bristol Police Department").code()).isEqualTo("GBR");
+        // ECB+ dev: an NBA report names US cities and not Canada; its Raptors are still Toronto's
+        List<Entity> nba = analyze("The Toronto Raptors beat the Boston Celtics in Boston on Friday.", null);
+        assertThat(named(nba, "Toronto Raptors").code()).isEqualTo("CAN");
+    }
 }
