@@ -3,12 +3,14 @@ package org.dateline.analyze.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.analyze.quote.Quotes;
 import org.dateline.model.Entity;
@@ -84,15 +86,23 @@ public final class EntityAnalyzer {
         mentions.addAll(nominals.find(text));
         mentions.addAll(roles.find(text, named));
         List<Entity> entities = new ArrayList<>();
+        // "Washington said", "Santiago was taken into custody": a person's surname, not a capital
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : named) {
+            if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() > 1) {
+                surnames.add(text.tokens().get(m.tokenEnd() - 1).word());
+            }
+        }
         java.util.function.Function<MentionGrouper.Cluster, String> countryOf = c -> c.code() != null ? c.code()
             : dictionaryCoding(c, text, published).map(ActorDictionary.Coding::code).orElse(null);
         for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()), countryOf)) {
-            entities.add(toEntity("E" + (entities.size() + 1), c, text, published));
+            entities.add(toEntity("E" + (entities.size() + 1), c, text, published, surnames));
         }
         return entities;
     }
 
-    private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published) {
+    /** {@code surnames}: the last words of the text's names of persons, no capital's government when they are its subject. */
+    private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published, Set<String> surnames) {
         // a person known only by role is named by the fullest description of it: "UN High
         // Commissioner for Human Rights" over "UN rights chief"
         boolean nominal = c.names().isEmpty() && c.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE);
@@ -123,7 +133,7 @@ public final class EntityAnalyzer {
             }
         } else if (c.type() == EntityType.LOCATION && code == null && sector == null) {
             Optional<String> country = codes.capitalCode(name);
-            if (country.isPresent() && c.names().stream().anyMatch(m -> capitals.actsAsSubject(text, m))) {
+            if (country.isPresent() && !surnames.contains(name) && c.names().stream().anyMatch(m -> capitals.actsAsSubject(text, m))) {
                 // "Baku said": the capital stands for its government (docs/CONTRACT.md, entities)
                 code = country.get();
                 sector = Sector.GOV;

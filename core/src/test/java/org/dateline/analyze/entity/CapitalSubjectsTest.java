@@ -83,6 +83,21 @@ class CapitalSubjectsTest {
         assertThat(beijing.sector()).isEqualTo(Sector.GOV);
     }
 
+    /**
+     * GVA dev: "Santiago was taken into custody" (Esteban Santiago) and "Washington said" (Rebecca
+     * Washington) made Chile's and the US government the subject: 13 of the 16 capitals read as
+     * governments in the GVA texts were the surname of a person the text names.
+     */
+    @Test
+    void aCapitalThatIsTheSurnameOfAPersonOfTheTextIsNoGovernment() {
+        ArticleRecord suspect = Parses.analyze("Esteban Santiago, 26, opened fire at the airport. Santiago was taken into "
+            + "custody without incident.");
+        assertThat(suspect.entities()).extracting(Entity::code).doesNotContain("CHL");
+        ArticleRecord mother = Parses.analyze("Rebecca Washington lost her son in the shooting. Washington said it will be "
+            + "a while before she lets her daughter out.");
+        assertThat(mother.entities()).filteredOn(e -> e.sector() == Sector.GOV).isEmpty();
+    }
+
     @Test
     void aDatelinesCapitalIsNotTheSubjectOfTheStorysFirstVerb() {
         // Regression, a CASE 2021 snippet: CoreNLP made the dateline's BEIRUT a subject of "hurled",
