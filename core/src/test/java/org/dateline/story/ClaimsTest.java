@@ -342,6 +342,22 @@ class ClaimsTest {
         assertThat(Claims.of("s", List.of(original, new StoryArticle(copy, Map.of(), 1)))).isEmpty();
     }
 
+    /** The {@code side} defence ministry says the {@code other} side's troops shelled the border villages. */
+    private static Article ministryAccuses(String outlet, String side, String sideCode, String other, String otherCode) {
+        String content = other + " troops shelled border villages overnight";
+        return new Article(outlet, "The " + side + " Defence Ministry said that " + content + ".")
+            .speaker("E1", side + " Defence Ministry", EntityType.ORGANIZATION, sideCode)
+            .speaker("E2", other + " troops", EntityType.GROUP, otherCode)
+            .says("E1", side + " Defence Ministry", "said", content)
+            .does(EventType.ASSAULT, "shelled", "E2", null);
+    }
+
+    /** Two claims, each naming the other in its counters: one act, two versions of who did it. */
+    private static void assertCounterEachOther(List<Claim> claims) {
+        assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
+        assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
+    }
+
     /**
      * Audit (stop 47): each side's ministry said the other's troops shelled the villages, and the
      * two were one claim that both sides asserted, "Azerbaijan asserts that Azerbaijani troops
@@ -351,16 +367,8 @@ class ClaimsTest {
     @Test
     void sidesAccusingEachOtherOfOneActMakeTwoClaims() {
         List<StoryArticle> story = story(
-            new Article("Yerevan Courier", "The Armenian Defence Ministry said that Azerbaijani troops shelled border villages overnight.")
-                .speaker("E1", "Armenian Defence Ministry", EntityType.ORGANIZATION, "ARM")
-                .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
-                .says("E1", "Armenian Defence Ministry", "said", "Azerbaijani troops shelled border villages overnight")
-                .does(EventType.ASSAULT, "shelled", "E2", null),
-            new Article("Caspian Ledger", "The Azerbaijani Defence Ministry said that Armenian troops shelled border villages overnight.")
-                .speaker("E1", "Azerbaijani Defence Ministry", EntityType.ORGANIZATION, "AZE")
-                .speaker("E2", "Armenian troops", EntityType.GROUP, "ARM")
-                .says("E1", "Azerbaijani Defence Ministry", "said", "Armenian troops shelled border villages overnight")
-                .does(EventType.ASSAULT, "shelled", "E2", null),
+            ministryAccuses("Yerevan Courier", "Armenian", "ARM", "Azerbaijani", "AZE"),
+            ministryAccuses("Caspian Ledger", "Azerbaijani", "AZE", "Armenian", "ARM"),
             new Article("Geneva Dispatch", "Armenia said that Azerbaijani troops shelled border villages overnight again.")
                 .speaker("E1", "Armenia", EntityType.COUNTRY, "ARM")
                 .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
@@ -381,9 +389,7 @@ class ClaimsTest {
         // each claim says whose troops its side names: the words its own statements share
         assertThat(claims).extracting(Claim::proposition)
             .containsExactly("Azerbaijani troops shelled border villages overnight", "Armenian troops shelled border villages overnight");
-        // each names the other: one act, two versions of who did it
-        assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
-        assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
+        assertCounterEachOther(claims);
         assertClaimSpans(claims, story);
     }
 
@@ -396,16 +402,8 @@ class ClaimsTest {
     @Test
     void oneStatementFromEachSideAccusingTheOtherMakesTwoClaimsThatCounterEachOther() {
         List<StoryArticle> story = story(
-            new Article("Yerevan Courier", "The Armenian Defence Ministry said that Azerbaijani troops shelled border villages overnight.")
-                .speaker("E1", "Armenian Defence Ministry", EntityType.ORGANIZATION, "ARM")
-                .speaker("E2", "Azerbaijani troops", EntityType.GROUP, "AZE")
-                .says("E1", "Armenian Defence Ministry", "said", "Azerbaijani troops shelled border villages overnight")
-                .does(EventType.ASSAULT, "shelled", "E2", null),
-            new Article("Caspian Ledger", "The Azerbaijani Defence Ministry said that Armenian troops shelled border villages overnight.")
-                .speaker("E1", "Azerbaijani Defence Ministry", EntityType.ORGANIZATION, "AZE")
-                .speaker("E2", "Armenian troops", EntityType.GROUP, "ARM")
-                .says("E1", "Azerbaijani Defence Ministry", "said", "Armenian troops shelled border villages overnight")
-                .does(EventType.ASSAULT, "shelled", "E2", null));
+            ministryAccuses("Yerevan Courier", "Armenian", "ARM", "Azerbaijani", "AZE"),
+            ministryAccuses("Caspian Ledger", "Azerbaijani", "AZE", "Armenian", "ARM"));
         List<Claim> claims = Claims.of("s", story);
 
         assertThat(claims).hasSize(2);
@@ -413,8 +411,7 @@ class ClaimsTest {
         assertThat(claims).extracting(c -> c.stances().get(0).stance()).containsExactly(Stance.ASSERTS, Stance.ASSERTS);
         assertThat(claims).extracting(Claim::proposition)
             .containsExactly("Azerbaijani troops shelled border villages overnight", "Armenian troops shelled border villages overnight");
-        assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
-        assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
+        assertCounterEachOther(claims);
         assertClaimSpans(claims, story);
     }
 
