@@ -217,7 +217,7 @@ public final class Claims {
     /**
      * One anchor may hold two propositions: "Azerbaijani troops shelled…" and "Armenian troops
      * shelled…" share every word. The first version takes the first statement and every one that
-     * puts its acts on no other countries than a member's; each next version the same of the rest.
+     * opposes none of its members ({@link View#opposes}); each next version the same of the rest.
      * So every statement of a later version opposes one of an earlier version.
      */
     private static List<List<View>> versions(List<View> statements) {

@@ -101,7 +101,7 @@ public final class EntityAnalyzer {
         return entities;
     }
 
-    /** {@code surnames}: the last words of the text's names of persons, no capital's government when they are its subject. */
+    /** {@code surnames}: the last words of the names of the text's persons; a capital so named is no government. */
     private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published, Set<String> surnames) {
         // a person known only by role is named by the fullest description of it: "UN High
         // Commissioner for Human Rights" over "UN rights chief"
