@@ -211,6 +211,24 @@ class StoryApiTest {
         assertThat(json(t.get("/api/v1/articles/" + victim)).get("storyId").asText()).isEqualTo(s.get("storyId").asText());
     }
 
+    /**
+     * Audit (stop 49): HEAD, which link checkers send, answered every API path 200 text/plain
+     * without running its route, so a story or article that does not exist looked alive. HEAD now
+     * answers what GET would, without the body.
+     */
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        for (String path : List.of("/api/v1/stories/" + storyId(), "/api/v1/stories/no-such-story", "/api/v1/articles/no-such-article",
+                "/api/v1/search?q=Stepanakert", "/api/v1/stats")) {
+            HttpResponse<String> get = t.get(path);
+            HttpResponse<String> head = t.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(t.base() + path))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"));
+            assertThat(head.body()).as(path).isEmpty();
+        }
+    }
+
     @Test
     void unknownStoriesAndIncidentsAreProblems() throws Exception {
         assertThat(problem("/api/v1/stories/nope", 404).get("detail").asText()).contains("story");
