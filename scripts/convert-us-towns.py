@@ -2,7 +2,7 @@
 """Converts the US towns of the npm package zipcodes 8.0.0 into Dateline's own data file.
 
   npm pack zipcodes@8.0.0 && tar xzf zipcodes-8.0.0.tgz
-  scripts/convert-us-towns.py package/lib/codes.js > core/src/main/resources/org/dateline/story/us-towns.tsv
+  scripts/convert-us-towns.py package/lib/codes.js > core/src/main/resources/org/dateline/analyze/data/us-towns.tsv
 
 zipcodes (BSD licence, Copyright (c) 2007 Dav Glass; see THIRD-PARTY.md) holds every US ZIP code
 with the town the Postal Service files it under, taken from federalgovernmentzipcodes.us. Only the
@@ -32,10 +32,10 @@ def main():
         towns.add((row["state"], row["city"].strip()))
     out = sys.stdout
     out.write("# Towns of the United States by state, one row per town the Postal Service files a ZIP code under\n"
-              "# (read by org.dateline.story.KnownTowns by column name). Converted by scripts/convert-us-towns.py\n"
+              "# (read by org.dateline.analyze.data.UsTowns by column name). Converted by scripts/convert-us-towns.py\n"
               "# from the npm package zipcodes 8.0.0 (lib/codes.js; BSD licence, Copyright (c) 2007 Dav Glass;\n"
               "# data from federalgovernmentzipcodes.us; see THIRD-PARTY.md). Do not edit by hand: re-run the\n"
-              "# converter. Names as the package writes them (\"Saint Louis\", \"Mc Kees Rocks\"); KnownTowns folds\n"
+              "# converter. Names as the package writes them (\"Saint Louis\", \"Mc Kees Rocks\"); UsTowns folds\n"
               "# abbreviations, spaces, hyphens and apostrophes when it compares.\n")
     out.write("name\tstate\n")
     for state, name in sorted(towns):

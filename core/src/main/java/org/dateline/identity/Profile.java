@@ -3,6 +3,7 @@ package org.dateline.identity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.analyze.data.PlaceAbbreviations;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.NameFold;

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dateline.identity.PlaceAbbreviations;
+import org.dateline.analyze.data.PlaceAbbreviations;
 
 /**
  * Chooses an incident's value of one field from its reports, and lists the versions when the

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.data.UsTowns;
 
 /**
  * The town a headline names, when the article's own words use that name as a place: "Sulphur man
@@ -221,7 +222,7 @@ final class HeadlineTown {
             String before = text.substring(Math.max(0, at - 60), at);
             Matcher stated = STATED.matcher(text).region(end, text.length());
             if (alone && PLACE_BEFORE.matcher(before).find()
-                || stated.lookingAt() && (isRegion.test(stated.group(1)) || ReportTown.POSTAL.contains(stated.group(1).replace(".", "")))
+                || stated.lookingAt() && (isRegion.test(stated.group(1)) || UsTowns.POSTAL.contains(stated.group(1).replace(".", "")))
                 || POLICE_AFTER.matcher(text).region(end, text.length()).lookingAt()
                 || RESIDENT_BEFORE.matcher(before).find() && RESIDENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 return new Found(name, at, end);

@@ -2,20 +2,16 @@ package org.dateline.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.analyze.data.TsvTable;
-import org.dateline.identity.PlaceAbbreviations;
+import org.dateline.analyze.data.UsTowns;
 
 /**
- * The towns of the United States by state ({@code us-towns.tsv}: every town the Postal Service
- * files a ZIP code under), so that a report's place can be told from what the tagger also calls a
+ * The towns of the United States by state ({@link UsTowns}: every town the Postal Service files
+ * a ZIP code under), so that a report's place can be told from what the tagger also calls a
  * place but a monitor files no incident under: a neighbourhood ("North Side", "Homewood North"), a
  * shop, a person's name taken for a place. A town the list does not hold is not thereby no town (it
  * lists no town outside the United States, and no neighbourhood the Postal Service does not name),
@@ -23,18 +19,9 @@ import org.dateline.identity.PlaceAbbreviations;
  * names states ({@link #statesNamed}), a town counts as known only in one of them: "Broadway" is a
  * town of Virginia, a street of Phoenix.
  *
- * <p>Names are compared folded, as news and the Postal Service spell one town differently: case,
- * "St."/"Saint", "Mt."/"Mount", "Ft."/"Fort", spaces, hyphens, full stops and apostrophes ("St.
- * Louis" and "Saint Louis", "Winston-Salem" and "Winston Salem", "Lee's Summit" and "Lees Summit",
- * "McKees Rocks" and "Mc Kees Rocks").
+ * <p>Names are compared folded ({@link UsTowns#fold}: "St. Louis" and "Saint Louis").
  */
 final class KnownTowns {
-    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s.\\-–]+");
-    private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Read after the patterns above, which {@link #fold} needs: folded name to its states' codes. */
-    private static final Map<String, Set<String>> TOWNS = load();
-    /** A state's name or AP abbreviation to its code ({@code state-codes.tsv}). */
-    private static final Map<String, String> STATE_NAMES = stateNames();
     /** A word of a state's name: letters and full stops ("N.C.", "W.", "Va."). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.]*");
     /** Capitalised words right after a name, one space apart: "Avenue", "Children's Hospital". */
@@ -46,13 +33,13 @@ final class KnownTowns {
 
     /** Whether the name, folded, is a town of the list in one of {@code states} (codes), in any state when none. */
     static boolean known(String name, Set<String> states) {
-        Set<String> in = name == null ? null : TOWNS.get(fold(name));
-        return in != null && (states.isEmpty() || in.stream().anyMatch(states::contains));
+        Set<String> in = UsTowns.statesOf(name);
+        return !in.isEmpty() && (states.isEmpty() || in.stream().anyMatch(states::contains));
     }
 
     /** Whether the words are a state's name or AP abbreviation ("Georgia", "Ind."). */
     static boolean isState(String words) {
-        return STATE_NAMES.containsKey(words.strip());
+        return UsTowns.stateCode(words) != null;
     }
 
     /** The codes of the states the text names: by name ("Utah"), AP abbreviation ("Ind."), or code after a comma ("AVONDALE, AZ"). */
@@ -72,7 +59,7 @@ final class KnownTowns {
             if (!Character.isUpperCase(text.charAt(first[0]))) {
                 continue;
             }
-            if (first[1] - first[0] == 2 && text.startsWith(", ", first[0] - 2) && ReportTown.POSTAL.contains(
+            if (first[1] - first[0] == 2 && text.startsWith(", ", first[0] - 2) && UsTowns.POSTAL.contains(
                 text.substring(first[0], first[1])) && (first[1] == text.length() || !Character.isLetter(text.charAt(first[1])))) {
                 states.add(text.substring(first[0], first[1])); // "AVONDALE, AZ -"
                 continue;
@@ -83,9 +70,9 @@ final class KnownTowns {
                 if (!spacedOnce(text, words, i, n)) {
                     continue;
                 }
-                String code = STATE_NAMES.get(name);
+                String code = UsTowns.stateCode(name);
                 if (code == null && name.endsWith(".")) {
-                    code = STATE_NAMES.get(name.substring(0, name.length() - 1)); // "Utah." ends a sentence
+                    code = UsTowns.stateCode(name.substring(0, name.length() - 1)); // "Utah." ends a sentence
                 }
                 if (code != null) {
                     if (!nameOfAPlace(text, end)) {
@@ -122,32 +109,5 @@ final class KnownTowns {
             }
         }
         return true;
-    }
-
-    /** The name folded for comparison: lower case, abbreviations written out, nothing but letters and digits. */
-    static String fold(String name) {
-        StringBuilder folded = new StringBuilder();
-        for (String word : WORD_BREAKS.split(name.strip().toLowerCase(Locale.ROOT))) {
-            folded.append(PlaceAbbreviations.WORDS.getOrDefault(word, word));
-        }
-        return NO_LETTER.matcher(folded).replaceAll("");
-    }
-
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> towns = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(KnownTowns.class, "us-towns.tsv", "name", "state").rows()) {
-            towns.computeIfAbsent(fold(row.get("name")), k -> new HashSet<>()).add(row.get("state"));
-        }
-        towns.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(towns);
-    }
-
-    private static Map<String, String> stateNames() {
-        Map<String, String> names = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.resource(KnownTowns.class, "state-codes.tsv", "code", "state", "abbreviations").rows()) {
-            names.put(row.get("state"), row.get("code"));
-            TsvTable.items(row.get("abbreviations")).forEach(a -> names.put(a, row.get("code")));
-        }
-        return Map.copyOf(names);
     }
 }

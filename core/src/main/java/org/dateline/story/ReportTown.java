@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.data.UsTowns;
 
 /**
  * The town a report's place lies in, as the article's own words give it, so that a report placed
@@ -41,12 +42,6 @@ final class ReportTown {
     private static final Set<String> PARTS = PART_ROWS.stream().map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
     /** The words of a part of a town that make the name before them no town ({@code named}: "the Upton neighborhood"; {@link TextTowns}). */
     static final List<String> NAMED_PARTS = PART_ROWS.stream().filter(r -> r.get("named").equals("yes")).map(r -> r.get("word")).toList();
-    /**
-     * Two-letter postal codes of the states ({@code state-codes.tsv}): a state only after a
-     * dateline's comma ("AVONDALE, AZ -") or a headline town's ({@link HeadlineTown}).
-     */
-    static final Set<String> POSTAL = TsvTable.resource(ReportTown.class, "state-codes.tsv", "code", "state").rows()
-        .stream().map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
     /**
      * Words that may stand between "in" and a town without being its name ("in rural Joplin", "in
      * south Jackson"; {@code town-modifiers.tsv}), read by the headline's readers too.
@@ -107,7 +102,7 @@ final class ReportTown {
             String town = m.group(1).strip();
             boolean state = m.group(2) != null
                 && (regions.contains(m.group(2).toLowerCase(Locale.ROOT)) || isCounty.test(m.group(2))
-                    || POSTAL.contains(m.group(2).replace(".", "")));
+                    || UsTowns.POSTAL.contains(m.group(2).replace(".", "")));
             if (m.group(2) != null && !state) {
                 continue;
             }

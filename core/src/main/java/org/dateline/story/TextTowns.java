@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.analyze.data.UsTowns;
 import org.dateline.analyze.entity.ActorCodes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.EntityType;
@@ -44,7 +45,7 @@ final class TextTowns {
     record Towns(Set<String> states, Set<String> parts) {
         /** Whether the name is a known town of the states that the text does not call a part of a town. */
         boolean known(String name) {
-            return name != null && !parts.contains(KnownTowns.fold(name)) && KnownTowns.known(name, states);
+            return name != null && !parts.contains(UsTowns.fold(name)) && KnownTowns.known(name, states);
         }
     }
 
@@ -65,7 +66,7 @@ final class TextTowns {
         Set<String> parts = new HashSet<>();
         Matcher m = PART_NAMED.matcher(text);
         while (m.find()) {
-            parts.add(KnownTowns.fold(m.group(1)));
+            parts.add(UsTowns.fold(m.group(1)));
         }
         return parts;
     }

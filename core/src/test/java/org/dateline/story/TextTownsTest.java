@@ -3,6 +3,7 @@ package org.dateline.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.dateline.analyze.data.UsTowns;
 import org.junit.jupiter.api.Test;
 
 /** What an article's words say of the known towns: the names it calls parts of a town, the town it puts things in. */
@@ -12,13 +13,13 @@ class TextTownsTest {
     @Test
     void aNameWithTheOrAPossessiveBeforeAndANeighbourhoodWordAfterIsAPartOfATown() {
         assertThat(TextTowns.partsNamed("police heard gunshots in the Upton neighborhood, police said"))
-            .containsExactly(KnownTowns.fold("Upton"));
+            .containsExactly(UsTowns.fold("Upton"));
         assertThat(TextTowns.partsNamed("gunfire erupted in the city's East Germantown section"))
-            .containsExactly(KnownTowns.fold("East Germantown"));
+            .containsExactly(UsTowns.fold("East Germantown"));
         // a town's own neighbourhoods: "a Chicago neighborhood", "his Chicago neighborhood"
         assertThat(TextTowns.partsNamed("shot in a Chicago neighborhood; back in his Chicago neighborhood")).isEmpty();
         assertThat(TextTowns.partsNamed("the Dallas area and the Mount Vernon community")).isEmpty();
-        assertThat(new TextTowns.Towns(Set.of(), Set.of(KnownTowns.fold("Upton"))).known("Upton")).isFalse();
+        assertThat(new TextTowns.Towns(Set.of(), Set.of(UsTowns.fold("Upton"))).known("Upton")).isFalse();
         assertThat(ANY_STATE.known("Upton")).isTrue();
     }
 

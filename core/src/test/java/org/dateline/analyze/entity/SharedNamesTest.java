@@ -13,20 +13,20 @@ import org.junit.jupiter.api.Test;
 /** The table of shared names against the tables it was compiled from. */
 class SharedNamesTest {
     /** The story stage's tables, where the towns the Postal Service lists are kept. */
-    private static final String STORY = "/org/dateline/story/";
+    private static final String DATA = "/org/dateline/analyze/data/";
 
     /**
      * Its towns are exactly the cities of other countries in places.tsv that the Postal Service's
-     * list (story/us-towns.tsv) also holds, each with the states that list gives it, so a city or a
+     * list (analyze/data/us-towns.tsv) also holds, each with the states that list gives it, so a city or a
      * town added to either table is not left out.
      */
     @Test
     void theTownsAreThePlacesTablesForeignCitiesTheUsListsWithTheirStates() {
         Map<String, String> stateByCode = new HashMap<>();
-        TsvTable.resource(SharedNamesTest.class, STORY + "state-codes.tsv", "code", "state").rows()
+        TsvTable.resource(SharedNamesTest.class, DATA + "state-codes.tsv", "code", "state").rows()
             .forEach(r -> stateByCode.put(r.get("code"), r.get("state")));
         Map<String, Set<String>> townStates = new HashMap<>();
-        TsvTable.resource(SharedNamesTest.class, STORY + "us-towns.tsv", "name", "state").rows().forEach(r ->
+        TsvTable.resource(SharedNamesTest.class, DATA + "us-towns.tsv", "name", "state").rows().forEach(r ->
             townStates.computeIfAbsent(r.get("name"), k -> new TreeSet<>()).add(stateByCode.get(r.get("state"))));
         Map<String, Set<String>> expected = new TreeMap<>();
         for (TsvTable.Row r : TsvTable.resource(ActorCodes.class, "places.tsv", "name", "alpha3", "kind").rows()) {

@@ -1,15 +1,15 @@
-package org.dateline.identity;
+package org.dateline.analyze.data;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.dateline.analyze.data.TsvTable;
 import org.dateline.model.EntityType;
 
 /**
  * The first word of a place's name as written in full ({@code place-abbreviations.tsv}): "mt sinai
- * hospital" and "mount sinai hospital" are one name, so their entities join one identity (rule
- * {@link JoinRule#SPELLING}, the key staying the first name as written), and the stories stage
- * reads towns the same way ("Ft. Lauderdale" and "Fort Lauderdale" agree on an incident's place).
+ * hospital" and "mount sinai hospital" are one name, so their entities join one identity (the
+ * identity stage's rule {@code JoinRule.SPELLING}, the key staying the first name as written), and
+ * the stories stage and the US towns' list ({@link UsTowns}) read towns the same way ("Ft.
+ * Lauderdale" and "Fort Lauderdale" agree on an incident's place).
  */
 public final class PlaceAbbreviations {
     /** Abbreviation (folded) to the word it stands for: "st" to "saint". */
@@ -21,7 +21,7 @@ public final class PlaceAbbreviations {
      * {@code folded} (a name folded by {@code NameFold.forEntityKey}) with its first word written
      * in full when it names a place or an organisation; as it is otherwise.
      */
-    static String inFull(EntityType type, String folded) {
+    public static String inFull(EntityType type, String folded) {
         if (type != EntityType.LOCATION && type != EntityType.ORGANIZATION) {
             return folded;
         }
