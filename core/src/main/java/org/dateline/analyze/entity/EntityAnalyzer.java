@@ -107,8 +107,11 @@ public final class EntityAnalyzer {
         // Commissioner for Human Rights" over "UN rights chief"
         boolean nominal = c.names().isEmpty() && c.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE);
         List<Mention> naming = nominal ? c.mentions.stream().filter(m -> m.kind() == Mention.Kind.ROLE).toList() : c.names();
+        // the longest name; of names as long, one the text writes in its own case ("Denver" over
+        // a dateline's or caption's "DENVER")
         String name = naming.stream().map(m -> MentionGrouper.words(text, m))
-            .max((a, b) -> Integer.compare(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())))
+            .max(Comparator.<String>comparingInt(n -> n.codePointCount(0, n.length()))
+                .thenComparing(n -> n.chars().anyMatch(Character::isLowerCase)))
             .orElseGet(() -> MentionGrouper.words(text, c.first()));
         Map<String, String> titles = new LinkedHashMap<>();
         for (Mention m : c.mentions) {

@@ -177,6 +177,28 @@ class NameMentionsTest {
     }
 
     @Test
+    void anEntityIsNamedAsTheTextWritesItNotAsItsDatelineShouts() {
+        // "DENVER —" then "Denver police": the entity was named "DENVER", its first longest name
+        AnnotatedText text = TextBuilder.parse("""
+            DENVER   NNP - - - O
+            —        :   - - - O
+            Two      CD  - - - NUMBER
+            men      NNS - - - O
+            died     VBD - - - O
+            .        .   - - - O
+
+            Denver   NNP - - - CITY
+            police   NNS - - - O
+            said     VBD - - - O
+            so       RB  - - - O
+            .        .   - - - O
+            """);
+        Entity denver = named(ANALYZER.analyze(text, null), "Denver");
+        assertThat(denver.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(denver.mentions().stream().map(Span::text).toList()).containsExactly("DENVER", "Denver");
+    }
+
+    @Test
     void aDatelineWithAStationOfSeveralWordsOrADayInBrackets() {
         AnnotatedText text = TextBuilder.parse("""
             SAN      NNP - - - O
