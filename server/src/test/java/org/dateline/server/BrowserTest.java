@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -366,6 +367,27 @@ class BrowserTest {
             who = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".said .who")));
             assertThat(who.getText()).isEqualTo("An admin");
         }
+    }
+
+    /**
+     * The search timeline's bars narrow the search to their day: they were rectangles with a click
+     * handler inside an SVG marked as an image, so a keyboard could not reach them and a screen
+     * reader was told of a picture.
+     */
+    @Test
+    void theTimelinesBarsAreLinksAKeyboardCanFollow() {
+        open("#/search?q=blockade");
+        wait.until(ExpectedConditions.textToBe(By.id("total"), "2 articles"));
+        List<WebElement> bars = driver.findElements(By.cssSelector("#timeline svg a.bar-link"));
+        assertThat(bars).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("#timeline svg")).getAttribute("role")).isEqualTo("group");
+        String day = bars.get(0).findElement(By.cssSelector("rect.bar")).getAttribute("data-start");
+        assertThat(bars.get(0).getAttribute("aria-label")).startsWith(day).contains("article");
+        js("document.querySelector('#timeline svg a.bar-link').focus()");
+        assertThat(js("return document.activeElement.getAttribute('class')")).isEqualTo("bar-link");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("from=" + day));
+        assertThat(driver.getCurrentUrl()).contains("to=").contains("q=blockade");
     }
 
     @Test

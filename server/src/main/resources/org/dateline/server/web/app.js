@@ -301,22 +301,26 @@ function drawTimeline(timeline, params) {
   const slot = (W - left - 6) / buckets.length;
   const barW = Math.max(1, slot * 0.8);
   const scale = (H - bottom - top) / max;
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Events per ' + timeline.interval });
+  // Bars that narrow the search are links (an SVG <a>: focusable, followed with Enter), so the chart
+  // is a group of them, not an image.
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: params ? 'group' : 'img',
+    'aria-label': 'Events per ' + timeline.interval });
   chart.append(svg('line', { x1: left, y1: H - bottom, x2: W - 4, y2: H - bottom, stroke: '#b8bfcc' }));
   chart.append(svg('text', { x: left - 6, y: top + 9, 'text-anchor': 'end', class: 'axis' }, String(max)));
   chart.append(svg('text', { x: left - 6, y: H - bottom, 'text-anchor': 'end', class: 'axis' }, '0'));
   buckets.forEach((b, i) => {
     const x = left + i * slot + (slot - barW) / 2;
     let y = H - bottom;
+    const bar = params ? svg('a', { href: searchHash(rangeOf(params, b.start, timeline.interval)), class: 'bar-link',
+      'aria-label': `${b.start}: ${plural(b.count, 'event', 'events')}; show the articles of this ${timeline.interval}` }) : chart;
     for (const [type, n] of Object.entries(b.types).sort()) {
       const h = n * scale;
       y -= h;
-      const rect = svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: barW.toFixed(1), height: h.toFixed(1),
+      bar.append(svg('rect', { x: x.toFixed(1), y: y.toFixed(1), width: barW.toFixed(1), height: h.toFixed(1),
         fill: TYPE_COLORS[type] || '#888', class: 'bar', 'data-start': b.start },
-        svg('title', {}, `${b.start}: ${n} ${type}`));
-      if (params) on(rect, 'click', () => { location.hash = searchHash(rangeOf(params, b.start, timeline.interval)); });
-      chart.append(rect);
+        svg('title', {}, `${b.start}: ${n} ${type}`)));
     }
+    if (bar !== chart) chart.append(bar);
   });
   const labels = buckets.length > 1 ? [0, Math.floor((buckets.length - 1) / 2), buckets.length - 1] : [0];
   // First label starts at its bar and the last ends at its bar, so neither is cut off at the edge.
