@@ -85,6 +85,52 @@ class ApiServerTest {
         assertThat(json(t.get("/api/v1/search?actor=AZE&factuality=reported&from=2023-01-01")).get("total").asLong()).isEqualTo(1);
     }
 
+    /**
+     * An article's answer is described by the OpenAPI document at every level: the document gave
+     * ArticleRecord five of its sixteen fields and nothing of its entities, dates or statements.
+     */
+    @Test
+    void articleAnswersHoldOnlyDocumentedFieldsAtEveryLevel() throws Exception {
+        JsonNode schemas = json(t.get("/api/v1/openapi.json")).get("components").get("schemas");
+        for (ArticleRecord r : SampleRecords.all()) {
+            assertDocumented(schemas, "ArticleRecord", json(t.get("/api/v1/articles/" + r.id())), r.input().path());
+        }
+    }
+
+    /**
+     * Every field of {@code value} is a property of schema {@code name} and every required property
+     * is there, and so on down every {@code $ref} (of a property or of an array's items).
+     */
+    private static void assertDocumented(JsonNode schemas, String name, JsonNode value, String path) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        JsonNode schema = schemas.get(name);
+        assertThat(schema).as(path + ": no schema " + name).isNotNull();
+        JsonNode properties = schema.get("properties");
+        Set<String> documented = new HashSet<>();
+        properties.fieldNames().forEachRemaining(documented::add);
+        Set<String> fields = new HashSet<>();
+        value.fieldNames().forEachRemaining(fields::add);
+        assertThat(documented).as(path + " (" + name + ")").containsAll(fields);
+        schema.path("required").forEach(r -> assertThat(fields).as(path + " (" + name + ") requires").contains(r.asText()));
+        for (String f : fields) {
+            JsonNode p = properties.get(f);
+            if (p.has("$ref")) {
+                assertDocumented(schemas, schemaOf(p), value.get(f), path + "." + f);
+            } else if (p.has("items") && p.get("items").has("$ref")) {
+                int i = 0;
+                for (JsonNode item : value.get(f)) {
+                    assertDocumented(schemas, schemaOf(p.get("items")), item, path + "." + f + "[" + i++ + "]");
+                }
+            }
+        }
+    }
+
+    private static String schemaOf(JsonNode ref) {
+        return ref.get("$ref").asText().substring("#/components/schemas/".length());
+    }
+
     @Test
     void articleRoundTripsTheRecord() throws Exception {
         ArticleRecord lachin = SampleRecords.lachin();
