@@ -169,7 +169,16 @@ class ApiServerTest {
         assertThat(weeks.get("total").asLong()).isEqualTo(7);
         assertThat(json(t.get("/api/v1/timeline?interval=month")).get("interval").asText()).isEqualTo("month");
         // The fixture's events span days, so auto answers with days, and says so.
-        assertThat(json(t.get("/api/v1/timeline?interval=auto")).get("interval").asText()).isEqualTo("day");
+        JsonNode auto = json(t.get("/api/v1/timeline?interval=auto"));
+        assertThat(auto.get("interval").asText()).isEqualTo("day");
+        // a handful of events are all drawn
+        assertThat(auto.get("outside").asLong()).isZero();
+        assertThat(auto.get("outsideEarliest").isNull()).isTrue();
+        JsonNode schemas = json(t.get("/api/v1/openapi.json")).get("components").get("schemas");
+        assertDocumented(schemas, "Timeline", auto, "/api/v1/timeline");
+        Set<String> fields = new HashSet<>();
+        auto.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactlyInAnyOrderElementsOf(() -> schemas.get("Timeline").get("properties").fieldNames());
     }
 
     @Test

@@ -282,6 +282,14 @@ function timelineCard(timeline, params, heading) {
     return card;
   }
   card.append(drawTimeline(timeline, params));
+  // auto leaves out events dated far from the rest (one told in passing from decades before, a
+  // day misread into another year): say how many and when, rather than drop them unsaid
+  if (timeline.outside) {
+    const when = timeline.outsideEarliest === timeline.outsideLatest ? 'on ' + timeline.outsideEarliest
+      : 'between ' + timeline.outsideEarliest + ' and ' + timeline.outsideLatest;
+    card.append(el('p', { class: 'meta', id: 'timeline-outside' }, plural(timeline.outside, 'event', 'events'),
+      ' dated far from the rest (', when, ') not drawn; pick a bar width to see every dated event.'));
+  }
   const types = [...new Set(timeline.buckets.flatMap(b => Object.keys(b.types)))].sort();
   card.append(el('div', { class: 'legend' }, types.map(t =>
     el('span', {}, colorSwatch(t), t))));
