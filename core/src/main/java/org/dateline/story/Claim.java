@@ -28,11 +28,15 @@ public record Claim(String id, String storyId, String proposition, boolean frame
     }
 
     /**
-     * Whether speakers of two different known sides take opposite stances: one asserts what
-     * another denies. In the API's claim JSON, so a reader need not work it out from the stances.
+     * Whether two different known sides disagree on it: a speaker of one asserts what a speaker of
+     * another denies, or another side tells another version of the act ({@code counters}). In the
+     * API's claim JSON and the claims table, so a reader need not work it out from the stances.
      */
     @JsonProperty("contested")
     public boolean contested() {
+        if (!counters.isEmpty()) {
+            return true;
+        }
         for (ClaimStance a : stances) {
             for (ClaimStance d : stances) {
                 if (a.stance() == Stance.ASSERTS && d.stance() == Stance.DENIES && a.side() != null

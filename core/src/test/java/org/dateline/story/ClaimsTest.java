@@ -352,10 +352,14 @@ class ClaimsTest {
             .does(EventType.ASSAULT, "shelled", "E2", null);
     }
 
-    /** Two claims, each naming the other in its counters: one act, two versions of who did it. */
+    /**
+     * Two claims, each naming the other in its counters: one act, two versions of who did it; both
+     * contested (a monitor filtering the claims table on contested had missed every such pair).
+     */
     private static void assertCounterEachOther(List<Claim> claims) {
         assertThat(claims.get(0).counters()).containsExactly(claims.get(1).id());
         assertThat(claims.get(1).counters()).containsExactly(claims.get(0).id());
+        assertThat(claims).allMatch(Claim::contested, "contested");
     }
 
     /**

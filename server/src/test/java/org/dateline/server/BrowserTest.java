@@ -262,6 +262,8 @@ class BrowserTest {
             assertThat(claims.get(0).getText()).contains("countered by another side",
                 "The other side’s version: Armenian troops shelled border villages overnight March (AZE)");
             assertThat(claims.get(1).getText()).contains("countered by another side", "(ARM)");
+            // contested, and tagged by the more telling of the two
+            assertThat(claims.get(0).getText()).doesNotContain("contested across sides");
             WebElement counter = claims.get(0).findElement(By.cssSelector("button.counter"));
             assertThat(counter.getAttribute("data-counter")).isEqualTo(claims.get(1).getAttribute("data-claim"));
             counter.click();

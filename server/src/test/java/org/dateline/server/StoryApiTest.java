@@ -163,6 +163,7 @@ class StoryApiTest {
                 "Azerbaijani troops shelled border villages overnight March", "Armenian troops shelled border villages overnight March");
             assertThat(claims.get(0).get("counters")).extracting(JsonNode::asText).containsExactly(claims.get(1).get("id").asText());
             assertThat(claims.get(1).get("counters")).extracting(JsonNode::asText).containsExactly(claims.get(0).get("id").asText());
+            assertThat(claims).extracting(c -> c.get("contested").asBoolean()).containsExactly(true, true);
         }
     }
 

@@ -669,7 +669,7 @@ function claimCard(claim, claims) {
   const sidesOf = c => [...new Set(c.stances.map(st => st.side).filter(Boolean))].join(', ') || 'side unknown';
   return el('article', { class: 'card claim', 'data-claim': claim.id },
     el('h3', {}, propositionText(claim),
-      contested ? el('span', { class: 'tag contested' }, 'contested across sides') : null,
+      contested && !versions.length ? el('span', { class: 'tag contested' }, 'contested across sides') : null,
       versions.length ? el('span', { class: 'tag countered' }, 'countered by another side') : null),
     versions.length ? el('p', { class: 'counters' }, 'The other side’s version: ', versions.flatMap((c, i) => [i ? '; ' : '',
       on(el('button', { type: 'button', class: 'link counter', 'data-counter': c.id }, propositionText(c)), 'click',
