@@ -87,13 +87,16 @@ class StoryRowsTest {
         assertThat(value(Tables.STORIES, rows.get(Tables.STORIES).get(0), "article_ids")).isEqualTo(ids);
     }
 
-    /** A claim's other versions of its act go to the {@code counters} column, beside its framings. */
+    /**
+     * A claim's other versions of its act go to the {@code counters} column, beside its framings;
+     * a claim another side counters is contested.
+     */
     @Test
     void aClaimsCountersAreItsOwnColumn() {
         Claim c = new Claim("s/a#S1", "s", "troops shelled villages", false, List.of(), List.of(), List.of("s/b#S1"));
         List<Object> row = StoryRows.claimRow(c);
         assertThat(value(Tables.CLAIMS, row, "counters")).isEqualTo(List.of("s/b#S1"));
         assertThat(value(Tables.CLAIMS, row, "framings")).isEqualTo(List.of());
-        assertThat(value(Tables.CLAIMS, row, "contested")).isEqualTo(false);
+        assertThat(value(Tables.CLAIMS, row, "contested")).isEqualTo(true);
     }
 }
