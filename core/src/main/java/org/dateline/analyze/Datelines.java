@@ -198,7 +198,7 @@ public final class Datelines {
         return UsTowns.stateCodeAnyCase(words) != null || UsTowns.POSTAL.contains(words.replace(".", ""));
     }
 
-    /** A town of the Postal Service's list, or a county or parish ("MERCER COUNTY"). */
+    /** A town of the Postal Service's list, or a county, parish or township ("MERCER COUNTY", "BATES TOWNSHIP"). */
     private static boolean isKnownPlace(List<Token> place) {
         String last = place.get(place.size() - 1).word().toLowerCase(Locale.ROOT);
         return !UsTowns.statesOf(words(place, 0, place.size())).isEmpty()

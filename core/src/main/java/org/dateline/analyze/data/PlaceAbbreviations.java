@@ -34,7 +34,7 @@ public final class PlaceAbbreviations {
         Map<String, String> words = new HashMap<>();
         for (TsvTable.Row row : TsvTable.resource(PlaceAbbreviations.class, "place-abbreviations.tsv", "abbreviation", "word").rows()) {
             String abbreviation = row.get("abbreviation");
-            // folded as names are (lower-case letters): Fusion reads them into a pattern, KnownTowns word by word
+            // folded as names are (lower-case letters): Fusion reads them into a pattern, UsTowns word by word
             if (!abbreviation.matches("\\p{Ll}+") || !row.get("word").matches("\\p{Ll}+")
                 || words.put(abbreviation, row.get("word")) != null) {
                 throw new IllegalStateException(row.where() + ": '" + abbreviation + "' is not folded or stands in two rows");
