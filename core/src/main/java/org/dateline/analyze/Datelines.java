@@ -59,7 +59,7 @@ public final class Datelines {
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (opensParagraph(text, i)) {
-                Dateline d = at(tokens, i);
+                Dateline d = at(text, i);
                 if (d != null) {
                     found.add(d);
                 }
@@ -91,9 +91,10 @@ public final class Datelines {
     }
 
     /** The dateline starting at token {@code i}, or null when the words there are not one. */
-    private static Dateline at(List<Token> tokens, int i) {
+    private static Dateline at(AnnotatedText text, int i) {
+        List<Token> tokens = text.tokens();
         List<Part> parts = new ArrayList<>();
-        int from = leading(tokens, i, parts);
+        int from = leading(text, i, parts);
         int placeEnd = from;
         while (placeEnd < tokens.size() && placeEnd - from < MAX_WORDS && isCapitalWord(tokens.get(placeEnd))) {
             placeEnd++;
@@ -157,19 +158,25 @@ public final class Datelines {
         boolean named = tokens.subList(from, at).stream().anyMatch(t -> NAMED.contains(t.ner()));
         boolean known = knownState || isKnownPlace(place);
         boolean body = place.stream().allMatch(t -> t.ner().equals("ORGANIZATION"));
-        return known || (agency || named) && !body ? new Dateline(i, at + 1, List.copyOf(parts)) : null;
+        // after a dash or "NEAR" only a known place will do: a transcript's "-- MICHELLE --" is a name
+        boolean openedByWord = from > i && !parts.get(0).type().equals(EntityType.ORGANIZATION);
+        boolean dateline = known || !openedByWord && (agency || named) && !body;
+        return dateline ? new Dateline(i, at + 1, List.copyOf(parts)) : null;
     }
 
     /**
      * Where a dateline's place starts after what may open it: a dash ("- LITTLE ROCK, Ark. -"), the
-     * agency ("(AP) GREENVILLE, N.C. -", its part added) or "NEAR" ("NEAR DALLAS, Ore. –").
+     * agency on the same line ("(AP) GREENVILLE, N.C. -", its part added; a photo credit's line
+     * "(WISH Photo)" is none) or "NEAR" ("NEAR DALLAS, Ore. –").
      */
-    private static int leading(List<Token> tokens, int i, List<Part> parts) {
+    private static int leading(AnnotatedText text, int i, List<Part> parts) {
+        List<Token> tokens = text.tokens();
         if (i < tokens.size() && DASHES.contains(tokens.get(i).word())) {
             return i + 1;
         }
         int bracketEnd = bracketEnd(tokens, i);
-        if (bracketEnd > 0 && isAgency(tokens, i + 1, bracketEnd - 1) && dayEnd(tokens, i + 1) < 0) {
+        if (bracketEnd > 0 && bracketEnd < tokens.size() && isAgency(tokens, i + 1, bracketEnd - 1) && dayEnd(tokens, i + 1) < 0
+                && !text.index().slice(tokens.get(bracketEnd - 1).end(), tokens.get(bracketEnd).start()).contains("\n")) {
             parts.add(new Part(i + 1, bracketEnd - 1, EntityType.ORGANIZATION, Sector.MED));
             return bracketEnd;
         }

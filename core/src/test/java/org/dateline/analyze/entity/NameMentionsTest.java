@@ -278,6 +278,40 @@ class NameMentionsTest {
     }
 
     @Test
+    void aNameBetweenDashesOrAPhotoCreditBeforeADatelineIsNoPlaceOrAgency() {
+        // a transcript's "-- MICHELLE --" (the anchor's name) was read as a place, and a photo
+        // credit's paragraph "(WISH Photo)" as the agency of the dateline in the next paragraph
+        AnnotatedText text = TextBuilder.parse("""
+            --       :   - - - O
+            MICHELLE NNP - - - PERSON
+            --       :   - - - O
+            TWO      CD  - - - NUMBER
+            BOYS     NNS - - - O
+            DIED     VBD - - - O
+            .        .   - - - O
+            ¶
+            (        -LRB- - - - O
+            WISH     NNP - - - ORGANIZATION
+            Photo    NNP - - - O
+            )        -RRB- - - - O
+            ¶
+            INDIANAPOLIS NNP - - - CITY
+            (        -LRB- - - - O
+            WISH     NNP - - - ORGANIZATION
+            )        -RRB- - - - O
+            –        :   - - - O
+            Police   NNS - - - O
+            confirmed VBD - - - O
+            it       PRP - - - O
+            .        .   - - - O
+            """);
+        List<Entity> found = ANALYZER.analyze(text, null);
+        assertThat(names(found, EntityType.PERSON)).contains("MICHELLE");
+        assertThat(names(found, EntityType.LOCATION)).containsExactly("INDIANAPOLIS");
+        assertThat(names(found, EntityType.ORGANIZATION)).doesNotContain("WISH Photo");
+    }
+
+    @Test
     void aHeadingBeforeADashThatNoListKnowsStaysNoPlace() {
         AnnotatedText text = TextBuilder.parse("""
             FILE     NN  - - - O
