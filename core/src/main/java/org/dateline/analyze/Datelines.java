@@ -159,7 +159,7 @@ public final class Datelines {
         boolean known = knownState || isKnownPlace(place);
         boolean body = place.stream().allMatch(t -> t.ner().equals("ORGANIZATION"));
         // after a dash or "NEAR" only a known place will do: a transcript's "-- MICHELLE --" is a name
-        boolean openedByWord = from > i && !parts.get(0).type().equals(EntityType.ORGANIZATION);
+        boolean openedByWord = from > i && parts.get(0).type() != EntityType.ORGANIZATION;
         boolean dateline = known || !openedByWord && (agency || named) && !body;
         return dateline ? new Dateline(i, at + 1, List.copyOf(parts)) : null;
     }
