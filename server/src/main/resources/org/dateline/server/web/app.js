@@ -288,7 +288,7 @@ function timelineCard(timeline, params, heading) {
     const when = timeline.outsideEarliest === timeline.outsideLatest ? 'on ' + timeline.outsideEarliest
       : 'between ' + timeline.outsideEarliest + ' and ' + timeline.outsideLatest;
     card.append(el('p', { class: 'meta', id: 'timeline-outside' }, plural(timeline.outside, 'event', 'events'),
-      ' dated far from the rest (', when, ') not drawn; pick a bar width to see every dated event.'));
+      ' dated far from the rest (', when, ') not drawn', params ? '; pick a bar width to see every dated event.' : '.'));
   }
   const types = [...new Set(timeline.buckets.flatMap(b => Object.keys(b.types)))].sort();
   card.append(el('div', { class: 'legend' }, types.map(t =>
