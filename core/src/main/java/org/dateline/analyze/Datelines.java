@@ -124,7 +124,7 @@ public final class Datelines {
                 return null;
             }
             parts.add(new Part(at + 1, stateEnd, EntityType.LOCATION, null));
-            knownState = isState(words(tokens, at + 1, stateEnd));
+            knownState = isState(Token.joinWords(tokens, at + 1, stateEnd));
             at = stateEnd;
             if (at < tokens.size() && tokens.get(at).word().equals(".") && tokens.get(at - 1).end() == tokens.get(at).start()) {
                 at++; // "W.Va" and its full stop, two tokens
@@ -208,16 +208,8 @@ public final class Datelines {
     /** A town of the Postal Service's list, or a county, parish or township ("MERCER COUNTY", "BATES TOWNSHIP"). */
     private static boolean isKnownPlace(List<Token> place) {
         String last = place.get(place.size() - 1).word().toLowerCase(Locale.ROOT);
-        return !UsTowns.statesOf(words(place, 0, place.size())).isEmpty()
+        return !UsTowns.statesOf(Token.joinWords(place, 0, place.size())).isEmpty()
             || place.size() > 1 && COUNTY_WORDS.contains(last);
-    }
-
-    private static String words(List<Token> tokens, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            out.append(k > from ? " " : "").append(tokens.get(k).word());
-        }
-        return out.toString();
     }
 
     /** The index after the closing bracket of a bracket opening at {@code i} that holds one to five tokens, or -1. */

@@ -1,5 +1,6 @@
 package org.dateline.nlp;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,5 +30,14 @@ public record Token(int index, int sentence, int start, int end, String word, St
 
     public boolean isCapitalised() {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** The words of {@code tokens} {@code from} to {@code to}, one space between them. */
+    public static String joinWords(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(tokens.get(i).word());
+        }
+        return b.toString();
     }
 }

@@ -91,7 +91,8 @@ public final class Tables {
         "recipient_keys", LIST, "actor_codes", LIST, "recipient_codes", LIST);
     /**
      * One row per claim of a story ({@code org.dateline.story.Claim}): who asserts, denies or only
-     * reports its proposition, whether one side asserts what another denies ({@code contested}),
+     * reports its proposition, whether one side asserts what another denies or tells another version
+     * of the act ({@code contested}),
      * the claims telling the same act with other doers ({@code counters}), each statement's stance
      * as JSON in {@code stances}.
      */

@@ -102,7 +102,7 @@ final class NameMentions {
             }
             for (int end = i + 1; end <= Math.min(tokens.size(), i + maxWords); end++) {
                 Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, Sector.MED);
-                if (sameName(joinWords(tokens, i, end), sourceName) && known.stream().noneMatch(m::overlaps)) {
+                if (sameName(Token.joinWords(tokens, i, end), sourceName) && known.stream().noneMatch(m::overlaps)) {
                     found.add(m);
                     i = end - 1;
                     break;
@@ -230,7 +230,7 @@ final class NameMentions {
         // the longest country name first: "United States" before "States"
         for (int start = Math.max(0, pos - 3); start < pos; start++) {
             if (tokens.get(start).isCapitalised() && tokens.get(start).sentence() == tokens.get(pos).sentence()) {
-                Optional<String> code = codes.countryCode(joinWords(tokens, start, pos));
+                Optional<String> code = codes.countryCode(Token.joinWords(tokens, start, pos));
                 if (code.isPresent()) {
                     return code.get();
                 }
@@ -301,21 +301,12 @@ final class NameMentions {
             }
             Mention m = Mention.name(i, end, EntityType.ORGANIZATION, null, null);
             if (known.stream().noneMatch(m::overlaps)) {
-                String name = joinWords(tokens, i, end);
+                String name = Token.joinWords(tokens, i, end);
                 found.add(m.withCodes(orgCountry(text, m, placesMeant), codes.sector(name).orElse(Sector.GOV)));
             }
             i = end - 1;
         }
         return found;
-    }
-
-    /** The words of tokens {@code from} to {@code to}, one space between them. */
-    static String joinWords(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(i > from ? " " : "").append(tokens.get(i).word());
-        }
-        return b.toString();
     }
 
     /**

@@ -142,7 +142,7 @@ final class NominalMentions {
             return codes.agentSector(head.word()).map(s -> nominal(from, wordsFrom + 1, EntityType.GROUP, null, s))
                 .orElse(null);
         }
-        Optional<Sector> sector = codes.agentSector(NameMentions.joinWords(tokens, wordsFrom, end));
+        Optional<Sector> sector = codes.agentSector(Token.joinWords(tokens, wordsFrom, end));
         if (sector.isEmpty()) {
             return null;
         }
@@ -164,7 +164,7 @@ final class NominalMentions {
             return null;
         }
         for (int from = i - 2; from >= Math.max(0, i - 4) && tokens.get(from).sentence() == sentence; from--) {
-            Optional<String> code = codes.countryCode(NameMentions.joinWords(tokens, from, i - 1));
+            Optional<String> code = codes.countryCode(Token.joinWords(tokens, from, i - 1));
             if (code.isPresent()) {
                 return code.get();
             }
@@ -184,7 +184,7 @@ final class NominalMentions {
         int sentence = tokens.get(i).sentence();
         for (int from = i - 1; from >= Math.max(0, i - 3) && tokens.get(from).sentence() == sentence
             && tokens.get(from).isCapitalised() && tokens.get(from).isProperNoun(); from--) {
-            Optional<String> code = codes.placeCode(NameMentions.joinWords(tokens, from, i));
+            Optional<String> code = codes.placeCode(Token.joinWords(tokens, from, i));
             if (code.isPresent()) {
                 return new PlaceBefore(from, code.get());
             }

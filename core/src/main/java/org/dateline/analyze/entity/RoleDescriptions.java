@@ -183,7 +183,7 @@ final class RoleDescriptions {
             return null;
         }
         for (int to = end; to > i; to--) {
-            String name = NameMentions.joinWords(tokens, i, to);
+            String name = Token.joinWords(tokens, i, to);
             Optional<String> country = codes.countryCode(name);
             if (country.isPresent()) {
                 return withPossessive(tokens, i, to, country.get(), null);
@@ -199,7 +199,7 @@ final class RoleDescriptions {
         }
         if (label.equals("ORGANIZATION")) {
             // a body the tables do not know still owns its offices: "the Kremlin spokesman"
-            return withPossessive(tokens, i, end, null, NameMentions.joinWords(tokens, i, end));
+            return withPossessive(tokens, i, end, null, Token.joinWords(tokens, i, end));
         }
         return null;
     }
