@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.dateline.model.EventType;
 import org.dateline.model.WireName;
@@ -46,23 +47,23 @@ public final class Timelines {
         DayTypeCounts c = new DayTypeCounts();
         s.search(Queries.of(Fields.EVENT, q), c);
         Map<LocalDate, Map<EventType, Long>> counts = c.counts();
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        counts.forEach((day, types) -> perDay.put(day, types.values().stream().mapToLong(Long::longValue).sum()));
         Range drawn = null;
         if (interval == Interval.AUTO) {
-            Map<LocalDate, Long> perDay = new TreeMap<>();
-            counts.forEach((day, types) -> perDay.put(day, types.values().stream().mapToLong(Long::longValue).sum()));
             drawn = drawnRange(perDay);
             interval = auto(drawn == null ? List.of() : List.of(drawn.from(), drawn.to()));
         }
         TreeMap<LocalDate, Map<String, Long>> buckets = new TreeMap<>();
         long dated = 0;
         long outside = 0;
-        TreeMap<LocalDate, Long> outsideDays = new TreeMap<>();
+        TreeSet<LocalDate> outsideDays = new TreeSet<>();
         for (Map.Entry<LocalDate, Map<EventType, Long>> day : counts.entrySet()) {
-            long n = day.getValue().values().stream().mapToLong(Long::longValue).sum();
+            long n = perDay.get(day.getKey());
             dated += n;
             if (drawn != null && (day.getKey().isBefore(drawn.from()) || day.getKey().isAfter(drawn.to()))) {
                 outside += n;
-                outsideDays.put(day.getKey(), n);
+                outsideDays.add(day.getKey());
                 continue;
             }
             Map<String, Long> bucket = buckets.computeIfAbsent(bucketStart(day.getKey(), interval), k -> new TreeMap<>());
@@ -75,8 +76,8 @@ public final class Timelines {
         buckets.forEach((start, types) -> out.add(new Timeline.Bucket(start.toString(),
             types.values().stream().mapToLong(Long::longValue).sum(), types)));
         return new Timeline(interval.wireName(), c.total(), c.total() - dated, outside,
-            outsideDays.isEmpty() ? null : outsideDays.firstKey().toString(),
-            outsideDays.isEmpty() ? null : outsideDays.lastKey().toString(), out);
+            outsideDays.isEmpty() ? null : outsideDays.first().toString(),
+            outsideDays.isEmpty() ? null : outsideDays.last().toString(), out);
     }
 
     /** The days a chart draws, both included. */
