@@ -79,7 +79,8 @@ public final class EntityAnalyzer {
     public List<Entity> analyze(AnnotatedText text, String sourceName, LocalDate published) {
         TextIndex index = text.index();
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : persons.apply(text, names.find(text, sourceName))) {
+        Map<String, String> placesMeant = names.placesMeant(text);
+        for (Mention m : persons.apply(text, names.find(text, sourceName, placesMeant))) {
             mentions.add(m.type() == EntityType.PERSON ? titles.describe(text, index, m) : m);
         }
         List<Mention> named = List.copyOf(mentions);
@@ -96,13 +97,17 @@ public final class EntityAnalyzer {
         java.util.function.Function<MentionGrouper.Cluster, String> countryOf = c -> c.code() != null ? c.code()
             : dictionaryCoding(c, text, published).map(ActorDictionary.Coding::code).orElse(null);
         for (MentionGrouper.Cluster c : grouper.group(text, mentions, Quotes.find(text.text()), countryOf)) {
-            entities.add(toEntity("E" + (entities.size() + 1), c, text, published, surnames));
+            entities.add(toEntity("E" + (entities.size() + 1), c, text, published, surnames, placesMeant));
         }
         return entities;
     }
 
-    /** {@code surnames}: the last words of the names of the text's persons; a capital so named is no government. */
-    private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published, Set<String> surnames) {
+    /**
+     * {@code surnames}: the last words of the names of the text's persons; a capital so named is no
+     * government. {@code placesMeant}: the shared names the text means as places ({@link SharedNames}).
+     */
+    private Entity toEntity(String id, MentionGrouper.Cluster c, AnnotatedText text, LocalDate published, Set<String> surnames,
+                            Map<String, String> placesMeant) {
         // a person known only by role is named by the fullest description of it: "UN High
         // Commissioner for Human Rights" over "UN rights chief"
         boolean nominal = c.names().isEmpty() && c.mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.ROLE);
@@ -144,7 +149,8 @@ public final class EntityAnalyzer {
                 // "a Texas jury", "a Moscow court": the place names a body the tagger gives no
                 // mention of its own, so the place stands for it (docs/CONTRACT.md, entities)
                 Optional<Sector> body = c.names().stream().map(m -> bodyAfter(text, m)).flatMap(Optional::stream).findFirst();
-                Optional<String> home = codes.placeCode(name);
+                // "a Vancouver court" in a report of Clark County, Washington: the town's country
+                Optional<String> home = Optional.ofNullable(placesMeant.get(name)).or(() -> codes.placeCode(name));
                 if (body.isPresent() && home.isPresent()) {
                     code = home.get();
                     sector = body.get();

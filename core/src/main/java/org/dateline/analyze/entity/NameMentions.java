@@ -44,17 +44,26 @@ final class NameMentions {
         this.shared = SharedNames.of(codes);
     }
 
-    List<Mention> find(AnnotatedText text, String sourceName) {
-        List<Mention> found = new ArrayList<>();
-        Map<String, String> placesMeant = shared.placesMeant(text);
+    /**
+     * The names of {@link SharedNames} the text means as places, with their places' country codes
+     * ("Bristol" USA in a report that names Tennessee); empty for most texts.
+     */
+    Map<String, String> placesMeant(AnnotatedText text) {
+        return shared.placesMeant(text);
+    }
+
+    /** The text's name mentions, typed and coded; {@code placesMeant} as {@link #placesMeant} gives it. */
+    List<Mention> find(AnnotatedText text, String sourceName, Map<String, String> placesMeant) {
+        List<Mention> tagged = new ArrayList<>();
         for (Mention joined : joinedFragments(text)) {
             Mention m = withoutFunctionWords(text, joined);
             if (m == null || isPronoun(text, m)) {
                 continue;
             }
-            if (m.type() == EntityType.PERSON) {
-                m = withoutHonorific(text, m);
-            }
+            tagged.add(m.type() == EntityType.PERSON ? withoutHonorific(text, m) : m);
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : tagged) {
             found.add(correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
         }
         found = withDatelines(text, found, sourceName, placesMeant);
@@ -79,7 +88,8 @@ final class NameMentions {
             Mention same = found.stream().filter(f -> f.tokenStart() == p.start() && f.tokenEnd() == p.end()
                 && (f.type() == p.type() || p.type() == EntityType.LOCATION && f.type() == EntityType.COUNTRY))
                 .findFirst().orElse(null);
-            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m : correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
+            dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m
+                : correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
         }
         for (Mention m : found) {
             if (dated.stream().noneMatch(m::overlaps)) {

@@ -20,8 +20,9 @@ import org.dateline.nlp.Token;
  * the place's country ({@link ActorCodes#localPlaceCode}: "Atlanta", "Ga.", "Texas") and nothing of
  * the other country (another of its names, its capital, its people, its regions); a text that names
  * neither means what the table's {@code without_context} says. A town is meant only where the text
- * writes it with one of its states ("Bristol, Tenn."): a US report names the Toronto Raptors
- * beside Boston without saying whose Toronto.
+ * names one of its states, right after it ("Bristol, Tenn.") or anywhere ("Tennessee", "Tenn.";
+ * Washington only as a place's state): a US report names the Toronto Raptors beside Boston
+ * without saying whose Toronto.
  */
 final class SharedNames {
     /** Longest phrase read as one name, in words: "Salt Lake City". */
@@ -84,6 +85,7 @@ final class SharedNames {
         Set<String> inTheirStates = new HashSet<>();
         Set<String> placeCountries = new HashSet<>();
         Set<String> countries = new HashSet<>();
+        Set<String> statesNamed = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).isCapitalised()) {
                 continue;
@@ -105,6 +107,10 @@ final class SharedNames {
                 if (byName.containsKey(tokens.get(end - 1).word())) {
                     break; // "the Georgia" is the name again
                 }
+                String state = stateNamed(text, i, end, phrase);
+                if (state != null) {
+                    statesNamed.add(state);
+                }
                 codes.localPlaceCode(phrase).ifPresent(c -> {
                     placeCountries.add(c);
                     countries.add(c); // "Manchester" tells of England too
@@ -115,16 +121,44 @@ final class SharedNames {
             }
         }
         Map<String, String> meant = new HashMap<>();
+        // states first: a state the text means ("Georgia" beside Atlanta) is a state it names for its towns
         present.forEach((name, s) -> {
             boolean foreign = countries.stream().anyMatch(c -> !c.equals(s.placeCountry()));
-            boolean place = s.states().isEmpty()
-                ? placeCountries.contains(s.placeCountry()) || s.placeWithoutContext() && !foreign
-                : inTheirStates.contains(name);
-            if (place && !countries.contains(s.country())) {
+            if (s.states().isEmpty() && (placeCountries.contains(s.placeCountry()) || s.placeWithoutContext() && !foreign)
+                    && !countries.contains(s.country())) {
+                meant.put(name, s.placeCountry());
+                statesNamed.add(name.equals(name.toUpperCase(Locale.ROOT)) ? stateCase(name) : name);
+            }
+        });
+        present.forEach((name, s) -> {
+            boolean place = inTheirStates.contains(name) || s.states().stream().anyMatch(statesNamed::contains);
+            if (!s.states().isEmpty() && place && !countries.contains(s.country())) {
                 meant.put(name, s.placeCountry());
             }
         });
         return meant;
+    }
+
+    /** A state's name as the table writes it, of its capitals ("GEORGIA"). */
+    private String stateCase(String upper) {
+        return byName.keySet().stream().filter(n -> !n.equals(upper) && n.toUpperCase(Locale.ROOT).equals(upper))
+            .findFirst().orElse(upper);
+    }
+
+    /**
+     * The US state the words [i, end) name, by its name or AP abbreviation ("Tennessee", "Tenn."),
+     * or null. "Washington" alone is the capital or the government more often than the state: it
+     * is the state after a comma ("Clark County, Washington") or before "state".
+     */
+    private String stateNamed(AnnotatedText text, int i, int end, String phrase) {
+        String state = stateNames.get(phrase);
+        if (state != null || !phrase.equals("Washington")) {
+            return state;
+        }
+        List<Token> tokens = text.tokens();
+        boolean afterComma = i > 0 && tokens.get(i - 1).word().equals(",");
+        boolean beforeState = end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("state");
+        return afterComma || beforeState ? "Washington" : null;
     }
 
     /** The town is written with one of its states right after it, a comma between or not: "Bristol, Tenn.", "Bristol Tennessee". */

@@ -187,4 +187,25 @@ class EntityAnalyzerTest {
         List<Entity> nba = analyze("The Toronto Raptors beat the Boston Celtics in Boston on Friday.", null);
         assertThat(named(nba, "Toronto Raptors").code()).isEqualTo("CAN");
     }
+
+    /**
+     * GVA dev: "Bristol Police", "Bristol Regional Medical Center" and "Bristol Herald Courier" in
+     * reports that name Tennessee but never write "Bristol, Tenn.", and "a Vancouver court" in
+     * reports of Clark County, Washington (the place standing for its court), were coded GBR and CAN. A text that names one of the
+     * town's states (by name or AP abbreviation; Washington only as a place's state, ", Washington"
+     * or "Washington state", since alone it is the capital) and nothing of the other country means
+     * the town.
+     */
+    @Test
+    void aForeignCityInATextThatNamesOneOfItsUsStatesIsTheUsTown() {
+        List<Entity> bristol = analyze("Bristol Police Chief Blaine Wade said four others were injured. The Tennessee "
+            + "Bureau of Investigation took the suspect to Bristol Regional Medical Center.", null);
+        assertThat(named(bristol, "Bristol Regional Medical Center").code()).isEqualTo("USA");
+        List<Entity> vancouver = analyze("The suspect smiled as he entered a Vancouver court. The bodies were found at a "
+            + "home near Woodland, Clark County, Washington.", null);
+        assertThat(named(vancouver, "Vancouver").code()).as("the court of the US town").isEqualTo("USA");
+        List<Entity> canadian = analyze("Vancouver police said the suspect fled to Washington, where agents arrested him.", null);
+        assertThat(canadian).extracting(Entity::code).as("Washington after \"to\" is the capital's: no state named")
+            .doesNotContain("USA").contains("CAN");
+    }
 }
