@@ -62,9 +62,10 @@ final class NameMentions {
             }
             tagged.add(m.type() == EntityType.PERSON ? withoutHonorific(text, m) : m);
         }
+        Set<String> personWords = fullNameWords(text, tagged);
         List<Mention> found = new ArrayList<>();
         for (Mention m : tagged) {
-            found.add(correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
+            found.add(correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant, personWords));
         }
         found = withDatelines(text, found, sourceName, placesMeant);
         found.addAll(institutionNames(text, found, placesMeant));
@@ -89,7 +90,7 @@ final class NameMentions {
                 && (f.type() == p.type() || p.type() == EntityType.LOCATION && f.type() == EntityType.COUNTRY))
                 .findFirst().orElse(null);
             dated.add(same != null ? same : p.type() == EntityType.ORGANIZATION ? m
-                : correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant));
+                : correct(text, m, MentionGrouper.words(text, m), sourceName, placesMeant, Set.of()));
         }
         for (Mention m : found) {
             if (dated.stream().noneMatch(m::overlaps)) {
@@ -123,10 +124,32 @@ final class NameMentions {
     }
 
     /**
+     * The words (as {@link #letters} writes them) of the names of two words or more the tagger
+     * calls persons: "Mike Ireland", "Shawn Jordan".
+     */
+    private static Set<String> fullNameWords(AnnotatedText text, List<Mention> tagged) {
+        Set<String> words = new HashSet<>();
+        for (Mention m : tagged) {
+            if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() > 1) {
+                for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+                    words.add(letters(text.tokens().get(k).word()));
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
      * The mention's type and codes, the tagger's corrected. {@code placesMeant}: the names of
      * {@link SharedNames} this text means as places, with their places' country codes.
+     * {@code personWords}: the words of the persons' full names ({@link #fullNameWords}): a
+     * country's name the tagger reads as a person where the article names a person of that name
+     * is the person ("Mike Ireland" ... "Lt. Ireland said"; "Shawn Jordan" ... "said Jordan, 42"),
+     * not the country; where the tagger reads it as a country it stays one ("Israel Katz said
+     * Israel would").
      */
-    private Mention correct(AnnotatedText text, Mention m, String name, String sourceName, Map<String, String> placesMeant) {
+    private Mention correct(AnnotatedText text, Mention m, String name, String sourceName, Map<String, String> placesMeant,
+                            Set<String> personWords) {
         if (sourceName != null && sameName(name, sourceName)) {
             return m.withType(EntityType.ORGANIZATION).withCodes(null, Sector.MED);
         }
@@ -134,7 +157,9 @@ final class NameMentions {
             return m.withType(EntityType.LOCATION).withCodes(null, null); // a place named as a place keeps no code
         }
         Optional<String> country = codes.countryCode(name);
-        if (country.isPresent()) {
+        boolean namesPerson = m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() == 1
+            && personWords.contains(letters(name));
+        if (country.isPresent() && !namesPerson) {
             return m.withType(EntityType.COUNTRY).withCodes(country.get(), null);
         }
         Optional<ActorCodes.OrgCode> org = codes.organization(name);

@@ -207,6 +207,62 @@ class PersonNamesTest {
     }
 
     @Test
+    void aCountrysNameTheTaggerCallsAPersonOfTheArticleStaysThatPerson() {
+        // Regression (GVA dev): "Lt. Ireland said" and "said Jordan, 42" became the countries IRL and
+        // JOR, though the tagger read them as persons and the articles name "Mike Ireland" and
+        // "Shawn Jordan"; a country filter found local shootings
+        List<Entity> ireland = analyze("""
+            Police     NNS  2  compound  police
+            spokesman  NN   4  compound  -  TITLE
+            Mike       NNP  4  compound  -  PERSON
+            Ireland    NNP  5  nsubj  -  PERSON
+            said       VBD  0  root  say
+            the        DT   7  det
+            boy        NN   8  nsubj
+            died       VBD  5  ccomp  die
+            .          .    5  punct
+
+            Lt.        NNP  2  compound  -  TITLE
+            Ireland    NNP  3  nsubj  -  PERSON
+            said       VBD  0  root  say
+            so         RB   3  advmod
+            .          .    3  punct
+            """);
+        assertThat(persons(ireland)).containsExactly("Mike Ireland");
+        assertThat(named(ireland, "Mike Ireland").mentions()).extracting(Span::text).containsExactly("Mike Ireland", "Ireland");
+        assertThat(ireland).noneMatch(e -> e.type() == EntityType.COUNTRY);
+        List<Entity> jordan = analyze("""
+            said       VBD  0  root  say
+            Shawn      NNP  3  compound  -  PERSON
+            Jordan     NNP  1  nsubj  -  PERSON
+            .          .    1  punct
+
+            said       VBD  0  root  say
+            Jordan     NNP  1  nsubj  -  PERSON
+            ,          ,    2  punct
+            42         CD   2  amod  -  NUMBER
+            .          .    1  punct
+            """);
+        assertThat(named(jordan, "Shawn Jordan").mentions()).extracting(Span::text).containsExactly("Shawn Jordan", "Jordan");
+        assertThat(jordan).noneMatch(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    @Test
+    void aCountryTheArticleNamesBesideAPersonOfThatNameStaysTheCountry() {
+        // "Israel Katz" is a person; "Israel", which the tagger reads as the country, stays ISR
+        List<Entity> found = analyze("""
+            Israel     NNP  2  compound  -  PERSON
+            Katz       NNP  3  nsubj  -  PERSON
+            said       VBD  0  root  say
+            Israel     NNP  5  nsubj  -  COUNTRY
+            would      MD   3  ccomp  -
+            .          .    3  punct
+            """);
+        assertThat(persons(found)).containsExactly("Israel Katz");
+        assertThat(named(found, "Israel").code()).isEqualTo("ISR");
+    }
+
+    @Test
     void theParseFilterAsksForSentencesWhereAnUnknownWordMaySpeak() {
         AnnotatedText speaks = TextBuilder.parse("""
             Türk      NNP  -  -  -  LOCATION
