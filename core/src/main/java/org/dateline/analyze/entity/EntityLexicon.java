@@ -50,6 +50,16 @@ final class EntityLexicon {
         return in("place-noun", word);
     }
 
+    /** The last word of an institution's or site's name: "Hospital", "School", "Mall". */
+    boolean isSiteNoun(String word) {
+        return in("site-noun", word);
+    }
+
+    /** A word after a surname that is not the surname: "Jr.", "III" (case folded, full stop dropped). */
+    boolean isNameSuffix(String word) {
+        return in("name-suffix", word.replaceAll("\\.$", ""));
+    }
+
     boolean isOrgHead(String word) {
         return in("org-head", word);
     }

@@ -216,6 +216,17 @@ final class MentionGrouper {
     }
 
     private void place(AnnotatedText text, Mention m, List<Cluster> clusters) {
+        // "Scott" is Rick Scott's surname before it is Scott Israel's first name, whoever came first
+        String name = words(text, m);
+        if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && !name.contains(" ")) {
+            for (Cluster c : clusters) {
+                if (c.names().stream().anyMatch(o -> o.type() == EntityType.PERSON && words(text, o).contains(" ")
+                        && NameMentions.sameName(surname(words(text, o)), name))) {
+                    c.mentions.add(m);
+                    return;
+                }
+            }
+        }
         for (Cluster c : clusters) {
             if (m.kind() == Mention.Kind.NAME ? sameNamed(text, c, m) : sameCollective(text, c, m)) {
                 c.mentions.add(m);
@@ -285,6 +296,19 @@ final class MentionGrouper {
     private static boolean isSurnameOf(Mention one, String oneName, Mention person, String personName) {
         return one.type() == EntityType.ORGANIZATION && one.code() == null && one.sector() == null
             && person.type() == EntityType.PERSON && partOfName(oneName, personName);
+    }
+
+    /**
+     * The last word of a name that is no suffix: "Young" of "William A Young Jr."; none of "Corey
+     * Jr.", whose one word before the suffix is a first name.
+     */
+    private String surname(String name) {
+        String[] words = name.split(" ");
+        int last = words.length - 1;
+        while (last > 0 && lexicon.isNameSuffix(words[last])) {
+            last--;
+        }
+        return last > 0 ? words[last] : "";
     }
 
     /** "Mammadov" is part of "Elnur Mammadov": a one-word name equal to a word of a longer one. */

@@ -60,7 +60,11 @@ final class NameMentions {
             if (m == null || isPronoun(text, m)) {
                 continue;
             }
-            tagged.add(m.type() == EntityType.PERSON ? withoutHonorific(text, m) : m);
+            if (m.type() == EntityType.PERSON) {
+                tagged.add(withoutHonorific(text, m));
+            } else {
+                tagged.addAll(titledPersonInside(text, m));
+            }
         }
         Set<String> personWords = fullNameWords(text, tagged);
         List<Mention> found = new ArrayList<>();
@@ -121,6 +125,60 @@ final class NameMentions {
             }
         }
         return found;
+    }
+
+    /**
+     * An organisation the tagger read through a title into a person's name ("Pitt County Sheriff
+     * Neil Elks", "Richmond County Board of Education Spokesperson Israel Butler") as what it is:
+     * the body or place before the title, when it is two words or more (a county's name is a
+     * place), and the person of the two or three capitalised words after it, whom the title then
+     * describes. A name whose words after the title include a body's or place's word, or that opens
+     * with the title, is the organisation it says ("Governor Morehead School"). Any other mention
+     * as it is.
+     */
+    private List<Mention> titledPersonInside(AnnotatedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        if (m.type() != EntityType.ORGANIZATION) {
+            return List.of(m);
+        }
+        // the title after an owner's name: a name that opens with a title is an institution named
+        // after someone ("Governor Morehead School", "President Lincoln Hospital")
+        for (int title = m.tokenEnd() - 3; title > m.tokenStart() && title >= m.tokenEnd() - 4; title--) {
+            Token t = tokens.get(title);
+            // "Office of the Chief Medical Examiner": a title after "the" or "of" is the office's name
+            if (!t.isCapitalised() || !lexicon.isTitleHead(t.word().toLowerCase(Locale.ROOT))
+                    || !tokens.get(title - 1).isCapitalised()) {
+                continue;
+            }
+            boolean person = true;
+            for (int k = title + 1; k < m.tokenEnd(); k++) {
+                person &= mayNamePerson(tokens.get(k));
+            }
+            if (!person) {
+                return List.of(m);
+            }
+            List<Mention> out = new ArrayList<>();
+            if (title - m.tokenStart() >= 2) {
+                boolean place = lexicon.isPlaceNoun(tokens.get(title - 1).word().toLowerCase(Locale.ROOT));
+                out.add(Mention.name(m.tokenStart(), title, place ? EntityType.LOCATION : EntityType.ORGANIZATION, null, null));
+            }
+            out.add(Mention.name(title + 1, m.tokenEnd(), EntityType.PERSON, null, null));
+            return out;
+        }
+        return List.of(m);
+    }
+
+    /**
+     * A capitalised proper noun that may be a word of a person's name: no initials ("SBI"), no
+     * title, and no word that ends a body's, place's or site's name ("Board", "County", "Hospital").
+     */
+    private boolean mayNamePerson(Token t) {
+        String w = t.word();
+        String lower = w.toLowerCase(Locale.ROOT);
+        boolean initials = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+        return t.isCapitalised() && t.pos().equals("NNP") && Character.isLetter(w.codePointAt(0)) && !initials
+            && !lexicon.isTitleHead(lower) && !lexicon.isOrgHead(lower) && !lexicon.isOrgNoun(lower)
+            && !lexicon.isPlaceNoun(lower) && !lexicon.isSiteNoun(lower);
     }
 
     /**

@@ -158,7 +158,8 @@ final class Titles {
 
     /** A capitalised title word, or any word the tagger marked as part of a title. */
     private boolean isTitleWord(Token t, boolean sentenceInitial) {
-        if (t.ner().equals("TITLE")) {
+        // a title head the tagger read into an organisation's name ("Pitt County Sheriff Neil Elks")
+        if (t.ner().equals("TITLE") || t.isCapitalised() && lexicon.isTitleHead(t.word())) {
             return true;
         }
         boolean capitalisedWord = t.isCapitalised() && t.ner().equals("O")

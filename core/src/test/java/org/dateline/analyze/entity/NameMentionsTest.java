@@ -46,6 +46,157 @@ class NameMentionsTest {
     }
 
     @Test
+    void aTitledPersonTheTaggerReadsAsPartOfAnOrganisationIsThePerson() {
+        // Regression (GVA dev): the tagger read "Pitt County Sheriff Neil Elks" and "Richmond County
+        // Board of Education Spokesperson Israel Butler" as one organisation each; the second was
+        // coded ISR by "Israel", and the sheriff's words went to an organisation
+        List<Entity> sheriff = ANALYZER.analyze(TextBuilder.parse("""
+            Pitt     NNP  2  compound  -  ORGANIZATION
+            County   NNP  5  compound  -  ORGANIZATION
+            Sheriff  NNP  5  compound  -  ORGANIZATION
+            Neil     NNP  5  compound  -  ORGANIZATION
+            Elks     NNP  6  nsubj  -  ORGANIZATION
+            said     VBD  0  root  say
+            the      DT   8  det
+            boy      NN   10  nsubj:pass
+            was      VBD  10  aux:pass  be
+            shot     VBN  6  ccomp  shoot
+            .        .    6  punct
+            """), null);
+        assertThat(named(sheriff, "Neil Elks").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(sheriff, "Neil Elks").titles()).containsExactly("Sheriff");
+        assertThat(sheriff).extracting(Entity::name).doesNotContain("Pitt County Sheriff Neil Elks");
+        List<Entity> board = ANALYZER.analyze(TextBuilder.parse("""
+            Richmond      NNP  3  compound  -  ORGANIZATION
+            County        NNP  3  compound  -  ORGANIZATION
+            Board         NNP  8  compound  -  ORGANIZATION
+            of            IN   5  case  -  ORGANIZATION
+            Education     NNP  3  nmod  -  ORGANIZATION
+            Spokesperson  NNP  7  compound  -  ORGANIZATION
+            Israel        NNP  8  compound  -  ORGANIZATION
+            Butler        NNP  9  nsubj  -  ORGANIZATION
+            said          VBD  0  root  say
+            it            PRP  11  nsubj:pass
+            closed        VBD  9  ccomp  close
+            .             .    9  punct
+            """), null);
+        assertThat(named(board, "Israel Butler").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(board, "Richmond County Board of Education").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(board).extracting(Entity::code).doesNotContain("ISR");
+    }
+
+    @Test
+    void aOneWordNameIsThePersonItIsTheSurnameOfBeforeTheOneItIsTheFirstNameOf() {
+        // Regression (GVA dev): "Governor Scott" went to Sheriff Scott Israel, named first, not to
+        // Gov. Rick Scott, with the governor's titles
+        List<Entity> found = ANALYZER.analyze(TextBuilder.parse("""
+            Sheriff   NNP  3  compound  -  TITLE
+            Scott     NNP  3  compound  -  PERSON
+            Israel    NNP  4  nsubj  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    4  punct
+
+            Gov.      NNP  3  compound  -  TITLE
+            Rick      NNP  3  compound  -  PERSON
+            Scott     NNP  4  nsubj  -  PERSON
+            arrived   VBD  0  root  arrive
+            .         .    4  punct
+
+            Governor  NNP  2  compound  -  TITLE
+            Scott     NNP  3  nsubj  -  PERSON
+            said      VBD  0  root  say
+            so        RB   3  advmod
+            .         .    3  punct
+            """), null);
+        assertThat(mentions(named(found, "Rick Scott"))).containsExactly("Rick Scott", "Scott");
+        assertThat(mentions(named(found, "Scott Israel"))).containsExactly("Scott Israel");
+        assertThat(named(found, "Scott Israel").titles()).containsExactly("Sheriff");
+        // a suffix is no surname, and a name in capitals is the same name
+        List<Entity> suffixed = ANALYZER.analyze(TextBuilder.parse("""
+            William   NNP  3  compound  -  PERSON
+            Young     NNP  3  flat  -  PERSON
+            Jr.       NNP  4  nsubj  -  PERSON
+            fled      VBD  0  root  flee
+            .         .    4  punct
+
+            Officer   NNP  3  compound  -  TITLE
+            Paige     NNP  3  compound  -  PERSON
+            Young     NNP  4  nsubj  -  PERSON
+            arrived   VBD  0  root  arrive
+            .         .    4  punct
+
+            YOUNG     NNP  2  nsubj  -  PERSON
+            fled      VBD  0  root  flee
+            .         .    2  punct
+            """), null);
+        assertThat(mentions(named(suffixed, "William Young Jr."))).containsExactly("William Young Jr.", "YOUNG");
+        // Regression (GVA dev): "Corey Jr." has no surname; "Corey" is Corey Bondurant Jr. named first
+        List<Entity> junior = ANALYZER.analyze(TextBuilder.parse("""
+            Corey      NNP  3  compound  -  PERSON
+            Bondurant  NNP  3  flat  -  PERSON
+            Jr.        NNP  4  nsubj  -  PERSON
+            died       VBD  0  root  die
+            .          .    4  punct
+
+            Corey      NNP  2  compound  -  PERSON
+            Jr.        NNP  3  nsubj  -  PERSON
+            died       VBD  0  root  die
+            .          .    3  punct
+
+            Corey      NNP  2  nsubj  -  PERSON
+            played     VBD  0  root  play
+            .          .    2  punct
+            """), null);
+        assertThat(mentions(named(junior, "Corey Bondurant Jr."))).containsExactly("Corey Bondurant Jr.", "Corey");
+    }
+
+    @Test
+    void anOrganisationNamedAfterATitledPersonStaysWhole() {
+        List<Entity> school = ANALYZER.analyze(TextBuilder.parse("""
+            Governor  NNP  2  compound  -  ORGANIZATION
+            Morehead  NNP  3  compound  -  ORGANIZATION
+            School    NNP  4  nsubj  -  ORGANIZATION
+            closed    VBD  0  root  close
+            .         .    4  punct
+            """), null);
+        assertThat(school).extracting(Entity::name).containsExactly("Governor Morehead School");
+        // Regression (GVA dev): "Princess" is a title, "Anne Hospital" no person
+        List<Entity> hospital = ANALYZER.analyze(TextBuilder.parse("""
+            Sentara   NNP  4  compound  -  ORGANIZATION
+            Princess  NNP  4  compound  -  ORGANIZATION
+            Anne      NNP  4  compound  -  ORGANIZATION
+            Hospital  NNP  5  nsubj  -  ORGANIZATION
+            closed    VBD  0  root  close
+            .         .    5  punct
+            """), null);
+        assertThat(hospital).extracting(Entity::name).containsExactly("Sentara Princess Anne Hospital");
+        // Regression (ECB+ dev): an office named by its title keeps it
+        List<Entity> office = ANALYZER.analyze(TextBuilder.parse("""
+            Office    NNP  6  nsubj  -  ORGANIZATION
+            of        IN   5  case  -  ORGANIZATION
+            the       DT   5  det  -  ORGANIZATION
+            Chief     NNP  5  compound  -  ORGANIZATION
+            Medical   NNP  5  compound  -  ORGANIZATION
+            Examiner  NNP  1  nmod  -  ORGANIZATION
+            said      VBD  0  root  say
+            .         .    7  punct
+            """), null);
+        assertThat(office).extracting(Entity::name).containsExactly("Office of the Chief Medical Examiner");
+        // an agency's initials end no person's name
+        List<Entity> initials = ANALYZER.analyze(TextBuilder.parse("""
+            Anson    NNP  5  compound  -  ORGANIZATION
+            County   NNP  5  compound  -  ORGANIZATION
+            Sheriff  NNP  5  compound  -  ORGANIZATION
+            Landric  NNP  5  compound  -  ORGANIZATION
+            Reid     NNP  6  compound  -  ORGANIZATION
+            SBI      NNP  7  nsubj  -  ORGANIZATION
+            said     VBD  0  root  say
+            .        .    7  punct
+            """), null);
+        assertThat(initials).extracting(Entity::type).doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void aStateCodeAfterACommaStaysAPlace() {
         AnnotatedText text = TextBuilder.parse("""
             He       PRP - - - O
