@@ -84,7 +84,7 @@ public final class EntityAnalyzer {
             mentions.add(m.type() == EntityType.PERSON ? titles.describe(text, index, m) : m);
         }
         List<Mention> named = List.copyOf(mentions);
-        mentions.addAll(nominals.find(text));
+        mentions.addAll(nominals.find(text, placesMeant));
         mentions.addAll(roles.find(text, named));
         List<Entity> entities = new ArrayList<>();
         // "Washington said", "Santiago was taken into custody": a person's surname, not a capital

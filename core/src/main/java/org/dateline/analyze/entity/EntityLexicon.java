@@ -60,6 +60,11 @@ final class EntityLexicon {
         return in("name-suffix", word.replaceAll("\\.$", ""));
     }
 
+    /** The last word of a county's or natural place's name: "County", "River" (see the table's area-noun). */
+    boolean isAreaNoun(String word) {
+        return in("area-noun", word);
+    }
+
     boolean isOrgHead(String word) {
         return in("org-head", word);
     }

@@ -255,8 +255,8 @@ final class NameMentions {
      * An organisation's country from a demonym or a country's possessive before it ("Azerbaijan's
      * Foreign Ministry"), or a country or a place of {@code places.tsv} named inside it. A country's
      * name within a place's is the place's ("New Jersey State Police", "University of New Mexico
-     * Hospital": not Jersey, not Mexico), and so is a shared name the text means as a place
-     * ("Georgia Bureau of Investigation" in Macon).
+     * Hospital": not Jersey, not Mexico; "Dane County Medical Examiner": not Denmark), and so is a
+     * shared name the text means as a place ("Georgia Bureau of Investigation" in Macon).
      */
     private String orgCountry(AnnotatedText text, Mention m, Map<String, String> placesMeant) {
         if (m.tokenStart() > 0) {
@@ -275,7 +275,7 @@ final class NameMentions {
         Set<Integer> inPlaces = inMultiWordPlaces(text, m);
         for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
             Token t = text.tokens().get(i);
-            if (t.isCapitalised() && !inPlaces.contains(i) && !placesMeant.containsKey(t.word())) {
+            if (t.isCapitalised() && !inPlaces.contains(i) && !placesMeant.containsKey(t.word()) && !namesPlace(text, i, m)) {
                 Optional<String> code = codes.countryCode(t.word()).or(() -> codes.demonymCode(t.word()));
                 if (code.isPresent()) {
                     return code.get();
@@ -296,6 +296,24 @@ final class NameMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code i} names a place with the words after it, up to a capitalised
+     * county's or natural place's word within the mention: "Dane County", "Indian River County"
+     * (not Denmark, not India); "Armenian Border Guards" are Armenia's.
+     */
+    private boolean namesPlace(AnnotatedText text, int i, Mention m) {
+        for (int k = i + 1; k < Math.min(m.tokenEnd(), i + 3); k++) {
+            Token t = text.tokens().get(k);
+            if (!t.isCapitalised()) {
+                return false;
+            }
+            if (lexicon.isAreaNoun(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens of the mention inside a place of two or three words ("New Jersey", "New Mexico"). */

@@ -2,6 +2,7 @@ package org.dateline.analyze.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,12 @@ final class NominalMentions {
         this.lexicon = lexicon;
     }
 
-    List<Mention> find(AnnotatedText text) {
+    /**
+     * The text's pronouns, descriptions and collectives; {@code placesMeant}: the shared names the
+     * text means as places, with their countries ({@link SharedNames}: "Bristol police" beside
+     * Tennessee are the US town's).
+     */
+    List<Mention> find(AnnotatedText text, Map<String, String> placesMeant) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -89,7 +95,7 @@ final class NominalMentions {
                 // it right before ("Azerbaijan's police", "Cleveland police": the place's country)
                 // (the place keeps its own mention: the span is the noun's). "Four juveniles", "two
                 // men", "people": civilians, the victims and doers of crime news.
-                PlaceBefore place = placeBefore(text, i);
+                PlaceBefore place = placeBefore(text, i, placesMeant);
                 found.add(nominal(i, i + 1, EntityType.GROUP,
                     place == null ? countryBefore(text, i) : place.code(),
                     codes.agentSector(t.word()).orElse(Sector.CVL)));
@@ -179,12 +185,13 @@ final class NominalMentions {
      * A capitalised place name (up to three words) right before token i, with no possessive
      * between ("Cleveland police", "a Texas jury"): places.tsv, capitals and regions.
      */
-    private PlaceBefore placeBefore(AnnotatedText text, int i) {
+    private PlaceBefore placeBefore(AnnotatedText text, int i, Map<String, String> placesMeant) {
         List<Token> tokens = text.tokens();
         int sentence = tokens.get(i).sentence();
         for (int from = i - 1; from >= Math.max(0, i - 3) && tokens.get(from).sentence() == sentence
             && tokens.get(from).isCapitalised() && tokens.get(from).isProperNoun(); from--) {
-            Optional<String> code = codes.placeCode(Token.joinWords(tokens, from, i));
+            String place = Token.joinWords(tokens, from, i);
+            Optional<String> code = Optional.ofNullable(placesMeant.get(place)).or(() -> codes.placeCode(place));
             if (code.isPresent()) {
                 return new PlaceBefore(from, code.get());
             }

@@ -170,6 +170,19 @@ class EntityAnalyzerTest {
     }
 
     /**
+     * GVA dev: "the Dane County Medical Examiner" was coded DNK (Dane, a Dane) and "the Indian River
+     * County Sheriff's Office" IND: a word before a place noun names that place, not a country.
+     */
+    @Test
+    void aCountrysWordThatNamesACountyGivesTheBodyNoCountry() {
+        List<Entity> found = analyze("The Dane County Medical Examiner and the Indian River County Sheriff's Office "
+            + "are investigating.", null);
+        assertThat(found).extracting(Entity::code).doesNotContain("DNK", "IND");
+        List<Entity> guards = analyze("The Armenian Border Guards said the post was shelled.", null);
+        assertThat(guards).extracting(Entity::code).containsExactly("ARM");
+    }
+
+    /**
      * GVA dev: "Bristol Tennessee Police Department" and "Bristol Regional Medical Center" were
      * coded GBR by the English city. A foreign city the US also has a town of is the town in a text
      * that writes it with one of the town's states and names nothing of the other country.
@@ -204,6 +217,10 @@ class EntityAnalyzerTest {
         List<Entity> vancouver = analyze("The suspect smiled as he entered a Vancouver court. The bodies were found at a "
             + "home near Woodland, Clark County, Washington.", null);
         assertThat(named(vancouver, "Vancouver").code()).as("the court of the US town").isEqualTo("USA");
+        // Regression (GVA dev): the town's police were still the English city's (GROUP GBR)
+        List<Entity> police = analyze("Bristol police said the shootings happened early Sunday. The Tennessee Bureau "
+            + "of Investigation is helping.", null);
+        assertThat(police).filteredOn(e -> e.type() == EntityType.GROUP).extracting(Entity::code).containsExactly("USA");
         List<Entity> canadian = analyze("Vancouver police said the suspect fled to Washington, where agents arrested him.", null);
         assertThat(canadian).extracting(Entity::code).as("Washington after \"to\" is the capital's: no state named")
             .doesNotContain("USA").contains("CAN");
