@@ -258,7 +258,7 @@ final class MentionGrouper {
                     }
                 }
                 case PERSON -> {
-                    if (partOfName(name, otherName) || partOfName(otherName, name)) {
+                    if (partOfName(name, otherName) || partOfName(otherName, name) && !anotherFirstName(text, c, name)) {
                         return true;
                     }
                 }
@@ -296,6 +296,17 @@ final class MentionGrouper {
     private static boolean isSurnameOf(Mention one, String oneName, Mention person, String personName) {
         return one.type() == EntityType.ORGANIZATION && one.code() == null && one.sector() == null
             && person.type() == EntityType.PERSON && partOfName(oneName, personName);
+    }
+
+    /**
+     * Whether the cluster holds a person's full name whose first name is not the first word of
+     * {@code fullName}: "Daquan Ossie Bradley" is not "John Sorrell Bradley", though the cluster's
+     * lone "Bradley" is a word of both.
+     */
+    private static boolean anotherFirstName(AnnotatedText text, Cluster c, String fullName) {
+        String first = fullName.substring(0, fullName.indexOf(' '));
+        return c.names().stream().map(o -> words(text, o)).filter(n -> n.contains(" "))
+            .anyMatch(n -> !NameMentions.sameName(n.substring(0, n.indexOf(' ')), first));
     }
 
     /**

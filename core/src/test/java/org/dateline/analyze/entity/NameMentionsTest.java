@@ -151,6 +151,32 @@ class NameMentionsTest {
     }
 
     @Test
+    void aFullNameWithAnotherFirstNameIsAnotherPersonThoughItsSurnameWasNamedAlone() {
+        // Regression (GVA dev): "Daquan Ossie Bradley" joined "John Sorrell Bradley" through the
+        // "Bradley" that had joined him: two full names with different first names are two people
+        List<Entity> found = ANALYZER.analyze(TextBuilder.parse("""
+            John      NNP  4  compound  -  PERSON
+            Sorrell   NNP  4  compound  -  PERSON
+            Bradley   NNP  4  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    4  punct
+
+            Bradley   NNP  2  nsubj  -  PERSON
+            was       VBD  0  root  be
+            62        CD   2  obj  -  NUMBER
+            .         .    2  punct
+
+            Daquan    NNP  3  compound  -  PERSON
+            Ossie     NNP  3  compound  -  PERSON
+            Bradley   NNP  4  nsubj  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    4  punct
+            """), null);
+        assertThat(mentions(named(found, "John Sorrell Bradley"))).containsExactly("John Sorrell Bradley", "Bradley");
+        assertThat(mentions(named(found, "Daquan Ossie Bradley"))).containsExactly("Daquan Ossie Bradley");
+    }
+
+    @Test
     void anOrganisationNamedAfterATitledPersonStaysWhole() {
         List<Entity> school = ANALYZER.analyze(TextBuilder.parse("""
             Governor  NNP  2  compound  -  ORGANIZATION
