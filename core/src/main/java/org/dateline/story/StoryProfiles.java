@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.dateline.analyze.data.TsvTable;
+import org.dateline.analyze.data.NameSuffixes;
 import org.dateline.model.ArticleRecord;
 import org.dateline.model.DateFact;
 import org.dateline.model.Entity;
@@ -54,9 +54,6 @@ public final class StoryProfiles {
     static final int MAX_SURNAMES = 20;
     /** Trailing punctuation of a name's word ("Jr.", "Smith,"). */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
-    private static final Set<String> NAME_SUFFIXES = Set.copyOf(
-        TsvTable.resource(StoryProfiles.class, "name-suffixes.tsv", "word")
-            .rows().stream().map(row -> row.get("word")).toList());
 
     private final StoryWords words;
 
@@ -251,7 +248,7 @@ public final class StoryProfiles {
         List<String> parts = new ArrayList<>();
         for (String w : SPACE.split(name.strip())) {
             String folded = TRAILING_STOPS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
-            if (!folded.isEmpty() && !NAME_SUFFIXES.contains(folded)) {
+            if (!folded.isEmpty() && !NameSuffixes.is(w)) {
                 parts.add(w);
             }
         }

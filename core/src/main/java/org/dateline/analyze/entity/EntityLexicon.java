@@ -55,11 +55,6 @@ final class EntityLexicon {
         return in("site-noun", word);
     }
 
-    /** A word after a surname that is not the surname: "Jr.", "III" (case folded, full stop dropped). */
-    boolean isNameSuffix(String word) {
-        return in("name-suffix", word.replaceAll("\\.$", ""));
-    }
-
     /** The last word of a county's or natural place's name: "County", "River" (see the table's area-noun). */
     boolean isAreaNoun(String word) {
         return in("area-noun", word);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.dateline.analyze.data.NameSuffixes;
 import org.dateline.analyze.quote.Quote;
 import org.dateline.model.EntityType;
 import org.dateline.model.Sector;
@@ -313,10 +314,10 @@ final class MentionGrouper {
      * The last word of a name that is no suffix: "Young" of "William A Young Jr."; none of "Corey
      * Jr.", whose one word before the suffix is a first name.
      */
-    private String surname(String name) {
+    private static String surname(String name) {
         String[] words = name.split(" ");
         int last = words.length - 1;
-        while (last > 0 && lexicon.isNameSuffix(words[last])) {
+        while (last > 0 && NameSuffixes.is(words[last])) {
             last--;
         }
         return last > 0 ? words[last] : "";
