@@ -247,6 +247,14 @@ public final class ActorCodes {
     }
 
     /**
+     * As {@link #placeCode(String)}, but a name the text means as another country's place ({@code
+     * meant}, {@link SharedNames}: "Bristol" beside Tennessee) is that place's: "Bristol police" USA.
+     */
+    public Optional<String> placeCode(String place, Map<String, String> meant) {
+        return Optional.ofNullable(meant.get(place)).or(() -> placeCode(place));
+    }
+
+    /**
      * The country of a state or city of {@code places.tsv} only ("Texas", "Ga.", "Atlanta"), not
      * of a capital or a region: where a place tells which country a text is in ("Washington" is
      * as often the US government in foreign news).

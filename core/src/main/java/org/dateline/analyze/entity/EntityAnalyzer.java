@@ -150,7 +150,7 @@ public final class EntityAnalyzer {
                 // mention of its own, so the place stands for it (docs/CONTRACT.md, entities)
                 Optional<Sector> body = c.names().stream().map(m -> bodyAfter(text, m)).flatMap(Optional::stream).findFirst();
                 // "a Vancouver court" in a report of Clark County, Washington: the town's country
-                Optional<String> home = Optional.ofNullable(placesMeant.get(name)).or(() -> codes.placeCode(name));
+                Optional<String> home = codes.placeCode(name, placesMeant);
                 if (body.isPresent() && home.isPresent()) {
                     code = home.get();
                     sector = body.get();

@@ -146,7 +146,7 @@ final class NameMentions {
         for (int title = m.tokenEnd() - 3; title > m.tokenStart() && title >= m.tokenEnd() - 4; title--) {
             Token t = tokens.get(title);
             // "Office of the Chief Medical Examiner": a title after "the" or "of" is the office's name
-            if (!t.isCapitalised() || !lexicon.isTitleHead(t.word().toLowerCase(Locale.ROOT))
+            if (!t.isCapitalised() || !lexicon.isTitleHead(t.word())
                     || !tokens.get(title - 1).isCapitalised()) {
                 continue;
             }
@@ -159,7 +159,7 @@ final class NameMentions {
             }
             List<Mention> out = new ArrayList<>();
             if (title - m.tokenStart() >= 2) {
-                boolean place = lexicon.isPlaceNoun(tokens.get(title - 1).word().toLowerCase(Locale.ROOT));
+                boolean place = lexicon.isPlaceNoun(tokens.get(title - 1).word());
                 out.add(Mention.name(m.tokenStart(), title, place ? EntityType.LOCATION : EntityType.ORGANIZATION, null, null));
             }
             out.add(Mention.name(title + 1, m.tokenEnd(), EntityType.PERSON, null, null));
@@ -174,20 +174,19 @@ final class NameMentions {
      */
     private boolean mayNamePerson(Token t) {
         String w = t.word();
-        String lower = w.toLowerCase(Locale.ROOT);
         boolean initials = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
         return t.isCapitalised() && t.pos().equals("NNP") && Character.isLetter(w.codePointAt(0)) && !initials
-            && !lexicon.isTitleHead(lower) && !lexicon.isOrgHead(lower) && !lexicon.isOrgNoun(lower)
-            && !lexicon.isPlaceNoun(lower) && !lexicon.isSiteNoun(lower);
+            && !lexicon.isTitleHead(w) && !lexicon.isOrgHead(w) && !lexicon.isOrgNoun(w)
+            && !lexicon.isPlaceNoun(w) && !lexicon.isSiteNoun(w);
     }
 
     /**
-     * The words (as {@link #letters} writes them) of the names of two words or more the tagger
-     * calls persons: "Mike Ireland", "Shawn Jordan".
+     * The words (as {@link #letters} writes them) of the persons' names of two words or more among
+     * {@code mentions}: "Mike Ireland", "Shawn Jordan" (also {@link PersonNames}' full names).
      */
-    private static Set<String> fullNameWords(AnnotatedText text, List<Mention> tagged) {
+    static Set<String> fullNameWords(AnnotatedText text, List<Mention> mentions) {
         Set<String> words = new HashSet<>();
-        for (Mention m : tagged) {
+        for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() > 1) {
                 for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
                     words.add(letters(text.tokens().get(k).word()));
@@ -289,7 +288,7 @@ final class NameMentions {
             }
             for (int end = Math.min(m.tokenEnd(), i + 3); end > i; end--) { // the longest place first: "Los Angeles"
                 String place = text.index().slice(text.tokens().get(i).start(), text.tokens().get(end - 1).end());
-                Optional<String> code = Optional.ofNullable(placesMeant.get(place)).or(() -> codes.placeCode(place));
+                Optional<String> code = codes.placeCode(place, placesMeant);
                 if (code.isPresent()) {
                     return code.get();
                 }

@@ -191,7 +191,7 @@ final class NominalMentions {
         for (int from = i - 1; from >= Math.max(0, i - 3) && tokens.get(from).sentence() == sentence
             && tokens.get(from).isCapitalised() && tokens.get(from).isProperNoun(); from--) {
             String place = Token.joinWords(tokens, from, i);
-            Optional<String> code = Optional.ofNullable(placesMeant.get(place)).or(() -> codes.placeCode(place));
+            Optional<String> code = codes.placeCode(place, placesMeant);
             if (code.isPresent()) {
                 return new PlaceBefore(from, code.get());
             }

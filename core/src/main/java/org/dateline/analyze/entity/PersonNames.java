@@ -126,14 +126,7 @@ final class PersonNames {
 
     /** "Volker Türk" ... "Türk": a one-word place the tables do not know that is a word of a person's full name. */
     private void surnames(AnnotatedText text, List<Mention> found) {
-        Set<String> personWords = new HashSet<>();
-        for (Mention m : found) {
-            if (m.type() == EntityType.PERSON && m.tokenEnd() - m.tokenStart() > 1) {
-                for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
-                    personWords.add(NameMentions.letters(text.tokens().get(k).word()));
-                }
-            }
-        }
+        Set<String> personWords = NameMentions.fullNameWords(text, found);
         for (int j = 0; j < found.size(); j++) {
             Mention m = found.get(j);
             Token t = text.tokens().get(m.tokenStart());

@@ -28,8 +28,8 @@ final class SharedNames {
     /** Longest phrase read as one name, in words: "Salt Lake City". */
     private static final int MAX_WORDS = 3;
 
-    /** {@code states}: a town's US states by name; empty for a state. */
-    private record Shared(String country, String placeCountry, boolean placeWithoutContext, Set<String> states) {}
+    /** {@code name}: as the table writes it; {@code states}: a town's US states by name, empty for a state. */
+    private record Shared(String name, String country, String placeCountry, boolean placeWithoutContext, Set<String> states) {}
 
     private final ActorCodes codes;
     /** The states of places.tsv by name and AP abbreviation: "Tenn." Tennessee, "Wash." Washington. */
@@ -62,7 +62,7 @@ final class SharedNames {
                     + "countries.tsv or a city of it in places.tsv, place_country known, without_context place or country, "
                     + "kind city (with its states) or state (without)");
             }
-            Shared shared = new Shared(country, placeCountry, without.equals("place"), Set.copyOf(row.items("states")));
+            Shared shared = new Shared(name, country, placeCountry, without.equals("place"), Set.copyOf(row.items("states")));
             names.put(name, shared);
             names.put(name.toUpperCase(Locale.ROOT), shared);
         }
@@ -127,7 +127,7 @@ final class SharedNames {
             if (s.states().isEmpty() && (placeCountries.contains(s.placeCountry()) || s.placeWithoutContext() && !foreign)
                     && !countries.contains(s.country())) {
                 meant.put(name, s.placeCountry());
-                statesNamed.add(name.equals(name.toUpperCase(Locale.ROOT)) ? stateCase(name) : name);
+                statesNamed.add(s.name()); // as the table writes it, though the text wrote "GEORGIA"
             }
         });
         present.forEach((name, s) -> {
@@ -137,12 +137,6 @@ final class SharedNames {
             }
         });
         return meant;
-    }
-
-    /** A state's name as the table writes it, of its capitals ("GEORGIA"). */
-    private String stateCase(String upper) {
-        return byName.keySet().stream().filter(n -> !n.equals(upper) && n.toUpperCase(Locale.ROOT).equals(upper))
-            .findFirst().orElse(upper);
     }
 
     /**
