@@ -234,6 +234,19 @@ final class MentionGrouper {
                 return;
             }
         }
+        // only then another form of the name ("Freddy Swiger" is the "Freddy" named before, and
+        // "Fred Swiger" only when no cluster holds that name), a form of every full name the
+        // person has ("John B. Smith" is not the "John Smith" who is "John A. Smith")
+        if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && name.contains(" ")) {
+            for (Cluster c : clusters) {
+                List<String> fullNames = c.names().stream().filter(o -> o.type() == EntityType.PERSON)
+                    .map(o -> words(text, o)).filter(n -> n.contains(" ")).toList();
+                if (!fullNames.isEmpty() && fullNames.stream().allMatch(n -> NameMentions.sameName(n, name) || formOfName(name, n))) {
+                    c.mentions.add(m);
+                    return;
+                }
+            }
+        }
         Cluster c = new Cluster();
         c.mentions.add(m);
         clusters.add(c);
@@ -307,7 +320,40 @@ final class MentionGrouper {
     private static boolean anotherFirstName(AnnotatedText text, Cluster c, String fullName) {
         String first = fullName.substring(0, fullName.indexOf(' '));
         return c.names().stream().map(o -> words(text, o)).filter(n -> n.contains(" "))
-            .anyMatch(n -> !NameMentions.sameName(n.substring(0, n.indexOf(' ')), first));
+            .anyMatch(n -> !GivenNames.maySameFirstName(n.substring(0, n.indexOf(' ')), first));
+    }
+
+    /**
+     * Whether two full names may be one person's, the first name of one a short form or spelling
+     * of the other's ({@link GivenNames}): "Ben Woodard" and "Benjamin Woodard", "Randy Coffland"
+     * and "Randall R. Coffland"; the same surname and suffix ("Ben Woodard Jr." is his son), and
+     * middle names, where both give one, that begin alike.
+     */
+    static boolean formOfName(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        int lastX = surnameAt(x);
+        int lastY = surnameAt(y);
+        if (lastX < 1 || lastY < 1 || !NameMentions.sameName(x[lastX], y[lastY])
+                || !NameMentions.letters(suffixes(x, lastX)).equals(NameMentions.letters(suffixes(y, lastY)))
+                || !GivenNames.maySameFirstName(x[0], y[0])) {
+            return false;
+        }
+        boolean middles = lastX > 1 && lastY > 1;
+        return !middles || Character.toLowerCase(x[1].charAt(0)) == Character.toLowerCase(y[1].charAt(0));
+    }
+
+    /** The index of the name's surname, the last word that is no suffix; 0 when there is none but the first. */
+    private static int surnameAt(String[] words) {
+        int last = words.length - 1;
+        while (last > 0 && NameSuffixes.is(words[last])) {
+            last--;
+        }
+        return last;
+    }
+
+    private static String suffixes(String[] words, int surnameAt) {
+        return String.join(" ", Arrays.asList(words).subList(surnameAt + 1, words.length));
     }
 
     /**
@@ -316,10 +362,7 @@ final class MentionGrouper {
      */
     private static String surname(String name) {
         String[] words = name.split(" ");
-        int last = words.length - 1;
-        while (last > 0 && NameSuffixes.is(words[last])) {
-            last--;
-        }
+        int last = surnameAt(words);
         return last > 0 ? words[last] : "";
     }
 

@@ -177,6 +177,125 @@ class NameMentionsTest {
     }
 
     @Test
+    void aFullNameWhoseFirstNameIsAShortFormOrSpellingOfAnothersIsThatPerson() {
+        // Regression (GVA dev, stop 51's rule above): "Ron Lee Haskell" and "Ronald Lee Haskell",
+        // "Micheal Krol" and "Michael Krol" became two people, as did "Benjamin Woodard" and "Ben Woodard"
+        List<Entity> found = ANALYZER.analyze(TextBuilder.parse("""
+            Ronald    NNP  4  compound  -  PERSON
+            Lee       NNP  4  compound  -  PERSON
+            Haskell   NNP  4  nsubj  -  PERSON
+            fled      VBD  0  root  flee
+            .         .    4  punct
+
+            Haskell   NNP  2  nsubj  -  PERSON
+            was       VBD  0  root  be
+            33        CD   2  obj  -  NUMBER
+            .         .    2  punct
+
+            Ron       NNP  3  compound  -  PERSON
+            Lee       NNP  3  compound  -  PERSON
+            Haskell   NNP  4  nsubj  -  PERSON
+            surrendered  VBD  0  root  surrender
+            .         .    4  punct
+
+            Michael   NNP  2  compound  -  PERSON
+            Krol      NNP  3  nsubj  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    3  punct
+
+            Micheal   NNP  2  compound  -  PERSON
+            Krol      NNP  3  nsubj  -  PERSON
+            said      VBD  0  root  say
+            so        RB   3  advmod
+            .         .    3  punct
+
+            Benjamin  NNP  2  compound  -  PERSON
+            Woodard   NNP  3  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    3  punct
+
+            Ben       NNP  2  compound  -  PERSON
+            Woodard   NNP  3  nsubj  -  PERSON
+            was       VBD  0  root  be
+            62        CD   3  obj  -  NUMBER
+            .         .    3  punct
+            """), null);
+        assertThat(mentions(named(found, "Ronald Lee Haskell")))
+            .containsExactly("Ronald Lee Haskell", "Haskell", "Ron Lee Haskell");
+        assertThat(mentions(named(found, "Michael Krol"))).containsExactly("Michael Krol", "Micheal Krol");
+        assertThat(mentions(named(found, "Benjamin Woodard"))).containsExactly("Benjamin Woodard", "Ben Woodard");
+        // Regression (GVA dev, a first version): "Freddy Swiger" joined "Fred Swiger", named first,
+        // and left the "Freddy" that had been named alone: the name itself goes before its forms
+        List<Entity> swiger = ANALYZER.analyze(TextBuilder.parse("""
+            Fred      NNP  2  compound  -  PERSON
+            Swiger    NNP  3  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    3  punct
+
+            Freddy    NNP  2  nsubj  -  PERSON
+            fled      VBD  0  root  flee
+            .         .    2  punct
+
+            Freddy    NNP  2  compound  -  PERSON
+            Swiger    NNP  3  nsubj  -  PERSON
+            surrendered  VBD  0  root  surrender
+            .         .    3  punct
+            """), null);
+        assertThat(mentions(named(swiger, "Freddy Swiger"))).containsExactly("Freddy", "Freddy Swiger");
+        // a form of each of the person's full names: two middle initials are two people
+        List<Entity> smiths = ANALYZER.analyze(TextBuilder.parse("""
+            John      NNP  3  compound  -  PERSON
+            Smith     NNP  3  flat  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    3  punct
+
+            John      NNP  3  compound  -  PERSON
+            A.        NNP  3  compound  -  PERSON
+            Smith     NNP  4  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    4  punct
+
+            John      NNP  3  compound  -  PERSON
+            B.        NNP  3  compound  -  PERSON
+            Smith     NNP  4  nsubj  -  PERSON
+            fled      VBD  0  root  flee
+            .         .    4  punct
+            """), null);
+        assertThat(mentions(named(smiths, "John A. Smith"))).containsExactly("John Smith", "John A. Smith");
+        assertThat(mentions(named(smiths, "John B. Smith"))).containsExactly("John B. Smith");
+    }
+
+    @Test
+    void aFirstNameThatOnlyBeginsLikeAnothersOrDiffersInAShortNameIsAnotherPerson() {
+        // "Tonya" is no longer "Tony", "Erin" no misspelt "Eric": siblings share a surname
+        List<Entity> found = ANALYZER.analyze(TextBuilder.parse("""
+            Tony      NNP  2  compound  -  PERSON
+            Williams  NNP  3  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    3  punct
+
+            Tonya     NNP  2  compound  -  PERSON
+            Williams  NNP  3  nsubj  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    3  punct
+
+            Eric      NNP  2  compound  -  PERSON
+            Smith     NNP  3  nsubj  -  PERSON
+            died      VBD  0  root  die
+            .         .    3  punct
+
+            Erin      NNP  2  compound  -  PERSON
+            Smith     NNP  3  nsubj  -  PERSON
+            spoke     VBD  0  root  speak
+            .         .    3  punct
+            """), null);
+        assertThat(mentions(named(found, "Tony Williams"))).containsExactly("Tony Williams");
+        assertThat(mentions(named(found, "Tonya Williams"))).containsExactly("Tonya Williams");
+        assertThat(mentions(named(found, "Eric Smith"))).containsExactly("Eric Smith");
+        assertThat(mentions(named(found, "Erin Smith"))).containsExactly("Erin Smith");
+    }
+
+    @Test
     void anOrganisationNamedAfterATitledPersonStaysWhole() {
         List<Entity> school = ANALYZER.analyze(TextBuilder.parse("""
             Governor  NNP  2  compound  -  ORGANIZATION
