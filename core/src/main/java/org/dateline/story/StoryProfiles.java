@@ -21,6 +21,7 @@ import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Event;
 import org.dateline.model.NameFold;
+import org.dateline.model.Span;
 import org.dateline.model.TimexType;
 import org.dateline.table.EntityKey;
 
@@ -109,6 +110,7 @@ public final class StoryProfiles {
             }
             if (e.type() == EntityType.PERSON && namePart(key).contains(" ")) {
                 people.add(key);
+                people.addAll(otherFullNames(e, key));
                 mainPerson.offer(key, e);
             } else if (e.type() == EntityType.LOCATION) {
                 places.add(key);
@@ -278,6 +280,29 @@ public final class StoryProfiles {
             key = EntityKey.of(e.name(), e.type());
         }
         return key;
+    }
+
+    /**
+     * The keys of the other full names a person is written by ("Quanice Hayes" of "Quanice Derrick
+     * Hayes"), with the suffix of the person's own key ({@code :usa}): another report may give only
+     * that one.
+     */
+    private Set<String> otherFullNames(Entity e, String key) {
+        String[] parts = key.split(":", 3);
+        String suffix = parts.length == 3 ? ":" + parts[2] : "";
+        String surname = surname(e.name());
+        Set<String> out = new TreeSet<>();
+        for (Span m : e.mentions()) {
+            String name = m.text();
+            if (surname != null && surname.equals(surname(name)) && Character.isUpperCase(name.codePointAt(0))
+                    && !NameFold.forEntityKey(name).isEmpty()) {
+                String other = EntityKey.of(name, EntityType.PERSON) + suffix;
+                if (!other.equals(key)) {
+                    out.add(other);
+                }
+            }
+        }
+        return out;
     }
 
     /** The name of a key: "joshua boren" of "PERSON:joshua boren:usa". */

@@ -63,6 +63,28 @@ class FollowUpSignalsTest {
         assertEquals(0, f[names.indexOf("surname_rarity")], 1e-9);
     }
 
+    /**
+     * GVA dev: once the entity stage made "Quanice Derrick Hayes" and "Quanice Hayes" one person,
+     * a report that writes only "Quanice Hayes" shared no key with one that writes both: each full
+     * name a person is written by is a key of the article's.
+     */
+    @Test
+    void everyFullNameAPersonIsWrittenByIsAKey() {
+        String text = "Police named the teen as Quanice Derrick Hayes. Quanice Hayes was 17. Hayes was shot.";
+        Entity e = new Entity("E1", "Quanice Derrick Hayes", EntityType.PERSON, List.of(), null, null, null, false,
+            List.of(span(text, "Quanice Derrick Hayes"), span(text, "Quanice Hayes"), new Span(text.lastIndexOf("Hayes"), text.lastIndexOf("Hayes") + 5, "Hayes")));
+        StoryArticle first = article("a", "2017-02-09", "Teen shot by officer", text, List.of(e));
+        StoryArticle later = article("b", "2017-04-20", "Grand jury: officer justified",
+            "A grand jury found the officer justified in shooting Quanice Hayes.", "Quanice Hayes");
+        MemoryStories known = new MemoryStories();
+        StoryPass pass = StoryPass.standard();
+        known.add(pass.decide(first, known));
+        StoryProfile a = pass.profiles().of(first, known);
+        assertEquals(java.util.Set.of("PERSON:quanice derrick hayes", "PERSON:quanice hayes"), a.people());
+        double[] f = LinkModel.features(pass.profiles().of(later, known), a, known, new ArrayList<>());
+        assertTrue(f[LinkModel.featureNames().indexOf("person_shared")] > 0);
+    }
+
     /** A profile stored before surnames were kept reads back with none, and links as before. */
     @Test
     void aProfileStoredWithoutSurnamesHasNone() {
@@ -73,14 +95,21 @@ class FollowUpSignalsTest {
         assertEquals(0, f[LinkModel.featureNames().indexOf("surname_rarity")], 1e-9);
     }
 
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return new Span(at, at + words.length(), words);
+    }
+
     private static StoryArticle article(String name, String published, String title, String text, String person) {
-        int at = text.indexOf(person);
-        Entity e = new Entity("E1", person, EntityType.PERSON, List.of(), null, null, null, false,
-            List.of(new Span(at, at + person.length(), person)));
+        Entity e = new Entity("E1", person, EntityType.PERSON, List.of(), null, null, null, false, List.of(span(text, person)));
+        return article(name, published, title, text, List.of(e));
+    }
+
+    private static StoryArticle article(String name, String published, String title, String text, List<Entity> entities) {
         ArticleRecord r = new ArticleRecord(ArticleRecord.SCHEMA, ArticleRecord.contentId(name + text),
             InputRef.of(name + ".html", InputRef.Format.HTML), "https://example.org/" + name,
             new Source(null, name + ".example.org", List.of()), title, List.of(), Published.parse(published), "en",
-            text, List.of(e), List.of(), List.of(), List.of(), List.of(), null);
+            text, entities, List.of(), List.of(), List.of(), List.of(), null);
         return new StoryArticle(r, Map.of(), 0);
     }
 }
