@@ -294,7 +294,7 @@ public final class StoryProfiles {
         Set<String> out = new TreeSet<>();
         for (Span m : e.mentions()) {
             String name = m.text();
-            if (surname != null && surname.equals(surname(name)) && Character.isUpperCase(name.codePointAt(0))
+            if (surname != null && !name.isEmpty() && surname.equals(surname(name)) && Character.isUpperCase(name.codePointAt(0))
                     && !NameFold.forEntityKey(name).isEmpty()) {
                 String other = EntityKey.of(name, EntityType.PERSON) + suffix;
                 if (!other.equals(key)) {

@@ -82,6 +82,8 @@ final class GivenNames {
                 out.computeIfAbsent(f, k -> new HashSet<>(Set.of(k))).add(name);
             }
         }
-        return Map.copyOf(out);
+        Map<String, Set<String>> fixed = new HashMap<>();
+        out.forEach((name, names) -> fixed.put(name, Set.copyOf(names)));
+        return Map.copyOf(fixed);
     }
 }

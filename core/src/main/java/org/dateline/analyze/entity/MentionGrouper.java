@@ -241,7 +241,7 @@ final class MentionGrouper {
             for (Cluster c : clusters) {
                 List<String> fullNames = c.names().stream().filter(o -> o.type() == EntityType.PERSON)
                     .map(o -> words(text, o)).filter(n -> n.contains(" ")).toList();
-                if (!fullNames.isEmpty() && fullNames.stream().allMatch(n -> NameMentions.sameName(n, name) || formOfName(name, n))) {
+                if (!fullNames.isEmpty() && fullNames.stream().allMatch(n -> formOfName(name, n))) {
                     c.mentions.add(m);
                     return;
                 }
@@ -339,8 +339,9 @@ final class MentionGrouper {
                 || !GivenNames.maySameFirstName(x[0], y[0])) {
             return false;
         }
-        boolean middles = lastX > 1 && lastY > 1;
-        return !middles || Character.toLowerCase(x[1].charAt(0)) == Character.toLowerCase(y[1].charAt(0));
+        String middleX = lastX > 1 ? NameMentions.letters(x[1]) : "";
+        String middleY = lastY > 1 ? NameMentions.letters(y[1]) : "";
+        return middleX.isEmpty() || middleY.isEmpty() || middleX.charAt(0) == middleY.charAt(0);
     }
 
     /** The index of the name's surname, the last word that is no suffix; 0 when there is none but the first. */
