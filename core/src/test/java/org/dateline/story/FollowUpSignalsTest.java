@@ -33,13 +33,9 @@ class FollowUpSignalsTest {
             "Four people were found dead in a home in Columbus. Police named one victim as Jordyn D. Wade.", "Jordyn D. Wade");
         StoryArticle later = article("b", "2015-08-12", "Suspect arrested in quadruple murder",
             "An arrest was made in the killings at a home that left Jordyn Wade and three others dead.", "Jordyn Wade");
-        MemoryStories known = new MemoryStories();
-        StoryPass pass = StoryPass.standard();
-        known.add(pass.decide(first, known));
-        StoryProfile a = pass.profiles().of(first, known);
-        StoryProfile b = pass.profiles().of(later, known);
-        List<String> shared = new ArrayList<>();
-        double[] f = LinkModel.features(b, a, known, shared);
+        Compared pair = compared(first, later);
+        List<String> shared = pair.shared();
+        double[] f = pair.features();
         List<String> names = LinkModel.featureNames();
         assertEquals(0, f[names.indexOf("person_shared")], 1e-9, "two keys for one person");
         assertTrue(f[names.indexOf("surname_rarity")] > 0, () -> "surname " + f[names.indexOf("surname_rarity")]);
@@ -53,11 +49,7 @@ class FollowUpSignalsTest {
         StoryArticle first = article("a", "2015-06-07", "Four dead", "Police named the shooting victim as Jordyn Wade.",
             "Jordyn Wade");
         StoryArticle later = article("b", "2015-06-08", "Vigil", "Friends remembered Jordyn Wade at a vigil.", "Jordyn Wade");
-        MemoryStories known = new MemoryStories();
-        StoryPass pass = StoryPass.standard();
-        known.add(pass.decide(first, known));
-        double[] f = LinkModel.features(pass.profiles().of(later, known), pass.profiles().of(first, known), known,
-            new ArrayList<>());
+        double[] f = compared(first, later).features();
         List<String> names = LinkModel.featureNames();
         assertTrue(f[names.indexOf("person_shared")] > 0);
         assertEquals(0, f[names.indexOf("surname_rarity")], 1e-9);
@@ -72,17 +64,14 @@ class FollowUpSignalsTest {
     void everyFullNameAPersonIsWrittenByIsAKey() {
         String text = "Police named the teen as Quanice Derrick Hayes. Quanice Hayes was 17. Hayes was shot.";
         Entity e = new Entity("E1", "Quanice Derrick Hayes", EntityType.PERSON, List.of(), null, null, null, false,
-            List.of(span(text, "Quanice Derrick Hayes"), span(text, "Quanice Hayes"), new Span(text.lastIndexOf("Hayes"), text.lastIndexOf("Hayes") + 5, "Hayes")));
+            List.of(span(text, "Quanice Derrick Hayes"), span(text, "Quanice Hayes"),
+                new Span(text.lastIndexOf("Hayes"), text.lastIndexOf("Hayes") + 5, "Hayes")));
         StoryArticle first = article("a", "2017-02-09", "Teen shot by officer", text, List.of(e));
         StoryArticle later = article("b", "2017-04-20", "Grand jury: officer justified",
             "A grand jury found the officer justified in shooting Quanice Hayes.", "Quanice Hayes");
-        MemoryStories known = new MemoryStories();
-        StoryPass pass = StoryPass.standard();
-        known.add(pass.decide(first, known));
-        StoryProfile a = pass.profiles().of(first, known);
-        assertEquals(java.util.Set.of("PERSON:quanice derrick hayes", "PERSON:quanice hayes"), a.people());
-        double[] f = LinkModel.features(pass.profiles().of(later, known), a, known, new ArrayList<>());
-        assertTrue(f[LinkModel.featureNames().indexOf("person_shared")] > 0);
+        Compared pair = compared(first, later);
+        assertEquals(java.util.Set.of("PERSON:quanice derrick hayes", "PERSON:quanice hayes"), pair.first().people());
+        assertTrue(pair.features()[LinkModel.featureNames().indexOf("person_shared")] > 0);
     }
 
     /** A profile stored before surnames were kept reads back with none, and links as before. */
@@ -93,6 +82,19 @@ class FollowUpSignalsTest {
         assertEquals(java.util.Set.of(), old.surnames());
         double[] f = LinkModel.features(old, old, new MemoryStories(), new ArrayList<>());
         assertEquals(0, f[LinkModel.featureNames().indexOf("surname_rarity")], 1e-9);
+    }
+
+    /** The first article's profile once stored, and the later one's features against it with what they share. */
+    private record Compared(StoryProfile first, double[] features, List<String> shared) {}
+
+    private static Compared compared(StoryArticle first, StoryArticle later) {
+        MemoryStories known = new MemoryStories();
+        StoryPass pass = StoryPass.standard();
+        known.add(pass.decide(first, known));
+        StoryProfile a = pass.profiles().of(first, known);
+        List<String> shared = new ArrayList<>();
+        double[] f = LinkModel.features(pass.profiles().of(later, known), a, known, shared);
+        return new Compared(a, f, shared);
     }
 
     private static Span span(String text, String words) {
