@@ -1,5 +1,6 @@
 package org.dateline.analyze.entity;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,9 +31,7 @@ final class GivenNames {
         if (x.equals(y) || hyphenPart(a, y) || hyphenPart(b, x)) {
             return true;
         }
-        Set<String> shared = new HashSet<>(NAMES_OF.getOrDefault(x, Set.of(x)));
-        shared.retainAll(NAMES_OF.getOrDefault(y, Set.of(y)));
-        if (!shared.isEmpty()) {
+        if (!Collections.disjoint(NAMES_OF.getOrDefault(x, Set.of(x)), NAMES_OF.getOrDefault(y, Set.of(y)))) {
             return true;
         }
         return Math.min(x.length(), y.length()) >= MIN_MISSPELT_LENGTH && oneEditApart(x, y);

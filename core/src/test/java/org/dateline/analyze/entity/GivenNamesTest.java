@@ -2,6 +2,8 @@ package org.dateline.analyze.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.dateline.analyze.data.TsvTable;
 import org.junit.jupiter.api.Test;
 
 class GivenNamesTest {
@@ -15,6 +17,14 @@ class GivenNamesTest {
         // both forms of "Jon", not of one another
         assertThat(GivenNames.maySameFirstName("John", "Jonathan")).isFalse();
         assertThat(GivenNames.maySameFirstName("Tony", "Tonya")).isFalse();
+    }
+
+    @Test
+    void eachNamesFormsAreListedOnceAndAreNotTheNameItself() {
+        for (TsvTable.Row row : TsvTable.resource(GivenNames.class, "given-name-forms.tsv", "name", "forms").rows()) {
+            List<String> forms = TsvTable.items(row.get("forms"));
+            assertThat(forms).as(row.get("name")).doesNotHaveDuplicates().doesNotContain(row.get("name"));
+        }
     }
 
     @Test
