@@ -84,12 +84,12 @@ public final class ExpensiveLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Path source = Path.of(option(args, "--source", "dateline-demo-data"));
-        Path storeDir = Path.of(option(args, "--store", "/tmp/dateline-bench-store"));
-        int articles = Integer.parseInt(option(args, "--articles", "10000"));
-        int expensive = Integer.parseInt(option(args, "--expensive", "20"));
-        int requests = Integer.parseInt(option(args, "--requests", "300"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "2"));
+        Path source = Path.of(BenchArgs.option(args, "--source", "dateline-demo-data"));
+        Path storeDir = Path.of(BenchArgs.option(args, "--store", "/tmp/dateline-bench-store"));
+        int articles = Integer.parseInt(BenchArgs.option(args, "--articles", "10000"));
+        int expensive = Integer.parseInt(BenchArgs.option(args, "--expensive", "20"));
+        int requests = Integer.parseInt(BenchArgs.option(args, "--requests", "300"));
+        int rounds = Integer.parseInt(BenchArgs.option(args, "--rounds", "2"));
         if (!Files.isDirectory(storeDir)) {
             List<ArticleRecord> seeds = new ArrayList<>();
             try (Store s = Store.open(source)) {
@@ -106,14 +106,5 @@ public final class ExpensiveLoad {
                 System.out.println(round(base, requests, expensive));
             }
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -3,7 +3,6 @@ package org.dateline.server.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,17 +46,16 @@ public final class SearchCost {
     private SearchCost() {}
 
     public static void main(String[] args) throws Exception {
-        Path storeDir = Path.of(option(args, "--store", "/tmp/dateline-bench/store-100000"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "15"));
-        int perRound = Integer.parseInt(option(args, "--repeat", "5"));
-        int warmup = Integer.parseInt(option(args, "--warmup", "3"));
-        String dump = option(args, "--dump", null);
+        Path storeDir = Path.of(BenchArgs.option(args, "--store", "/tmp/dateline-bench/store-100000"));
+        int rounds = Integer.parseInt(BenchArgs.option(args, "--rounds", "15"));
+        int perRound = Integer.parseInt(BenchArgs.option(args, "--repeat", "5"));
+        int warmup = Integer.parseInt(BenchArgs.option(args, "--warmup", "3"));
+        String dump = BenchArgs.option(args, "--dump", null);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         HttpClient client = HttpClient.newHttpClient();
         try (Store store = Store.open(storeDir, 0); ApiServer server = new ApiServer(store).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port() + "/api/v1/";
-            List<String> queries = SearchLoad.QUERIES.stream().map(q -> "search?" + q.replace("Türk",
-                URLEncoder.encode("Türk", StandardCharsets.UTF_8))).toList();
+            List<String> queries = SearchLoad.QUERIES.stream().map(q -> "search?" + SearchLoad.encoded(q)).toList();
             if (dump != null) {
                 List<String> all = new ArrayList<>(queries);
                 all.addAll(MORE);
@@ -163,14 +161,5 @@ public final class SearchCost {
             throw new IllegalStateException(url + ": HTTP " + r.statusCode() + " " + r.body());
         }
         return r.body();
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -58,6 +58,11 @@ public final class SearchLoad {
 
     private SearchLoad() {}
 
+    /** A query of the mix as a request sends it: its one word outside ASCII percent-encoded. */
+    static String encoded(String query) {
+        return query.replace("Türk", URLEncoder.encode("Türk", StandardCharsets.UTF_8));
+    }
+
     public static Report run(String baseUrl, int concurrency, int requests) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -67,8 +72,7 @@ public final class SearchLoad {
         try {
             for (int i = 0; i < requests; i++) {
                 int n = i;
-                URI uri = URI.create(baseUrl + "/api/v1/search?" + QUERIES.get(n % QUERIES.size()).replace("Türk",
-                    URLEncoder.encode("Türk", StandardCharsets.UTF_8)));
+                URI uri = URI.create(baseUrl + "/api/v1/search?" + encoded(QUERIES.get(n % QUERIES.size())));
                 results.add(pool.submit(() -> {
                     go.await();
                     long t0 = System.nanoTime();
@@ -113,15 +117,15 @@ public final class SearchLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Path source = Path.of(option(args, "--source", "dateline-demo-data"));
-        Path storeDir = Path.of(option(args, "--store", "/tmp/dateline-bench-store"));
-        int articles = Integer.parseInt(option(args, "--articles", "10000"));
-        List<Integer> concurrencies = Arrays.stream(option(args, "--concurrency", "200").split(","))
+        Path source = Path.of(BenchArgs.option(args, "--source", "dateline-demo-data"));
+        Path storeDir = Path.of(BenchArgs.option(args, "--store", "/tmp/dateline-bench-store"));
+        int articles = Integer.parseInt(BenchArgs.option(args, "--articles", "10000"));
+        List<Integer> concurrencies = Arrays.stream(BenchArgs.option(args, "--concurrency", "200").split(","))
             .map(String::strip).map(Integer::parseInt).toList();
-        int requests = Integer.parseInt(option(args, "--requests", "4000"));
-        int cache = Integer.parseInt(option(args, "--cache", "0"));
-        int warmup = Integer.parseInt(option(args, "--warmup", "400"));
-        SyntheticStore.Mode mode = SyntheticStore.Mode.valueOf(option(args, "--synthetic", "copies").toUpperCase(java.util.Locale.ROOT));
+        int requests = Integer.parseInt(BenchArgs.option(args, "--requests", "4000"));
+        int cache = Integer.parseInt(BenchArgs.option(args, "--cache", "0"));
+        int warmup = Integer.parseInt(BenchArgs.option(args, "--warmup", "400"));
+        SyntheticStore.Mode mode = SyntheticStore.Mode.valueOf(BenchArgs.option(args, "--synthetic", "copies").toUpperCase(java.util.Locale.ROOT));
         if (!Files.isDirectory(storeDir)) {
             List<ArticleRecord> seeds = new ArrayList<>();
             try (Store s = Store.open(source)) {
@@ -146,14 +150,5 @@ public final class SearchLoad {
                 }
             }
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
