@@ -118,6 +118,29 @@ class IdentityStoreTest {
         }
     }
 
+    /**
+     * The demo store's actor facet listed "Foreign Ministry" twice (Armenia's and Azerbaijan's),
+     * with nothing on the page to tell which was whose: labels shown together are told apart by
+     * each one's country code, and a label no other value shares stays the name alone.
+     */
+    @Test
+    void twoActorsOfOneNameInOneFacetAreLabelledWithTheirCountries() throws IOException {
+        ArticleRecord senator = SampleRecords.saying("s.txt", "2023-01-01T10:00:00Z", "John Smith", "USA", Sector.LEG,
+            List.of("Senator"), "Senator John Smith said Armenia should talk.");
+        ArticleRecord banker = SampleRecords.saying("t.txt", "2023-01-02T10:00:00Z", "John Smith", "GBR", Sector.BUS,
+            List.of("chief executive"), "Bank chief executive John Smith said Armenia was a market.");
+        ArticleRecord minister = elnurMammadov("m.txt", "2023-01-03");
+        put(senator, banker, minister);
+        try (Store store = Store.open(dir)) {
+            Map<String, String> labels = new java.util.HashMap<>();
+            store.search(new StoreQuery("Armenia", Filters.NONE, 0, 20)).facets().get("actor")
+                .forEach(v -> labels.put(v.value(), v.label()));
+            assertEquals("John Smith (USA)", labels.get(store.entityKeys(senator.id()).get("E1")), labels::toString);
+            assertEquals("John Smith (GBR)", labels.get("PERSON:john smith:gbr"), labels::toString);
+            assertEquals("Elnur Mammadov", labels.get("PERSON:elnur mammadov"), labels::toString);
+        }
+    }
+
     /** A report of "a man" who said something: the person is {@link org.dateline.model.Entity#unnamed}. */
     private static ArticleRecord aManSaid(String file, String day) {
         ArticleRecord r = SampleRecords.saying(file, day + "T10:00:00+04:00", "man", null, null, List.of(),

@@ -13,18 +13,21 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class ActorLabels {
     private static final int MAX = 50_000;
-    private final Map<String, String> names = new ConcurrentHashMap<>();
+    private final Map<String, Actor> actors = new ConcurrentHashMap<>();
 
-    String name(IndexSearcher s, String key) throws IOException {
-        String name = names.get(key);
-        if (name == null) {
-            name = Facets.actorName(s, key);
-            if (names.size() >= MAX) {
-                names.clear();
+    /** An actor's display name and country code (null when it has none), as its first stored mention gives them. */
+    record Actor(String name, String code) {}
+
+    Actor of(IndexSearcher s, String key) throws IOException {
+        Actor actor = actors.get(key);
+        if (actor == null) {
+            actor = Facets.actor(s, key);
+            if (actors.size() >= MAX) {
+                actors.clear();
             }
-            names.put(key, name);
+            actors.put(key, actor);
         }
-        return name;
+        return actor;
     }
 
     Map<String, List<FacetValue>> facets(IndexSearcher s, CountedSearch.Result counted) throws IOException {

@@ -42,8 +42,22 @@ final class Facets {
         if (field.equals(Fields.ACTOR_KEY)) {
             top = byIdentity(s, c, scale, top);
         }
+        if (labels == null) {
+            top.forEach((value, count) -> out.add(new FacetValue(value, value, count)));
+            return List.copyOf(out);
+        }
+        Map<String, ActorLabels.Actor> actors = new LinkedHashMap<>();
+        Map<String, Integer> named = new java.util.HashMap<>();
+        for (String key : top.keySet()) {
+            ActorLabels.Actor a = labels.of(s, key);
+            actors.put(key, a);
+            named.merge(a.name(), 1, Integer::sum);
+        }
         for (Map.Entry<String, Long> e : top.entrySet()) {
-            String label = labels != null ? labels.name(s, e.getKey()) : e.getKey();
+            ActorLabels.Actor a = actors.get(e.getKey());
+            // two values shown under one name ("Foreign Ministry", Armenia's and Azerbaijan's) are
+            // told apart by their countries; a name no other value shares stays alone
+            String label = named.get(a.name()) > 1 && a.code() != null ? a.name() + " (" + a.code() + ")" : a.name();
             out.add(new FacetValue(e.getKey(), label, e.getValue()));
         }
         return List.copyOf(out);
@@ -77,12 +91,13 @@ final class Facets {
         return out;
     }
 
-    /** The name the first stored mention of an entity key gives. */
-    static String actorName(IndexSearcher s, String key) throws IOException {
+    /** The name and country code the first stored mention of an entity key gives. */
+    static ActorLabels.Actor actor(IndexSearcher s, String key) throws IOException {
         ScoreDoc[] docs = s.search(new TermQuery(new Term(Fields.ENTITY_KEY, key)), 1).scoreDocs;
         if (docs.length == 0) {
-            return key.substring(key.indexOf(':') + 1);
+            return new ActorLabels.Actor(key.substring(key.indexOf(':') + 1), null);
         }
-        return Views.mention(s.storedFields(), docs[0].doc).entity().name();
+        var entity = Views.mention(s.storedFields(), docs[0].doc).entity();
+        return new ActorLabels.Actor(entity.name(), entity.code());
     }
 }
