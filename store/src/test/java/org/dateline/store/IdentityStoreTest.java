@@ -37,6 +37,17 @@ class IdentityStoreTest {
             List.of("Deputy Foreign Minister"), "Deputy Foreign Minister Elnur Mammadov said Armenia was stalling talks.");
     }
 
+    /** Two people named John Smith, an American senator and a British banker: two identities. */
+    private static ArticleRecord johnSmithSenator() {
+        return SampleRecords.saying("s.txt", "2023-01-01T10:00:00Z", "John Smith", "USA", Sector.LEG,
+            List.of("Senator"), "Senator John Smith said Armenia should talk.");
+    }
+
+    private static ArticleRecord johnSmithBanker() {
+        return SampleRecords.saying("t.txt", "2023-01-02T10:00:00Z", "John Smith", "GBR", Sector.BUS,
+            List.of("chief executive"), "Bank chief executive John Smith said Armenia was a market.");
+    }
+
     private void put(ArticleRecord... records) throws IOException {
         try (StoreWriter w = StoreWriter.open(dir)) {
             for (ArticleRecord r : records) {
@@ -99,10 +110,8 @@ class IdentityStoreTest {
 
     @Test
     void twoPeopleOfOneNameFromTwoCountriesHaveTwoPages() throws IOException {
-        ArticleRecord senator = SampleRecords.saying("s.txt", "2023-01-01T10:00:00Z", "John Smith", "USA", Sector.LEG,
-            List.of("Senator"), "Senator John Smith said Armenia should talk.");
-        ArticleRecord banker = SampleRecords.saying("t.txt", "2023-01-02T10:00:00Z", "John Smith", "GBR", Sector.BUS,
-            List.of("chief executive"), "Bank chief executive John Smith said Armenia was a market.");
+        ArticleRecord senator = johnSmithSenator();
+        ArticleRecord banker = johnSmithBanker();
         put(senator, banker);
         try (Store store = Store.open(dir)) {
             String us = store.entityKeys(senator.id()).get("E1");
@@ -125,10 +134,8 @@ class IdentityStoreTest {
      */
     @Test
     void twoActorsOfOneNameInOneFacetAreLabelledWithTheirCountries() throws IOException {
-        ArticleRecord senator = SampleRecords.saying("s.txt", "2023-01-01T10:00:00Z", "John Smith", "USA", Sector.LEG,
-            List.of("Senator"), "Senator John Smith said Armenia should talk.");
-        ArticleRecord banker = SampleRecords.saying("t.txt", "2023-01-02T10:00:00Z", "John Smith", "GBR", Sector.BUS,
-            List.of("chief executive"), "Bank chief executive John Smith said Armenia was a market.");
+        ArticleRecord senator = johnSmithSenator();
+        ArticleRecord banker = johnSmithBanker();
         ArticleRecord minister = elnurMammadov("m.txt", "2023-01-03");
         put(senator, banker, minister);
         try (Store store = Store.open(dir)) {

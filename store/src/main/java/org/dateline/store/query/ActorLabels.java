@@ -7,9 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Display names of actor keys for facets, remembered per store: looking each one up costs a query
- * and a stored-document read, and a busy actor facet would do that on every search. A key's name
- * only ever changes spelling (that is what the key folds), so a remembered one stays right.
+ * Display names and country codes of actor keys for facets, remembered per store: looking each one
+ * up costs a query and a stored-document read, and a busy actor facet would do that on every
+ * search. A key's name only ever changes spelling (that is what the key folds), and a namesake of
+ * another country is another key, so a remembered one stays right. Two namesakes of one country
+ * (keys ending {@code :family} or {@code :2}) keep one label; their values tell them apart.
  */
 public final class ActorLabels {
     private static final int MAX = 50_000;
