@@ -63,26 +63,65 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
             links = List.copyOf(links);
             merged = List.copyOf(merged);
         }
+
+        Headline headline() {
+            return new Headline(record.id(), record.title(), record.published() == null ? null : record.published().date().toString(),
+                record.source() == null ? null : record.source().outlet(), seq, links);
+        }
+    }
+
+    /**
+     * What a story list shows of an article, which a store reads without its record: id, title,
+     * published day (null: none), outlet, the order it was added in and the links that put it in.
+     */
+    public record Headline(String articleId, String title, String day, String outlet, long seq, List<StoryLink> links) {
+        public Headline {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** The parts of a summary its articles' headlines give (see the class comment): what a story list shows. */
+    public record Listing(String title, String titleArticleId, String firstPublished, String lastPublished, int articles,
+                          List<String> sources) {
+        public Listing {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** The listing of a story of these headlines (any order). */
+    public static Listing listing(List<Headline> headlines) {
+        List<Headline> bySeq = headlines.stream().sorted(Comparator.comparingLong(Headline::seq)).toList();
+        Map<String, Integer> linkedTo = new HashMap<>();
+        for (Headline h : bySeq) {
+            h.links().forEach(l -> linkedTo.merge(l.articleId(), 1, Integer::sum));
+        }
+        Headline titled = null;
+        String first = null;
+        String last = null;
+        Set<String> sources = new LinkedHashSet<>();
+        for (Headline h : bySeq) {
+            if (h.title() != null && !h.title().isBlank()
+                && (titled == null || linkedTo.getOrDefault(h.articleId(), 0) > linkedTo.getOrDefault(titled.articleId(), 0))) {
+                titled = h;
+            }
+            String day = h.day();
+            if (day != null) {
+                first = first == null || day.compareTo(first) < 0 ? day : first;
+                last = last == null || day.compareTo(last) > 0 ? day : last;
+            }
+            if (h.outlet() != null) {
+                sources.add(h.outlet());
+            }
+        }
+        return new Listing(titled == null ? null : titled.title(), titled == null ? null : titled.articleId(), first, last,
+            bySeq.size(), new ArrayList<>(sources));
     }
 
     /** The summary of the story {@code storyId} of {@code members} (any order; listed by seq). */
     public static StorySummary of(String storyId, List<Member> members) {
         List<Member> bySeq = members.stream().sorted(Comparator.comparingLong(Member::seq)).toList();
-        Map<String, Integer> linkedTo = new HashMap<>();
-        for (Member m : bySeq) {
-            m.links().forEach(l -> linkedTo.merge(l.articleId(), 1, Integer::sum));
-        }
-        Member titled = null;
-        for (Member m : bySeq) {
-            if (m.record().title() != null && !m.record().title().isBlank()
-                && (titled == null || linkedTo.getOrDefault(m.record().id(), 0) > linkedTo.getOrDefault(titled.record().id(), 0))) {
-                titled = m;
-            }
-        }
-        String first = null;
-        String last = null;
+        Listing listing = listing(bySeq.stream().map(Member::headline).toList());
         List<String> ids = new ArrayList<>();
-        Set<String> sources = new LinkedHashSet<>();
         Map<String, Integer> keyCounts = new HashMap<>();
         Map<String, EntityType> keyTypes = new HashMap<>();
         Map<String, Integer> typeCounts = new TreeMap<>();
@@ -91,17 +130,6 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
             ArticleRecord r = m.record();
             m.merged().forEach(l -> merged.add(l.storyId()));
             ids.add(r.id());
-            String day = r.published() == null ? null : r.published().date().toString();
-            if (day != null) {
-                first = first == null || day.compareTo(first) < 0 ? day : first;
-                last = last == null || day.compareTo(last) > 0 ? day : last;
-            }
-            if (r.source() != null) {
-                String s = r.source().outlet();
-                if (s != null) {
-                    sources.add(s);
-                }
-            }
             Set<String> keys = new LinkedHashSet<>();
             for (Entity e : r.entities()) {
                 if (e.type() == null || e.name() == null || OwnerlessNames.standard().articleOwn(e)) {
@@ -120,11 +148,11 @@ public record StorySummary(String storyId, String title, String titleArticleId, 
         List<String> parties = keys.stream()
             .filter(k -> keyTypes.get(k) != EntityType.LOCATION && keyCounts.get(k) >= least)
             .limit(MAX_PARTIES).toList();
+        String first = listing.firstPublished();
         Long days = first == null ? null : java.time.temporal.ChronoUnit.DAYS.between(
-            java.time.LocalDate.parse(first), java.time.LocalDate.parse(last)) + 1;
-        return new StorySummary(storyId, titled == null ? null : titled.record().title(),
-            titled == null ? null : titled.record().id(), first, last, days, ids, new ArrayList<>(sources), keys,
-            parties, byCount(typeCounts), merged);
+            java.time.LocalDate.parse(first), java.time.LocalDate.parse(listing.lastPublished())) + 1;
+        return new StorySummary(storyId, listing.title(), listing.titleArticleId(), first, listing.lastPublished(), days, ids,
+            listing.sources(), keys, parties, byCount(typeCounts), merged);
     }
 
     /** The values, the most frequent first, ties by value. */

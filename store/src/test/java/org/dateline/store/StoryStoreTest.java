@@ -216,6 +216,32 @@ class StoryStoreTest {
         }
     }
 
+    /**
+     * The story list reads its articles' heads and links, not their records (a page of twenty
+     * stories read 10,000 records of one); it shows what each story's page says of it.
+     */
+    @Test
+    void theStoryListSaysWhatEachStorysPageSays() throws IOException {
+        List<ArticleRecord> records = new ArrayList<>(corpus());
+        // an untitled report and one from no outlet: neither may be the title, nor a source
+        ArticleRecord untitled = records.get(9);
+        records.set(9, new ArticleRecord(untitled.schema(), untitled.id(), untitled.input(), untitled.url(), null, null,
+            untitled.authors(), untitled.published(), untitled.language(), untitled.text(), untitled.entities(),
+            untitled.dates(), untitled.statements(), untitled.events(), untitled.warnings(), untitled.duplicateOf()));
+        Path dir = tmp.resolve("store");
+        putAll(dir, true, records, 0);
+        try (Store s = Store.open(dir)) {
+            List<Stories.Listed> listed = s.stories(Stories.Filter.ALL, 0, 100).stories();
+            assertThat(listed).hasSizeGreaterThan(8);
+            assertThat(listed).anyMatch(l -> l.articles() > 2);
+            for (Stories.Listed l : listed) {
+                StorySummary page = s.story(l.storyId()).orElseThrow().summary();
+                assertThat(l).isEqualTo(new Stories.Listed(page.storyId(), page.title(), page.firstPublished(),
+                    page.lastPublished(), page.articleIds().size(), page.sources()));
+            }
+        }
+    }
+
     @Test
     void aRunCutShortAndRunAgainGivesTheStoriesOfACleanRun() throws IOException {
         List<ArticleRecord> records = corpus();

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -162,10 +163,8 @@ public final class Stories {
      * each in it, in the order they were added.
      */
     public static List<StorySummary.Member> members(IndexSearcher s, String storyId) throws IOException {
-        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
-        List<BytesRef> ids = aliases.ids(aliases.current(storyId)).stream().sorted().map(BytesRef::new).toList();
         List<StorySummary.Member> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(articleDocs(new TermInSetQuery(Fields.STORY_ID, ids)), MAX_ARTICLES).scoreDocs) {
+        for (ScoreDoc sd : memberDocs(s, storyId)) {
             Document d = s.storedFields().document(sd.doc);
             ArticleRecord r = RecordJson.fromLine(d.get(Fields.JSON));
             out.add(new StorySummary.Member(r, Identities.articleKeys(s, r.id()),
@@ -173,6 +172,38 @@ public final class Stories {
         }
         out.sort(Comparator.comparingLong(StorySummary.Member::seq));
         return out;
+    }
+
+    /** The article documents of the story {@code storyId} names now, at most {@link #MAX_ARTICLES}. */
+    private static ScoreDoc[] memberDocs(IndexSearcher s, String storyId) throws IOException {
+        StoryAliases aliases = StoryAliases.of(s.getIndexReader());
+        List<BytesRef> ids = aliases.ids(aliases.current(storyId)).stream().sorted().map(BytesRef::new).toList();
+        return s.search(articleDocs(new TermInSetQuery(Fields.STORY_ID, ids)), MAX_ARTICLES).scoreDocs;
+    }
+
+    /**
+     * What a story list shows of the story {@code storyId} names now, from its articles' heads and
+     * stored links, without reading their records: parsing each article's record and looking up its
+     * entity keys took about 3 ms an article, and a list of twenty stories read every article of
+     * each (26-36 s a page with one story of 10,000 articles, docs/EVALUATION.md).
+     */
+    static StorySummary.Listing listing(IndexSearcher s, String storyId) throws IOException {
+        ScoreDoc[] found = memberDocs(s, storyId);
+        int[] docs = new int[found.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = found[i].doc;
+        }
+        List<Heads.Shown> heads = Heads.of(s, docs);
+        StoredFields stored = s.storedFields();
+        Set<String> fields = Set.of(Fields.STORY_SEQ, Fields.STORY_LINKS);
+        List<StorySummary.Headline> headlines = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored.document(docs[i], fields);
+            Views.Head h = heads.get(i).head();
+            headlines.add(new StorySummary.Headline(h.id(), h.title(), h.published() == null ? null : h.published().date().toString(),
+                h.source() == null ? null : h.source().outlet(), d.getField(Fields.STORY_SEQ).numericValue().longValue(), links(d)));
+        }
+        return StorySummary.listing(headlines);
     }
 
     /** The page of the story {@code storyId} names now, or null when no article is in a story of this id. */
@@ -247,10 +278,8 @@ public final class Stories {
             .reversed().thenComparing(Map.Entry::getKey));
         List<Listed> page = new ArrayList<>();
         for (Map.Entry<String, Span> e : sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + limit, sorted.size()))) {
-            View v = story(s, e.getKey());
-            StorySummary sum = v.summary();
-            page.add(new Listed(sum.storyId(), sum.title(), sum.firstPublished(), sum.lastPublished(),
-                sum.articleIds().size(), sum.sources()));
+            StorySummary.Listing l = listing(s, e.getKey());
+            page.add(new Listed(e.getKey(), l.title(), l.firstPublished(), l.lastPublished(), l.articles(), l.sources()));
         }
         return new Page(sorted.size(), page);
     }
