@@ -40,7 +40,7 @@ public final class EntityPages {
         if (keys.isEmpty()) {
             keys.add(root);
         }
-        ScoreDoc[] mentions = s.search(anyOf(Fields.ENTITY, Fields.ENTITY_KEY, keys), MAX_MENTIONS).scoreDocs;
+        ScoreDoc[] mentions = AllHits.of(s, anyOf(Fields.ENTITY, Fields.ENTITY_KEY, keys), MAX_MENTIONS);
         if (mentions.length == 0) {
             return null;
         }

@@ -90,7 +90,7 @@ public final class Identities {
         Set<String> seen = new LinkedHashSet<>(List.of(root));
         Deque<String> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty() && out.size() < MAX_MEMBERS) {
-            for (ScoreDoc sd : s.search(identities(Fields.ALIAS_OF, todo.pop()), MAX_MEMBERS).scoreDocs) {
+            for (ScoreDoc sd : AllHits.of(s, identities(Fields.ALIAS_OF, todo.pop()), MAX_MEMBERS)) {
                 Identity member = read(s.storedFields().document(sd.doc));
                 if (seen.add(member.key())) {
                     out.add(member);
@@ -122,7 +122,7 @@ public final class Identities {
             .build();
         Map<String, String> keys = new LinkedHashMap<>();
         Map<String, String> roots = new LinkedHashMap<>();
-        for (ScoreDoc sd : s.search(q, 100_000).scoreDocs) {
+        for (ScoreDoc sd : AllHits.of(s, q, 100_000)) {
             EntityMention m = Views.mention(s.storedFields(), sd.doc);
             String root = roots.get(m.key());
             if (root == null) {

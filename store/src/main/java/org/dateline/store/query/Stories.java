@@ -178,7 +178,7 @@ public final class Stories {
     private static ScoreDoc[] memberDocs(IndexSearcher s, String storyId) throws IOException {
         StoryAliases aliases = StoryAliases.of(s.getIndexReader());
         List<BytesRef> ids = aliases.ids(aliases.current(storyId)).stream().sorted().map(BytesRef::new).toList();
-        return s.search(articleDocs(new TermInSetQuery(Fields.STORY_ID, ids)), MAX_ARTICLES).scoreDocs;
+        return AllHits.of(s, articleDocs(new TermInSetQuery(Fields.STORY_ID, ids)), MAX_ARTICLES);
     }
 
     /**
@@ -310,7 +310,7 @@ public final class Stories {
             Query entities = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.ENTITY)), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(Fields.ENTITY_KEY, keys), BooleanClause.Occur.FILTER).build();
-            for (ScoreDoc sd : all(s, entities)) {
+            for (ScoreDoc sd : AllHits.of(s, entities, Integer.MAX_VALUE)) {
                 articles.add(s.storedFields().document(sd.doc, Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID));
             }
             q.add(new TermInSetQuery(Fields.ARTICLE_ID, articles.stream().map(BytesRef::new).toList()),
@@ -322,14 +322,10 @@ public final class Stories {
             q.add(org.apache.lucene.document.LongPoint.newRangeQuery(Fields.STORY_DAY, from, to), BooleanClause.Occur.FILTER);
         }
         Set<String> out = new HashSet<>();
-        for (ScoreDoc sd : all(s, articleDocs(q.build()))) {
+        for (ScoreDoc sd : AllHits.of(s, articleDocs(q.build()), Integer.MAX_VALUE)) {
             out.add(aliases.current(s.storedFields().document(sd.doc, Set.of(Fields.STORY_ID)).get(Fields.STORY_ID)));
         }
         return out;
-    }
-
-    private static ScoreDoc[] all(IndexSearcher s, Query q) throws IOException {
-        return s.search(q, Math.max(1, s.count(q))).scoreDocs;
     }
 
     private static Query articleDocs(Query q) {
