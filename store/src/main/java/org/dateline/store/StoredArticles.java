@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.dateline.model.ArticleRecord;
+import org.dateline.store.query.AllHits;
 
 /**
  * Which articles a store holds, by id and by publication key
@@ -28,9 +29,8 @@ final class StoredArticles {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
-            int n = Math.max(1, searcher.count(articles));
             Set<String> fields = Set.of(Fields.ARTICLE_ID, Fields.PUBLICATION);
-            for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
+            for (ScoreDoc sd : AllHits.of(searcher, articles, Integer.MAX_VALUE)) {
                 Document d = searcher.storedFields().document(sd.doc, fields);
                 String id = d.get(Fields.ARTICLE_ID);
                 String publication = d.get(Fields.PUBLICATION);

@@ -12,10 +12,10 @@ import org.apache.lucene.search.ScoreDoc;
  * about 3 ms for its ten entities, and a story page of 10,000 articles spent 30 s on them
  * (docs/EVALUATION.md, stop 53). Counting first sizes the queue to the matches.
  */
-final class AllHits {
+public final class AllHits {
     private AllHits() {}
 
-    static ScoreDoc[] of(IndexSearcher s, Query q, int max) throws IOException {
+    public static ScoreDoc[] of(IndexSearcher s, Query q, int max) throws IOException {
         int n = Math.min(max, s.count(q));
         return n == 0 ? new ScoreDoc[0] : s.search(q, n).scoreDocs;
     }
