@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -18,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
+import org.dateline.store.query.ArticleIndexSearcher;
 import org.dateline.store.query.ArticleSearch;
 import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EntityPages;
@@ -41,15 +43,26 @@ public final class Store implements Closeable {
 
     private final Directory directory;
     private final SearcherManager searchers;
+    private final Path articleFolder;
+    /** The article index's searchers ({@link ArticleIndex}); null while the store has none. */
+    private volatile SearcherManager articleSearchers;
+    private Directory articleDirectory;
+    private final Object openingArticles = new Object();
+    private volatile Paired paired;
     private final org.dateline.store.query.ActorLabels labels = new org.dateline.store.query.ActorLabels();
     private final ResultCache answers;
     private volatile long lastRefresh = System.nanoTime();
 
-    private Store(Directory directory, SearcherManager searchers, int cachedAnswers) {
+    private Store(Directory directory, SearcherManager searchers, Path dir, int cachedAnswers) throws IOException {
         this.directory = directory;
         this.searchers = searchers;
+        this.articleFolder = ArticleIndex.folder(dir);
         this.answers = new ResultCache(cachedAnswers);
+        openArticleIndex();
     }
+
+    /** The store's searcher and the article index's, when they hold the same articles. */
+    private record Paired(IndexSearcher main, IndexReader articles, long mainArticles, ArticleIndexSearcher searcher) {}
 
     /**
      * Opens the store at its last commit; fails with NoSuchFileException when there is none, and
@@ -73,7 +86,14 @@ public final class Store implements Closeable {
             directory.close();
             throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
         }
-        return new Store(directory, new SearcherManager(directory, org.dateline.store.query.ArticleTextSearcher.FACTORY), cachedAnswers);
+        SearcherManager searchers = new SearcherManager(directory, org.dateline.store.query.ArticleTextSearcher.FACTORY);
+        try {
+            return new Store(directory, searchers, dir, cachedAnswers);
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            directory.close();
+            throw e;
+        }
     }
 
     /** A read against one consistent point in time. */
@@ -87,6 +107,12 @@ public final class Store implements Closeable {
         if (now - lastRefresh > REFRESH_NANOS) {
             lastRefresh = now;
             searchers.maybeRefresh();
+            SearcherManager articles = articleSearchers;
+            if (articles == null) {
+                openArticleIndex(); // a writer may have built it since
+            } else {
+                articles.maybeRefresh();
+            }
         }
         IndexSearcher s = searchers.acquire();
         try {
@@ -120,7 +146,73 @@ public final class Store implements Closeable {
     }
 
     public SearchResult search(StoreQuery q) throws IOException {
-        return read(s -> answers.get(s, new ResultCache.Key("search", q), x -> ArticleSearch.run(x, Identities.expand(x, q), labels)));
+        return read(s -> answers.get(s, new ResultCache.Key("search", q),
+            x -> withArticles(x, a -> ArticleSearch.run(x, a, Identities.expand(x, q), labels))));
+    }
+
+    /**
+     * Opens the article index when the store has one; a reader never builds it (a writer does), so
+     * until then, and whenever the two disagree, articles are searched in the store's index.
+     */
+    private void openArticleIndex() throws IOException {
+        synchronized (openingArticles) {
+            if (articleSearchers != null || !Files.isDirectory(articleFolder)) {
+                return;
+            }
+            Directory dir = FSDirectory.open(articleFolder);
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                return;
+            }
+            try {
+                articleSearchers = new SearcherManager(dir, null);
+            } catch (IOException | RuntimeException e) {
+                dir.close();
+                throw e;
+            }
+            articleDirectory = dir;
+        }
+    }
+
+    /** {@code read} given the article index's searcher at {@code main}'s commit, or null when there is none. */
+    private <T> T withArticles(IndexSearcher main, ArticleRead<T> read) throws IOException {
+        SearcherManager articles = articleSearchers;
+        if (articles == null) {
+            return read.apply(null);
+        }
+        IndexSearcher a = articles.acquire();
+        try {
+            return read.apply(paired(main, a.getIndexReader()));
+        } finally {
+            articles.release(a);
+        }
+    }
+
+    /**
+     * A searcher of the article index scoring with {@code main}'s statistics, or null when the two
+     * do not hold the same articles (both only ever add articles, so equal counts mean the same
+     * ones): after a crash between the two commits, or while a reader sees one commit of one and
+     * another of the other. Remembered for the pair, as one pair serves many searches.
+     */
+    private ArticleIndexSearcher paired(IndexSearcher main, IndexReader articles) throws IOException {
+        Paired known = paired;
+        if (known != null && known.main() == main && known.articles() == articles) {
+            return known.searcher();
+        }
+        long mainArticles = known != null && known.main() == main ? known.mainArticles() : ArticleIndex.articles(main.getIndexReader());
+        ArticleIndexSearcher searcher = articles.numDocs() == mainArticles ? new ArticleIndexSearcher(articles, main) : null;
+        paired = new Paired(main, articles, mainArticles, searcher);
+        return searcher;
+    }
+
+    /** Whether article searches read the article index now (it exists and agrees with the store's); for tests. */
+    boolean searchesArticleIndex() throws IOException {
+        return read(s -> withArticles(s, a -> a != null));
+    }
+
+    @FunctionalInterface
+    private interface ArticleRead<T> {
+        T apply(ArticleIndexSearcher articles) throws IOException;
     }
 
     public EventResult events(StoreQuery q) throws IOException {
@@ -134,6 +226,12 @@ public final class Store implements Closeable {
     /** Looks for a newer commit now rather than within the second; for tests. */
     void refreshNow() throws IOException {
         searchers.maybeRefreshBlocking();
+        SearcherManager articles = articleSearchers;
+        if (articles == null) {
+            openArticleIndex();
+        } else {
+            articles.maybeRefreshBlocking();
+        }
     }
 
     /** How many answers it remembers at most per commit (0: none); a layer above keeps no more than that. */
@@ -252,9 +350,21 @@ public final class Store implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
+            synchronized (openingArticles) {
+                if (articleSearchers != null) {
+                    try {
+                        articleSearchers.close();
+                    } finally {
+                        articleDirectory.close();
+                    }
+                }
+            }
         } finally {
-            directory.close();
+            try {
+                searchers.close();
+            } finally {
+                directory.close();
+            }
         }
     }
 }

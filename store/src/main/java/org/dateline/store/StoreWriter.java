@@ -28,18 +28,23 @@ import org.dateline.story.StoryPass;
  * {@link StoredArticles}): putting one that is already there does nothing, so re-running an
  * ingest adds nothing twice. Nothing is visible to
  * readers, nor survives a crash, until {@link #commit()}: Lucene commits are atomic, so a killed
- * ingest leaves the store exactly as of its last commit.
+ * ingest leaves the store exactly as of its last commit. Article documents also go to the store's
+ * article index ({@link ArticleIndex}), which commits first and is rebuilt on open when a crash
+ * left it ahead.
  */
 public final class StoreWriter implements Closeable {
     private final IndexWriter writer;
+    private final ArticleIndex articles;
     private final StoredArticles stored;
     private final IdentityIndex identities;
     private final IdentityPass pass;
     private final StoryIndex stories;
     private final StoryPass storyPass;
 
-    private StoreWriter(IndexWriter writer, StoredArticles stored, boolean identities, boolean stories) throws IOException {
+    private StoreWriter(IndexWriter writer, ArticleIndex articles, StoredArticles stored, boolean identities, boolean stories)
+            throws IOException {
         this.writer = writer;
+        this.articles = articles;
         this.stored = stored;
         this.identities = identities ? new IdentityIndex(writer, RoleMatch.standard()) : null;
         this.pass = identities ? IdentityPass.standard() : null;
@@ -67,7 +72,20 @@ public final class StoreWriter implements Closeable {
             // An empty first commit, so a reader can open the store before anything is ingested.
             writer.commit();
         }
-        return new StoreWriter(writer, StoredArticles.read(writer), identities, stories);
+        ArticleIndex articles = null;
+        try {
+            articles = ArticleIndex.open(dir, writer);
+            return new StoreWriter(writer, articles, StoredArticles.read(writer), identities, stories);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (articles != null) {
+                    articles.close();
+                }
+            } finally {
+                writer.close();
+            }
+            throw e;
+        }
     }
 
     /** Whether an article with this id is stored; safe to ask from any thread. */
@@ -121,6 +139,7 @@ public final class StoreWriter implements Closeable {
         }
         // A block update: the article and its facts become visible together or not at all.
         writer.updateDocuments(new Term(Fields.ARTICLE_ID, record.id()), docs);
+        articles.add(docs.get(0));
         if (story != null) {
             stories.added(story);
         }
@@ -133,6 +152,7 @@ public final class StoreWriter implements Closeable {
 
     /** Makes everything put so far durable and visible to readers; safe from another thread than put's. */
     public synchronized void commit() throws IOException {
+        articles.commit(); // first: the article index may be ahead of the store's, never behind
         writer.commit();
         if (identities != null) {
             identities.refresh();
@@ -145,6 +165,7 @@ public final class StoreWriter implements Closeable {
     @Override
     public synchronized void close() throws IOException {
         try {
+            articles.commit();
             writer.commit();
         } finally {
             try {
@@ -155,7 +176,11 @@ public final class StoreWriter implements Closeable {
                     stories.close();
                 }
             } finally {
-                writer.close();
+                try {
+                    articles.close();
+                } finally {
+                    writer.close();
+                }
             }
         }
     }

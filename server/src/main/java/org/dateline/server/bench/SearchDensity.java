@@ -101,7 +101,8 @@ public final class SearchDensity {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
-                if (!f.getFileName().toString().equals("write.lock")) {
+                // the store's own index only: without its article index both copies search it
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals("write.lock")) {
                     Files.copy(f, to.resolve(f.getFileName()));
                 }
             }

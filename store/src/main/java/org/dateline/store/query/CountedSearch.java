@@ -57,12 +57,26 @@ final class CountedSearch {
      * are the ones it always gave.
      */
     static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort) throws IOException {
-        return run(s, planned, query, n, sort, Limits.DEFAULT);
+        return run(s, s, planned, query, n, sort, Limits.DEFAULT);
     }
 
     static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits) throws IOException {
+        return run(s, s, planned, query, n, sort, limits);
+    }
+
+    /**
+     * The same, with {@code planned} costed on {@code plan} and {@code query} searched on {@code s}:
+     * the store's index and its article index ({@code ArticleIndexSearcher}), so a query is counted
+     * exactly or sampled as the store's index plans it, whichever index answers it.
+     */
+    static Result run(IndexSearcher plan, IndexSearcher s, Query planned, Query query, int n, Sort sort) throws IOException {
+        return run(plan, s, planned, query, n, sort, Limits.DEFAULT);
+    }
+
+    static Result run(IndexSearcher plan, IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits)
+            throws IOException {
         Query rewritten = s.rewrite(query); // once: fuzzy and prefix words are costly to expand
-        long possible = possibleMatches(s, planned == query ? rewritten : s.rewrite(planned));
+        long possible = possibleMatches(plan, plan == s && planned == query ? rewritten : plan.rewrite(planned));
         if (possible > limits.exactUpTo()) {
             long maxDoc = s.getIndexReader().maxDoc();
             long sampleSize = limits.sampleSize();
