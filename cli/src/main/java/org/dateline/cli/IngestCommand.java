@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         StoreIngest ingest = new StoreIngest(new InputSources(System.in), new Extraction(), pipeline::analyze, COMMIT_EVERY,
             threads);
         Progress progress = Progress.on(err);
-        try (StoreWriter writer = StoreWriter.open(dir);
+        try (StoreWriter writer = StoreWriter.open(dir, notice -> err.println("dateline: " + Terminal.safe(notice)));
              SummaryLine line = new SummaryLine(err, () -> ingest.soFar().line() + " (store " + dir + ": " + writer.size()
                  + " articles)", () -> commitQuietly(writer))) {
             StoreIngest.Summary s = ingest.run(writer, paths, format, published, new StoreIngest.Listener() {
@@ -90,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static StoreIngest.Summary records(java.nio.file.Path dir, List<String> paths, PrintStream err) throws IOException {
         RecordIngest ingest = new RecordIngest(COMMIT_EVERY);
-        try (StoreWriter writer = StoreWriter.open(dir);
+        try (StoreWriter writer = StoreWriter.open(dir, notice -> err.println("dateline: " + Terminal.safe(notice)));
              SummaryLine line = new SummaryLine(err, () -> ingest.soFar().line() + " (store " + dir + ": " + writer.size()
                  + " articles)", () -> commitQuietly(writer))) {
             StoreIngest.Summary s = ingest.run(writer, paths, System.in, new StoreIngest.Listener() {

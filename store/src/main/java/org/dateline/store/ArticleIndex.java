@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -71,7 +72,7 @@ final class ArticleIndex implements Closeable {
      * Opens the article index of the store whose index {@code main} writes, rebuilding it when it
      * does not hold exactly the store's committed articles.
      */
-    static ArticleIndex open(Path store, IndexWriter main) throws IOException {
+    static ArticleIndex open(Path store, IndexWriter main, Consumer<String> notices) throws IOException {
         Path dir = folder(store);
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(new TextAnalyzer())
@@ -81,7 +82,7 @@ final class ArticleIndex implements Closeable {
         try {
             ArticleIndex index = new ArticleIndex(writer);
             try (DirectoryReader committed = DirectoryReader.open(main)) {
-                index.rebuildUnlessMatching(committed);
+                index.rebuildUnlessMatching(committed, store, notices);
             }
             return index;
         } catch (IOException | RuntimeException e) {
@@ -95,10 +96,14 @@ final class ArticleIndex implements Closeable {
         return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
     }
 
-    private void rebuildUnlessMatching(DirectoryReader main) throws IOException {
+    private void rebuildUnlessMatching(DirectoryReader main, Path store, Consumer<String> notices) throws IOException {
         long want = articles(main);
         if (writer.getDocStats().numDocs == want && DirectoryReader.indexExists(writer.getDirectory())) {
             return;
+        }
+        if (want > 0) {
+            notices.accept("building the article index of " + store + " from its " + want + " articles (a store written "
+                + "before it, or one whose last ingest stopped between its two commits)");
         }
         writer.deleteAll();
         List<CodecReader> views = new ArrayList<>();

@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.model.ArticleRecord;
@@ -20,6 +17,7 @@ import org.dateline.model.EventType;
 import org.dateline.store.query.Filters;
 import org.dateline.store.query.SearchResult;
 import org.dateline.store.query.StoreQuery;
+import org.dateline.store.testing.OlderStores;
 import org.dateline.store.testing.SampleRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +94,9 @@ class ArticleIndexTest {
 
     @Test
     void itHoldsEveryStoredArticleAndNoOtherDocument(@TempDir Path dir) throws IOException {
+        List<String> notices = new ArrayList<>();
+        StoreWriter.open(dir, notices::add).close();
+        assertThat(notices).as("a new store has nothing to build").isEmpty();
         fill(dir, 0, 12);
         fill(dir, 12, 20); // a second writer, a second segment
         assertThat(articleIndexDocs(dir)).isEqualTo(20);
@@ -125,10 +126,17 @@ class ArticleIndexTest {
             assertThat(s.searchesArticleIndex()).isFalse();
         }
         assertThat(ArticleIndex.folder(before)).doesNotExist();
-        try (StoreWriter w = StoreWriter.open(before)) {
+        List<String> notices = new ArrayList<>();
+        try (StoreWriter w = StoreWriter.open(before, notices::add)) {
             assertThat(w.size()).isEqualTo(10);
         }
+        assertThat(notices).singleElement().asString().contains("building the article index", "from its 10 articles");
         assertThat(articleIndexDocs(before)).isEqualTo(10);
+        notices.clear();
+        try (StoreWriter w = StoreWriter.open(before, notices::add)) {
+            assertThat(w.size()).isEqualTo(10);
+        }
+        assertThat(notices).as("nothing to build when the two agree").isEmpty();
         assertThat(answers(before)).isEqualTo(plain);
     }
 
@@ -164,11 +172,7 @@ class ArticleIndexTest {
     @Test
     void anArticleWrittenBeforeHeadsKeepsItsRecordThereAndIsShownFromIt(@TempDir Path dir) throws IOException {
         ArticleRecord r = SampleRecords.lachin();
-        try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new TextAnalyzer()))) {
-            List<Document> docs = RecordDocuments.of(r);
-            docs.get(0).removeFields(Fields.HEAD);
-            w.addDocuments(docs);
-        }
+        OlderStores.writeWithout(dir, r, Fields.HEAD);
         StoreQuery lachin = new StoreQuery("Lachin", Filters.NONE, 0, 20);
         SearchResult before;
         try (Store store = Store.open(dir)) {

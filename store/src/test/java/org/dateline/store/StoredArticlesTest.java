@@ -3,12 +3,8 @@ package org.dateline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.dateline.model.ArticleRecord;
+import org.dateline.store.testing.OlderStores;
 import org.dateline.store.testing.SampleRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +41,7 @@ class StoredArticlesTest {
     @Test
     void aBodyStoredWithoutAPublicationKeyIsStoredWhateverItsTitle(@TempDir Path dir) throws Exception {
         ArticleRecord first = SampleRecords.lachin();
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new TextAnalyzer()))) {
-            List<Document> docs = RecordDocuments.of(first);
-            docs.get(0).removeField(Fields.PUBLICATION);
-            writer.addDocuments(docs);
-        }
+        OlderStores.writeWithout(dir, first, Fields.PUBLICATION);
         try (StoreWriter w = StoreWriter.open(dir)) {
             assertThat(w.put(retitled(first, "Another outlet's headline"))).isFalse();
             assertThat(w.size()).isEqualTo(1);
