@@ -47,9 +47,16 @@ class ArticleIndexTest {
     private static void fill(Path dir, int from, int to) throws IOException {
         try (StoreWriter w = StoreWriter.open(dir)) {
             for (int i = from; i < to; i++) {
-                w.put(SampleRecords.variant(i, OUTLETS));
+                w.put(record(i));
             }
         }
+    }
+
+    /** The i-th of many records that differ in text, source and facets; every third has no title. */
+    private static ArticleRecord record(int i) {
+        ArticleRecord r = SampleRecords.variant(i, OUTLETS);
+        return i % 3 != 0 ? r : new ArticleRecord(r.schema(), r.id(), r.input(), r.url(), r.source(), null, r.authors(),
+            r.published(), r.language(), r.text(), r.entities(), r.dates(), r.statements(), r.events(), r.warnings(), r.duplicateOf());
     }
 
     /** How many documents the article index holds, each an article that stores nothing (its head shows it). */
@@ -211,8 +218,7 @@ class ArticleIndexTest {
             StoreQuery all = new StoreQuery("Copy", Filters.NONE, 0, 50);
             assertThat(store.search(all).total()).isEqualTo(5);
             for (int i = 5; i < 9; i++) {
-                ArticleRecord r = SampleRecords.variant(i, OUTLETS);
-                w.put(r);
+                w.put(record(i));
             }
             w.commit();
             store.refreshNow();
