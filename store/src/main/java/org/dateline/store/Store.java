@@ -21,6 +21,7 @@ import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
 import org.dateline.store.query.ArticleIndexSearcher;
 import org.dateline.store.query.ArticleSearch;
+import org.dateline.store.query.ArticleTextSearcher;
 import org.dateline.store.query.EntityPage;
 import org.dateline.store.query.EntityPages;
 import org.dateline.store.query.EventResult;
@@ -86,7 +87,7 @@ public final class Store implements Closeable {
             directory.close();
             throw new NoSuchFileException(dir.toString(), null, "no Dateline store here (run `dateline ingest` first)");
         }
-        SearcherManager searchers = new SearcherManager(directory, org.dateline.store.query.ArticleTextSearcher.FACTORY);
+        SearcherManager searchers = new SearcherManager(directory, ArticleTextSearcher.FACTORY);
         try {
             return new Store(directory, searchers, dir, cachedAnswers);
         } catch (IOException | RuntimeException e) {
@@ -200,7 +201,8 @@ public final class Store implements Closeable {
             return known.searcher();
         }
         long mainArticles = known != null && known.main() == main ? known.mainArticles() : ArticleIndex.articles(main.getIndexReader());
-        ArticleIndexSearcher searcher = articles.numDocs() == mainArticles ? new ArticleIndexSearcher(articles, main) : null;
+        ArticleIndexSearcher searcher = articles.numDocs() == mainArticles && main instanceof ArticleTextSearcher scored
+            ? new ArticleIndexSearcher(articles, scored) : null;
         paired = new Paired(main, articles, mainArticles, searcher);
         return searcher;
     }

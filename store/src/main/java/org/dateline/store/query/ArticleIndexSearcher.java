@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
+import org.dateline.store.Fields;
 
 /**
  * A searcher over the store's article index (articles alone, {@code org.dateline.store.ArticleIndex})
@@ -15,9 +16,9 @@ import org.apache.lucene.search.TermStatistics;
  * hit scores exactly as the same search of the store's index scores it.
  */
 public final class ArticleIndexSearcher extends IndexSearcher {
-    private final IndexSearcher main;
+    private final ArticleTextSearcher main;
 
-    public ArticleIndexSearcher(IndexReader articles, IndexSearcher main) {
+    public ArticleIndexSearcher(IndexReader articles, ArticleTextSearcher main) {
         super(articles, ArticleTextSearcher.SLICES);
         this.main = main;
     }
@@ -34,6 +35,9 @@ public final class ArticleIndexSearcher extends IndexSearcher {
 
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        if (term.field().equals(Fields.ARTICLE_TEXT)) {
+            return main.termStatistics(term, docFreq, totalTermFreq); // it reads TEXT's, whatever the counts given
+        }
         IndexReader store = main.getIndexReader();
         int storeFreq = store.docFreq(term);
         // a word of the articles is in the store's index too; after a crash the article index may
