@@ -114,7 +114,7 @@ final class ArticleIndex implements Closeable {
             }
         }
         if (!views.isEmpty()) {
-            // a copy of the documents as they are (postings, norms, doc values, stored fields)
+            // a copy of the articles' postings, norms and doc values (stored values as articlesOf keeps them)
             writer.addIndexes(views.toArray(CodecReader[]::new));
         }
         writer.commit();

@@ -56,10 +56,6 @@ final class CountedSearch {
      * {@code Fields#ARTICLE_TEXT} is planned as through TEXT, so its answers, estimates included,
      * are the ones it always gave.
      */
-    static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort) throws IOException {
-        return run(s, s, planned, query, n, sort, Limits.DEFAULT);
-    }
-
     static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits) throws IOException {
         return run(s, s, planned, query, n, sort, limits);
     }

@@ -142,6 +142,52 @@ class ArticleTextTest {
         });
     }
 
+    /**
+     * The article index (articles alone) counts a query as the store's index plans it, exactly or
+     * by a sample of the same size, and ranks the same articles with the same scores.
+     */
+    @Test
+    void theArticleIndexCountsAndRanksAsTheStoresIndex() throws IOException {
+        CountedSearch.Limits small = new CountedSearch.Limits(50, 40);
+        int[] sampled = {0};
+        try (var articlesDir = org.apache.lucene.store.FSDirectory.open(dir.resolve("articles"));
+             var articles = org.apache.lucene.index.DirectoryReader.open(articlesDir)) {
+            store.read(s -> {
+                ArticleIndexSearcher a = new ArticleIndexSearcher(articles, (ArticleTextSearcher) s);
+                for (String text : QUERIES) {
+                    StoreQuery q = StoreQuery.of(text);
+                    Query words = Queries.text(text);
+                    Query planned = Queries.of(Fields.ARTICLE, q, words);
+                    Query articleWords = Queries.articleWords(s, words);
+                    Query fast = articleWords == words ? planned : Queries.ofArticleWords(q, articleWords);
+                    CountedSearch.Result store = CountedSearch.run(s, s, planned, fast, 20, null, small);
+                    CountedSearch.Result index = CountedSearch.run(s, a, planned, fast, 20, null, small);
+                    assertThat(index.estimated()).as(text).isEqualTo(store.estimated());
+                    if (store.estimated()) {
+                        sampled[0]++;
+                    } else {
+                        assertThat(index.total()).as(text).isEqualTo(store.total());
+                        assertThat(index.facets().top(Fields.SOURCE, 12, 1)).isEqualTo(store.facets().top(Fields.SOURCE, 12, 1));
+                    }
+                    assertThat(shown(a, index.top())).as(text).isEqualTo(shown(s, store.top()));
+                }
+                return null;
+            });
+        }
+        assertThat(sampled[0]).as("queries counted on a sample").isPositive();
+    }
+
+    /** Each hit as its article's id and its score. */
+    private static List<String> shown(IndexSearcher s, TopDocs top) throws IOException {
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<Heads.Shown> heads = Heads.of(s, docs);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            out.add(heads.get(i).head().id() + "@" + Float.floatToIntBits(top.scoreDocs[i].score));
+        }
+        return out;
+    }
+
     @Test
     void theSameAnswersWithPagesFiltersAndSampledCounts() throws IOException {
         List<StoreQuery> queries = new ArrayList<>();
