@@ -124,6 +124,32 @@ class ArticleIndexTest {
         assertThat(withIndex.get(1).total()).isEqualTo(35);
     }
 
+    /**
+     * A fuzzy word becomes the words it is near, each scored with the highest count among them
+     * (Lucene blends them), counts an index of articles alone holds otherwise: "teen~1" ranked the
+     * one long article with "teen" above four short ones with "then" there, below them in the
+     * store's index. Words that expand are answered from the store's index.
+     */
+    @Test
+    void wordsThatExpandAreAnsweredAsTheStoresIndexAnswersThem(@TempDir Path dir, @TempDir Path plain) throws IOException {
+        ArticleRecord seed = SampleRecords.lachin();
+        List<String> texts = List.of("A long report on a teen who walked home from school along the river in the rain that day.",
+            "We met, then left.", "Then we left.", "We ate, then slept.", "Then it rained.");
+        try (StoreWriter w = StoreWriter.open(dir)) {
+            for (String text : texts) {
+                w.put(new ArticleRecord(seed.schema(), ArticleRecord.contentId(text), seed.input(), null, seed.source(), null,
+                    List.of(), seed.published(), seed.language(), text, List.of(), List.of(), List.of(), List.of(), List.of(), null));
+            }
+        }
+        StoreQuery fuzzy = new StoreQuery("teen~1", Filters.NONE, 0, 20);
+        try (Store withIndex = Store.open(dir, 0); Store without = Store.open(withoutArticleIndex(dir, plain), 0)) {
+            assertThat(withIndex.searchesArticleIndex()).isTrue();
+            SearchResult answer = withIndex.search(fuzzy);
+            assertThat(answer.total()).isEqualTo(5);
+            assertThat(answer).isEqualTo(without.search(fuzzy));
+        }
+    }
+
     @Test
     void aReaderNeverBuildsItAndAWriterBuildsItOnAStoreWrittenBeforeIt(@TempDir Path dir, @TempDir Path old) throws IOException {
         fill(dir, 0, 10);

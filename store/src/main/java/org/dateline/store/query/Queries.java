@@ -189,33 +189,49 @@ final class Queries {
         if (text == null || text.isBlank() || (text.indexOf('~') < 0 && text.indexOf('*') < 0)) {
             return false;
         }
-        boolean[] found = {false};
-        text(text).visit(new QueryVisitor() {
-            @Override
-            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
-                found[0] = true;
-            }
+        Forms forms = Forms.of(text(text));
+        return forms.expanding() || forms.near();
+    }
 
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                if (query instanceof PhraseQuery p && p.getSlop() > 0) {
+    /**
+     * Whether the words hold a form that expands to the words an index holds (fuzzy, prefix): which
+     * words it becomes, and their counts, are that index's, so its answer depends on the index.
+     */
+    static boolean expands(Query words) {
+        return words != null && Forms.of(words).expanding();
+    }
+
+    /** The costly forms a parsed query holds: words that expand, phrases that walk positions. */
+    private record Forms(boolean expanding, boolean near) {
+        static Forms of(Query words) {
+            boolean[] found = {false, false};
+            words.visit(new QueryVisitor() {
+                @Override
+                public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
                     found[0] = true;
                 }
-            }
 
-            @Override
-            public void visitLeaf(Query query) {
-                if (query instanceof MultiTermQuery) {
-                    found[0] = true;
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    if (query instanceof PhraseQuery p && p.getSlop() > 0) {
+                        found[1] = true;
+                    }
                 }
-            }
 
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return found[0];
+                @Override
+                public void visitLeaf(Query query) {
+                    if (query instanceof MultiTermQuery) {
+                        found[0] = true;
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            return new Forms(found[0], found[1]);
+        }
     }
 
     static void filter(BooleanQuery.Builder b, Filters f) {

@@ -61,6 +61,11 @@ class BoundedQueryParserTest {
         assertThat(Queries.expensive("\"road blockade\"~3")).isTrue();
         assertThat(Queries.expensive("+lachin -mining \"road blockade\"")).isFalse();
         assertThat(Queries.expensive("a* ab~2 *")).as("bounded down to plain words").isFalse();
+        assertThat(Queries.expands(Queries.text("blockade~"))).isTrue();
+        assertThat(Queries.expands(Queries.text("road pro*"))).isTrue();
+        assertThat(Queries.expands(Queries.text("\"road blockade\"~3"))).as("a near phrase is its own words").isFalse();
+        assertThat(Queries.expands(Queries.text("+lachin -mining \"road blockade\""))).isFalse();
+        assertThat(Queries.expands(null)).isFalse();
         assertThat(Queries.expensive("")).isFalse();
         assertThat(StoreQuery.of("protest*").expensive()).isTrue();
     }
