@@ -23,11 +23,6 @@ public final class ArticleIndexSearcher extends IndexSearcher {
         this.main = main;
     }
 
-    /** The store's searcher whose statistics this one scores with. */
-    public IndexSearcher main() {
-        return main;
-    }
-
     @Override
     public CollectionStatistics collectionStatistics(String field) throws IOException {
         return main.collectionStatistics(field);
