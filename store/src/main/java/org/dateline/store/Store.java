@@ -19,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.json.RecordJson;
 import org.dateline.model.ArticleRecord;
+import org.dateline.store.query.AllHits;
 import org.dateline.store.query.ArticleIndexSearcher;
 import org.dateline.store.query.ArticleSearch;
 import org.dateline.store.query.ArticleTextSearcher;
@@ -321,8 +322,7 @@ public final class Store implements Closeable {
         read(s -> {
             TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.ARTICLE));
             org.dateline.store.query.StoryAliases aliases = org.dateline.store.query.StoryAliases.of(s.getIndexReader());
-            int n = Math.max(1, s.count(articles));
-            for (ScoreDoc sd : s.search(articles, n, org.apache.lucene.search.Sort.INDEXORDER).scoreDocs) {
+            for (ScoreDoc sd : AllHits.of(s, articles, Integer.MAX_VALUE, org.apache.lucene.search.Sort.INDEXORDER)) {
                 org.apache.lucene.document.Document d = s.storedFields().document(sd.doc);
                 ArticleRecord r = RecordJson.fromLine(d.get(Fields.JSON));
                 sink.accept(r, keys ? Identities.articleKeys(s, r.id()) : Map.of(), aliases.current(d.get(Fields.STORY_ID)));

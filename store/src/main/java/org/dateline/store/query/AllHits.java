@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 
 /**
  * Every match of a query, up to a bound, in the order a top-N search gives them (by score, equal
@@ -18,5 +19,11 @@ public final class AllHits {
     public static ScoreDoc[] of(IndexSearcher s, Query q, int max) throws IOException {
         int n = Math.min(max, s.count(q));
         return n == 0 ? new ScoreDoc[0] : s.search(q, n).scoreDocs;
+    }
+
+    /** The same in {@code sort}'s order (e.g. {@link Sort#INDEXORDER}, the order documents were added in). */
+    public static ScoreDoc[] of(IndexSearcher s, Query q, int max, Sort sort) throws IOException {
+        int n = Math.min(max, s.count(q));
+        return n == 0 ? new ScoreDoc[0] : s.search(q, n, sort).scoreDocs;
     }
 }
