@@ -47,23 +47,15 @@ final class CountedSearch {
     }
 
     static Result run(IndexSearcher s, Query query, int n, Sort sort, Limits limits) throws IOException {
-        return run(s, query, query, n, sort, limits);
+        return run(s, s, query, query, n, sort, limits);
     }
 
     /**
      * The same for {@code query}, whose counts are decided (exact or sampled, and how) by the
-     * planned cost of {@code planned}, a query with the same matches: an article search through
-     * {@code Fields#ARTICLE_TEXT} is planned as through TEXT, so its answers, estimates included,
-     * are the ones it always gave.
-     */
-    static Result run(IndexSearcher s, Query planned, Query query, int n, Sort sort, Limits limits) throws IOException {
-        return run(s, s, planned, query, n, sort, limits);
-    }
-
-    /**
-     * The same, with {@code planned} costed on {@code plan} and {@code query} searched on {@code s}:
-     * the store's index and its article index ({@code ArticleIndexSearcher}), so a query is counted
-     * exactly or sampled as the store's index plans it, whichever index answers it.
+     * planned cost of {@code planned}, a query with the same matches, costed on {@code plan}:
+     * an article search through {@code Fields#ARTICLE_TEXT} is planned as through TEXT, and one
+     * searched in the article index ({@code ArticleIndexSearcher}, {@code s}) as in the store's
+     * index ({@code plan}), so its answers, estimates included, are the ones it always gave.
      */
     static Result run(IndexSearcher plan, IndexSearcher s, Query planned, Query query, int n, Sort sort) throws IOException {
         return run(plan, s, planned, query, n, sort, Limits.DEFAULT);

@@ -228,8 +228,8 @@ class ArticleTextTest {
                 Query words = q.text().isEmpty() ? null : Queries.text(q.text());
                 Query planned = Queries.of(Fields.ARTICLE, q, words);
                 Query moved = Queries.of(Fields.ARTICLE, q, Queries.articleWords(s, words));
-                CountedSearch.Result before = CountedSearch.run(plain, planned, planned, 20, null, small);
-                CountedSearch.Result after = CountedSearch.run(s, planned, moved, 20, null, small);
+                CountedSearch.Result before = CountedSearch.run(plain, plain, planned, planned, 20, null, small);
+                CountedSearch.Result after = CountedSearch.run(s, s, planned, moved, 20, null, small);
                 assertThat(after.estimated()).as(q.toString()).isEqualTo(before.estimated());
                 assertThat(after.total()).as(q.toString()).isEqualTo(before.total());
                 assertThat(after.facets().top(Fields.SOURCE, 12, after.scale()))
@@ -240,7 +240,7 @@ class ArticleTextTest {
                 // count when the page happened to visit every match, else the sample's estimate
                 Query articleWords = Queries.articleWords(s, words);
                 Query fast = articleWords == words ? moved : Queries.ofArticleWords(q, articleWords);
-                CountedSearch.Result served = CountedSearch.run(s, planned, fast, 20, null, small);
+                CountedSearch.Result served = CountedSearch.run(s, s, planned, fast, 20, null, small);
                 assertThat(served.estimated()).as(q.toString()).isEqualTo(before.estimated());
                 if (served.estimated()) {
                     long estimate = Math.round(served.facets().total() * served.scale());
