@@ -40,7 +40,7 @@ import org.apache.lucene.util.FixedBitSet;
  * statements and events sit beside it (one document in sixteen is an article), so every value only
  * articles have (the body's norms, the facet, head and day doc values) is sparse there, and each
  * match of a search pays a lookup in Lucene's index of which documents have it: with the facts
- * removed a search took 0.72-0.79x the CPU ({@code scripts/bench-article-density.sh}).
+ * removed a search took 0.72-0.79x the CPU (docs/EVALUATION.md, stop 53).
  *
  * <p>The store's index stays the record of what is stored; this one is derived from it. Each put
  * adds the article document to both; a commit commits this one first, so at every commit point it
