@@ -75,7 +75,7 @@ final class GivenNames {
         Map<String, Set<String>> out = new HashMap<>();
         for (TsvTable.Row row : TsvTable.resource(GivenNames.class, "given-name-forms.tsv", "name", "forms").rows()) {
             String name = NameMentions.letters(row.get("name"));
-            out.computeIfAbsent(name, k -> new HashSet<>(Set.of(k))).add(name);
+            out.computeIfAbsent(name, k -> new HashSet<>(Set.of(k))); // every name is a form of itself
             for (String form : TsvTable.items(row.get("forms"))) {
                 String f = NameMentions.letters(form);
                 out.computeIfAbsent(f, k -> new HashSet<>(Set.of(k))).add(name);
