@@ -180,7 +180,9 @@ class ArticleIndexTest {
         Path store = withoutArticleIndex(dir, crashed); // the store's index as of its commit of 8 articles
         fill(dir, 8, 12);
         // the article index committed the next 4 articles, then the process died before the store's commit
-        Files.walk(ArticleIndex.folder(dir)).forEach(f -> copy(f, ArticleIndex.folder(store).resolve(ArticleIndex.folder(dir).relativize(f))));
+        try (Stream<Path> index = Files.walk(ArticleIndex.folder(dir))) {
+            index.forEach(f -> copy(f, ArticleIndex.folder(store).resolve(ArticleIndex.folder(dir).relativize(f))));
+        }
         assertThat(articleIndexDocs(store)).isEqualTo(12);
         try (Store s = Store.open(store)) {
             assertThat(s.searchesArticleIndex()).isFalse();
